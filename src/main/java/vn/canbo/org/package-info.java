@@ -1,0 +1,8 @@
+/**
+ * Tổ chức: the effective-dated tree of units (Party, State, Front, mass organisations, public service
+ * units, hamlets), restructuring operations (merge, split, dissolve, rename, move) and staffing quotas.
+ * API: {@link vn.canbo.org.Units}; event: {@link vn.canbo.org.UnitsRestructured};
+ * SPI implemented by people: {@link vn.canbo.org.HeadcountProvider}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+package vn.canbo.org;

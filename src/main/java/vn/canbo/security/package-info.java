@@ -1,0 +1,5 @@
+/**
+ * Bảo mật: users, roles as sets of permissions, scopes (unit subtrees), login. API: {@link vn.canbo.security.CurrentUser}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package vn.canbo.security;

@@ -1,0 +1,22 @@
+package vn.canbo.shared;
+
+import java.util.List;
+
+/** Input rejected by a domain rule; answered as HTTP 400 problem details listing every field. */
+public class ValidationException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super(errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).field() + ": " + errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public ValidationException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

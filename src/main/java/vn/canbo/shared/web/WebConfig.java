@@ -1,0 +1,33 @@
+package vn.canbo.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Vietnamese by default; {@code ?lang=en} switches to English (kept in a cookie). */
+@Configuration(proxyBeanMethods = false)
+public class WebConfig implements WebMvcConfigurer {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver r = new CookieLocaleResolver("canbo-lang");
+        r.setDefaultLocale(VIETNAMESE);
+        r.setCookieMaxAge(Duration.ofDays(365));
+        return r;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor i = new LocaleChangeInterceptor();
+        i.setParamName("lang");
+        registry.addInterceptor(i);
+    }
+}

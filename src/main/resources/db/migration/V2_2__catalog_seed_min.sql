@@ -1,0 +1,21 @@
+-- Unit types (loại đơn vị). Party, State, Front and mass-organisation bodies of a locality side by side.
+insert into catalog_item (catalog, code, name, name_en, sort_order, attributes) values
+('UNIT_TYPE','TINH_UY','Tỉnh ủy, Thành ủy','Provincial Party Committee',10,'{"sector":"PARTY"}'),
+('UNIT_TYPE','HUYEN_UY','Huyện ủy, Thị ủy, Thành ủy trực thuộc tỉnh','District Party Committee',20,'{"sector":"PARTY"}'),
+('UNIT_TYPE','DANG_UY_XA','Đảng ủy xã, phường, thị trấn, đặc khu','Commune Party Committee',30,'{"sector":"PARTY"}'),
+('UNIT_TYPE','DANG_BO_CO_SO','Đảng bộ cơ sở','Grassroots Party organisation',40,'{"sector":"PARTY"}'),
+('UNIT_TYPE','CHI_BO','Chi bộ','Party cell',50,'{"sector":"PARTY"}'),
+('UNIT_TYPE','BAN_DANG','Ban, cơ quan tham mưu của cấp ủy','Party advisory board',60,'{"sector":"PARTY"}'),
+('UNIT_TYPE','HDND','Hội đồng nhân dân','People''s Council',100,'{"sector":"STATE"}'),
+('UNIT_TYPE','UBND','Ủy ban nhân dân','People''s Committee',110,'{"sector":"STATE"}'),
+('UNIT_TYPE','SO','Sở, ban, ngành cấp tỉnh','Provincial department',120,'{"sector":"STATE"}'),
+('UNIT_TYPE','PHONG','Phòng, ban chuyên môn','Specialised office',130,'{"sector":"STATE"}'),
+('UNIT_TYPE','SU_NGHIEP','Đơn vị sự nghiệp công lập','Public service unit',140,'{"sector":"STATE"}'),
+('UNIT_TYPE','MTTQ','Ủy ban Mặt trận Tổ quốc Việt Nam','Fatherland Front Committee',200,'{"sector":"FRONT"}'),
+('UNIT_TYPE','DOAN_TN','Đoàn Thanh niên Cộng sản Hồ Chí Minh','Youth Union',210,'{"sector":"MASS"}'),
+('UNIT_TYPE','HOI_LHPN','Hội Liên hiệp Phụ nữ','Women''s Union',220,'{"sector":"MASS"}'),
+('UNIT_TYPE','HOI_ND','Hội Nông dân','Farmers'' Association',230,'{"sector":"MASS"}'),
+('UNIT_TYPE','HOI_CCB','Hội Cựu chiến binh','Veterans'' Association',240,'{"sector":"MASS"}'),
+('UNIT_TYPE','CONG_DOAN','Công đoàn','Trade Union',250,'{"sector":"MASS"}'),
+('UNIT_TYPE','DIA_BAN','Địa bàn hành chính (tỉnh, huyện, xã)','Administrative area',5,'{"sector":"AREA"}'),
+('UNIT_TYPE','THON','Ấp, thôn, bản, khu phố, tổ dân phố','Hamlet, residential group',300,'{"sector":"AREA"}');
