@@ -1,0 +1,83 @@
+package vn.canbo.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests: the application on a random port, driven by Playwright in Debian's Chromium
+ * ({@code /usr/bin/chromium}, or {@code CANBO_CHROMIUM}). Playwright never downloads a browser here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+    @LocalServerPort
+    protected int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void startBrowser() {
+        String exe = System.getenv().getOrDefault("CANBO_CHROMIUM", "/usr/bin/chromium");
+        if (!Files.isExecutable(Path.of(exe))) {
+            throw new IllegalStateException("Chromium not found at " + exe + ": apt-get install -y chromium (see .ci/run)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(exe))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 800));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void login(String username, String password) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("button[type=submit]");
+        page.waitForLoadState();
+    }
+}
