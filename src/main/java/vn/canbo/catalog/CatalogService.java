@@ -1,16 +1,22 @@
 package vn.canbo.catalog;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -53,8 +59,52 @@ class CatalogService implements Catalogs {
         });
     }
 
+    @Override
+    public Optional<Rank> rank(String code) {
+        return find(CatalogType.RANK, code).map(CatalogService::toRank);
+    }
+
+    @Override
+    public Set<String> titleGroups(String titleCode) {
+        return find(CatalogType.TITLE, titleCode).map(i -> split(i.attribute("groups"))).orElse(Set.of());
+    }
+
+    @Override
+    public boolean isMinority(String ethnicityCode) {
+        return find(CatalogType.ETHNICITY, ethnicityCode).map(i -> "true".equalsIgnoreCase(i.attribute("minority")))
+                .orElse(false);
+    }
+
+    static Rank toRank(CatalogItem i) {
+        List<BigDecimal> coefficients = splitList(i.attribute("coefficients")).stream().map(BigDecimal::new).toList();
+        String months = i.attribute("raiseMonths");
+        return new Rank(i.code(), i.name(), i.attribute("payTable"), coefficients,
+                months == null || months.isBlank() ? 0 : Integer.parseInt(months.strip()));
+    }
+
+    /** Comma-separated values, trimmed, blanks dropped, in order. */
+    static List<String> splitList(String csv) {
+        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    static Set<String> split(String csv) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(splitList(csv)));
+    }
+
+    /**
+     * Drops a list from the cache now and again when the current transaction ends, so that a reader that
+     * loaded the list between the write and the commit (seeing the old rows) cannot keep it.
+     */
     void evict(CatalogType catalog) {
         cache.remove(catalog);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(catalog);
+                }
+            });
+        }
     }
 
     private CatalogItem map(ResultSet rs, int n) throws SQLException {
