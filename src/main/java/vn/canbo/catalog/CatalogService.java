@@ -1,13 +1,11 @@
 package vn.canbo.catalog;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,36 +74,9 @@ class CatalogService implements Catalogs {
         return s == null ? Set.of() : (Set<CatalogType>) s;
     }
 
-    @Override
-    public Optional<Rank> rank(String code) {
-        return find(CatalogType.RANK, code).map(CatalogService::toRank);
-    }
-
-    @Override
-    public Set<String> titleGroups(String titleCode) {
-        return find(CatalogType.TITLE, titleCode).map(i -> split(i.attribute("groups"))).orElse(Set.of());
-    }
-
-    @Override
-    public boolean isMinority(String ethnicityCode) {
-        return find(CatalogType.ETHNICITY, ethnicityCode).map(i -> "true".equalsIgnoreCase(i.attribute("minority")))
-                .orElse(false);
-    }
-
-    static Rank toRank(CatalogItem i) {
-        List<BigDecimal> coefficients = splitList(i.attribute("coefficients")).stream().map(BigDecimal::new).toList();
-        String months = i.attribute("raiseMonths");
-        return new Rank(i.code(), i.name(), i.attribute("payTable"), coefficients,
-                months == null || months.isBlank() ? 0 : Integer.parseInt(months.strip()));
-    }
-
     /** Comma-separated values, trimmed, blanks dropped, in order. */
     static List<String> splitList(String csv) {
         return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
-    }
-
-    static Set<String> split(String csv) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(splitList(csv)));
     }
 
     /**

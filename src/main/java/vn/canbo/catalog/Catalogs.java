@@ -2,9 +2,12 @@ package vn.canbo.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Read API of the reference lists, for every other module. */
 public interface Catalogs {
@@ -25,7 +28,9 @@ public interface Catalogs {
     }
 
     /** A rank (ngạch) with its pay table, coefficients by step and raise interval; empty when unknown. */
-    Optional<Rank> rank(String code);
+    default Optional<Rank> rank(String code) {
+        return find(CatalogType.RANK, code).map(Rank::of);
+    }
 
     /** The pay coefficient of a rank at a step (1..n); empty for an unknown rank or a step outside the table. */
     default Optional<BigDecimal> coefficient(String rankCode, int step) {
@@ -33,10 +38,23 @@ public interface Catalogs {
     }
 
     /** The title groups (TITLE_GROUP codes) a title belongs to; empty for an unknown title. */
-    Set<String> titleGroups(String titleCode);
+    default Set<String> titleGroups(String titleCode) {
+        return find(CatalogType.TITLE, titleCode).map(t -> {
+            String groups = t.attribute("groups");
+            if (groups == null) {
+                return Set.<String>of();
+            }
+            Set<String> s = Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return java.util.Collections.unmodifiableSet(s);
+        }).orElse(Set.of());
+    }
 
     /** True when the ethnic group is a minority (dân tộc thiểu số); false for Kinh and for unknown codes. */
-    boolean isMinority(String ethnicityCode);
+    default boolean isMinority(String ethnicityCode) {
+        return find(CatalogType.ETHNICITY, ethnicityCode).map(e -> "true".equalsIgnoreCase(e.attribute("minority")))
+                .orElse(false);
+    }
 
     /**
      * The sort order of an entry, for "highest level" comparisons (a higher order is a higher level in ordered

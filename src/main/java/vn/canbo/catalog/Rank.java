@@ -1,6 +1,7 @@
 package vn.canbo.catalog;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,20 @@ public record Rank(String code, String name, String payTable, List<BigDecimal> c
 
     public Rank {
         coefficients = List.copyOf(coefficients);
+    }
+
+    /**
+     * Reads a RANK entry: attributes payTable, coefficients ("2.34,2.67,…" by step) and raiseMonths.
+     *
+     * @throws NumberFormatException when the stored attributes are not numbers (administration prevents it)
+     */
+    public static Rank of(CatalogItem item) {
+        String cs = item.attribute("coefficients");
+        List<BigDecimal> coefficients = cs == null ? List.of() : Arrays.stream(cs.split(",")).map(String::strip)
+                .filter(v -> !v.isEmpty()).map(BigDecimal::new).toList();
+        String months = item.attribute("raiseMonths");
+        return new Rank(item.code(), item.name(), item.attribute("payTable"), coefficients,
+                months == null || months.isBlank() ? 0 : Integer.parseInt(months.strip()));
     }
 
     /** Number of steps (bậc). */
