@@ -49,6 +49,7 @@ class CatalogPageTest {
                 .andExpect(content().string(containsString("Chuyên viên")))
                 .andExpect(content().string(containsString("2,34")))
                 .andExpect(content().string(containsString("4,98")))
+                .andExpect(content().string(containsString(">6,20<")))
                 .andExpect(content().string(containsString("01/01/1900")))
                 .andExpect(content().string(not(containsString("Thêm mục"))));
         mvc.perform(get("/catalogs/RANK").with(TestUsers.admin()))
