@@ -47,5 +47,13 @@ public enum CatalogType {
     /** Thành phần gia đình xuất thân. */
     FAMILY_BACKGROUND,
     /** Nhóm máu. */
-    BLOOD_GROUP
+    BLOOD_GROUP;
+
+    /**
+     * The list a {@code parentCode} of this list points to: titles belong to title groups; every other list
+     * may only nest inside itself.
+     */
+    public CatalogType parentCatalog() {
+        return this == TITLE ? TITLE_GROUP : this;
+    }
 }

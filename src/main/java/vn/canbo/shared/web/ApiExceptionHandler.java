@@ -3,6 +3,8 @@ package vn.canbo.shared.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +22,7 @@ import vn.canbo.shared.ValidationException;
  * {@code {"title":"Dữ liệu không hợp lệ","status":400,"errors":[{"field":"birthDate","message":"…"}]}}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's ProblemDetailsExceptionHandler, which would answer type mismatches without field names
 public class ApiExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
@@ -36,7 +39,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = fieldOf(e.getMessage());
+        String field = jsonField(e);
         return invalid(List.of(new FieldError(field, "Giá trị không đúng định dạng (ngày: yyyy-MM-dd; số: chữ số)")));
     }
 
@@ -70,6 +73,19 @@ public class ApiExceptionHandler {
                 : Map.of("field", f.field(), "message", f.message(), "rejectedValue", String.valueOf(f.rejectedValue())))
                 .toList());
         return p;
+    }
+
+    /** The JSON property Jackson 3 failed on (its exception keeps the path; Spring's message does not). */
+    private static String jsonField(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+                String name = j.getPath().get(j.getPath().size() - 1).getPropertyName();
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return fieldOf(e.getMessage());
     }
 
     /** Jackson names the offending JSON path in its message as {@code ["field"]}; take the last one. */
