@@ -238,7 +238,7 @@ public class UnitService implements Units {
                     from org_unit_version v join t on v.parent_id = t.id
                     where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d) and t.depth < :max
                 )
-                select""" + " " + COLUMNS + ", t.depth, " + HAS_CHILDREN + """
+                select""" + " " + COLUMNS + ", t.depth, " + HAS_CHILDREN + "\n" + """
                  from t join org_unit u on u.id = t.id join org_unit_version v on v.unit_id = u.id
                  where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                  order by t.path""")
