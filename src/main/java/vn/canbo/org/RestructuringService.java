@@ -69,13 +69,19 @@ public class RestructuringService {
     }
 
     /**
-     * The 2025 two-tier reform for one district (NQ 202/2025, in effect 1/7/2025): the communes merge into new
+     * The 2025 two-tier reform for one district (in effect 1/7/2025): the communes merge into new
      * communes placed directly under {@code provinceUnitId}, their bodies of the same type (Đảng ủy, UBND,
      * HĐND, MTTQ, đoàn thể) merge into the new commune's bodies, and the district units
-     * ({@code districtUnitIds}, with whatever remains under them) are dissolved.
+     * ({@code districtUnitIds}, with whatever remains under them) are dissolved. {@code successors} optionally
+     * names, per dissolved unit id, the CODE of the unit taking its people (an existing unit, or one created by
+     * this operation, e.g. the new commune's UBND {@code <commune code>.UBND}).
      */
     public record DistrictAbolition(List<Long> districtUnitIds, long provinceUnitId, List<CommuneMerger> communes,
-                                    Decision decision) {
+                                    Map<Long, String> successors, Decision decision) {
+
+        public DistrictAbolition(List<Long> districtUnitIds, long provinceUnitId, List<CommuneMerger> communes, Decision decision) {
+            this(districtUnitIds, provinceUnitId, communes, Map.of(), decision);
+        }
     }
 
     /** Unit types of a commune's bodies merged one-to-one by type when communes merge; others (thôn, chi bộ…) are carried over. */
@@ -393,7 +399,14 @@ public class RestructuringService {
             }
             rest.sort(Comparator.comparingInt(TreeRow::depth).reversed());
             for (TreeRow r : rest) {
-                results.add(dissolve(new Dissolve(r.unit().id(), null, false, Map.of(), cmd.decision()), scope));
+                String heir = cmd.successors() == null ? null : cmd.successors().get(r.unit().id());
+                Long heirId = null;
+                if (heir != null) {
+                    heirId = units.findByCode(VietnameseText.clean(heir), d).map(UnitView::id)
+                            .orElseThrow(() -> new ValidationException(List.of(new FieldError("successors",
+                                    "Không tìm thấy đơn vị kế thừa có mã " + heir + " vào ngày " + Formats.date(d), heir))));
+                }
+                results.add(dissolve(new Dissolve(r.unit().id(), heirId, false, Map.of(), cmd.decision()), scope));
             }
         }
         return results;
@@ -450,7 +463,8 @@ public class RestructuringService {
     private Open open(long unitId) {
         return jdbc.sql("""
                 select u.id, u.code, v.name, v.short_name, v.type_code, v.admin_level, v.parent_id, v.valid_from
-                from org_unit u join org_unit_version v on v.unit_id = u.id where u.id = ? and v.valid_to is null""")
+                from org_unit u join org_unit_version v on v.unit_id = u.id where u.id = ? and v.valid_to is null
+                for update of v""")
                 .param(unitId).query(RestructuringService::mapOpen).optional().orElse(null);
     }
 

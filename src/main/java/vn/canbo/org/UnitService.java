@@ -122,7 +122,28 @@ public class UnitService implements Units {
         return m;
     }
 
-    /** Children of a unit (or the roots when null) on the date, by name. */
+    /** For each root: the ids of its subtree on the date (itself included, no predecessors), in one query. */
+    public Map<Long, Set<Long>> subtreesOf(Collection<Long> rootIds, LocalDate asOf) {
+        Map<Long, Set<Long>> m = new LinkedHashMap<>();
+        if (rootIds.isEmpty()) {
+            return m;
+        }
+        rootIds.forEach(r -> m.put(r, new HashSet<>(Set.of(r))));
+        jdbc.sql("""
+                with recursive t(root, id) as (
+                    select r, r from unnest(cast(:roots as bigint[])) r
+                    union
+                    select t.root, v.unit_id from org_unit_version v join t on v.parent_id = t.id
+                    where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                )
+                select root, id from t""")
+                .param("roots", rootIds.toArray(Long[]::new)).param("d", asOf)
+                .query((rs, n) -> m.get(rs.getLong(1)).add(rs.getLong(2))).list();
+        return m;
+    }
+
+    /** Children of a unit (or the roots when null) on the date, in display order. */
+    @Override
     public List<UnitView> children(Long parentId, LocalDate asOf) {
         String where = parentId == null ? "v.parent_id is null" : "v.parent_id = :p";
         var spec = jdbc.sql("select " + COLUMNS + " from org_unit u join org_unit_version v on v.unit_id = u.id where "
@@ -247,6 +268,7 @@ public class UnitService implements Units {
     }
 
     /** Every version of a unit, the restructurings touching it, its predecessors and successors. */
+    @Override
     public UnitHistory history(long id) {
         List<UnitView> versions = jdbc.sql("select " + COLUMNS + " from org_unit u join org_unit_version v on v.unit_id = u.id "
                         + "where u.id = :id order by v.valid_from")
@@ -283,6 +305,7 @@ public class UnitService implements Units {
     }
 
     /** Units of the scope on the date whose name or code contains the query, diacritics-insensitive. */
+    @Override
     public PageResult<UnitView> search(String query, Scope scope, LocalDate asOf, int page, int size) {
         String q = VietnameseText.fold(query);
         int p = Math.max(0, page);

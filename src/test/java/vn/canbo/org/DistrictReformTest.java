@@ -74,6 +74,7 @@ class DistrictReformTest {
                 List.of(new RestructuringService.CommuneMerger(List.of(x1.id(), x2.id()),
                                 new UnitSpec(newCode, "xã Lương Sơn", null, "DIA_BAN", null, null)),
                         new RestructuringService.CommuneMerger(List.of(x3.id()), null)),
+                Map.of(ubndHuyen.id(), newCode + ".UBND"),
                 new Decision(REFORM, "1234/NQ-UBTVQH15", LocalDate.of(2025, 6, 16), "Ủy ban Thường vụ Quốc hội", "Sắp xếp ĐVHC cấp xã")),
                 Scope.all());
         assertThat(results).extracting(RestructuringResult::kind).contains(RestructuringKind.MERGE, RestructuringKind.MOVE, RestructuringKind.DISSOLVE);
@@ -111,6 +112,10 @@ class DistrictReformTest {
         assertThat(units.history(du1.id()).versions()).hasSize(1);
         assertThat(units.history(du1.id()).latest().validTo()).isEqualTo(REFORM);
         assertThat(units.history(huyenUy.id()).ended()).isTrue();
+        UnitView newUbnd = units.findByCode(newCode + ".UBND", REFORM).orElseThrow();
+        assertThat(newUbnd.name()).isEqualTo("Ủy ban nhân dân xã Lương Sơn");
+        assertThat(units.history(ubndHuyen.id()).successors()).extracting(UnitHistory.Link::unitId).containsExactly(newUbnd.id());
+        assertThat(units.history(phong.id()).successors()).isEmpty();
         assertThat(units.history(x3.id()).versions()).hasSize(2);
 
         // a scope rooted at the new commune covers, as of 2024, the communes merged into it

@@ -42,6 +42,13 @@ class UnitApiTest {
     }
 
     @Test
+    void openApiDescribesTheEndpoints() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/restructurings")));
+    }
+
+    @Test
     void unauthenticatedIs401() throws Exception {
         mvc.perform(get("/api/v1/units")).andExpect(status().isUnauthorized());
     }

@@ -37,12 +37,13 @@ class TreeAssembler {
         List<Node> out = new ArrayList<>();
         List<Long> ids = rows.stream().map(r -> r.unit().id()).toList();
         Map<Long, Integer> quotas = staffing.quotas(ids, asOf.getYear());
-        Map<Long, Long> own = staffing.headcounts(ids, asOf);
+        Map<Long, java.util.Set<Long>> subtrees = units.subtreesOf(ids, asOf);
+        java.util.Set<Long> everyone = new java.util.HashSet<>();
+        subtrees.values().forEach(everyone::addAll);
+        Map<Long, Long> own = staffing.headcounts(everyone, asOf);
         for (TreeRow r : rows) {
             long id = r.unit().id();
-            long sub = r.hasChildren()
-                    ? staffing.headcounts(units.subtreeIds(List.of(id), asOf), asOf).values().stream().mapToLong(Long::longValue).sum()
-                    : own.getOrDefault(id, 0L);
+            long sub = subtrees.getOrDefault(id, java.util.Set.of(id)).stream().mapToLong(u -> own.getOrDefault(u, 0L)).sum();
             out.add(new Node(r.unit(), r.depth(), r.hasChildren(), own.getOrDefault(id, 0L), sub, quotas.get(id)));
         }
         return out;
