@@ -117,6 +117,14 @@ class UnitPageController {
         model.addAttribute("unit", shown);
         model.addAttribute("path", units.path(id, d));
         model.addAttribute("history", history);
+        Map<Long, String> parentNames = new java.util.HashMap<>();
+        for (UnitView v : history.versions()) {
+            if (v.parentId() != null && !parentNames.containsKey(v.parentId())) {
+                units.find(v.parentId(), v.validFrom()).or(() -> units.latest(v.parentId()))
+                        .ifPresent(p -> parentNames.put(p.id(), p.name()));
+            }
+        }
+        model.addAttribute("parentNames", parentNames);
         model.addAttribute("children", trees.rows(units.childRows(id, d), d));
         model.addAttribute("ended", last.validTo() != null);
         model.addAttribute("today", LocalDate.now());
