@@ -35,4 +35,13 @@ public interface Units {
 
     /** From the top of the tree down to the unit, on the date. */
     List<UnitView> path(long id, LocalDate asOf);
+
+    /** Children of a unit (the roots when null) on the date, in display order. Unscoped: check the parent first. */
+    List<UnitView> children(Long parentId, LocalDate asOf);
+
+    /** Units of the scope on the date whose name or code contains the query, diacritics-insensitive. */
+    vn.canbo.shared.PageResult<UnitView> search(String query, Scope scope, LocalDate asOf, int page, int size);
+
+    /** Every version of a unit, the restructurings touching it, predecessors and successors (unscoped). */
+    UnitHistory history(long id);
 }
