@@ -76,6 +76,10 @@ class PersonRows {
                 .params(user, id).update();
     }
 
+    void lock(long id) {
+        jdbc.sql("select id from person where id = ? for update").param(id).query(Long.class).optional();
+    }
+
     void touchAll(List<Long> ids, String user) {
         jdbc.sql("update person set version = version + 1, updated_at = now(), updated_by = :u where id = any(:ids)")
                 .param("u", user).param("ids", ids.toArray(Long[]::new)).update();

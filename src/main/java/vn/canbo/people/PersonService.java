@@ -506,12 +506,17 @@ public class PersonService implements HeadcountProvider {
         }
     }
 
-    /** Checks the scope, bumps the version (which also locks the dossier row), then applies the change. */
+    /**
+     * Checks the scope, locks the dossier row (changes of one dossier run one after the other), applies the
+     * change and, when it succeeded, bumps the version.
+     */
     private <T> T change(long personId, Scope scope, java.util.function.Function<Person, T> action) {
+        persons.lock(personId);
         Person p = persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));
         visibility.require(personId, null, scope);
+        T result = action.apply(p);
         persons.touch(personId, user());
-        return action.apply(p);
+        return result;
     }
 
     private void existing(HistoryKind kind, long personId, long entryId) {
