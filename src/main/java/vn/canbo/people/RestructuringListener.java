@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.canbo.org.RestructuringKind;
 import vn.canbo.org.Units;
 import vn.canbo.org.UnitsRestructured;
 import vn.canbo.security.CurrentUser;
@@ -16,7 +17,9 @@ import vn.canbo.security.CurrentUser;
  * Sắp xếp tổ chức: when units merge, split or dissolve, every position (main or concurrent) open in an ended
  * unit on the effective date is closed on that date and the same post is opened in the successor unit
  * (per-person mapping first, else the unit mapping), marked with the restructuring. Without a successor the
- * position is only closed. Runs synchronously inside the restructuring's transaction.
+ * position is only closed. Runs synchronously inside the restructuring's transaction. The ended units are
+ * the mapped ones that no longer exist on the date; for a dissolution (which may name none), every unit
+ * with open positions that existed the day before and not on the date.
  */
 @Component
 class RestructuringListener {
@@ -45,6 +48,14 @@ class RestructuringListener {
                       and valid_from < :d and (valid_to is null or valid_to > :d)""")
                     .param("p", event.personMapping().keySet().toArray(Long[]::new)).param("d", d)
                     .query(Long.class).list());
+        }
+        if (event.kind() == RestructuringKind.DISSOLVE) {
+            // a dissolution without successor names no unit: look for units with open positions that ended on the date
+            candidates.addAll(jdbc.sql("""
+                    select distinct unit_id from person_position where deleted_at is null
+                      and valid_from < :d and (valid_to is null or valid_to > :d)""")
+                    .param("d", d).query(Long.class).list());
+            candidates.retainAll(units.findAll(candidates, d.minusDays(1)).keySet());
         }
         // only units that really ended: a unit that continues (rename, move, the surviving unit of a merger) keeps its people
         Set<Long> ended = new HashSet<>(candidates);
