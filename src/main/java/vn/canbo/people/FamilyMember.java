@@ -1,0 +1,9 @@
+package vn.canbo.people;
+
+/**
+ * Quan hệ gia đình (item 30): relation (catalog RELATION), name, birth year, details (quê quán, nghề nghiệp,
+ * chức danh, nơi ở). {@code politicalHistory} (làm việc cho chế độ cũ, tiền án…) is sensitive.
+ */
+public record FamilyMember(Long id, FamilySide side, String relationCode, String fullName, Integer birthYear,
+                           String details, boolean abroad, String politicalHistory, boolean deceased, int sort) {
+}

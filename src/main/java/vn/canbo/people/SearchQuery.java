@@ -1,0 +1,146 @@
+package vn.canbo.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import vn.canbo.catalog.CatalogItem;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
+import vn.canbo.org.Units;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.VietnameseText;
+
+/**
+ * The FROM/WHERE of a person search, shared by the page, the count and the export. Persons are joined to
+ * their main position valid at the date (at most one, by the exclusion constraint); the scope is a filter
+ * on that position's unit, in SQL.
+ */
+final class SearchQuery {
+
+    static final String VALID = "%1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d)";
+    static final String PARTY = "(p.party_joined_on <= :d and (p.party_left_on is null or p.party_left_on > :d))";
+
+    final String from;
+    final MapSqlParameterSource params;
+    final boolean empty;
+    final LocalDate asOf;
+
+    private SearchQuery(String from, MapSqlParameterSource params, boolean empty, LocalDate asOf) {
+        this.from = from;
+        this.params = params;
+        this.empty = empty;
+        this.asOf = asOf;
+    }
+
+    static SearchQuery of(PersonCriteria c, Scope scope, Units units, Catalogs catalogs) {
+        LocalDate d = c.asOfOrToday();
+        MapSqlParameterSource params = new MapSqlParameterSource("d", d);
+        StringBuilder sql = new StringBuilder("""
+                 from person p
+                 join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
+                  and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
+                 where p.deleted_at is null""");
+        Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
+        if (c.unitId() != null) {
+            Set<Long> subtree = new HashSet<>(units.subtreeIds(List.of(c.unitId()), d));
+            allowed.ifPresent(subtree::retainAll);
+            allowed = Optional.of(subtree);
+        }
+        if (allowed.isPresent()) {
+            if (allowed.get().isEmpty()) {
+                return new SearchQuery(sql.toString(), params, true, d);
+            }
+            sql.append(" and pp.unit_id = any(:units)");
+            params.addValue("units", allowed.get().toArray(Long[]::new));
+        }
+        List<String> tokens = VietnameseText.tokens(c.q());
+        for (int i = 0; i < tokens.size(); i++) {
+            sql.append(" and p.search_name like :t").append(i);
+            params.addValue("t" + i, "% " + escapeLike(tokens.get(i)) + "%");
+        }
+        if (c.category() != null) {
+            sql.append(" and p.category = :category");
+            params.addValue("category", c.category().name());
+        }
+        if (c.gender() != null) {
+            sql.append(" and p.gender = :gender");
+            params.addValue("gender", c.gender().name());
+        }
+        if (c.ageFrom() != null) {
+            sql.append(" and p.birth_date <= :bornBy");
+            params.addValue("bornBy", d.minusYears(c.ageFrom()));
+        }
+        if (c.ageTo() != null) {
+            sql.append(" and p.birth_date > :bornAfter");
+            params.addValue("bornAfter", d.minusYears(c.ageTo() + 1L));
+        }
+        if (c.ethnicityCode() != null && !c.ethnicityCode().isBlank()) {
+            sql.append(" and p.ethnicity_code = :ethnicity");
+            params.addValue("ethnicity", c.ethnicityCode().strip());
+        }
+        if (c.minority() != null) {
+            sql.append(c.minority() ? " and p.ethnicity_code <> '01'" : " and p.ethnicity_code = '01'");
+        }
+        if (c.partyMember() != null) {
+            sql.append(c.partyMember() ? " and " + PARTY : " and not coalesce(" + PARTY + ", false)");
+        }
+        highest(sql, params, "prof", QualificationKind.PROFESSIONAL, c.professionalLevelCode(), catalogs);
+        highest(sql, params, "theory", QualificationKind.POLITICAL_THEORY, c.politicalTheoryCode(), catalogs);
+        if (c.titleCode() != null && !c.titleCode().isBlank()) {
+            sql.append(" and exists (select 1 from person_position t where t.person_id = p.id and t.deleted_at is null")
+                    .append(" and t.title_code = :title and ").append(VALID.formatted("t")).append(")");
+            params.addValue("title", c.titleCode().strip());
+        }
+        return new SearchQuery(sql.toString(), params, false, d);
+    }
+
+    /** The level is the person's highest of its kind valid at :d: they hold it, and nothing ranked above it. */
+    private static void highest(StringBuilder sql, MapSqlParameterSource params, String name, QualificationKind kind,
+                                String code, Catalogs catalogs) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        String q = "select 1 from person_qualification q where q.person_id = p.id and q.deleted_at is null and q.kind = '"
+                + kind.name() + "' and " + VALID.formatted("q");
+        sql.append(" and exists (").append(q).append(" and q.level_code = :").append(name).append(")");
+        params.addValue(name, code.strip());
+        List<String> higher = higherThan(kind, code.strip(), catalogs);
+        if (!higher.isEmpty()) {
+            sql.append(" and not exists (").append(q).append(" and q.level_code = any(:").append(name).append("Higher))");
+            params.addValue(name + "Higher", higher.toArray(String[]::new));
+        }
+    }
+
+    static List<String> higherThan(QualificationKind kind, String code, Catalogs catalogs) {
+        Optional<CatalogItem> item = catalogs.find(kind.levelCatalog(), code);
+        List<String> out = new ArrayList<>();
+        int rank = item.map(CatalogItem::sortOrder).orElse(Integer.MAX_VALUE);
+        for (CatalogItem i : catalogs.list(kind.levelCatalog(), null)) {
+            if (i.sortOrder() > rank) {
+                out.add(i.code());
+            }
+        }
+        return out;
+    }
+
+    /** Codes of a level catalog from lowest to highest, for "highest level" lookups with array_position. */
+    static String[] order(CatalogType type, Catalogs catalogs) {
+        return catalogs.list(type, null).stream().map(CatalogItem::code).toArray(String[]::new);
+    }
+
+    static String orderBy(String sort) {
+        return switch (sort) {
+            case "birthDate" -> " order by p.birth_date, p.sort_name, p.id";
+            case "-birthDate" -> " order by p.birth_date desc, p.sort_name, p.id";
+            default -> " order by p.sort_name, p.id";
+        };
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
