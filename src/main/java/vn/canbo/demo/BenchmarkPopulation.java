@@ -58,7 +58,7 @@ public class BenchmarkPopulation {
     public Result generate(long seed, long persons, int provinces, int communesPerProvince) {
         RandomGenerator r = new SplittableRandom(seed);
         Random nameRandom = new Random(seed);
-        LocalDate founded = LocalDate.of(2025, 7, 1);
+        LocalDate founded = DemoLocality.FOUNDED;
         List<Long> provinceIds = new ArrayList<>();
         List<UnitView[]> communes = new ArrayList<>();
         int created = 0;

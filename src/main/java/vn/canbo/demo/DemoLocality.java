@@ -19,7 +19,7 @@ import vn.canbo.org.UnitView;
  */
 final class DemoLocality {
 
-    static final LocalDate FOUNDED = LocalDate.of(2005, 1, 1);
+    static final LocalDate FOUNDED = LocalDate.of(1985, 1, 1);
 
     static final String[] WARDS = {"An Bình", "Tân Thành", "Long Hưng", "Hòa Thuận", "Phú Mỹ", "Bình Minh"};
     static final String[] COMMUNES = {"Tân Phú", "Mỹ Lộc", "Long Điền", "Phước Hòa", "Thạnh Lợi", "Vĩnh Xuân",

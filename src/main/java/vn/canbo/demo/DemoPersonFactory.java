@@ -144,7 +144,7 @@ final class DemoPersonFactory {
     private static boolean partyMember(RandomGenerator r, Profile p) {
         int pct = switch (p) {
             case SENIOR_LEADER, COMMUNE_LEADER -> 100;
-            case CIVIL_SERVANT -> 65;
+            case SPECIALIST -> 65;
             case DOCTOR -> 45;
             case TEACHER -> 40;
             case NURSE -> 25;
@@ -160,7 +160,7 @@ final class DemoPersonFactory {
         String level = switch (slot.profile()) {
             case SENIOR_LEADER -> r.nextInt(100) < 45 ? "THAC_SI" : r.nextInt(100) < 5 ? "TIEN_SI" : "DAI_HOC";
             case COMMUNE_LEADER -> r.nextInt(100) < 12 ? "THAC_SI" : "DAI_HOC";
-            case CIVIL_SERVANT -> r.nextInt(100) < 8 ? "THAC_SI" : r.nextInt(100) < 85 ? "DAI_HOC" : "TRUNG_CAP";
+            case SPECIALIST -> r.nextInt(100) < 8 ? "THAC_SI" : r.nextInt(100) < 85 ? "DAI_HOC" : "TRUNG_CAP";
             case TEACHER -> r.nextInt(100) < 85 ? "DAI_HOC" : "CAO_DANG";
             case DOCTOR -> r.nextInt(100) < 20 ? "THAC_SI" : "DAI_HOC";
             case NURSE -> r.nextInt(100) < 40 ? "CAO_DANG" : r.nextInt(100) < 50 ? "DAI_HOC" : "TRUNG_CAP";
@@ -174,7 +174,7 @@ final class DemoPersonFactory {
         String theory = switch (slot.profile()) {
             case SENIOR_LEADER -> r.nextInt(100) < 80 ? "CAO_CAP" : "TRUNG_CAP";
             case COMMUNE_LEADER -> r.nextInt(100) < 85 ? "TRUNG_CAP" : "CAO_CAP";
-            case CIVIL_SERVANT -> r.nextInt(100) < 35 ? "TRUNG_CAP" : r.nextInt(100) < 60 ? "SO_CAP" : null;
+            case SPECIALIST -> r.nextInt(100) < 35 ? "TRUNG_CAP" : r.nextInt(100) < 60 ? "SO_CAP" : null;
             case HAMLET -> r.nextInt(100) < 60 ? "SO_CAP" : null;
             default -> r.nextInt(100) < 20 ? "SO_CAP" : null;
         };
@@ -183,7 +183,7 @@ final class DemoPersonFactory {
             q.add(new Qualification(null, QualificationKind.POLITICAL_THEORY, theory, null, null, null, theoryOn, null));
         }
         if (slot.profile() == Profile.SENIOR_LEADER || slot.profile() == Profile.COMMUNE_LEADER
-                || (slot.profile() == Profile.CIVIL_SERVANT && r.nextBoolean())) {
+                || (slot.profile() == Profile.SPECIALIST && r.nextBoolean())) {
             String sm = slot.profile() == Profile.SENIOR_LEADER ? "CHUYEN_VIEN_CHINH" : "CHUYEN_VIEN";
             LocalDate on = graduated.plusYears(2 + r.nextInt(6));
             if (on.isBefore(asOf)) {
@@ -203,8 +203,8 @@ final class DemoPersonFactory {
     private static String rankOf(Profile p) {
         return switch (p) {
             case SENIOR_LEADER -> "01.002";
-            case COMMUNE_LEADER, CIVIL_SERVANT -> "01.003";
-            case TEACHER -> "V.07.03.29";
+            case COMMUNE_LEADER, SPECIALIST -> "01.003";
+            case TEACHER -> "V.07.04.32"; // giáo viên THCS hạng III
             case DOCTOR -> "V.08.01.03";
             case NURSE -> "V.08.05.13";
             case SUPPORT -> "01.005";

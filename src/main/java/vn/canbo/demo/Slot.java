@@ -15,7 +15,7 @@ record Slot(String titleCode, String titleText, PersonCategory category, int cou
         /** commune leaders (chủ chốt cấp xã) */
         COMMUNE_LEADER,
         /** civil servants and specialists */
-        CIVIL_SERVANT,
+        SPECIALIST,
         TEACHER,
         DOCTOR,
         NURSE,
