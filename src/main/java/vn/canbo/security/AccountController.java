@@ -71,4 +71,9 @@ class AccountController {
         e.errors().forEach(f -> m.merge(f.field(), f.message(), (a, b) -> a + "; " + b));
         return m;
     }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(vn.canbo.shared.NotFoundException.class)
+    void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+    }
 }

@@ -31,7 +31,7 @@ class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-        boolean active() {
+        public boolean active() {
             return revokedAt == null;
         }
     }

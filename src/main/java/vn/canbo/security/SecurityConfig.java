@@ -79,6 +79,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**", "/oauth2/**", "/login/oauth2/**").permitAll()
+                        .requestMatchers("/admin/users/**").hasAuthority(Permission.USER_ADMIN.name())
+                        .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT_READ.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()

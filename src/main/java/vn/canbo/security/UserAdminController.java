@@ -41,7 +41,10 @@ class UserAdminController {
 
     /** The form as the page binds it; scope as text "12, 15". */
     record FormData(Long id, String username, String fullName, String email, Role role, String scope,
-                    boolean enabled) {
+                    Boolean enabled) {
+        public boolean active() {
+            return Boolean.TRUE.equals(enabled);
+        }
     }
 
     @GetMapping
@@ -65,7 +68,7 @@ class UserAdminController {
                   Model model, RedirectAttributes flash) {
         try {
             long id = admin.create(actor, new UserAdministration.UserForm(f.username(), f.fullName(), f.email(), f.role(),
-                    parseScope(f.scope()), f.enabled(), password));
+                    parseScope(f.scope()), f.active(), password));
             flash.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + id;
         } catch (ValidationException e) {
@@ -85,7 +88,7 @@ class UserAdminController {
                   RedirectAttributes flash) {
         try {
             admin.update(actor, id, new UserAdministration.UserForm(null, f.fullName(), f.email(), f.role(),
-                    parseScope(f.scope()), f.enabled(), null));
+                    parseScope(f.scope()), f.active(), null));
             flash.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + id;
         } catch (ValidationException e) {
@@ -152,5 +155,10 @@ class UserAdminController {
             }
         }
         return names;
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(vn.canbo.shared.NotFoundException.class)
+    void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
     }
 }
