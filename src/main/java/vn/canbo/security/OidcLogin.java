@@ -55,27 +55,31 @@ final class OidcLogin {
         return new OidcUserService() {
             @Override
             public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-                OidcUser oidc = super.loadUser(request);
-                List<String> candidates = new ArrayList<>();
-                Object claim = oidc.getClaims().get(usernameClaim);
-                if (claim != null) {
-                    candidates.add(claim.toString());
-                }
-                if (oidc.getEmail() != null) {
-                    candidates.add(oidc.getEmail());
-                }
-                Optional<CanboUser> user = candidates.stream().map(users::findByUsernameOrEmail)
-                        .flatMap(Optional::stream).findFirst();
-                if (user.isEmpty() || !user.get().isEnabled()) {
-                    audit.recordAs(candidates.isEmpty() ? oidc.getSubject() : candidates.get(0), AuditAction.LOGIN_FAILED,
-                            "app_user", null, java.util.Map.of("reason", user.isEmpty() ? "oidc-unknown-user" : "disabled",
-                                    "issuer", String.valueOf(oidc.getIssuer())));
-                    throw new OAuth2AuthenticationException(new OAuth2Error("canbo_unknown_user",
-                            "Tài khoản chưa được cấp quyền sử dụng canbo hoặc đã bị khóa", null));
-                }
-                return new CanboOidcUser(oidc, user.get());
+                return map(super.loadUser(request), users, usernameClaim, audit);
             }
         };
+    }
+
+    /** The canbo account of an OIDC user, by the user-name claim then the e-mail; unknown or disabled users are refused. */
+    static CanboOidcUser map(OidcUser oidc, UserAccounts users, String usernameClaim, AuditLog audit) {
+        List<String> candidates = new ArrayList<>();
+        Object claim = oidc.getClaims().get(usernameClaim);
+        if (claim != null) {
+            candidates.add(claim.toString());
+        }
+        if (oidc.getEmail() != null) {
+            candidates.add(oidc.getEmail());
+        }
+        Optional<CanboUser> user = candidates.stream().map(users::findByUsernameOrEmail)
+                .flatMap(Optional::stream).findFirst();
+        if (user.isEmpty() || !user.get().isEnabled()) {
+            audit.recordAs(candidates.isEmpty() ? oidc.getSubject() : candidates.get(0), AuditAction.LOGIN_FAILED,
+                    "app_user", null, java.util.Map.of("reason", user.isEmpty() ? "oidc-unknown-user" : "disabled",
+                            "issuer", String.valueOf(oidc.getIssuer())));
+            throw new OAuth2AuthenticationException(new OAuth2Error("canbo_unknown_user",
+                    "Tài khoản chưa được cấp quyền sử dụng canbo hoặc đã bị khóa", null));
+        }
+        return new CanboOidcUser(oidc, user.get());
     }
 
     /** After an OIDC login the session holds the canbo account as principal, like a form login. */
