@@ -20,7 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The hash chain: appends verify, tampering is found at the exact row, the trigger forbids changes. */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class AuditChainTest {
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
     AuditLog audit;
@@ -85,6 +89,24 @@ class AuditChainTest {
             assertThat(r.intact()).isFalse();
             assertThat(r.problems()).containsExactly(new AuditVerifier.Problem(victim, AuditVerifier.Kind.ALTERED));
             assertThat(verifier.broken()).isTrue();
+            // administrators and auditors see a red banner on every page; others do not
+            String banner = "nhật ký hệ thống đã bị can thiệp";
+            try {
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account")
+                                .with(vn.canbo.security.TestUsers.admin()))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                .string(org.hamcrest.Matchers.containsString(banner)));
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/audit")
+                                .with(vn.canbo.security.TestUsers.as(vn.canbo.security.Role.AUDITOR)))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                .string(org.hamcrest.Matchers.containsString("#" + victim)));
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account")
+                                .with(vn.canbo.security.TestUsers.as(vn.canbo.security.Role.CLERK)))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(banner))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
         });
         assertThat(verifier.verify().intact()).isTrue();
     }
