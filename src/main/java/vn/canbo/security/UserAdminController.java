@@ -161,4 +161,10 @@ class UserAdminController {
     void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
     }
+
+    /** An account beyond the administrator's own rights: forbidden, whatever the page. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(ValidationException.class)
+    void beyondOwnRights(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+    }
 }

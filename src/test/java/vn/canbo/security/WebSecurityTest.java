@@ -110,4 +110,35 @@ class WebSecurityTest {
                 .andExpect(content().string(not(containsString("href=\"/audit\""))))
                 .andExpect(content().string(not(containsString("href=\"/admin/users\""))));
     }
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void adminEditsRoleAndResetsPasswordThroughTheForm() throws Exception {
+        String username = "e" + UUID.randomUUID().toString().substring(0, 8);
+        long id = accounts.create(username, "mat-khau-du-dai", "Phạm Văn D", Role.CLERK, java.util.List.of());
+        mvc.perform(get("/admin/users/{id}", id).with(TestUsers.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phạm Văn D")))
+                .andExpect(content().string(containsString("Đặt lại mật khẩu")));
+        mvc.perform(post("/admin/users/{id}", id).with(TestUsers.admin()).with(csrf())
+                        .param("fullName", "Phạm Văn Đ").param("role", "ORG_OFFICER").param("scope", "").param("enabled", "true"))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+        org.assertj.core.api.Assertions.assertThat(accounts.findById(id).orElseThrow().role()).isEqualTo(Role.ORG_OFFICER);
+        // unchecked box = disabled
+        mvc.perform(post("/admin/users/{id}", id).with(TestUsers.admin()).with(csrf())
+                        .param("fullName", "Phạm Văn Đ").param("role", "ORG_OFFICER").param("scope", ""))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+        org.assertj.core.api.Assertions.assertThat(accounts.findById(id).orElseThrow().isEnabled()).isFalse();
+        mvc.perform(post("/admin/users/{id}/password", id).with(TestUsers.admin()).with(csrf()).param("password", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự")));
+        mvc.perform(post("/admin/users/{id}/password", id).with(TestUsers.admin()).with(csrf()).param("password", "mat-khau-moi-123"))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+        // an administrator restricted to a unit cannot open an unrestricted administrator's account
+        long boss = accounts.create("b" + UUID.randomUUID().toString().substring(0, 8), "mat-khau-du-dai", "Boss", Role.ADMIN, java.util.List.of());
+        mvc.perform(get("/admin/users/{id}", boss).with(TestUsers.as(Role.ADMIN, 999_999L))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users/{id}", 987_654_321L).with(TestUsers.admin())).andExpect(status().isNotFound());
+    }
 }
