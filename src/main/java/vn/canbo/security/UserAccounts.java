@@ -1,7 +1,11 @@
 package vn.canbo.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,10 +14,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.shared.PageResult;
 
-/** User accounts: creation and loading for login. */
+/**
+ * User accounts: creation (for start-up and demo data) and loading for login. Administration with the
+ * "never grant more than you have" rule and auditing is {@code UserAdministration} (/admin/users).
+ */
 @Service
 public class UserAccounts implements UserDetailsService {
+
+    private static final String COLUMNS = "id, username, password_hash, full_name, role, enabled, email";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -23,29 +33,123 @@ public class UserAccounts implements UserDetailsService {
         this.encoder = encoder;
     }
 
+    /**
+     * Creates an account without the administration checks (start-up, demo data, tests). The password policy is
+     * NOT enforced here, so that demo accounts keep working; people go through {@code /admin/users}, which enforces
+     * it and audits the change.
+     */
     @Transactional
     public long create(String username, String rawPassword, String fullName, Role role, Collection<Long> scopeUnitIds) {
+        return insert(username, rawPassword, fullName, null, role, scopeUnitIds, true);
+    }
+
+    long insert(String username, String rawPassword, String fullName, String email, Role role,
+                Collection<Long> scopeUnitIds, boolean enabled) {
         long id = jdbc.sql("""
-                insert into app_user (username, password_hash, full_name, role) values (?, ?, ?, ?) returning id""")
-                .params(username, encoder.encode(rawPassword), fullName, role.name())
+                        insert into app_user (username, password_hash, full_name, email, role, enabled)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, encoder.encode(rawPassword), fullName, email, role.name(), enabled)
                 .query(Long.class).single();
-        for (Long unitId : scopeUnitIds) {
-            jdbc.sql("insert into app_user_scope (user_id, unit_id) values (?, ?)").params(id, unitId).update();
-        }
+        setScope(id, scopeUnitIds);
         return id;
     }
 
+    void update(long id, String fullName, String email, Role role, Collection<Long> scopeUnitIds, boolean enabled) {
+        jdbc.sql("update app_user set full_name = ?, email = ?, role = ?, enabled = ?, updated_at = now() where id = ?")
+                .params(fullName, email, role.name(), enabled, id).update();
+        jdbc.sql("delete from app_user_scope where user_id = ?").param(id).update();
+        setScope(id, scopeUnitIds);
+    }
+
+    void setPassword(long id, String rawPassword) {
+        jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?")
+                .params(encoder.encode(rawPassword), id).update();
+    }
+
+    boolean passwordMatches(CanboUser user, String rawPassword) {
+        return find(user.username()).map(u -> encoder.matches(rawPassword, u.passwordHash())).orElse(false);
+    }
+
+    private void setScope(long id, Collection<Long> scopeUnitIds) {
+        for (Long unitId : new HashSet<>(scopeUnitIds)) {
+            jdbc.sql("insert into app_user_scope (user_id, unit_id) values (?, ?)").params(id, unitId).update();
+        }
+    }
+
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean emailTaken(String email, long exceptId) {
+        return email != null && jdbc.sql("select count(*) from app_user where lower(email) = lower(?) and id <> ?")
+                .params(email, exceptId).query(Long.class).single() > 0;
     }
 
     public Optional<CanboUser> find(String username) {
-        return jdbc.sql("select id, username, password_hash, full_name, role, enabled from app_user where username = ?")
-                .param(username)
-                .query((rs, n) -> new CanboUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                        rs.getString("full_name"), Role.valueOf(rs.getString("role")), scopeOf(rs.getLong("id")),
-                        rs.getBoolean("enabled")))
-                .optional();
+        return jdbc.sql("select " + COLUMNS + " from app_user where username = ?").param(username)
+                .query(this::row).optional();
+    }
+
+    public Optional<CanboUser> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(this::row).optional();
+    }
+
+    /** For OpenID Connect: the account whose user name or e-mail is the given value (case-insensitive). */
+    Optional<CanboUser> findByUsernameOrEmail(String value) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:v) or lower(email) = lower(:v) "
+                        + "order by case when lower(username) = lower(:v) then 0 else 1 end limit 1")
+                .param("v", value).query(this::row).optional();
+    }
+
+    Optional<String> emailOf(long id) {
+        return jdbc.sql("select email from app_user where id = ?").param(id).query(String.class).optional();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    /** A row of the user list. */
+    record Summary(long id, String username, String fullName, String email, Role role, boolean enabled, List<Long> scopeUnitIds) {
+    }
+
+    PageResult<Summary> list(String q, int page, int size) {
+        int p = Math.max(0, page);
+        int s = Math.min(Math.max(1, size), 200);
+        String where = q == null || q.isBlank() ? "" : " where lower(username) like :q or lower(full_name) like :q";
+        String like = q == null ? null : "%" + q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+        var stmt = jdbc.sql("""
+                        select u.id, u.username, u.full_name, u.email, u.role, u.enabled,
+                               coalesce((select array_agg(s.unit_id order by s.unit_id) from app_user_scope s where s.user_id = u.id), '{}') as scope
+                        from app_user u""" + where.replace("lower(username)", "lower(u.username)").replace("lower(full_name)", "lower(u.full_name)")
+                        + " order by u.username limit :limit offset :offset")
+                .param("limit", s).param("offset", (long) p * s);
+        if (!where.isEmpty()) {
+            stmt = stmt.param("q", like);
+        }
+        List<Summary> items = stmt.query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("username"),
+                rs.getString("full_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"), longs(rs))).list();
+        var count = jdbc.sql("select count(*) from app_user" + where);
+        if (!where.isEmpty()) {
+            count = count.param("q", like);
+        }
+        return new PageResult<>(items, p, s, count.query(Long.class).single(), false);
+    }
+
+    private static List<Long> longs(ResultSet rs) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        for (Object o : (Object[]) rs.getArray("scope").getArray()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    private CanboUser row(ResultSet rs, int n) throws SQLException {
+        return new CanboUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                rs.getString("full_name"), Role.valueOf(rs.getString("role")), scopeOf(rs.getLong("id")),
+                rs.getBoolean("enabled"));
     }
 
     private Set<Long> scopeOf(long userId) {
