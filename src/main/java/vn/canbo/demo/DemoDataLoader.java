@@ -3,18 +3,20 @@ package vn.canbo.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import vn.canbo.org.UnitService;
 
 /**
  * On start-up with {@code canbo.demo.enabled=true} (the default of {@code mvn spring-boot:run}) and an empty
  * organisation tree, loads the demo locality; then prints where canbo runs and the demo logins.
  */
-@Component
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class DemoDataLoader {
 
     static final long SEED = 20250701L;
@@ -33,16 +35,30 @@ class DemoDataLoader {
         this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadAndAnnounce() {
-        if (!enabled) {
-            return;
-        }
+    /** Runs before the bootstrap administrator (order 100), so that the demo logins are the ones announced. */
+    @Bean
+    @Order(10)
+    ApplicationRunner loadDemoData() {
+        return args -> {
+            if (enabled) {
+                load();
+            }
+        };
+    }
+
+    private void load() {
         if (units.children(null, java.time.LocalDate.now()).isEmpty() && units.findByCode("BG", DemoDataGenerator.BEFORE_REFORM).isEmpty()) {
             log.info("Empty database: loading the demo locality (tỉnh Bình Giang, thị xã Tân Lập)…");
             long t = System.nanoTime();
             DemoDataGenerator.Summary s = generator.generate(SEED);
             log.info("Demo data loaded in {} s: {} units, {} persons", (System.nanoTime() - t) / 1_000_000_000, s.units(), s.persons());
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        if (!enabled) {
+            return;
         }
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         String banner = """
