@@ -24,6 +24,9 @@ final class SearchQuery {
     static final String VALID = "%1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d)";
     static final String PARTY = "(p.party_joined_on <= :d and (p.party_left_on is null or p.party_left_on > :d))";
 
+    /** Where extra joins go (the export adds the salary valid on the date). */
+    static final String JOINS = " /*joins*/";
+
     final String from;
     final MapSqlParameterSource params;
     final boolean empty;
@@ -39,11 +42,9 @@ final class SearchQuery {
     static SearchQuery of(PersonCriteria c, Scope scope, Units units, Catalogs catalogs) {
         LocalDate d = c.asOfOrToday();
         MapSqlParameterSource params = new MapSqlParameterSource("d", d);
-        StringBuilder sql = new StringBuilder("""
-                 from person p
-                 join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
-                  and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-                 where p.deleted_at is null""");
+        StringBuilder sql = new StringBuilder(" from person p join person_position pp on pp.person_id = p.id"
+                + " and not pp.concurrent and pp.deleted_at is null and " + VALID.formatted("pp")
+                + JOINS + " where p.deleted_at is null");
         Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
         if (c.unitId() != null) {
             Set<Long> subtree = new HashSet<>(units.subtreeIds(List.of(c.unitId()), d));
