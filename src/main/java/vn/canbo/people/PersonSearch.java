@@ -54,10 +54,11 @@ public class PersonSearch {
     @Transactional(readOnly = true)
     public PageResult<PersonSummary> search(PersonCriteria c, Scope scope) {
         validate(c);
-        SearchQuery q = SearchQuery.of(c, scope, units, catalogs);
-        if (q.empty) {
+        SearchQuery all = SearchQuery.of(c, scope, units, catalogs);
+        if (all.empty) {
             return new PageResult<>(List.of(), c.page(), c.size(), 0, false);
         }
+        SearchQuery q = selectiveName(all);
         q.params.addValue("limit", c.size()).addValue("offset", (long) c.page() * c.size())
                 .addValue("cap", PageResult.COUNT_CAP + 1);
         List<Row> rows = named.query(SUMMARY_COLUMNS + q.from + SearchQuery.orderBy(c.sort()) + " limit :limit offset :offset",
@@ -98,6 +99,28 @@ public class PersonSearch {
                     q.params, (ResultSet rs) -> x.add(row(rs, 0), rs));
         }
     }
+
+    /**
+     * A selective name ("Trần Thị Thu Hương", "le hoa") is answered from the trigram index: its matches (at most
+     * {@link #NAME_PROBE}) become an id list, and only those rows are joined and sorted. Otherwise walking the
+     * sort index in order may read a large part of the table before it finds a page, since the sort key starts
+     * with the given name. A common name ("nguyen") has dense matches and keeps the ordered index walk; a
+     * scope of a few units is served by the position index anyway.
+     */
+    private SearchQuery selectiveName(SearchQuery q) {
+        if (q.nameWhere.isEmpty() || q.unitCount >= 0 && q.unitCount <= SMALL_SCOPE) {
+            return q;
+        }
+        List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null" + q.nameWhere
+                + " limit " + (NAME_PROBE + 1), q.params, Long.class);
+        return ids.size() > NAME_PROBE ? q : q.onlyIds(ids);
+    }
+
+    /** Above this many name matches the ordered walk is used. */
+    static final int NAME_PROBE = 5_000;
+
+    /** Up to this many units, the unit index finds the scope's persons faster than a name probe. */
+    static final int SMALL_SCOPE = 50;
 
     /** A column of the person's highest qualification of a kind valid at :d (levels ordered by the catalog). */
     private static String highest(String column, QualificationKind kind, String order) {
