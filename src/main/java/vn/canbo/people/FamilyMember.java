@@ -5,5 +5,12 @@ package vn.canbo.people;
  * chức danh, nơi ở). {@code politicalHistory} (làm việc cho chế độ cũ, tiền án…) is sensitive.
  */
 public record FamilyMember(Long id, FamilySide side, String relationCode, String fullName, Integer birthYear,
-                           String details, boolean abroad, String politicalHistory, boolean deceased, int sort) {
+                           String details, Boolean abroad, String politicalHistory, Boolean deceased, Integer sort) {
+
+    /** Missing flags mean "no"; a missing sort is 0. */
+    public FamilyMember {
+        abroad = abroad != null && abroad;
+        deceased = deceased != null && deceased;
+        sort = sort == null ? 0 : sort;
+    }
 }

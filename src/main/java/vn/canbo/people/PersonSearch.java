@@ -34,7 +34,7 @@ public class PersonSearch {
 
     static final String SUMMARY_COLUMNS = """
             select p.id, p.full_name, p.gender, p.birth_date, p.birth_date_precision, p.category,
-                   pp.unit_id, pp.title_code, pp.title_text, coalesce(""" + SearchQuery.PARTY + ", false) as party_member";
+                   pp.unit_id, pp.title_code, pp.title_text, coalesce(""" + SearchQuery.PARTY + ", false) as party_member ";
 
     private final NamedParameterJdbcTemplate named;
     private final NamedParameterJdbcTemplate streaming;
@@ -54,10 +54,11 @@ public class PersonSearch {
     @Transactional(readOnly = true)
     public PageResult<PersonSummary> search(PersonCriteria c, Scope scope) {
         validate(c);
-        SearchQuery q = SearchQuery.of(c, scope, units, catalogs);
-        if (q.empty) {
+        SearchQuery all = SearchQuery.of(c, scope, units, catalogs);
+        if (all.empty) {
             return new PageResult<>(List.of(), c.page(), c.size(), 0, false);
         }
+        SearchQuery q = selectiveName(all);
         q.params.addValue("limit", c.size()).addValue("offset", (long) c.page() * c.size())
                 .addValue("cap", PageResult.COUNT_CAP + 1);
         List<Row> rows = named.query(SUMMARY_COLUMNS + q.from + SearchQuery.orderBy(c.sort()) + " limit :limit offset :offset",
@@ -86,24 +87,46 @@ public class PersonSearch {
             q.params.addValue("max", EXPORT_MAX_ROWS)
                     .addValue("profOrder", SearchQuery.order(CatalogType.PROFESSIONAL_LEVEL, catalogs))
                     .addValue("theoryOrder", SearchQuery.order(CatalogType.POLITICAL_THEORY, catalogs));
-            streaming.query(SUMMARY_COLUMNS + """
-                    , p.ethnicity_code, p.national_id, p.party_joined_on, p.phone,
-                      (select q.level_code from person_qualification q where q.person_id = p.id and q.deleted_at is null
-                         and q.kind = 'PROFESSIONAL' and """ + SearchQuery.VALID.formatted("q") + """
-                        order by array_position(cast(:profOrder as text[]), cast(q.level_code as text)) desc nulls last limit 1) as prof,
-                      (select q.major from person_qualification q where q.person_id = p.id and q.deleted_at is null
-                         and q.kind = 'PROFESSIONAL' and """ + SearchQuery.VALID.formatted("q") + """
-                        order by array_position(cast(:profOrder as text[]), cast(q.level_code as text)) desc nulls last limit 1) as major,
-                      (select q.level_code from person_qualification q where q.person_id = p.id and q.deleted_at is null
-                         and q.kind = 'POLITICAL_THEORY' and """ + SearchQuery.VALID.formatted("q") + """
-                        order by array_position(cast(:theoryOrder as text[]), cast(q.level_code as text)) desc nulls last limit 1) as theory,
-                      s.rank_code, s.step, s.coefficient
-                    """ + q.from.replaceFirst(" where ", """
-                     left join person_salary s on s.person_id = p.id and s.deleted_at is null
-                      and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)
-                     where """) + SearchQuery.orderBy(c.sort()) + " limit :max",
+            String sql = SUMMARY_COLUMNS + ", p.ethnicity_code, p.national_id, p.party_joined_on, p.phone, "
+                    + highest("level_code", QualificationKind.PROFESSIONAL, "profOrder") + " as prof, "
+                    + highest("major", QualificationKind.PROFESSIONAL, "profOrder") + " as major, "
+                    + highest("level_code", QualificationKind.POLITICAL_THEORY, "theoryOrder") + " as theory, "
+                    + "s.rank_code, s.step, s.coefficient"
+                    + q.from.replace(SearchQuery.JOINS, " left join person_salary s on s.person_id = p.id"
+                    + " and s.deleted_at is null and " + SearchQuery.VALID.formatted("s"))
+                    + SearchQuery.orderBy(c.sort()) + " limit :max";
+            streaming.query(sql,
                     q.params, (ResultSet rs) -> x.add(row(rs, 0), rs));
         }
+    }
+
+    /**
+     * A selective name ("Trần Thị Thu Hương", "le hoa") is answered from the trigram index: its matches (at most
+     * {@link #NAME_PROBE}) become an id list, and only those rows are joined and sorted. Otherwise walking the
+     * sort index in order may read a large part of the table before it finds a page, since the sort key starts
+     * with the given name. A common name ("nguyen") has dense matches and keeps the ordered index walk; a
+     * scope of a few units is served by the position index anyway.
+     */
+    private SearchQuery selectiveName(SearchQuery q) {
+        if (q.nameWhere.isEmpty() || q.unitCount >= 0 && q.unitCount <= SMALL_SCOPE) {
+            return q;
+        }
+        List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null" + q.nameWhere
+                + " limit " + (NAME_PROBE + 1), q.params, Long.class);
+        return ids.size() > NAME_PROBE ? q : q.onlyIds(ids);
+    }
+
+    /** Above this many name matches the ordered walk is used. */
+    static final int NAME_PROBE = 5_000;
+
+    /** Up to this many units, the unit index finds the scope's persons faster than a name probe. */
+    static final int SMALL_SCOPE = 50;
+
+    /** A column of the person's highest qualification of a kind valid at :d (levels ordered by the catalog). */
+    private static String highest(String column, QualificationKind kind, String order) {
+        return "(select q." + column + " from person_qualification q where q.person_id = p.id and q.deleted_at is null"
+                + " and q.kind = '" + kind.name() + "' and " + SearchQuery.VALID.formatted("q")
+                + " order by array_position(cast(:" + order + " as text[]), cast(q.level_code as text)) desc nulls last, q.valid_from desc limit 1)";
     }
 
     private static void validate(PersonCriteria c) {

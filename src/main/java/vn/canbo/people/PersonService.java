@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,7 +100,7 @@ public class PersonService implements HeadcountProvider {
             PersonData d = Clean.record(n.data());
             dossierRules.validate(d, e);
             PartialDate birth = validBirth(d);
-            Position m = n.mainPosition() == null ? null : mainOf(Clean.record(n.mainPosition()));
+            Position m = Clean.record(n.mainPosition());
             historyRules.position(m, birth, scope, e.nested("mainPosition."));
             if (m != null && m.concurrent()) {
                 e.add("mainPosition.concurrent", "Chức vụ ban đầu phải là chức vụ chính (không kiêm nhiệm)");
@@ -533,10 +532,6 @@ public class PersonService implements HeadcountProvider {
         return currentUser.username();
     }
 
-    private static Position mainOf(Position p) {
-        return p;
-    }
-
     private static PartialDate birth(Person p) {
         return p.data().birthDate();
     }
@@ -544,9 +539,5 @@ public class PersonService implements HeadcountProvider {
     private static PartialDate validBirth(PersonData d) {
         PartialDate b = d.birthDate();
         return b == null || b.date().isAfter(LocalDate.now()) ? null : b;
-    }
-
-    static Set<Long> none() {
-        return Set.of();
     }
 }

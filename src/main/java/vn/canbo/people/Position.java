@@ -8,9 +8,15 @@ import java.time.LocalDate;
  * and {@code restructuringId} are filled by the service and ignored on input.
  */
 public record Position(Long id, Long unitId, String unitName, String titleCode, String titleText,
-                       boolean concurrent, boolean partyPost, LocalDate validFrom, LocalDate validTo,
+                       Boolean concurrent, Boolean partyPost, LocalDate validFrom, LocalDate validTo,
                        LocalDate termStart, LocalDate termEnd, String decisionNumber, LocalDate decisionDate,
                        Long restructuringId, String note) {
+
+    /** Missing flags (JSON without them) mean "no": a main, non-Party post. */
+    public Position {
+        concurrent = concurrent != null && concurrent;
+        partyPost = partyPost != null && partyPost;
+    }
 
     /** A main position from a date, the minimum to create a dossier. */
     public static Position main(long unitId, String titleCode, String titleText, LocalDate validFrom) {

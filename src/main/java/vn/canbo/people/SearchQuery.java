@@ -24,26 +24,40 @@ final class SearchQuery {
     static final String VALID = "%1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d)";
     static final String PARTY = "(p.party_joined_on <= :d and (p.party_left_on is null or p.party_left_on > :d))";
 
+    /** Where extra joins go (the export adds the salary valid on the date). */
+    static final String JOINS = " /*joins*/";
+
     final String from;
     final MapSqlParameterSource params;
     final boolean empty;
     final LocalDate asOf;
+    /** The name conditions alone (on person p), empty when there is no name query. */
+    final String nameWhere;
+    /** How many units the scope and unit filter allow; -1 when there is no unit restriction. */
+    final int unitCount;
 
-    private SearchQuery(String from, MapSqlParameterSource params, boolean empty, LocalDate asOf) {
+    private SearchQuery(String from, MapSqlParameterSource params, boolean empty, LocalDate asOf, String nameWhere,
+                        int unitCount) {
         this.from = from;
         this.params = params;
         this.empty = empty;
         this.asOf = asOf;
+        this.nameWhere = nameWhere;
+        this.unitCount = unitCount;
+    }
+
+    /** The same query limited to the given person ids (the matches of a selective name). */
+    SearchQuery onlyIds(List<Long> ids) {
+        params.addValue("ids", ids.toArray(Long[]::new));
+        return new SearchQuery(from + " and p.id = any(:ids)", params, empty, asOf, nameWhere, unitCount);
     }
 
     static SearchQuery of(PersonCriteria c, Scope scope, Units units, Catalogs catalogs) {
         LocalDate d = c.asOfOrToday();
         MapSqlParameterSource params = new MapSqlParameterSource("d", d);
-        StringBuilder sql = new StringBuilder("""
-                 from person p
-                 join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
-                  and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-                 where p.deleted_at is null""");
+        StringBuilder sql = new StringBuilder(" from person p join person_position pp on pp.person_id = p.id"
+                + " and not pp.concurrent and pp.deleted_at is null and " + VALID.formatted("pp")
+                + JOINS + " where p.deleted_at is null");
         Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
         if (c.unitId() != null) {
             Set<Long> subtree = new HashSet<>(units.subtreeIds(List.of(c.unitId()), d));
@@ -52,16 +66,18 @@ final class SearchQuery {
         }
         if (allowed.isPresent()) {
             if (allowed.get().isEmpty()) {
-                return new SearchQuery(sql.toString(), params, true, d);
+                return new SearchQuery(sql.toString(), params, true, d, "", 0);
             }
             sql.append(" and pp.unit_id = any(:units)");
             params.addValue("units", allowed.get().toArray(Long[]::new));
         }
         List<String> tokens = VietnameseText.tokens(c.q());
+        StringBuilder names = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
-            sql.append(" and p.search_name like :t").append(i);
+            names.append(" and p.search_name like :t").append(i);
             params.addValue("t" + i, "% " + escapeLike(tokens.get(i)) + "%");
         }
+        sql.append(names);
         if (c.category() != null) {
             sql.append(" and p.category = :category");
             params.addValue("category", c.category().name());
@@ -95,7 +111,7 @@ final class SearchQuery {
                     .append(" and t.title_code = :title and ").append(VALID.formatted("t")).append(")");
             params.addValue("title", c.titleCode().strip());
         }
-        return new SearchQuery(sql.toString(), params, false, d);
+        return new SearchQuery(sql.toString(), params, false, d, names.toString(), allowed.map(Set::size).orElse(-1));
     }
 
     /** The level is the person's highest of its kind valid at :d: they hold it, and nothing ranked above it. */
