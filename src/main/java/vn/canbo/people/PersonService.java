@@ -90,6 +90,7 @@ public class PersonService implements HeadcountProvider {
         Errors errors = new Errors();
         List<NewPerson> clean = new ArrayList<>(people.size());
         Map<String, Integer> ids = new HashMap<>();
+        HistoryValidator.UnitCheck unitCheck = historyRules.memoised();
         for (int i = 0; i < people.size(); i++) {
             Errors e = indexed ? errors.nested("[" + i + "].") : errors;
             NewPerson n = people.get(i);
@@ -101,7 +102,7 @@ public class PersonService implements HeadcountProvider {
             dossierRules.validate(d, e);
             PartialDate birth = validBirth(d);
             Position m = Clean.record(n.mainPosition());
-            historyRules.position(m, birth, scope, e.nested("mainPosition."));
+            historyRules.position(m, birth, scope, e.nested("mainPosition."), unitCheck);
             if (m != null && m.concurrent()) {
                 e.add("mainPosition.concurrent", "Chức vụ ban đầu phải là chức vụ chính (không kiêm nhiệm)");
             }
