@@ -64,7 +64,8 @@ class HistoryValidator {
 
     void position(Position p, PartialDate birth, Scope scope, Errors e, UnitCheck check) {
         if (p == null) {
-            e.add("", "Chức vụ, đơn vị công tác là bắt buộc");
+            e.add("unitId", "Đơn vị công tác là bắt buộc");
+            e.add("validFrom", "Ngày bắt đầu giữ chức vụ là bắt buộc");
             return;
         }
         e.require("validFrom", p.validFrom(), "Ngày bắt đầu giữ chức vụ");
