@@ -57,7 +57,7 @@ class PersonRows {
     void insertAll(List<Long> ids, List<PersonData> data, String user) {
         MapSqlParameterSource[] batch = new MapSqlParameterSource[ids.size()];
         for (int i = 0; i < batch.length; i++) {
-            batch[i] = params(data.get(i)).addValue("id", ids.get(i)).addValue("user", user);
+            batch[i] = typedNulls(params(data.get(i)).addValue("id", ids.get(i)).addValue("user", user));
         }
         named.batchUpdate(INSERT, batch);
     }
@@ -108,6 +108,19 @@ class PersonRows {
         return jdbc.sql("select national_id from person where national_id = any(:n) and deleted_at is null and id <> :x")
                 .param("n", nationalIds.toArray(String[]::new)).param("x", exceptId == null ? -1L : exceptId)
                 .query(String.class).list();
+    }
+
+    /**
+     * Nulls sent as "unspecified" so that the server infers their type: without this, Spring asks the driver
+     * for parameter metadata for every null, which slows batches down.
+     */
+    static MapSqlParameterSource typedNulls(MapSqlParameterSource p) {
+        for (String name : p.getParameterNames()) {
+            if (p.getValue(name) == null) {
+                p.registerSqlType(name, java.sql.Types.NULL);
+            }
+        }
+        return p;
     }
 
     static MapSqlParameterSource params(PersonData d) {

@@ -90,6 +90,7 @@ public class PersonService implements HeadcountProvider {
         Errors errors = new Errors();
         List<NewPerson> clean = new ArrayList<>(people.size());
         Map<String, Integer> ids = new HashMap<>();
+        HistoryValidator.UnitCheck unitCheck = historyRules.memoised();
         for (int i = 0; i < people.size(); i++) {
             Errors e = indexed ? errors.nested("[" + i + "].") : errors;
             NewPerson n = people.get(i);
@@ -101,7 +102,7 @@ public class PersonService implements HeadcountProvider {
             dossierRules.validate(d, e);
             PartialDate birth = validBirth(d);
             Position m = Clean.record(n.mainPosition());
-            historyRules.position(m, birth, scope, e.nested("mainPosition."));
+            historyRules.position(m, birth, scope, e.nested("mainPosition."), unitCheck);
             if (m != null && m.concurrent()) {
                 e.add("mainPosition.concurrent", "Chức vụ ban đầu phải là chức vụ chính (không kiêm nhiệm)");
             }
@@ -195,6 +196,7 @@ public class PersonService implements HeadcountProvider {
 
     @Transactional
     public Position addPosition(long personId, Position p, Scope scope) {
+        required(p);
         return change(personId, scope, person -> insertPosition(personId, Clean.record(p), birth(person), scope, null));
     }
 
@@ -208,6 +210,7 @@ public class PersonService implements HeadcountProvider {
     /** Hiệu chỉnh: the old row is soft-deleted ("Hiệu chỉnh") and a new row replaces it. */
     @Transactional
     public Position correctPosition(long personId, long positionId, Position p, Scope scope) {
+        required(p);
         return change(personId, scope, person -> {
             existing(HistoryKind.POSITION, personId, positionId);
             Position old = history.position(positionId).orElseThrow();
@@ -257,6 +260,7 @@ public class PersonService implements HeadcountProvider {
     /** Adds a salary row; the previous open row is closed at the new row's validFrom. */
     @Transactional
     public Salary addSalary(long personId, Salary s, Scope scope) {
+        required(s);
         return change(personId, scope, person -> {
             Errors e = new Errors();
             Salary v = historyRules.salary(Clean.record(s), birth(person), e);
@@ -275,6 +279,7 @@ public class PersonService implements HeadcountProvider {
 
     @Transactional
     public Salary correctSalary(long personId, long salaryId, Salary s, Scope scope) {
+        required(s);
         return change(personId, scope, person -> {
             existing(HistoryKind.SALARY, personId, salaryId);
             Errors e = new Errors();
@@ -521,6 +526,12 @@ public class PersonService implements HeadcountProvider {
     private void existing(HistoryKind kind, long personId, long entryId) {
         if (!history.exists(kind, personId, entryId)) {
             throw new NotFoundException("Không tìm thấy mục " + entryId + " trong hồ sơ số " + personId);
+        }
+    }
+
+    private static void required(Object body) {
+        if (body == null) {
+            throw new ValidationException("body", "Dữ liệu là bắt buộc");
         }
     }
 
