@@ -51,7 +51,7 @@ class DossierController {
     }
 
     /** Catalog names for templates: {@code ${cat.of('ETHNICITY', code)}}. */
-    record Names(Catalogs catalogs) {
+    public record Names(Catalogs catalogs) {
         public String of(String type, String code) {
             return code == null ? "" : catalogs.name(CatalogType.valueOf(type), code);
         }

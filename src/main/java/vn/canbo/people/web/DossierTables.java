@@ -33,14 +33,14 @@ import vn.canbo.shared.web.Formats;
 class DossierTables {
 
     /** One table: id (HTML), title and column message keys, rows, and the kinds that can be added to it. */
-    record Table(String id, String title, List<String> headers, List<Row> rows, List<HistoryKinds> addKinds, String emptyNote) {
+    public record Table(String id, String title, List<String> headers, List<Row> rows, List<HistoryKinds> addKinds, String emptyNote) {
     }
 
     /**
      * A row: the kind and entry id (for the actions), its cells, whether it may be ended (open, effective-dated);
      * or a heading row (30.1 / 30.2) when {@code heading} is set. {@code current}: valid on the page's date.
      */
-    record Row(String segment, Long id, List<String> cells, boolean endable, String heading, boolean current) {
+    public record Row(String segment, Long id, List<String> cells, boolean endable, String heading, boolean current) {
         static Row heading(String key) {
             return new Row(null, null, List.of(), false, key, false);
         }

@@ -8,10 +8,10 @@ import vn.canbo.catalog.CatalogType;
  * the catalogs of a select, and whether it is sensitive (hidden from users without SENSITIVE_READ when editing).
  * The label is the message {@code people.f.<name>}.
  */
-record Field(String name, Input input, List<CatalogType> catalogs, Class<? extends Enum<?>> enumType, boolean sensitive,
+public record Field(String name, Input input, List<CatalogType> catalogs, Class<? extends Enum<?>> enumType, boolean sensitive,
              boolean required, int cols) {
 
-    enum Input { TEXT, TEXTAREA, DATE, PARTIAL, INT, DECIMAL, CATALOG, ENUM, BOOL, UNIT }
+    public enum Input { TEXT, TEXTAREA, DATE, PARTIAL, INT, DECIMAL, CATALOG, ENUM, BOOL, UNIT }
 
     static Field text(String name) {
         return new Field(name, Input.TEXT, List.of(), null, false, false, 4);
@@ -65,16 +65,16 @@ record Field(String name, Input input, List<CatalogType> catalogs, Class<? exten
         return new Field(name, input, catalogs, enumType, sensitive, required, c);
     }
 
-    String label() {
+    public String label() {
         return "people.f." + name;
     }
 
     /** The form control's id. */
-    String id() {
+    public String id() {
         return "f-" + name.replace('.', '-');
     }
 
     /** A titled group of fields, like the numbered items of the 2C form. */
-    record Group(String title, List<Field> fields) {
+    public record Group(String title, List<Field> fields) {
     }
 }

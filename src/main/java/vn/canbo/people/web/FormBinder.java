@@ -50,7 +50,7 @@ final class FormBinder {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object value(Class<?> t, String name, Map<String, String> form, Function<String, String> label,
                                 List<FieldError> errors) {
-        if (t.isRecord()) {
+        if (t.isRecord() && t != PartialDate.class) {
             return bind((Class<? extends Record>) t, form, name + ".", label, errors);
         }
         String raw = form.get(name);
@@ -123,7 +123,7 @@ final class FormBinder {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 Object v = c.getAccessor().invoke(r);
                 String name = prefix + c.getName();
-                if (v instanceof Record nested) {
+                if (v instanceof Record nested && !(v instanceof PartialDate)) {
                     put(m, name + ".", nested);
                 } else if (v != null) {
                     m.put(name, format(v));

@@ -25,7 +25,7 @@ import vn.canbo.shared.Scope;
 class FormSupport {
 
     /** One option of a select; {@code group} becomes an optgroup label, {@code depth} indents units. */
-    record Option(String value, String label, String group, int depth) {
+    public record Option(String value, String label, String group, int depth) {
     }
 
     /** How deep below the user's top units the unit picker goes. */

@@ -34,7 +34,7 @@ import vn.canbo.shared.NotFoundException;
  * The history kinds of a dossier as the pages edit them: URL segment (as in the REST API), the record, its form
  * fields, and the dossier table ({@code tableId}) that shows its entries.
  */
-enum HistoryKinds {
+public enum HistoryKinds {
     POSITIONS("positions", HistoryKind.POSITION, Position.class, "t28", List.of(
             Field.unit("unitId"), catalog("titleCode", CatalogType.TITLE).req(), text("titleText").wide(5),
             bool("concurrent"), bool("partyPost"), date("validFrom").req(), date("validTo"), date("termStart"), date("termEnd"),
@@ -94,16 +94,24 @@ enum HistoryKinds {
                 .orElseThrow(() -> new NotFoundException("Không có mục " + segment));
     }
 
-    boolean endable() {
+    public String segment() {
+        return segment;
+    }
+
+    public String tableId() {
+        return tableId;
+    }
+
+    public boolean endable() {
         return kind.effectiveDated();
     }
 
     /** Message prefix of the field labels: people.h.&lt;segment&gt;.&lt;field&gt;. */
-    String labelPrefix() {
+    public String labelPrefix() {
         return "people.h." + segment + ".";
     }
 
-    String title() {
+    public String title() {
         return "people.h." + segment;
     }
 }

@@ -43,7 +43,7 @@ class PersonListController {
     }
 
     /** Query parameters of the list (asOf typed dd/MM/yyyy). */
-    record ListParams(String q, Long unitId, PersonCategory category, Gender gender, Integer ageFrom, Integer ageTo,
+    public record ListParams(String q, Long unitId, PersonCategory category, Gender gender, Integer ageFrom, Integer ageTo,
                       String ethnicity, Boolean minority, Boolean partyMember, String professionalLevel,
                       String politicalTheory, String title, String asOf, Integer page, Integer size, String sort) {
 
@@ -114,18 +114,18 @@ class PersonListController {
     }
 
     /** Links that keep the current criteria and change one parameter (page, sort) or the path (export). */
-    static final class Links {
+    public static final class Links {
         private final Map<String, String[]> params;
 
         Links(HttpServletRequest request) {
             this.params = request.getParameterMap();
         }
 
-        String with(String key, Object value) {
+        public String with(String key, Object value) {
             return build("/persons", key, value);
         }
 
-        String export() {
+        public String export() {
             return build("/persons/export.xlsx", "page", null);
         }
 
