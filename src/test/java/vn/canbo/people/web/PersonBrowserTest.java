@@ -82,6 +82,8 @@ class PersonBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("article.form-2c")).containsText("NGUYỄN VĂN ĐỨC");
         shot("dossier.png");
         // add an award inline with htmx
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForFunction("() => window.htmx !== undefined");
         page.click("#t21 button:has-text('Thêm')");
         page.fill("#form-t21 input[name=year]", "2024");
         page.selectOption("#form-t21 select[name=formCode]", new com.microsoft.playwright.options.SelectOption().setIndex(1));
