@@ -130,7 +130,7 @@ class DocumentTemplatesTest {
                 .hasMessageContaining(".doc");
         byte[] notWordZip = zipWith("hello.txt", "xin chào");
         assertThatThrownBy(() -> templates.replace("QD_BO_NHIEM", notWordZip)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("không hợp lệ");
+                .hasMessageContaining("hợp lệ hoặc bị hỏng");
         assertThatThrownBy(() -> templates.replace("QD_BO_NHIEM", withParagraph(templates.content("QD_BO_NHIEM"), "Ghi chú {{salaryOfTheMinister}}")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("{{salaryOfTheMinister}}");
         assertThatThrownBy(() -> templates.replace("QD_BO_NHIEM", new byte[DocumentTemplates.MAX_BYTES + 1]))
