@@ -145,6 +145,9 @@ class CvDocumentsTest {
     @Test
     void pdfHasTheSameContentWithEmbeddedFontsHavingEveryVietnameseGlyph() throws Exception {
         byte[] pdf = cvs.cv2cPdf(person.id(), AS_OF, CvLayout.BNV_2008, Scope.all());
+        dump("cv-2c.pdf", pdf);
+        dump("cv-2c.docx", cvs.cv2cDocx(person.id(), AS_OF, CvLayout.BNV_2008, Scope.all()));
+        dump("cv-38.pdf", cvs.cv2cPdf(person.id(), AS_OF, CvLayout.TT06_2023, Scope.all()));
         String text = Read.squash(Read.pdf(pdf)); // lines wrap inside table cells: compare without white space
         for (String s : List.of("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "NGUYỄN THỊ THU HẰNG", "Sinh ngày: 17/05/1980",
                 "Nơi sinh: xã Ea Kao, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk", "Quê quán: xã Nghĩa Kỳ, huyện Tư Nghĩa, tỉnh Quảng Ngãi",
@@ -172,6 +175,15 @@ class CvDocumentsTest {
         String drawnText = String.join("", drawn.stream().map(Read.Drawn::unicode).toList());
         for (int cp : probe.replace(" ", "").replace("—", "").codePoints().toArray()) {
             assertThat(Read.nfc(drawnText)).contains(Character.toString(cp));
+        }
+    }
+
+    /** With DOCUMENTS_DUMP=1 the generated files are kept under target/documents-samples/ to look at. */
+    static void dump(String name, byte[] bytes) throws java.io.IOException {
+        if (System.getenv("DOCUMENTS_DUMP") != null) {
+            java.nio.file.Path dir = java.nio.file.Path.of("target/documents-samples");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), bytes);
         }
     }
 

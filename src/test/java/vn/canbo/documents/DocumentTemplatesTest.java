@@ -109,6 +109,8 @@ class DocumentTemplatesTest {
     @Test
     void aFilledDecisionAsPdfWithEmbeddedFonts() throws Exception {
         byte[] pdf = templates.decision(DecisionPlaceholders.APPOINTMENT, appointment(), DocumentFormat.PDF, 42L);
+        CvDocumentsTest.dump("qd-bo-nhiem.pdf", pdf);
+        CvDocumentsTest.dump("qd-bo-nhiem.docx", templates.fill("QD_BO_NHIEM", appointment()));
         String text = Read.squash(Read.pdf(pdf));
         assertThat(text).contains(Read.squash("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Read.squash("Số: 245/QĐ-UBND"),
                 Read.squash("Bổ nhiệm ông (bà) Nguyễn Thị Thu Hằng"), Read.squash("Đắk Lắk – Quảng Ngãi"));
