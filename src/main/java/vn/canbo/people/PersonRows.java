@@ -55,11 +55,11 @@ class PersonRows {
     }
 
     void insertAll(List<Long> ids, List<PersonData> data, String user) {
-        MapSqlParameterSource[] batch = new MapSqlParameterSource[ids.size()];
-        for (int i = 0; i < batch.length; i++) {
-            batch[i] = typedNulls(params(data.get(i)).addValue("id", ids.get(i)).addValue("user", user));
+        List<MapSqlParameterSource> rows = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add(params(data.get(i)).addValue("id", ids.get(i)).addValue("user", user));
         }
-        named.batchUpdate(INSERT, batch);
+        named.batchUpdate(INSERT, typedBatch(rows));
     }
 
     /** Updates when the version matches; false when someone else saved first (or the row is gone). */
@@ -114,13 +114,29 @@ class PersonRows {
      * Nulls sent as "unspecified" so that the server infers their type: without this, Spring asks the driver
      * for parameter metadata for every null, which slows batches down.
      */
-    static MapSqlParameterSource typedNulls(MapSqlParameterSource p) {
-        for (String name : p.getParameterNames()) {
-            if (p.getValue(name) == null) {
-                p.registerSqlType(name, java.sql.Types.NULL);
+    /**
+     * A JDBC batch takes each parameter's SQL type from its FIRST row; so the type of a column is taken from the
+     * first row where it is not null and declared on every row (a null in row 0 and a date in row 5 must both be
+     * sent as DATE).
+     */
+    static MapSqlParameterSource[] typedBatch(List<MapSqlParameterSource> rows) {
+        if (rows.isEmpty()) {
+            return new MapSqlParameterSource[0];
+        }
+        for (String name : rows.get(0).getParameterNames()) {
+            int type = java.sql.Types.NULL;
+            for (MapSqlParameterSource row : rows) {
+                Object v = row.getValue(name);
+                if (v != null) {
+                    type = org.springframework.jdbc.core.StatementCreatorUtils.javaTypeToSqlParameterType(v.getClass());
+                    break;
+                }
+            }
+            for (MapSqlParameterSource row : rows) {
+                row.registerSqlType(name, type);
             }
         }
-        return p;
+        return rows.toArray(MapSqlParameterSource[]::new);
     }
 
     static MapSqlParameterSource params(PersonData d) {
