@@ -456,10 +456,11 @@ public class PersonService implements HeadcountProvider {
     /** Ends an effective-dated entry (position, salary, qualification, discipline) at {@code endDate} (exclusive). */
     @Transactional
     public void endEntry(long personId, HistoryKind kind, long entryId, LocalDate endDate, Scope scope) {
-        if (!kind.effectiveDated()) {
-            throw new ValidationException("kind", "Mục này không có thời hạn hiệu lực để kết thúc");
-        }
         change(personId, scope, person -> {
+            // scope first: an answer must not differ for a person outside the scope
+            if (!kind.effectiveDated()) {
+                throw new ValidationException("kind", "Mục này không có thời hạn hiệu lực để kết thúc");
+            }
             existing(kind, personId, entryId);
             Map<String, Object> row = jdbc.sql("select valid_from, valid_to from " + kind.table() + " where id = ?")
                     .param(entryId).query().singleRow();

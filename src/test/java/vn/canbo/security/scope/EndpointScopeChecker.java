@@ -2,8 +2,6 @@ package vn.canbo.security.scope;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -306,12 +303,16 @@ public final class EndpointScopeChecker {
         byte[] bytes = r.getContentAsByteArray();
         if (bytes.length > 2 && bytes[0] == 'P' && bytes[1] == 'K') {
             StringBuilder sb = new StringBuilder();
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-                for (ZipEntry z = zip.getNextEntry(); z != null; z = zip.getNextEntry()) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    zip.transferTo(out);
-                    sb.append(out.toString(StandardCharsets.UTF_8));
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("scope-check", ".zip");
+            try {
+                java.nio.file.Files.write(tmp, bytes);
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+                    for (ZipEntry z : java.util.Collections.list(zip.entries())) {
+                        sb.append(new String(zip.getInputStream(z).readAllBytes(), StandardCharsets.UTF_8));
+                    }
                 }
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
             }
             return sb.toString();
         }
