@@ -15,4 +15,9 @@ public final class PeopleTestData {
     public static String nationalId() {
         return PeopleFixture.nationalId();
     }
+
+    /** A copy of the dossier fields with one field changed. */
+    public static PersonData with(PersonData d, String field, Object value) {
+        return With.with(d, field, value);
+    }
 }
