@@ -114,6 +114,12 @@ class AuditEntriesTest {
         // a refused view (out of scope) records nothing
         mvc.perform(get("/api/v1/persons/" + id).with(TestUsers.officer(f.unitB()))).andExpect(status().isNotFound());
         assertThat(ofPerson(id, AuditAction.VIEW)).hasSize(2);
+        // the 2C dossier page is a view too
+        mvc.perform(get("/persons/" + id).with(officer)).andExpect(status().isOk());
+        assertThat(ofPerson(id, AuditAction.VIEW)).hasSize(3);
+        assertThat(ofPerson(id, AuditAction.VIEW_SENSITIVE)).hasSize(2);
+        mvc.perform(get("/persons/" + id).with(TestUsers.officer(f.unitB()))).andExpect(status().isNotFound());
+        assertThat(ofPerson(id, AuditAction.VIEW)).hasSize(3);
 
         // update: only the changed field, before and after
         PersonView v = people.get(id, null, Scope.all());

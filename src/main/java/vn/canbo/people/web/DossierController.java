@@ -17,6 +17,7 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.PersonMasking;
+import vn.canbo.people.DossierViews;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Qualification;
@@ -36,9 +37,12 @@ class DossierController {
     private final Units units;
     private final Catalogs catalogs;
     private final CurrentUser currentUser;
+    private final DossierViews views;
 
-    DossierController(PersonService people, DossierTables tables, Units units, Catalogs catalogs, CurrentUser currentUser) {
+    DossierController(PersonService people, DossierTables tables, Units units, Catalogs catalogs, CurrentUser currentUser,
+                      DossierViews views) {
         this.people = people;
+        this.views = views;
         this.tables = tables;
         this.units = units;
         this.catalogs = catalogs;
@@ -65,6 +69,7 @@ class DossierController {
             d = LocalDate.now();
         }
         PersonView v = visible(people.get(id, d, scope), currentUser);
+        views.recordView(v.id(), currentUser.can(Permission.SENSITIVE_READ)); // who looked at whom
         model.addAttribute("v", v);
         model.addAttribute("d", v.data());
         model.addAttribute("asOf", d);
