@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.canbo.people.CareerFacts;
@@ -191,6 +192,17 @@ class DecisionRows {
         return jdbc.sql("""
                 select count(*) from career_decision where lower(issuer) = lower(?) and lower(number) = lower(?)
                   and status <> 'DRAFT' and id <> ?""").params(issuer, number, exceptId).query(Long.class).single() > 0;
+    }
+
+    /** Persons among the given who have an issued decision of the type. */
+    Set<Long> personsWithIssued(DecisionType type, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct s.person_id from career_decision_subject s join career_decision d on d.id = s.decision_id
+                where d.status = 'ISSUED' and d.type = ? and s.person_id = any(?)""")
+                .params(type.name(), personIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     // ---- scan ----

@@ -159,7 +159,7 @@ public class DecisionService {
         rows.lock(id);
         Decision d = get(id, scope);
         requireDraft(d);
-        normalise(d.content(), scope); // still valid (units, persons, positions)
+        normalise(d.content(), scope, true); // complete and still valid (units, persons, positions)
         List<FieldError> errors = new ArrayList<>();
         if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
             errors.add(new FieldError("number", "Số quyết định " + d.number() + " đã có ở cơ quan ban hành " + d.issuer(), d.number()));
@@ -201,6 +201,7 @@ public class DecisionService {
         Decision target = get(id, scope);
         DecisionDraft draft = new DecisionDraft(DecisionType.REVOCATION, r.number(), r.signedOn(), r.issuer(), r.signer(),
                 r.effectiveOn() == null ? target.effectiveOn() : r.effectiveOn(), null, null, target.id(), r.note(), List.of());
+        normalise(draft, scope, true);
         Decision created = create(draft, scope);
         return issue(created.id(), null, scope);
     }
@@ -320,6 +321,11 @@ public class DecisionService {
 
     /** Checks the content and fills derived fields (home unit, titles, defaults). Persons and units outside the scope → 404. */
     DecisionDraft normalise(DecisionDraft d, Scope scope) {
+        return normalise(d, scope, false);
+    }
+
+    /** {@code forIssue}: number, issuer and signing date are required (a draft may lack them). */
+    DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue) {
         List<FieldError> e = new ArrayList<>();
         if (d.type() == null) {
             e.add(new FieldError("type", "Loại quyết định là bắt buộc", null));
@@ -328,17 +334,23 @@ public class DecisionService {
         String number = clean(d.number());
         String issuer = clean(d.issuer());
         if (number == null) {
-            e.add(new FieldError("number", "Số quyết định là bắt buộc", null));
+            if (forIssue) {
+                e.add(new FieldError("number", "Số quyết định là bắt buộc", null));
+            }
         } else if (number.length() > 100) {
             e.add(new FieldError("number", "Số quyết định tối đa 100 ký tự", number));
         }
         if (issuer == null) {
-            e.add(new FieldError("issuer", "Cơ quan ban hành là bắt buộc", null));
+            if (forIssue) {
+                e.add(new FieldError("issuer", "Cơ quan ban hành là bắt buộc", null));
+            }
         } else if (issuer.length() > 300) {
             e.add(new FieldError("issuer", "Cơ quan ban hành tối đa 300 ký tự", issuer));
         }
         if (d.signedOn() == null) {
-            e.add(new FieldError("signedOn", "Ngày ký là bắt buộc", null));
+            if (forIssue) {
+                e.add(new FieldError("signedOn", "Ngày ký là bắt buộc", null));
+            }
         } else if (d.signedOn().isAfter(LocalDate.now())) {
             e.add(new FieldError("signedOn", "Ngày ký không được sau ngày hôm nay", d.signedOn().format(VN)));
         }

@@ -136,13 +136,20 @@ class DecisionServiceTest {
         CareerFixture.Tree t = fx.tree();
         long id = fx.person("Đỗ Văn Hải", t.a().id());
         DecisionDraft empty = new DecisionDraft(DecisionType.ROTATION, " ", LocalDate.now().plusDays(3), null, null, D,
-                D.minusDays(1), null, null, null, List.of(DecisionSubject.post(id, t.b().id(), "KHONG_CO", null)));
+                D.minusDays(1), null, null, null, List.of(DecisionSubject.post(id, t.b().id(), "CHUYEN_VIEN", null)));
         assertThatThrownBy(() -> decisions.create(empty, Scope.all()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(x -> x.field() + ": " + x.message())
-                        .contains("number: Số quyết định là bắt buộc", "issuer: Cơ quan ban hành là bắt buộc",
-                                "endOn: Ngày kết thúc phải sau ngày hiệu lực")
+                        .contains("endOn: Ngày kết thúc phải sau ngày hiệu lực")
                         .anyMatch(m -> m.startsWith("signedOn: Ngày ký không được sau")));
+        // a draft may lack number, issuer and signing date; issuing needs them
+        Decision incomplete = decisions.create(new DecisionDraft(DecisionType.ASSIGNMENT, null, null, null, null, D, null, null,
+                null, null, List.of(DecisionSubject.post(id, t.a().id(), "CHUYEN_VIEN", null))), Scope.all());
+        assertThatThrownBy(() -> decisions.issue(incomplete.id(), null, Scope.all()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(x -> x.field() + ": " + x.message())
+                        .contains("number: Số quyết định là bắt buộc", "issuer: Cơ quan ban hành là bắt buộc",
+                                "signedOn: Ngày ký là bắt buộc"));
         assertThatThrownBy(() -> decisions.create(CareerFixture.draft(DecisionType.TRANSFER, D,
                 DecisionSubject.post(id, t.b().id(), "KHONG_CO", null)), Scope.all()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("subjects[0].titleCode"));
