@@ -42,4 +42,4 @@ insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effect
 ('salary.seniority_yearly_pct', 'SAL-04', 'Phụ cấp thâm niên vượt khung: tăng thêm mỗi năm (%)', '1', 'BLOCK', 'Nghị định 204/2004/NĐ-CP; Thông tư 08/2013/TT-BNV', '2013-09-01'),
 ('probation.months', 'PRB-01', 'Thời gian tập sự (tháng)', '12', 'WARN', 'Nghị định 138/2020/NĐ-CP Điều 20 (công chức); Nghị định 115/2020/NĐ-CP (viên chức) — cần xác minh theo ngạch', '2021-01-01'),
 ('alerts.window_days', 'ALR-01', 'Cửa sổ cảnh báo mặc định (ngày)', '180', 'WARN', 'Cấu hình hệ thống', '2000-01-01'),
-('calendar.holidays', 'CAL-01', 'Ngày nghỉ lễ (MM-dd hằng năm hoặc yyyy-MM-dd), không tính là ngày làm việc', '01-01,04-30,05-01,09-02,09-03', 'WARN', 'Bộ luật Lao động 2019 Điều 112', '2000-01-01');
+('calendar.holidays', 'CAL-01', 'Ngày nghỉ lễ (MM-dd hằng năm hoặc yyyy-MM-dd cho Tết, Giỗ Tổ và ngày nghỉ liền kề Quốc khánh theo từng năm), không tính là ngày làm việc', '01-01,04-30,05-01,09-02', 'WARN', 'Bộ luật Lao động 2019 Điều 112', '2000-01-01');

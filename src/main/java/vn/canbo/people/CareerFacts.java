@@ -196,13 +196,13 @@ public class CareerFacts {
                 .list();
     }
 
-    /** Open positions (on {@code from}) in the units whose term ends in [from, to]. */
+    /** Positions in the units whose term ends in [from, to] and that are still held at the term's end (not renewed or ended). */
     public List<Holder> termsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         String sql = "select pp.person_id, p.full_name, p.gender, p.birth_date, p.birth_date_precision, pp.decision_id, "
                 + prefixed("pp") + " " + """
                  from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
                 where pp.deleted_at is null and pp.term_end between :f and :t
-                  and pp.valid_from <= :f and (pp.valid_to is null or pp.valid_to > :f)"""
+                  and pp.valid_from <= :f and (pp.valid_to is null or pp.valid_to > pp.term_end)"""
                 + (unitIds != null ? " and pp.unit_id = any(:u)" : "") + " order by pp.term_end, pp.id limit 2000";
         var q = jdbc.sql(sql).param("f", from).param("t", to);
         if (unitIds != null) {
@@ -230,14 +230,14 @@ public class CareerFacts {
                 rs.getLong("unit_id"), rs.getString("title"))).list();
     }
 
-    /** Salary rows valid on the date, started on or before {@code startedOnOrBefore}, of persons working in the units. */
+    /** Open-ended salary rows started on or before {@code startedOnOrBefore}, of persons working in the units on the date. */
     public List<SalaryFact> salariesStartedBefore(Collection<Long> unitIds, LocalDate on, LocalDate startedOnOrBefore) {
         String sql = """
                 select p.id as pid, p.full_name, p.category, pp.unit_id, s.*
                   from person_salary s join person p on p.id = s.person_id and p.deleted_at is null
                   join person_position pp on pp.person_id = p.id and pp.deleted_at is null and not pp.concurrent
                        and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-                 where s.deleted_at is null and s.valid_from <= :s and (s.valid_to is null or s.valid_to > :d)
+                 where s.deleted_at is null and s.valid_from <= :s and s.valid_to is null
                    and s.rank_code is not null and s.step is not null"""
                 + (unitIds != null ? " and pp.unit_id = any(:u)" : "") + " order by s.valid_from, s.id limit 2000";
         var q = jdbc.sql(sql).param("d", on).param("s", startedOnOrBefore);
