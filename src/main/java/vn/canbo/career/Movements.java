@@ -66,16 +66,20 @@ public class Movements {
         this.decisions = decisions;
     }
 
-    /** Counts of issued (not revoked) decisions effective in [from, to] whose subjects belong to the scope. */
+    /**
+     * Counts of issued (not revoked) decisions effective in [from, to] whose subjects belong to the scope. Revocations
+     * are not counted; an amendment counts as the type of the decision it replaced (which, being revoked, is not).
+     */
     @Transactional(readOnly = true)
     public Report report(Scope scope, LocalDate from, LocalDate to) {
         period(from, to);
         Collection<Long> unitIds = decisions.scopeUnits(scope, from);
         var q = reporting.client().sql("""
-                select d.type, count(distinct s.person_id) as persons, count(*) as occurrences
+                select coalesce(t.type, d.type) as type, count(distinct s.person_id) as persons, count(*) as occurrences
                   from career_decision d join career_decision_subject s on s.decision_id = d.id
+                  left join career_decision t on d.type = 'AMENDMENT' and t.id = d.target_decision_id
                  where d.status = 'ISSUED' and d.type <> 'REVOCATION' and d.effective_on between :f and :t"""
-                + (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)") + " group by d.type")
+                + (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)") + " group by coalesce(t.type, d.type)")
                 .param("f", from).param("t", to);
         if (unitIds != null) {
             q = q.param("u", unitIds.toArray(Long[]::new));

@@ -194,6 +194,13 @@ class CareerWebTest {
                 .andExpect(content().string(containsString("Giang Văn An")));
         mvc.perform(get("/career/person-options").param("q", "Giang").param("row", "0").with(officerA))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Giang Văn An")));
+        // the amendment form shows the fields of the amended decision's type; a reappointment lists the person's posts
+        long issuedId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/career/decisions/new").param("type", "AMENDMENT").param("targetDecisionId", String.valueOf(issuedId))
+                        .param("personId", String.valueOf(inA)).with(officerA))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("subjects[0].unitId")));
+        mvc.perform(get("/career/decisions/new").param("type", "REAPPOINTMENT").param("personId", String.valueOf(inA)).with(officerA))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Cán sự — ")));
         JsonNode ignored = json.readTree("{}");
         assertThat(ignored).isNotNull();
     }

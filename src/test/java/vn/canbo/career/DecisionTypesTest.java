@@ -30,6 +30,8 @@ class DecisionTypesTest {
     CareerFixture fx;
     @Autowired
     PersonService people;
+    @Autowired
+    Movements movements;
 
     static final LocalDate D = LocalDate.of(2025, 3, 1);
 
@@ -50,6 +52,8 @@ class DecisionTypesTest {
         Decision old = decisions.get(wrong.id(), Scope.all());
         assertThat(old.amendedByDecisionId()).isEqualTo(amend.id());
         assertThat(old.effects()).allMatch(Decision.EffectView::undone);
+        // counted once, as the type it amended
+        assertThat(movements.report(Scope.of(t.province().id()), D, D).phrase()).isEqualTo("điều động 1");
         // a revoked decision cannot be revoked again
         assertThatThrownBy(() -> decisions.revoke(wrong.id(), new DecisionService.Revocation("X-" + CareerFixture.key(),
                 LocalDate.of(2026, 1, 6), "UBND", null, null, null), Scope.all()))

@@ -171,7 +171,18 @@ class DecisionPageController {
         model.addAttribute("form", f);
         model.addAttribute("errors", errors);
         model.addAttribute("types", DecisionType.values());
-        model.addAttribute("type", f.getType() == null ? DecisionType.TRANSFER : f.getType());
+        DecisionType type = f.getType() == null ? DecisionType.TRANSFER : f.getType();
+        model.addAttribute("type", type);
+        // the subject fields of an amendment are those of the decision it amends
+        DecisionType fields = type;
+        if (type == DecisionType.AMENDMENT && f.getTargetDecisionId() != null) {
+            try {
+                fields = decisions.get(f.getTargetDecisionId(), scope).type();
+            } catch (NotFoundException e) {
+                fields = type;
+            }
+        }
+        model.addAttribute("ft", fields);
         model.addAttribute("titles", catalogs.list(CatalogType.TITLE, day));
         model.addAttribute("ranks", catalogs.list(CatalogType.RANK, day));
         model.addAttribute("positions", positions);
