@@ -96,3 +96,30 @@ create table career_decision_scan (
     uploaded_at  timestamptz  not null default now(),
     uploaded_by  varchar(100) not null
 );
+
+-- an issued decision is immutable: only its status, links (revoked/amended by) and bookkeeping may change,
+-- and its subjects can no longer be touched
+create function career_decision_immutable() returns trigger language plpgsql as $$
+begin
+    if old.status <> 'DRAFT' and (new.number is distinct from old.number or new.signed_on is distinct from old.signed_on
+        or new.issuer is distinct from old.issuer or new.signer is distinct from old.signer
+        or new.effective_on is distinct from old.effective_on or new.end_on is distinct from old.end_on
+        or new.reference_on is distinct from old.reference_on or new.type is distinct from old.type
+        or new.target_decision_id is distinct from old.target_decision_id or new.justification is distinct from old.justification
+        or new.note is distinct from old.note or (new.status = 'DRAFT')) then
+        raise exception 'career_decision % is issued and immutable', old.id;
+    end if;
+    return new;
+end $$;
+create trigger career_decision_immutable before update on career_decision
+    for each row execute function career_decision_immutable();
+
+create function career_subject_immutable() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from career_decision d where d.id = coalesce(new.decision_id, old.decision_id) and d.status <> 'DRAFT') then
+        raise exception 'subjects of issued decision % are immutable', coalesce(new.decision_id, old.decision_id);
+    end if;
+    return coalesce(new, old);
+end $$;
+create trigger career_subject_immutable before insert or update or delete on career_decision_subject
+    for each row execute function career_subject_immutable();

@@ -74,6 +74,27 @@ class DecisionServiceTest {
                 .params(String.valueOf(issued.id()), String.valueOf(revocation.id())).query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
 
+    /** The database refuses changes to an issued decision (the last statement: it aborts the test transaction). */
+    @Test
+    void issuedDecisionIsImmutableInTheDatabase() {
+        CareerFixture.Tree t = fx.tree();
+        long id = fx.person("Thân Văn Bảo", t.a().id());
+        Decision issued = decisions.issue(decisions.create(CareerFixture.draft(DecisionType.TRANSFER, D,
+                DecisionSubject.post(id, t.b().id(), "CHUYEN_VIEN", null)), Scope.all()).id(), null, Scope.all());
+        assertThatThrownBy(() -> jdbc.sql("update career_decision set number = 'khác' where id = ?").param(issued.id()).update())
+                .isInstanceOf(org.springframework.dao.DataAccessException.class).hasMessageContaining("immutable");
+    }
+
+    @Test
+    void subjectsOfAnIssuedDecisionAreImmutableInTheDatabase() {
+        CareerFixture.Tree t = fx.tree();
+        long id = fx.person("Thân Văn Cảnh", t.a().id());
+        Decision issued = decisions.issue(decisions.create(CareerFixture.draft(DecisionType.TRANSFER, D,
+                DecisionSubject.post(id, t.b().id(), "CHUYEN_VIEN", null)), Scope.all()).id(), null, Scope.all());
+        assertThatThrownBy(() -> jdbc.sql("delete from career_decision_subject where decision_id = ?").param(issued.id()).update())
+                .isInstanceOf(org.springframework.dao.DataAccessException.class).hasMessageContaining("immutable");
+    }
+
     /** An appointment effective 1/3/2024 recorded now closes the then-current post at 1/3/2024. */
     @Test
     void backDatedAppointmentRewritesHistory() {
