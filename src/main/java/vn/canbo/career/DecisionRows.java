@@ -194,6 +194,15 @@ class DecisionRows {
                   and status <> 'DRAFT' and id <> ?""").params(issuer, number, exceptId).query(Long.class).single() > 0;
     }
 
+    /** Early raises issued in the year for persons whose home unit is the unit (other decisions than {@code exceptId}). */
+    long earlyRaises(long unitId, int year, long exceptId) {
+        return jdbc.sql("""
+                select count(*) from career_decision_subject s join career_decision d on d.id = s.decision_id
+                where d.status = 'ISSUED' and d.type = 'SALARY_STEP_EARLY' and s.home_unit_id = ? and d.id <> ?
+                  and d.effective_on >= ? and d.effective_on < ?""")
+                .params(unitId, exceptId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Long.class).single();
+    }
+
     /** Persons among the given who have an issued decision of the type. */
     Set<Long> personsWithIssued(DecisionType type, Collection<Long> personIds) {
         if (personIds.isEmpty()) {

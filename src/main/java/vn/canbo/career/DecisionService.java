@@ -575,6 +575,14 @@ public class DecisionService {
                 }
             }
         }
+        if (type == DecisionType.SALARY_STEP_EARLY) {
+            Map<Long, Long> perUnit = d.subjects().stream().filter(s -> s.homeUnitId() != null)
+                    .collect(Collectors.groupingBy(DecisionSubject::homeUnitId, Collectors.counting()));
+            Map<Long, Long> heads = people.headcounts(perUnit.keySet(), day);
+            var names = units.findAll(perUnit.keySet(), day);
+            perUnit.forEach((unit, n) -> out.add(rules.earlyRaiseQuota(names.containsKey(unit) ? names.get(unit).name() : "#" + unit,
+                    rows.earlyRaises(unit, day.getYear(), d.id()) + n, heads.getOrDefault(unit, 0L), day)));
+        }
         return out;
     }
 

@@ -28,7 +28,7 @@ public class RuleChecks {
         return params;
     }
 
-    private RuleResult result(String key, LocalDate on, boolean passed, String message, long personId) {
+    private RuleResult result(String key, LocalDate on, boolean passed, String message, Long personId) {
         RuleParameter p = params.get(key, on);
         String text = "[" + p.ruleId() + "] " + message + " — Căn cứ: " + p.legalBasis();
         return new RuleResult(p.ruleId(), key, p.mode(), passed, text, p.legalBasis(), personId);
@@ -200,6 +200,19 @@ public class RuleChecks {
         return result(key, effective, ok, f.fullName() + ": hạn nâng bậc thường xuyên " + d(due) + "; nâng trước thời hạn tối đa "
                 + max + " tháng (sớm nhất " + d(SalaryRaises.earliestEarly(due, max)) + ")"
                 + (ok ? "" : "; ngày hưởng " + d(effective) + " không hợp lệ"), f.personId());
+    }
+
+    /**
+     * SAL-03 quota: early raises in a year at most {@code salary.early_raise_quota_pct} of the unit's staff (rounded
+     * down; TT 08/2013 Art. 3, the current rate is unconfirmed — a parameter, WARN by default).
+     */
+    public RuleResult earlyRaiseQuota(String unitName, long raisesThisYear, long headcount, LocalDate on) {
+        String key = "salary.early_raise_quota_pct";
+        int pct = params.intValue(key, on);
+        long allowed = headcount * pct / 100;
+        boolean ok = raisesThisYear <= allowed;
+        return result(key, on, ok, unitName + ": " + raisesThisYear + " lượt nâng bậc lương trước thời hạn năm " + on.getYear()
+                + " (kể cả quyết định này) trên " + headcount + " người; tối đa " + pct + "% = " + allowed, null);
     }
 
     /** The regular interval of a rank: its catalog raiseMonths, else the "high" parameter. */

@@ -109,8 +109,12 @@ class DecisionTypesTest {
         Decision tooEarly = decisions.create(CareerFixture.draft(DecisionType.SALARY_STEP_EARLY, LocalDate.of(2021, 12, 31),
                 DecisionSubject.salary(id, "01.003", 4)), Scope.all());
         assertThat(decisions.check(tooEarly.id(), Scope.all())).anyMatch(r -> r.ruleId().equals("SAL-03") && r.blocks());
-        Decision ok = issue(CareerFixture.draft(DecisionType.SALARY_STEP_EARLY, LocalDate.of(2022, 1, 1),
-                DecisionSubject.salary(id, "01.003", 4)), null);
+        Decision early = decisions.create(CareerFixture.draft(DecisionType.SALARY_STEP_EARLY, LocalDate.of(2022, 1, 1),
+                DecisionSubject.salary(id, "01.003", 4)), Scope.all());
+        // one person in the unit: a 10% quota allows none → a warning that needs a justification
+        assertThat(decisions.check(early.id(), Scope.all())).anyMatch(r -> r.key().equals("salary.early_raise_quota_pct") && r.warns());
+        assertThatThrownBy(() -> decisions.issue(early.id(), null, Scope.all())).isInstanceOf(ValidationException.class);
+        Decision ok = decisions.issue(early.id(), "Thành tích xuất sắc, Chủ tịch UBND quyết định", Scope.all());
         assertThat(ok.status()).isEqualTo(DecisionStatus.ISSUED);
         assertThat(people.get(id, LocalDate.of(2022, 1, 1), Scope.all()).currentSalary().step()).isEqualTo(4);
     }
