@@ -101,6 +101,16 @@ class CareerWebTest {
     }
 
     @Test
+    void apiIsDocumented() throws Exception {
+        mvc.perform(get("/api/v1/openapi").with(TestUsers.admin())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/decisions/{id}/issue")))
+                .andExpect(content().string(containsString("/api/v1/alerts")))
+                .andExpect(content().string(containsString("/api/v1/movements/concurrent")))
+                .andExpect(content().string(containsString("/api/v1/rules/{key}")))
+                .andExpect(content().string(containsString("/api/v1/asof/units/{id}")));
+    }
+
+    @Test
     void badInputIsAProblemWithVietnameseFieldMessages() throws Exception {
         var officerA = TestUsers.officer(t.a().id());
         mvc.perform(post("/api/v1/decisions").with(officerA).contentType(MediaType.APPLICATION_JSON)
