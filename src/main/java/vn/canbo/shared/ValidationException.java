@@ -1,8 +1,12 @@
 package vn.canbo.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.List;
 
 /** Input rejected by a domain rule; answered as HTTP 400 problem details listing every field. */
+@ResponseStatus(HttpStatus.BAD_REQUEST) // any page or endpoint that does not handle it itself
 public class ValidationException extends RuntimeException {
 
     private final List<FieldError> errors;

@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionFilter;
+import vn.canbo.career.DecisionDocuments;
 import vn.canbo.career.DecisionService;
 import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionSubject;
@@ -55,8 +56,11 @@ class DecisionPageController {
     private final PersonSearch search;
     private final Units units;
     private final Catalogs catalogs;
+    private final DecisionDocuments documents;
 
-    DecisionPageController(DecisionService decisions, PersonService people, PersonSearch search, Units units, Catalogs catalogs) {
+    DecisionPageController(DecisionService decisions, PersonService people, PersonSearch search, Units units, Catalogs catalogs,
+                           DecisionDocuments documents) {
+        this.documents = documents;
         this.decisions = decisions;
         this.people = people;
         this.search = search;
@@ -229,6 +233,7 @@ class DecisionPageController {
 
     private String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
         model.addAttribute("d", d);
+        model.addAttribute("hasTemplate", documents.hasTemplate(d.type()));
         model.addAttribute("errors", errors);
         model.addAttribute("checks", checks == null ? d.checks() : checks);
         List<Long> unitIds = new ArrayList<>();
