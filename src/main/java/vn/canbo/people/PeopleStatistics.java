@@ -43,7 +43,9 @@ public class PeopleStatistics {
 
     public enum Dimension {
         /** Whole population (one value, "ALL"). */
-        TOTAL(false), GENDER(false), AGE_BAND_PARTY(false), AGE_BAND_CIVIL(false),
+        TOTAL(false), GENDER(false),
+        /** Age in completed years on the date ("34"). */
+        AGE(false), AGE_BAND_PARTY(false), AGE_BAND_CIVIL(false),
         /** KINH, MINORITY or NONE. */
         MINORITY(false), ETHNICITY(false), RELIGION(false),
         /** YES / NO (no religion recorded or "00" Không). */
@@ -295,6 +297,7 @@ public class PeopleStatistics {
             return switch (dim) {
                 case TOTAL -> "'ALL'";
                 case GENDER -> "f.gender";
+                case AGE -> "f.age::text";
                 case AGE_BAND_PARTY -> "case when f.age < 18 then '<18' when f.age <= 30 then '18-30' when f.age <= 35 then '31-35'"
                         + " when f.age <= 40 then '36-40' when f.age <= 45 then '41-45' when f.age <= 50 then '46-50'"
                         + " when f.age <= 55 then '51-55' when f.age <= 60 then '56-60' else '>60' end";
