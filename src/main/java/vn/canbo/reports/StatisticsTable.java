@@ -34,9 +34,9 @@ public record StatisticsTable(String title, String populationName, LocalDate asO
             String g = c.group();
             if (!out.isEmpty() && g != null && g.equals(out.get(out.size() - 1).label())) {
                 HeaderGroup last = out.remove(out.size() - 1);
-                out.add(new HeaderGroup(g, last.span() + 1));
+                out.add(new HeaderGroup(g, last.span() + 1, null));
             } else {
-                out.add(new HeaderGroup(g, 1));
+                out.add(new HeaderGroup(g, 1, g == null ? c.header() : null));
             }
         }
         return out;
@@ -46,6 +46,7 @@ public record StatisticsTable(String title, String populationName, LocalDate asO
         return columns.stream().anyMatch(c -> c.group() != null);
     }
 
-    public record HeaderGroup(String label, int span) {
+    /** A spanning group header, or (label null) an ungrouped column with its {@code header}. */
+    public record HeaderGroup(String label, int span, String header) {
     }
 }

@@ -99,14 +99,12 @@ public class TableExports {
         s.append("<tr><th").append(groups ? " rowspan=\"2\"" : "").append(">").append(esc(t.rowDim() == null ? "" : t.rowDim().label()))
                 .append("</th><th").append(groups ? " rowspan=\"2\"" : "").append(">Tổng số</th>");
         if (groups) {
-            int i = 0;
             for (StatisticsTable.HeaderGroup g : t.headerGroups()) {
                 if (g.label() == null) {
-                    s.append("<th rowspan=\"2\">").append(esc(t.columns().get(i).header())).append("</th>");
+                    s.append("<th rowspan=\"2\">").append(esc(g.header())).append("</th>");
                 } else {
                     s.append("<th colspan=\"").append(g.span()).append("\">").append(esc(g.label())).append("</th>");
                 }
-                i += g.span();
             }
             s.append("</tr><tr>");
             for (StatisticsTable.Column c : t.columns()) {
