@@ -374,7 +374,7 @@ public class PeopleStatistics {
             needs.add("q:" + kind);
             CatalogType type = QualificationKind.valueOf(kind).levelCatalog();
             params.addValue("order_" + kind, catalogs.list(type, null).stream().map(CatalogItem::code).toArray(String[]::new));
-            return "q.l_" + kind.toLowerCase();
+            return "f.l_" + kind.toLowerCase();
         }
 
         private void retirement() {
