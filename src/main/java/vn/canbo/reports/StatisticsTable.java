@@ -42,6 +42,11 @@ public record StatisticsTable(String title, String populationName, LocalDate asO
         return out;
     }
 
+    /** Pivot tables show a row-total column; layouts define their own "Tổng số" column. */
+    public boolean showTotalColumn() {
+        return colDim != null;
+    }
+
     public boolean hasGroups() {
         return columns.stream().anyMatch(c -> c.group() != null);
     }

@@ -97,7 +97,10 @@ public class TableExports {
         s.append("<table class=\"stat\"><thead>");
         boolean groups = t.hasGroups();
         s.append("<tr><th").append(groups ? " rowspan=\"2\"" : "").append(">").append(esc(t.rowDim() == null ? "" : t.rowDim().label()))
-                .append("</th><th").append(groups ? " rowspan=\"2\"" : "").append(">Tổng số</th>");
+                .append("</th>");
+        if (t.showTotalColumn()) {
+            s.append("<th").append(groups ? " rowspan=\"2\"" : "").append(">Tổng số</th>");
+        }
         if (groups) {
             for (StatisticsTable.HeaderGroup g : t.headerGroups()) {
                 if (g.label() == null) {
@@ -127,8 +130,10 @@ public class TableExports {
     }
 
     private static void rowHtml(StringBuilder s, StatisticsTable.Row row, StatisticsTable t, boolean withPercent, boolean total) {
-        s.append(total ? "<tr class=\"total\">" : "<tr>").append("<td>").append(esc(row.label())).append("</td><td class=\"n\">")
-                .append(Formats.number(row.total())).append("</td>");
+        s.append(total ? "<tr class=\"total\">" : "<tr>").append("<td>").append(esc(row.label())).append("</td>");
+        if (t.showTotalColumn()) {
+            s.append("<td class=\"n\">").append(Formats.number(row.total())).append("</td>");
+        }
         for (int i = 0; i < t.columns().size(); i++) {
             StatisticsTable.Cell c = row.cells().get(i);
             s.append("<td class=\"n\">");

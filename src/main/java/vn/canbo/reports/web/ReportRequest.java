@@ -21,7 +21,7 @@ import vn.canbo.shared.ValidationException;
  * ({@code pop} id, or ad hoc {@code root}, {@code type}, {@code cat}, {@code tg}), {@code date}, {@code rows},
  * {@code cols}, filters {@code f=DIM:v1,v2}, and the drill-down cell {@code rd/rv}, {@code cd/cv}.
  */
-final class ReportRequest {
+public final class ReportRequest {
 
     private static final List<String> POPULATION_KEYS = List.of("pop", "root", "type", "cat", "tg", "date");
     private static final List<String> TABLE_KEYS = List.of("rows", "cols", "f", "chart");
@@ -137,12 +137,12 @@ final class ReportRequest {
         return s.toString();
     }
 
-    String first(String key) {
+    public String first(String key) {
         String v = params.getFirst(key);
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    List<String> all(String key) {
+    public List<String> all(String key) {
         List<String> v = params.get(key);
         return v == null ? List.of() : v.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
