@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
@@ -36,11 +38,13 @@ public class CatalogAdmin {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final CatalogService catalogs;
+    private final AuditLog audit;
 
-    CatalogAdmin(JdbcClient jdbc, ObjectMapper json, CatalogService catalogs) {
+    CatalogAdmin(JdbcClient jdbc, ObjectMapper json, CatalogService catalogs, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
         this.catalogs = catalogs;
+        this.audit = audit;
     }
 
     /** A new entry. {@code validFrom} null = {@link #BEGINNING}; {@code validTo} null = open. */
@@ -96,7 +100,13 @@ public class CatalogAdmin {
             throw new ValidationException("code", "Mã đã có trong danh mục");
         }
         catalogs.evict(catalog);
-        return load(catalog, code);
+        CatalogItem created = load(catalog, code);
+        audit.record(AuditAction.CREATE, "catalog_item", entityId(catalog, code), null, null, created);
+        return created;
+    }
+
+    private static String entityId(CatalogType catalog, String code) {
+        return catalog.name() + "/" + code;
     }
 
     /**
@@ -128,7 +138,9 @@ public class CatalogAdmin {
         if (n == 0) {
             throw stale(code);
         }
-        return load(catalog, code);
+        CatalogItem after = load(catalog, code);
+        audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, current, after);
+        return after;
     }
 
     /**
@@ -157,6 +169,7 @@ public class CatalogAdmin {
     }
 
     private CatalogItem setValidTo(CatalogType catalog, String code, LocalDate validTo, int version) {
+        CatalogItem before = load(catalog, code);
         int n = jdbc.sql("""
                 update catalog_item set valid_to = ?, version = version + 1 where catalog = ? and code = ? and version = ?""")
                 .params(validTo, catalog.name(), code, version).update();
@@ -164,7 +177,9 @@ public class CatalogAdmin {
         if (n == 0) {
             throw stale(code);
         }
-        return load(catalog, code);
+        CatalogItem after = load(catalog, code);
+        audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, before, after);
+        return after;
     }
 
     private static ConcurrentEditException stale(String code) {

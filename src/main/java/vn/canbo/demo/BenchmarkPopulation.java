@@ -56,6 +56,11 @@ public class BenchmarkPopulation {
 
     /** Creates {@code provinces × communesPerProvince} communes and {@code persons} persons spread over them. */
     public Result generate(long seed, long persons, int provinces, int communesPerProvince) {
+        return generate(seed, persons, provinces, communesPerProvince, 1_000_000L);
+    }
+
+    /** As above; {@code serialBase} keeps national ids unique across populations in one database. */
+    public Result generate(long seed, long persons, int provinces, int communesPerProvince, long serialBase) {
         RandomGenerator r = new SplittableRandom(seed);
         Random nameRandom = new Random(seed);
         LocalDate founded = DemoLocality.FOUNDED;
@@ -88,7 +93,7 @@ public class BenchmarkPopulation {
             UnitView[] bodies = communes.get((int) (i % communes.size()));
             int b = pickBody(r);
             Slot slot = pickSlot(r, COMMUNE_BODIES.get(b).slots());
-            batch.add(DemoPersonFactory.person(nameRandom, slot, bodies[b].id(), AS_OF, bodies[b].name(), catalogs::rank));
+            batch.add(DemoPersonFactory.person(nameRandom, serialBase + i, slot, bodies[b].id(), AS_OF, bodies[b].name(), catalogs::rank));
             if (batch.size() == BATCH) {
                 written += people.createAll(batch).size();
                 batch.clear();

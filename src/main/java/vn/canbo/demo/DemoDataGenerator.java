@@ -269,6 +269,7 @@ public class DemoDataGenerator {
         final java.util.Set<Long> partyStaff = new java.util.HashSet<>();
         final List<Head> heads = new ArrayList<>();
         final List<Long> townLeaderList = new ArrayList<>();
+        private long serial = 1;
         final java.util.Set<Long> townLeaders = new java.util.HashSet<>();
         private final List<UnitView> batchUnit = new ArrayList<>();
         private final List<String> batchProfile = new ArrayList<>();
@@ -281,7 +282,7 @@ public class DemoDataGenerator {
         void fill(UnitView unit, List<Slot> slots) {
             for (Slot s : slots) {
                 for (int n = 0; n < s.count(); n++) {
-                    add(DemoPersonFactory.person(r, s, unit.id(), BEFORE_REFORM, unit.name(), catalogs::rank), unit, null,
+                    add(DemoPersonFactory.person(r, serial++, s, unit.id(), BEFORE_REFORM, unit.name(), catalogs::rank), unit, null,
                             s.profile());
                 }
             }
@@ -293,7 +294,7 @@ public class DemoDataGenerator {
             boolean senior = unit.level() != AdminLevel.COMMUNE;
             Slot s = Slot.of(title, titleText, PersonCategory.CADRE, 1, 20, 42, 57,
                     senior ? Slot.Profile.SENIOR_LEADER : Slot.Profile.COMMUNE_LEADER);
-            NewPerson p = DemoPersonFactory.person(r, s, unit.id(), BEFORE_REFORM, unit.name(), catalogs::rank);
+            NewPerson p = DemoPersonFactory.person(r, serial++, s, unit.id(), BEFORE_REFORM, unit.name(), catalogs::rank);
             Position main = p.mainPosition();
             p = new NewPerson(p.data(), new Position(null, main.unitId(), null, main.titleCode(), main.titleText(), false,
                     partyPost, main.validFrom(), null, main.validFrom(), main.validFrom().plusYears(5), null, null, null, null),

@@ -44,7 +44,7 @@ final class DemoPersonFactory {
     }
 
     /** The person, the main position in the unit from the start date, salary and qualifications. */
-    static NewPerson person(RandomGenerator r, Slot slot, long unitId, LocalDate asOf, String unitLabel,
+    static NewPerson person(RandomGenerator r, long serial, Slot slot, long unitId, LocalDate asOf, String unitLabel,
                             Function<String, Optional<Rank>> ranks) {
         boolean female = r.nextInt(100) < slot.femalePercent();
         String name = VietnameseNames.fullName(r, female);
@@ -75,9 +75,11 @@ final class DemoPersonFactory {
         String province = PROVINCES[r.nextInt(4) == 0 ? r.nextInt(PROVINCES.length) : 0];
         Place home = new Place(HOME_COMMUNES[r.nextInt(HOME_COMMUNES.length)], province.equals("Bình Giang") ? "thị xã Tân Lập" : null,
                 "tỉnh " + province, null, null);
-        // CCCD: province code, century-and-sex digit (0/1 born 1900s, 2/3 born 2000s), year, six random digits
+        // CCCD: province code, century-and-sex digit (0/1 born 1900s, 2/3 born 2000s), year, six digits; the
+        // serial makes it unique (the province code moves on every million persons)
         int centuryAndSex = (birth.getYear() >= 2000 ? 2 : 0) + (female ? 1 : 0);
-        String nationalId = String.format("%03d%d%02d%06d", 89, centuryAndSex, birth.getYear() % 100, r.nextInt(1_000_000));
+        String nationalId = String.format("%03d%d%02d%06d", 1 + (serial / 1_000_000) % 96, centuryAndSex,
+                birth.getYear() % 100, serial % 1_000_000);
         PersonData data = new PersonData(slot.category(), null, null, name, null, female ? Gender.FEMALE : Gender.MALE,
                 birthDate, home, home, (1 + r.nextInt(300)) + " " + STREETS[r.nextInt(STREETS.length)] + ", " + unitLabel,
                 null, "09" + String.format("%08d", r.nextInt(100_000_000)), ethnicity, religion,

@@ -42,7 +42,7 @@ final class DemoStaffing {
     static final List<Slot> COMMUNE_SCHOOL = List.of(
             Slot.of("HIEU_TRUONG", null, PUBLIC_EMPLOYEE, 1, 45, 40, 57, SPECIALIST),
             Slot.of("PHO_HIEU_TRUONG", null, PUBLIC_EMPLOYEE, 1, 55, 35, 55, SPECIALIST),
-            Slot.of("GIAO_VIEN", "Giáo viên trung học cơ sở", PUBLIC_EMPLOYEE, 34, 72, 23, 59, TEACHER),
+            Slot.of("GIAO_VIEN", "Giáo viên trung học cơ sở", PUBLIC_EMPLOYEE, 40, 72, 23, 59, TEACHER),
             Slot.of("KE_TOAN", null, PUBLIC_EMPLOYEE, 1, 80, 25, 50, SPECIALIST),
             Slot.of("NHAN_VIEN", "Nhân viên thư viện, thiết bị", CONTRACT, 2, 60, 22, 55, SUPPORT));
     static final List<Slot> COMMUNE_HEALTH = List.of(
@@ -83,7 +83,7 @@ final class DemoStaffing {
             Slot.of("GIAM_DOC", "Giám đốc Trung tâm Y tế", PUBLIC_EMPLOYEE, 1, 30, 45, 57, DOCTOR),
             Slot.of("PHO_GIAM_DOC", "Phó Giám đốc Trung tâm Y tế", PUBLIC_EMPLOYEE, 2, 40, 40, 57, DOCTOR),
             Slot.of("BAC_SI", null, PUBLIC_EMPLOYEE, 34, 45, 26, 59, DOCTOR),
-            Slot.of("Y_SI", "Điều dưỡng", PUBLIC_EMPLOYEE, 60, 78, 22, 55, NURSE),
+            Slot.of("Y_SI", "Điều dưỡng", PUBLIC_EMPLOYEE, 70, 78, 22, 55, NURSE),
             Slot.of("KE_TOAN", null, PUBLIC_EMPLOYEE, 3, 80, 25, 55, SPECIALIST),
             Slot.of("NHAN_VIEN", "Nhân viên", CONTRACT, 6, 50, 22, 55, SUPPORT));
     static final List<Slot> TOWN_HIGH_SCHOOL = List.of(

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.FieldError;
@@ -95,12 +98,15 @@ public class RestructuringService {
     private final Catalogs catalogs;
     private final UnitService units;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    RestructuringService(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events) {
+    RestructuringService(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
+                         AuditLog audit) {
         this.jdbc = jdbc;
         this.catalogs = catalogs;
         this.units = units;
         this.events = events;
+        this.audit = audit;
     }
 
     /** The current version of a unit (valid_to null). */
@@ -262,7 +268,7 @@ public class RestructuringService {
                 reparent(c, cmd.successorId(), null, d, rid);
             }
         }
-        return publish(rid, RestructuringKind.DISSOLVE, cmd.decision(), mapping, cmd.personMapping(), List.of());
+        return publish(rid, RestructuringKind.DISSOLVE, cmd.decision(), mapping, cmd.personMapping(), List.of(), cmd.unitId());
     }
 
     // ------------------------------------------------------------------ RENAME
@@ -423,10 +429,15 @@ public class RestructuringService {
         throwIf(errors);
         long rid = restructuring(RestructuringKind.MERGE, decision);
         // drop the same-day versions written by the commune merge, re-open the previous ones, then end them at d
+        // (the only delete of organisation history: rows written by this very transaction, never committed, so
+        // nothing recorded is lost; the database trigger of V3_4 allows it only for such rows and only while the
+        // transaction-local flag is on)
+        jdbc.sql("select set_config('canbo.replace_same_day_version', 'on', true)").query(String.class).single();
         for (long b : bodyIds) {
             jdbc.sql("delete from org_unit_version where unit_id = ? and valid_from = ? and valid_to is null").params(b, d).update();
             jdbc.sql("update org_unit_version set valid_to = ? where unit_id = ? and valid_to = ?").params(d, b, d).update();
         }
+        jdbc.sql("select set_config('canbo.replace_same_day_version', 'off', true)").query(String.class).single();
         long successor = createUnit(spec, d, rid);
         Map<Long, Long> mapping = new LinkedHashMap<>();
         for (long b : bodyIds) {
@@ -639,11 +650,43 @@ public class RestructuringService {
     }
 
     private RestructuringResult publish(long rid, RestructuringKind kind, Decision dec, Map<Long, Long> mapping,
-                                        Map<Long, Long> persons, List<UnitView> created) {
+                                        Map<Long, Long> persons, List<UnitView> created, Long... alsoTouched) {
+        auditRestructuring(rid, kind, dec, alsoTouched);
         Map<Long, Long> m = Map.copyOf(mapping);
         Map<Long, Long> p = persons == null ? Map.of() : Map.copyOf(new HashMap<>(persons));
         events.publishEvent(new UnitsRestructured(rid, kind, dec.effectiveDate(), m, p, VietnameseText.clean(dec.number())));
         return new RestructuringResult(rid, kind, dec.effectiveDate(), m, List.copyOf(created));
+    }
+
+    /**
+     * Records the restructuring in the audit trail: every unit it touched (new versions, predecessors, successors,
+     * {@code alsoTouched}) as it was the day before the effective date ({@code before}) and on it ({@code after}).
+     * History is only appended, so both states can be read back at the end of the operation.
+     */
+    private void auditRestructuring(long rid, RestructuringKind kind, Decision dec, Long... alsoTouched) {
+        Set<Long> ids = new TreeSet<>(jdbc.sql("""
+                select unit_id from org_unit_version where restructuring_id = :r
+                union select predecessor_id from org_restructuring_link where restructuring_id = :r
+                union select successor_id from org_restructuring_link where restructuring_id = :r""")
+                .param("r", rid).query(Long.class).list());
+        for (Long id : alsoTouched) {
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        LocalDate d = dec.effectiveDate();
+        Map<Long, UnitView> before = units.findAll(ids, d.minusDays(1));
+        Map<Long, UnitView> after = units.findAll(ids, d);
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("kind", kind.name());
+        b.put("units", ids.stream().map(before::get).filter(Objects::nonNull).toList());
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("kind", kind.name());
+        a.put("effectiveDate", d);
+        a.put("decisionNumber", VietnameseText.clean(dec.number()));
+        a.put("units", ids.stream().map(after::get).filter(Objects::nonNull).toList());
+        a.put("ended", ids.stream().filter(id -> !after.containsKey(id)).toList());
+        audit.record(AuditAction.RESTRUCTURE, "org_restructuring", String.valueOf(rid), null, b, a);
     }
 
     /** The signed-in user's name, or "system". */

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -27,11 +29,13 @@ public class StaffingService {
     private final JdbcClient jdbc;
     private final UnitService units;
     private final ObjectProvider<HeadcountProvider> providers;
+    private final AuditLog audit;
 
-    StaffingService(JdbcClient jdbc, UnitService units, ObjectProvider<HeadcountProvider> providers) {
+    StaffingService(JdbcClient jdbc, UnitService units, ObjectProvider<HeadcountProvider> providers, AuditLog audit) {
         this.jdbc = jdbc;
         this.units = units;
         this.providers = providers;
+        this.audit = audit;
     }
 
     /** Sets (or replaces) the quota of a unit for a year. The unit must exist during that year and lie in the scope. */
@@ -57,6 +61,8 @@ public class StaffingService {
             throw new ValidationException(List.of(new FieldError("year", "Đơn vị không hoạt động trong năm " + year, year)));
         }
         units.require(unitId, on, scope);
+        StaffingQuota before = jdbc.sql("select unit_id, year, quota, decision_number, note from org_staffing_quota where unit_id = ? and year = ? for update")
+                .params(unitId, year).query(StaffingService::map).optional().orElse(null);
         jdbc.sql("""
                 insert into org_staffing_quota (unit_id, year, quota, decision_number, note, updated_at, updated_by)
                 values (?, ?, ?, ?, ?, now(), ?)
@@ -65,7 +71,10 @@ public class StaffingService {
                 .params(unitId, year, quota, VietnameseText.clean(decisionNumber),
                         note == null || note.isBlank() ? null : note.strip(), RestructuringService.actor())
                 .update();
-        return new StaffingQuota(unitId, year, quota, VietnameseText.clean(decisionNumber), note == null || note.isBlank() ? null : note.strip());
+        StaffingQuota after = new StaffingQuota(unitId, year, quota, VietnameseText.clean(decisionNumber), note == null || note.isBlank() ? null : note.strip());
+        audit.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "org_staffing_quota", unitId + "/" + year, null,
+                before, after);
+        return after;
     }
 
     /** The quota of a unit for a year (scope checked during that year). */

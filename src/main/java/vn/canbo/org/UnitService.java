@@ -15,6 +15,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.FieldError;
@@ -38,10 +40,12 @@ public class UnitService implements Units {
 
     private final JdbcClient jdbc;
     private final Catalogs catalogs;
+    private final AuditLog audit;
 
-    UnitService(JdbcClient jdbc, Catalogs catalogs) {
+    UnitService(JdbcClient jdbc, Catalogs catalogs, AuditLog audit) {
         this.jdbc = jdbc;
         this.catalogs = catalogs;
+        this.audit = audit;
     }
 
     /** What a new unit is. */
@@ -95,7 +99,9 @@ public class UnitService implements Units {
                 .params(id, name, VietnameseText.fold(name), VietnameseText.clean(u.shortName()), u.typeCode(), u.level().name(), u.parentId(),
                         u.validFrom(), restructuringId)
                 .update();
-        return find(id, u.validFrom()).orElseThrow();
+        UnitView created = find(id, u.validFrom()).orElseThrow();
+        audit.record(AuditAction.CREATE, "org_unit", String.valueOf(id), null, null, created);
+        return created;
     }
 
     @Override

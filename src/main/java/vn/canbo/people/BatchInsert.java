@@ -58,7 +58,7 @@ class BatchInsert {
                 insert into person_position (person_id, unit_id, title_code, title_text, concurrent, party_post, valid_from,
                     valid_to, term_start, term_end, decision_number, decision_date, note, created_by)
                 values (:person, :unit, :titleCode, :titleText, false, :partyPost, :from, :to, :termStart, :termEnd,
-                    :decisionNumber, :decisionDate, :note, :user)""", positions.toArray(MapSqlParameterSource[]::new));
+                    :decisionNumber, :decisionDate, :note, :user)""", PersonRows.typedBatch(positions));
         if (!salaries.isEmpty()) {
             named.batchUpdate("""
                     insert into person_salary (person_id, rank_code, step, coefficient, percent, seniority_allowance_pct,
@@ -66,14 +66,14 @@ class BatchInsert {
                         decision_date, created_by)
                     values (:person, :rank, :step, :coefficient, coalesce(:percent, 100), :seniority, :positionAllowance,
                         :other, :jobSalary, :from, :to, :decisionNumber, :decisionDate, :user)""",
-                    salaries.toArray(MapSqlParameterSource[]::new));
+                    PersonRows.typedBatch(salaries));
         }
         if (!qualifications.isEmpty()) {
             named.batchUpdate("""
                     insert into person_qualification (person_id, kind, level_code, language_code, major, institution,
                         valid_from, valid_to, created_by)
                     values (:person, :kind, :level, :language, :major, :institution, :from, :to, :user)""",
-                    qualifications.toArray(MapSqlParameterSource[]::new));
+                    PersonRows.typedBatch(qualifications));
         }
         return ids;
     }

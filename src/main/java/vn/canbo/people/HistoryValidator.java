@@ -25,9 +25,47 @@ class HistoryValidator {
         this.units = units;
     }
 
+    /** Answers "does the unit exist on the date" and "is it in the scope on the date"; memoised for bulk inserts. */
+    interface UnitCheck {
+        boolean exists(long unitId, LocalDate on);
+
+        boolean inScope(long unitId, Scope scope, LocalDate on);
+    }
+
+    UnitCheck direct() {
+        return new UnitCheck() {
+            public boolean exists(long unitId, LocalDate on) {
+                return units.find(unitId, on).isPresent();
+            }
+
+            public boolean inScope(long unitId, Scope scope, LocalDate on) {
+                return units.inScope(unitId, scope, on);
+            }
+        };
+    }
+
+    UnitCheck memoised() {
+        java.util.Map<String, Boolean> exists = new java.util.HashMap<>();
+        java.util.Map<LocalDate, java.util.Optional<java.util.Set<Long>>> scopes = new java.util.HashMap<>();
+        return new UnitCheck() {
+            public boolean exists(long unitId, LocalDate on) {
+                return exists.computeIfAbsent(unitId + "@" + on, k -> units.find(unitId, on).isPresent());
+            }
+
+            public boolean inScope(long unitId, Scope scope, LocalDate on) {
+                return scopes.computeIfAbsent(on, d -> units.scopeUnitIds(scope, d)).map(s -> s.contains(unitId)).orElse(true);
+            }
+        };
+    }
+
     void position(Position p, PartialDate birth, Scope scope, Errors e) {
+        position(p, birth, scope, e, direct());
+    }
+
+    void position(Position p, PartialDate birth, Scope scope, Errors e, UnitCheck check) {
         if (p == null) {
-            e.add("", "Chức vụ, đơn vị công tác là bắt buộc");
+            e.add("unitId", "Đơn vị công tác là bắt buộc");
+            e.add("validFrom", "Ngày bắt đầu giữ chức vụ là bắt buộc");
             return;
         }
         e.require("validFrom", p.validFrom(), "Ngày bắt đầu giữ chức vụ");
@@ -40,9 +78,9 @@ class HistoryValidator {
         if (p.unitId() == null) {
             e.add("unitId", "Đơn vị công tác là bắt buộc");
         } else if (p.validFrom() != null) {
-            if (units.find(p.unitId(), p.validFrom()).isEmpty()) {
+            if (!check.exists(p.unitId(), p.validFrom())) {
                 e.add("unitId", "Đơn vị không tồn tại vào ngày bắt đầu giữ chức vụ " + Dates.format(p.validFrom()), p.unitId());
-            } else if (scope != null && !units.inScope(p.unitId(), scope, p.validFrom())) {
+            } else if (scope != null && !check.inScope(p.unitId(), scope, p.validFrom())) {
                 e.add("unitId", "Đơn vị nằm ngoài phạm vi quản lý của bạn", p.unitId());
             }
         }

@@ -30,8 +30,10 @@ class PersonApiController {
     private final PersonService service;
     private final PersonSearch search;
     private final CurrentUser currentUser;
+    private final DossierViews views;
 
-    PersonApiController(PersonService service, PersonSearch search, CurrentUser currentUser) {
+    PersonApiController(PersonService service, PersonSearch search, CurrentUser currentUser, DossierViews views) {
+        this.views = views;
         this.service = service;
         this.search = search;
         this.currentUser = currentUser;
@@ -63,7 +65,9 @@ class PersonApiController {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     PersonView get(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                    Scope scope) {
-        return out(service.get(id, asOf, scope));
+        PersonView v = service.get(id, asOf, scope);
+        views.recordView(id, sensitive());
+        return out(v);
     }
 
     @PutMapping("/{id}")

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
@@ -40,8 +42,10 @@ public class PersonSearch {
     private final NamedParameterJdbcTemplate streaming;
     private final Units units;
     private final Catalogs catalogs;
+    private final AuditLog audit;
 
-    PersonSearch(NamedParameterJdbcTemplate named, DataSource dataSource, Units units, Catalogs catalogs) {
+    PersonSearch(NamedParameterJdbcTemplate named, DataSource dataSource, Units units, Catalogs catalogs, AuditLog audit) {
+        this.audit = audit;
         this.named = named;
         JdbcTemplate t = new JdbcTemplate(dataSource);
         t.setFetchSize(1000);
@@ -75,15 +79,31 @@ public class PersonSearch {
         return new PageResult<>(items, c.page(), c.size(), capped ? PageResult.COUNT_CAP : total, capped);
     }
 
-    /** Streams every match (up to {@link #EXPORT_MAX_ROWS}) as .xlsx; sensitive columns only when allowed. */
-    @Transactional(readOnly = true)
+    /**
+     * Streams every match (up to {@link #EXPORT_MAX_ROWS}) as .xlsx; sensitive columns only when allowed. Recorded in
+     * the audit trail (EXPORT, entity type {@code person}) with the criteria, the row count and whether sensitive
+     * columns were included.
+     */
+    @Transactional
     public void exportXlsx(PersonCriteria c, Scope scope, boolean includeSensitive, OutputStream out) {
         validate(c);
         SearchQuery q = SearchQuery.of(c, scope, units, catalogs);
+        long[] rows = {0};
         try (XlsxExport x = new XlsxExport(out, includeSensitive, q.asOf, units, catalogs)) {
-            if (q.empty) {
-                return;
+            if (!q.empty) {
+                writeRows(c, q, x, rows);
             }
+        }
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("format", "xlsx");
+        after.put("criteria", c);
+        after.put("rows", rows[0]);
+        after.put("sensitiveColumns", includeSensitive);
+        audit.record(AuditAction.EXPORT, "person", null, null, null, after);
+    }
+
+    private void writeRows(PersonCriteria c, SearchQuery q, XlsxExport x, long[] rows) {
+        {
             q.params.addValue("max", EXPORT_MAX_ROWS)
                     .addValue("profOrder", SearchQuery.order(CatalogType.PROFESSIONAL_LEVEL, catalogs))
                     .addValue("theoryOrder", SearchQuery.order(CatalogType.POLITICAL_THEORY, catalogs));
@@ -96,7 +116,10 @@ public class PersonSearch {
                     + " and s.deleted_at is null and " + SearchQuery.VALID.formatted("s"))
                     + SearchQuery.orderBy(c.sort()) + " limit :max";
             streaming.query(sql,
-                    q.params, (ResultSet rs) -> x.add(row(rs, 0), rs));
+                    q.params, (ResultSet rs) -> {
+                        x.add(row(rs, 0), rs);
+                        rows[0]++;
+                    });
         }
     }
 

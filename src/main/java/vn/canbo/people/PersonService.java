@@ -15,6 +15,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.org.HeadcountProvider;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.ConcurrentEditException;
@@ -45,10 +49,14 @@ public class PersonService implements HeadcountProvider {
     private final ViewAssembler views;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ObjectMapper json;
 
     PersonService(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
                   HistoryValidator historyRules, Visibility visibility, ViewAssembler views, CurrentUser currentUser,
-                  JdbcClient jdbc) {
+                  JdbcClient jdbc, AuditLog audit, ObjectMapper json) {
+        this.audit = audit;
+        this.json = json;
         this.persons = persons;
         this.history = history;
         this.batch = batch;
@@ -68,7 +76,14 @@ public class PersonService implements HeadcountProvider {
         long id = createAll(List.of(p), scope, false).get(0);
         LocalDate from = p.mainPosition().validFrom();
         LocalDate today = LocalDate.now();
-        return views.view(load(id), from.isAfter(today) ? from : today);
+        PersonView v = views.view(load(id), from.isAfter(today) ? from : today);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("data", v.data());
+        after.put("mainPosition", v.mainPosition());
+        after.put("salary", v.currentSalary());
+        after.put("qualifications", v.qualifications());
+        audit.record(AuditAction.CREATE, "person", String.valueOf(id), id, null, after);
+        return v;
     }
 
     /**
@@ -77,7 +92,16 @@ public class PersonService implements HeadcountProvider {
      */
     @Transactional
     public List<Long> createAll(List<NewPerson> people, Scope scope) {
-        return createAll(people, scope, true);
+        List<Long> ids = createAll(people, scope, true);
+        if (!ids.isEmpty()) {
+            // bulk path (imports, demo data, the 1,000,000-person benchmark): one event for the batch, naming every id,
+            // so that loading N dossiers appends one link to the audit chain, not N
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("count", ids.size());
+            after.put("ids", ids);
+            audit.record(AuditAction.CREATE, "person", "batch:" + ids.get(0) + "-" + ids.get(ids.size() - 1), null, null, after);
+        }
+        return ids;
     }
 
     /** {@link #createAll(List, Scope)} with the whole tree as scope. */
@@ -90,6 +114,7 @@ public class PersonService implements HeadcountProvider {
         Errors errors = new Errors();
         List<NewPerson> clean = new ArrayList<>(people.size());
         Map<String, Integer> ids = new HashMap<>();
+        HistoryValidator.UnitCheck unitCheck = historyRules.memoised();
         for (int i = 0; i < people.size(); i++) {
             Errors e = indexed ? errors.nested("[" + i + "].") : errors;
             NewPerson n = people.get(i);
@@ -101,7 +126,7 @@ public class PersonService implements HeadcountProvider {
             dossierRules.validate(d, e);
             PartialDate birth = validBirth(d);
             Position m = Clean.record(n.mainPosition());
-            historyRules.position(m, birth, scope, e.nested("mainPosition."));
+            historyRules.position(m, birth, scope, e.nested("mainPosition."), unitCheck);
             if (m != null && m.concurrent()) {
                 e.add("mainPosition.concurrent", "Chức vụ ban đầu phải là chức vụ chính (không kiêm nhiệm)");
             }
@@ -168,7 +193,9 @@ public class PersonService implements HeadcountProvider {
         if (!persons.update(id, expectedVersion, d, currentUser.username())) {
             throw conflict(id);
         }
-        return views.view(load(id), LocalDate.now());
+        Person updated = load(id);
+        auditChangedFields(id, current.data(), updated.data());
+        return views.view(updated, LocalDate.now());
     }
 
     private RuntimeException conflict(long id) {
@@ -183,19 +210,28 @@ public class PersonService implements HeadcountProvider {
     /** Soft delete (a recorded state: deleted_at, deleted_by, reason). */
     @Transactional
     public void softDelete(long id, String reason, Scope scope) {
-        persons.find(id).orElseThrow(() -> Visibility.notFound(id));
+        Person existing = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
         visibility.require(id, null, scope);
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "Lý do xóa hồ sơ là bắt buộc");
         }
         persons.softDelete(id, reason.strip(), currentUser.username());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("deleted", true);
+        after.put("reason", reason.strip());
+        audit.record(AuditAction.DELETE, "person", String.valueOf(id), id, Map.of("fullName", existing.data().fullName()), after);
     }
 
     // ---- positions ----
 
     @Transactional
     public Position addPosition(long personId, Position p, Scope scope) {
-        return change(personId, scope, person -> insertPosition(personId, Clean.record(p), birth(person), scope, null));
+        required(p);
+        return change(personId, scope, person -> {
+            Position added = insertPosition(personId, Clean.record(p), birth(person), scope, null);
+            auditEntry(AuditAction.CREATE, HistoryKind.POSITION, personId, added.id(), null);
+            return added;
+        });
     }
 
     /** Ends a position: {@code endDate} is the first day no longer held (valid_to, exclusive). */
@@ -208,11 +244,15 @@ public class PersonService implements HeadcountProvider {
     /** Hiệu chỉnh: the old row is soft-deleted ("Hiệu chỉnh") and a new row replaces it. */
     @Transactional
     public Position correctPosition(long personId, long positionId, Position p, Scope scope) {
+        required(p);
         return change(personId, scope, person -> {
             existing(HistoryKind.POSITION, personId, positionId);
             Position old = history.position(positionId).orElseThrow();
+            JsonNode before = row(HistoryKind.POSITION, positionId);
             history.softDelete(HistoryKind.POSITION, personId, positionId, CORRECTED, currentUser.username());
-            return insertPosition(personId, Clean.record(p), birth(person), scope, new Replacing(positionId, old.restructuringId()));
+            Position replacement = insertPosition(personId, Clean.record(p), birth(person), scope, new Replacing(positionId, old.restructuringId()));
+            auditEntry(AuditAction.UPDATE, HistoryKind.POSITION, personId, replacement.id(), before);
+            return replacement;
         });
     }
 
@@ -257,6 +297,7 @@ public class PersonService implements HeadcountProvider {
     /** Adds a salary row; the previous open row is closed at the new row's validFrom. */
     @Transactional
     public Salary addSalary(long personId, Salary s, Scope scope) {
+        required(s);
         return change(personId, scope, person -> {
             Errors e = new Errors();
             Salary v = historyRules.salary(Clean.record(s), birth(person), e);
@@ -266,22 +307,29 @@ public class PersonService implements HeadcountProvider {
                                 + " trở về sau — hãy hiệu chỉnh thay vì thêm mới", Dates.format(v.validFrom())));
             }
             e.throwIfAny();
-            history.openSalaryBefore(personId, v.validFrom())
-                    .ifPresent(prev -> history.end(HistoryKind.SALARY, prev.id(), v.validFrom()));
+            history.openSalaryBefore(personId, v.validFrom()).ifPresent(prev -> {
+                JsonNode before = row(HistoryKind.SALARY, prev.id());
+                history.end(HistoryKind.SALARY, prev.id(), v.validFrom());
+                auditEntry(AuditAction.UPDATE, HistoryKind.SALARY, personId, prev.id(), before);
+            });
             long id = guarded(() -> history.insertSalary(personId, v, null, currentUser.username()));
+            auditEntry(AuditAction.CREATE, HistoryKind.SALARY, personId, id, null);
             return history.salary(id).orElseThrow();
         });
     }
 
     @Transactional
     public Salary correctSalary(long personId, long salaryId, Salary s, Scope scope) {
+        required(s);
         return change(personId, scope, person -> {
             existing(HistoryKind.SALARY, personId, salaryId);
             Errors e = new Errors();
             Salary v = historyRules.salary(Clean.record(s), birth(person), e);
             e.throwIfAny();
+            JsonNode before = row(HistoryKind.SALARY, salaryId);
             history.softDelete(HistoryKind.SALARY, personId, salaryId, CORRECTED, currentUser.username());
             long id = guarded(() -> history.insertSalary(personId, v, salaryId, currentUser.username()));
+            auditEntry(AuditAction.UPDATE, HistoryKind.SALARY, personId, id, before);
             return history.salary(id).orElseThrow();
         });
     }
@@ -408,10 +456,11 @@ public class PersonService implements HeadcountProvider {
     /** Ends an effective-dated entry (position, salary, qualification, discipline) at {@code endDate} (exclusive). */
     @Transactional
     public void endEntry(long personId, HistoryKind kind, long entryId, LocalDate endDate, Scope scope) {
-        if (!kind.effectiveDated()) {
-            throw new ValidationException("kind", "Mục này không có thời hạn hiệu lực để kết thúc");
-        }
         change(personId, scope, person -> {
+            // scope first: an answer must not differ for a person outside the scope
+            if (!kind.effectiveDated()) {
+                throw new ValidationException("kind", "Mục này không có thời hạn hiệu lực để kết thúc");
+            }
             existing(kind, personId, entryId);
             Map<String, Object> row = jdbc.sql("select valid_from, valid_to from " + kind.table() + " where id = ?")
                     .param(entryId).query().singleRow();
@@ -426,7 +475,9 @@ public class PersonService implements HeadcountProvider {
             if (!endDate.isAfter(from)) {
                 throw new ValidationException("date", "Ngày kết thúc phải sau ngày bắt đầu " + Dates.format(from));
             }
+            JsonNode before = row(kind, entryId);
             history.end(kind, entryId, endDate);
+            auditEntry(AuditAction.UPDATE, kind, personId, entryId, before);
             return null;
         });
     }
@@ -436,7 +487,9 @@ public class PersonService implements HeadcountProvider {
     public void deleteEntry(long personId, HistoryKind kind, long entryId, String reason, Scope scope) {
         change(personId, scope, person -> {
             existing(kind, personId, entryId);
+            JsonNode before = row(kind, entryId);
             history.softDelete(kind, personId, entryId, reason == null || reason.isBlank() ? "Xóa" : reason.strip(), user());
+            auditEntry(AuditAction.DELETE, kind, personId, entryId, before);
             return null;
         });
     }
@@ -489,10 +542,13 @@ public class PersonService implements HeadcountProvider {
                 rule.check(value, birth(person), e);
             }
             e.throwIfAny();
+            JsonNode before = null;
             if (entryId != null) {
+                before = row(kind, entryId);
                 history.softDelete(kind, personId, entryId, CORRECTED, user());
             }
             long id = insert.insert(value, entryId);
+            auditEntry(entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, kind, personId, id, before);
             return reload.apply(personId).stream().filter(r -> idOf(r) == id).findFirst().orElseThrow();
         });
     }
@@ -518,9 +574,50 @@ public class PersonService implements HeadcountProvider {
         return result;
     }
 
+    // ---- audit ----
+
+    /** A history row as stored (JSON of every column), for the audit trail. */
+    private JsonNode row(HistoryKind kind, long id) {
+        return jdbc.sql("select cast(to_jsonb(t) as text) from " + kind.table() + " t where id = ?").param(id)
+                .query(String.class).optional().map(json::readTree).orElse(null);
+    }
+
+    /**
+     * Records a change of a history entry (entity type = its table, e.g. {@code person_position}, with the person's id):
+     * {@code before} as given, {@code after} the row as stored now (for a correction: the replacement, whose
+     * {@code replaces_id} names the corrected row; for a deletion: the row with its deleted_at and reason).
+     */
+    private void auditEntry(AuditAction action, HistoryKind kind, long personId, long entryId, JsonNode before) {
+        audit.record(action, kind.table(), String.valueOf(entryId), personId, before, row(kind, entryId));
+    }
+
+    /** Records an update of the dossier fields: only the changed fields, before and after. */
+    @SuppressWarnings("unchecked")
+    private void auditChangedFields(long id, PersonData before, PersonData after) {
+        Map<String, Object> b = json.convertValue(before, Map.class);
+        Map<String, Object> a = json.convertValue(after, Map.class);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(b.keySet());
+        keys.addAll(a.keySet());
+        for (String k : keys) {
+            if (!java.util.Objects.equals(b.get(k), a.get(k))) {
+                changedBefore.put(k, b.get(k));
+                changedAfter.put(k, a.get(k));
+            }
+        }
+        audit.record(AuditAction.UPDATE, "person", String.valueOf(id), id, changedBefore, changedAfter);
+    }
+
     private void existing(HistoryKind kind, long personId, long entryId) {
         if (!history.exists(kind, personId, entryId)) {
             throw new NotFoundException("Không tìm thấy mục " + entryId + " trong hồ sơ số " + personId);
+        }
+    }
+
+    private static void required(Object body) {
+        if (body == null) {
+            throw new ValidationException("body", "Dữ liệu là bắt buộc");
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
 import vn.canbo.org.RestructuringKind;
 import vn.canbo.org.Units;
 import vn.canbo.org.UnitsRestructured;
@@ -29,8 +31,11 @@ class RestructuringListener {
     private final PersonRows persons;
     private final Units units;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    RestructuringListener(JdbcClient jdbc, HistoryRows history, PersonRows persons, Units units, CurrentUser currentUser) {
+    RestructuringListener(JdbcClient jdbc, HistoryRows history, PersonRows persons, Units units, CurrentUser currentUser,
+                          AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.history = history;
         this.persons = persons;
@@ -70,27 +75,41 @@ class RestructuringListener {
                 .param("u", ended.toArray(Long[]::new)).param("d", d)
                 .query((rs, n) -> new Carried(rs.getLong("person_id"), HistoryRows.position(rs, n)))
                 .list();
-        open.forEach(c -> carry(c, event, d));
+        List<Map<String, Object>> moves = new java.util.ArrayList<>();
+        open.forEach(c -> moves.add(carry(c, event, d)));
         if (!open.isEmpty()) {
             persons.touchAll(open.stream().map(Carried::personId).distinct().toList(), currentUser.username());
+            // one event per restructuring (not per person): which positions were closed and where they continue
+            Map<String, Object> after = new java.util.LinkedHashMap<>();
+            after.put("restructuringId", event.restructuringId());
+            after.put("effectiveDate", d);
+            after.put("positions", moves);
+            audit.record(AuditAction.RESTRUCTURE, HistoryKind.POSITION.table(), "restructuring:" + event.restructuringId(),
+                    null, null, after);
         }
     }
 
     private record Carried(long personId, Position position) {
     }
 
-    private void carry(Carried c, UnitsRestructured event, LocalDate d) {
+    private Map<String, Object> carry(Carried c, UnitsRestructured event, LocalDate d) {
         Position p = c.position();
         history.end(HistoryKind.POSITION, p.id(), d);
         Map<Long, Long> byPerson = event.personMapping();
         Long successor = byPerson.containsKey(c.personId()) ? byPerson.get(c.personId()) : event.unitMapping().get(p.unitId());
+        Map<String, Object> move = new java.util.LinkedHashMap<>();
+        move.put("personId", c.personId());
+        move.put("positionId", p.id());
+        move.put("fromUnitId", p.unitId());
+        move.put("toUnitId", successor);
         if (successor == null) {
-            return;
+            return move;
         }
         Position next = new Position(null, successor, null, p.titleCode(), p.titleText(), p.concurrent(), p.partyPost(),
                 d, p.validTo(), p.termStart(), p.termEnd(),
                 event.decisionNumber() != null ? event.decisionNumber() : p.decisionNumber(),
                 event.decisionNumber() != null ? null : p.decisionDate(), event.restructuringId(), p.note());
         history.insertPosition(c.personId(), next, event.restructuringId(), null, currentUser.username());
+        return move;
     }
 }

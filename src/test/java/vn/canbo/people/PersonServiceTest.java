@@ -91,6 +91,18 @@ class PersonServiceTest {
                                 tuple("mainPosition.titleCode", "Chức vụ, chức danh là bắt buộc (mã trong danh mục hoặc tên)")));
     }
 
+    @Test
+    void aMissingInitialPositionOrBodyIsAFieldError() {
+        assertThatThrownBy(() -> people.create(new NewPerson(valid(), null), Scope.all()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(PeopleFixture.fields(e))
+                        .containsExactly("mainPosition.unitId", "mainPosition.validFrom"));
+        PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
+        assertThatThrownBy(() -> people.addSalary(v.id(), null, Scope.all()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(PeopleFixture.fields(e)).containsExactly("body"));
+        assertThatThrownBy(() -> people.addAward(v.id(), null, Scope.all()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(PeopleFixture.fields(e)).containsExactly("body"));
+    }
+
     static Stream<Arguments> badDossiers() {
         LocalDate today = LocalDate.now();
         return Stream.of(

@@ -117,6 +117,26 @@ class SearchBenchmarkTest {
         }
     }
 
+    @Autowired
+    PersonService people;
+
+    @Test
+    void bulkInsertThroughput() {
+        Assumptions.assumeTrue(System.getProperty("canbo.bench") != null, "benchmark: set -Dcanbo.bench=<persons>");
+        PeopleFixture.Tree tree = fixture.tree();
+        List<NewPerson> batch = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            PersonData d = PeopleFixture.withoutNationalId(PeopleFixture.data("Nguyễn Văn Đức"));
+            batch.add(new NewPerson(d, Position.main(tree.communeA().id(), "CHUYEN_VIEN", null, LocalDate.of(2010, 1, 1)),
+                    Salary.of("01.003", 1, null, LocalDate.of(2010, 1, 1)),
+                    List.of(Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 1, 1)))));
+        }
+        people.createAll(batch.subList(0, 500));
+        long t = System.nanoTime();
+        people.createAll(batch);
+        System.out.printf("BENCH createAll 5000 full dossiers %6.0f ms%n", (System.nanoTime() - t) / 1e6);
+    }
+
     private void time(String label, Supplier<PageResult<PersonSummary>> s) {
         s.get();
         long t = System.nanoTime();

@@ -1,0 +1,80 @@
+package vn.canbo.security.scope;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.canbo.org.AdminLevel;
+import vn.canbo.org.UnitService;
+import vn.canbo.org.UnitView;
+import vn.canbo.people.Award;
+import vn.canbo.people.FamilyMember;
+import vn.canbo.people.PeopleTestData;
+import vn.canbo.people.PersonService;
+import vn.canbo.people.PersonView;
+import vn.canbo.people.Qualification;
+import vn.canbo.people.Salary;
+import vn.canbo.shared.Scope;
+
+/**
+ * Two communes A and B of a (unique) province, a dossier in each with a main position, a salary, a qualification,
+ * an award and a family member. Committed (not rolled back), with unique names, so that every request of the
+ * enumeration test runs in its own transaction exactly as in production.
+ */
+public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
+                          String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB,
+                          long awardB, long familyB) {
+
+    static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
+
+    public static TwoCommunes create(UnitService units, PersonService people) {
+        String k = UUID.randomUUID().toString().substring(0, 8);
+        UnitView p = units.create(new UnitService.NewUnit("SC-T-" + k, "Tỉnh Phạm Vi " + k, null, "DIA_BAN", AdminLevel.PROVINCE, null, FOUNDED));
+        UnitView a = units.create(new UnitService.NewUnit("SC-A-" + k, "UBND xã Anphạm " + k, null, "UBND", AdminLevel.COMMUNE, p.id(), FOUNDED));
+        UnitView b = units.create(new UnitService.NewUnit("SC-B-" + k, "UBND xã Bìnhkín " + k, null, "UBND", AdminLevel.COMMUNE, p.id(), FOUNDED));
+        PersonView pa = people.create(PeopleTestData.newPerson("Lê Văn Anthư " + letters(k), PeopleTestData.nationalId(), a.id()), Scope.all());
+        String idB = PeopleTestData.nationalId();
+        String nameB = "Trịnh Thị Bímật " + letters(k);
+        PersonView pb = people.create(PeopleTestData.newPerson(nameB, idB, b.id()), Scope.all());
+        Salary s = people.addSalary(pb.id(), Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2012, 1, 1)), Scope.all());
+        Qualification q = pb.qualifications().isEmpty() ? null : pb.qualifications().get(0);
+        Award aw = people.addAward(pb.id(), new Award(null, 2020, "GIAY_KHEN", "12/QĐ-UBND", LocalDate.of(2020, 5, 1),
+                "UBND xã", "Hoàn thành xuất sắc nhiệm vụ"), Scope.all());
+        FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
+                "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
+        return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB,
+                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id());
+    }
+
+    /** The name parts must be words: digits of the random key mapped to letters. */
+    private static String letters(String k) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : k.toCharArray()) {
+            sb.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    /** What must never appear in an answer to commune A's officer. */
+    public List<String> secrets() {
+        return List.of(personBName, unitBName, nationalIdB);
+    }
+
+    /** A fingerprint of everything of B: its dossier and histories, its unit versions, children, quotas, links. */
+    public String state(JdbcClient jdbc) {
+        StringBuilder sql = new StringBuilder("select md5(coalesce((select string_agg(x, '|' order by x) from (")
+                .append("select cast(to_jsonb(p) as text) x from person p where p.id = :p");
+        for (String t : List.of("person_position", "person_salary", "person_qualification", "person_training",
+                "person_work_history", "person_award", "person_discipline", "person_family", "person_history_note",
+                "person_mass_org")) {
+            sql.append(" union all select cast(to_jsonb(t) as text) from ").append(t).append(" t where t.person_id = :p");
+        }
+        sql.append(" union all select cast(to_jsonb(t) as text) from person_position t where t.unit_id = :u")
+                .append(" union all select cast(to_jsonb(v) as text) from org_unit_version v where v.unit_id = :u or v.parent_id = :u")
+                .append(" union all select cast(to_jsonb(q) as text) from org_staffing_quota q where q.unit_id = :u")
+                .append(" union all select cast(to_jsonb(l) as text) from org_restructuring_link l where l.predecessor_id = :u or l.successor_id = :u")
+                .append(") s), ''))");
+        return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
+    }
+}
