@@ -445,23 +445,29 @@ public class PeopleStatistics {
         /** The WITH clause: pop (persons with their main position on the date), their levels, facts. */
         String with() {
             // key()/condition() calls register their needs first: joins() and where are built before with()
-            StringBuilder s = new StringBuilder("with pop as materialized (select p.id, pp.id as position_id, pp.unit_id,"
+            StringBuilder s = new StringBuilder("with pop as (select p.id, pp.id as position_id, pp.unit_id,"
                     + " pp.title_code, p.gender, p.category, p.birth_date, p.ethnicity_code, p.religion_code,"
                     + " p.party_joined_on, p.party_left_on from person p join person_position pp on pp.person_id = p.id"
                     + " and not pp.concurrent and pp.deleted_at is null and " + VALID.formatted("pp")
                     + " where p.deleted_at is null" + preliminaryFacts + ")");
             List<String> kinds = needs.stream().filter(n -> n.startsWith("q:")).map(n -> n.substring(2)).sorted().toList();
             if (!kinds.isEmpty()) {
-                s.append(", q as (select q.person_id");
+                s.append(", q as materialized (select q.person_id");
                 for (String k : kinds) {
                     s.append(", (cast(:order_").append(k).append(" as text[]))[max(array_position(cast(:order_").append(k)
                             .append(" as text[]), q.level_code)) filter (where q.kind = '").append(k).append("')] as l_")
                             .append(k.toLowerCase());
                 }
-                s.append(" from person_qualification q where q.person_id in (select id from pop) and q.deleted_at is null and ")
+                // not "in (select id from pop)": pop stays referenced once, inlined, and the plan may go parallel
+                s.append(" from person_qualification q where q.deleted_at is null and ")
                         .append(VALID.formatted("q")).append(" and q.kind in (")
                         .append(String.join(", ", kinds.stream().map(k -> "'" + k + "'").toList()))
-                        .append(") group by q.person_id)");
+                        .append(")");
+                if (params.hasValue("units")) {
+                    s.append(" and q.person_id in (select u.person_id from person_position u where u.unit_id = any(:units)"
+                            + " and not u.concurrent and u.deleted_at is null and ").append(VALID.formatted("u")).append(")");
+                }
+                s.append(" group by q.person_id)");
             }
             s.append(", facts as (select pop.*, extract(year from age(cast(:d as date), pop.birth_date))::int as age");
             if (needs.contains("retired")) {

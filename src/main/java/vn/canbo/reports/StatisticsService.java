@@ -350,15 +350,32 @@ public class StatisticsService {
     private Map<Long, String> unitGroups(Dim dim, List<Long> roots, Set<Long> unitIds, LocalDate d) {
         Map<Long, String> out = new HashMap<>();
         if (dim == Dim.SUBUNIT) {
-            List<Long> subs = new ArrayList<>();
+            // one subtree query and a walk up the parents (not one subtree query per sub-unit)
+            Set<Long> subs = new HashSet<>();
             if (roots.size() == 1) {
                 units.children(roots.get(0), d).forEach(u -> subs.add(u.id()));
             } else {
                 subs.addAll(roots);
             }
-            for (Long s : subs) {
-                for (Long id : units.subtreeIds(List.of(s), d)) {
-                    out.put(id, String.valueOf(s));
+            Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
+            Map<Long, UnitView> views = units.findAll(all, d);
+            for (Long id : all) {
+                Long cur = id;
+                int guard = 0;
+                while (cur != null && !subs.contains(cur) && guard++ < 64) {
+                    UnitView v = views.get(cur);
+                    cur = v == null ? null : v.parentId();
+                }
+                if (cur != null && subs.contains(cur)) {
+                    out.put(id, String.valueOf(cur));
+                }
+            }
+            if (roots.size() > 1 && all.stream().anyMatch(id -> !out.containsKey(id))) {
+                // predecessors of a root (as of an earlier date) lie outside the parent chain: map them by subtree
+                for (Long s : subs) {
+                    for (Long id : units.subtreeIds(List.of(s), d)) {
+                        out.putIfAbsent(id, String.valueOf(s));
+                    }
                 }
             }
             return out;
