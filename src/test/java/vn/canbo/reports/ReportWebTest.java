@@ -167,6 +167,22 @@ class ReportWebTest {
         assertThat(invalid).contains("Tên đối tượng thống kê không được để trống", "Loại đơn vị không có trong danh mục");
     }
 
+    @Test
+    void restApiAnswersTablesFiguresAndProblemDetails() throws Exception {
+        String json = mvc.perform(get("/api/v1/reports/pivot?" + root() + "&" + DATE + "&rows=GENDER&cols=PARTY").with(TestUsers.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"rowDim\":\"GENDER\"", "\"label\":\"Nữ\"");
+        String figure = mvc.perform(get("/api/v1/reports/figures/PEOPLE_WOMEN?" + root() + "&" + DATE).with(TestUsers.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(figure).contains("\"count\":5", "\"of\":12", "\"percent\":41.67");
+        mvc.perform(get("/api/v1/reports/persons?" + DATE + "&rd=UNIT&rv=" + data.ubndB.id()).with(TestUsers.officer(data.communeA.id())))
+                .andExpect(status().isNotFound());
+        String bad = mvc.perform(post("/api/v1/reports/populations").with(csrf()).with(TestUsers.admin())
+                        .contentType("application/json").content("{\"name\": \"\", \"unitTypeCode\": \"KHONG_CO\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("unitTypeCode", "Loại đơn vị không có trong danh mục");
+    }
+
     private static Row totalRow(byte[] xlsx) throws Exception {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
             List<Row> rows = wb.getFirstSheet().read();

@@ -102,17 +102,22 @@ class ReportApiController {
     @PostMapping("/populations")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    Population create(@RequestBody Population p, Scope scope) {
+    Population create(@RequestBody PopulationBody p, Scope scope) {
         return populations.save(new Population(null, p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
                 p.asOf(), p.note(), 0), scope);
     }
 
+    /** Body of POST/PUT: version required only for updates (optimistic lock). */
+    record PopulationBody(String code, String name, Long rootUnitId, String unitTypeCode, Population.Conditions conditions,
+                          java.time.LocalDate asOf, String note, Integer version) {
+    }
+
     @PutMapping("/populations/{id}")
     @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    Population update(@PathVariable long id, @RequestBody Population p, Scope scope) {
-        populations.get(id);
-        return populations.save(new Population(id, p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
-                p.asOf(), p.note(), p.version()), scope);
+    Population update(@PathVariable long id, @RequestBody PopulationBody p, Scope scope) {
+        Population current = populations.get(id);
+        return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
+                p.asOf(), p.note(), p.version() == null ? current.version() : p.version()), scope);
     }
 
     @DeleteMapping("/populations/{id}")
