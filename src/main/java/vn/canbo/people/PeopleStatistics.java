@@ -1,0 +1,562 @@
+package vn.canbo.people;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+import vn.canbo.catalog.CatalogItem;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
+import vn.canbo.org.Units;
+import vn.canbo.shared.PageResult;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.db.ReportingJdbc;
+
+/**
+ * Thống kê số lượng, chất lượng: counts of persons by one or two dimensions (regulations.md §10), computed in
+ * SQL with GROUP BY on the read replica ({@link ReportingJdbc}); persons are never loaded. A person belongs to
+ * the population when, on the date, they hold a main position in one of the population's units (and the
+ * caller's {@link Scope}); ages, highest levels, ranks and positions are those valid on the date.
+ *
+ * <p>Dimension values are plain keys: catalog codes (levels, ethnicity, religion, title groups), enum names
+ * (gender, category), band keys ({@link #PARTY_BANDS}, {@link #CIVIL_BANDS}), unit ids, or the caller's label
+ * for {@link Dimension#UNIT_GROUP}. {@link #NONE} ("") is "none / not recorded".
+ */
+@Component
+public class PeopleStatistics {
+
+    /** Value of a person with nothing recorded for a dimension (no religion, no level…). */
+    public static final String NONE = "";
+    /** Party statistics age bands, plus "<18". */
+    public static final List<String> PARTY_BANDS = List.of("<18", "18-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", ">60");
+    /** Civil-service age bands; HUU = reached the retirement age (NĐ 135/2020) on the date, whatever the age. */
+    public static final List<String> CIVIL_BANDS = List.of("<=30", "31-40", "41-50", "51-60", ">60", "HUU");
+
+    public enum Dimension {
+        /** Whole population (one value, "ALL"). */
+        TOTAL(false), GENDER(false),
+        /** Age in completed years on the date ("34"). */
+        AGE(false), AGE_BAND_PARTY(false), AGE_BAND_CIVIL(false),
+        /** KINH, MINORITY or NONE. */
+        MINORITY(false), ETHNICITY(false), RELIGION(false),
+        /** YES / NO (no religion recorded or "00" Không). */
+        HAS_RELIGION(false),
+        /** YES / NO: a party member on the date. */
+        PARTY(false),
+        /** Highest level valid on the date (catalog codes). */
+        PROFESSIONAL(false), POLITICAL_THEORY(false), STATE_MANAGEMENT(false), FOREIGN_LANGUAGE(false), IT(false),
+        ACADEMIC_TITLE(false),
+        /** CVCC, CVC, CV, CS, NV, KHAC (from the RANK pay table) of the salary row valid on the date; NONE without one. */
+        RANK_GROUP(false), RANK(false),
+        /** Title groups of every position (main or concurrent) held on the date: one person may count in several. */
+        TITLE_GROUP(true),
+        /** Title of the main position. */
+        TITLE(false), CATEGORY(false),
+        /** Unit id of the main position. */
+        UNIT(false),
+        /** The caller's label of the main position's unit ({@link Query#unitGroups()}), e.g. its district or admin level. */
+        UNIT_GROUP(false);
+
+        private final boolean multiValued;
+
+        Dimension(boolean multiValued) {
+            this.multiValued = multiValued;
+        }
+
+        public boolean multiValued() {
+            return multiValued;
+        }
+    }
+
+    /**
+     * Who is counted. {@code unitIds}: units of the main position (null = every unit; the caller's scope is
+     * applied on top). {@code bodyUnitIds}/{@code bodyTitleCodes}: also hold, on the date, a position (main or
+     * concurrent) in one of those units and/or with one of those titles — e.g. the Ban Chấp hành = titles of
+     * group CAP_UY in DANG_UY_XA units. {@code where}: fixed dimension values (value sets) all persons must have.
+     */
+    public record Query(LocalDate asOf, Collection<Long> unitIds, Collection<String> categories,
+                        Collection<Long> bodyUnitIds, Collection<String> bodyTitleCodes,
+                        Map<Dimension, Collection<String>> where, Map<Long, String> unitGroups) {
+
+        public Query {
+            where = where == null ? Map.of() : Map.copyOf(where);
+            unitGroups = unitGroups == null ? Map.of() : Map.copyOf(unitGroups);
+        }
+
+        public static Query of(LocalDate asOf, Collection<Long> unitIds) {
+            return new Query(asOf, unitIds, null, null, null, null, null);
+        }
+
+        public Query withWhere(Map<Dimension, Collection<String>> more) {
+            Map<Dimension, Collection<String>> w = new LinkedHashMap<>(where);
+            w.putAll(more);
+            return new Query(asOf, unitIds, categories, bodyUnitIds, bodyTitleCodes, w, unitGroups);
+        }
+
+        public Query withUnitGroups(Map<Long, String> groups) {
+            return new Query(asOf, unitIds, categories, bodyUnitIds, bodyTitleCodes, where, groups);
+        }
+    }
+
+    /** One cell of a breakdown: the count of persons and the sum of their ages (for average ages). */
+    public record Cell(String row, String column, long count, long ageSum) {
+    }
+
+    /**
+     * A count of persons among those of a row whose {@code dimension} value is one of {@code values}
+     * (all persons of the row when values is empty). {@code key} names the column.
+     */
+    public record Measure(String key, Dimension dimension, Collection<String> values) {
+    }
+
+    /** Counts per row: measure key → count, plus the row's headcount and age sum. */
+    public record MeasureRow(String row, long total, long ageSum, Map<String, Long> counts) {
+    }
+
+    /** A person behind a cell (drill-down). */
+    public record PersonRow(long id, String fullName, String gender, LocalDate birthDate, long unitId,
+                            String titleCode, String titleText, String category) {
+    }
+
+    private final ReportingJdbc reporting;
+    private final Units units;
+    private final Catalogs catalogs;
+
+    PeopleStatistics(ReportingJdbc reporting, Units units, Catalogs catalogs) {
+        this.reporting = reporting;
+        this.units = units;
+        this.catalogs = catalogs;
+    }
+
+    /**
+     * Counts by two dimensions (pass {@link Dimension#TOTAL} for one), with every total: cells whose row or
+     * column is null are the sub-totals (null row and column = grand total). Exact for multi-valued dimensions
+     * (a person counts once per total).
+     */
+    public List<Cell> crossTab(Query q, Dimension rows, Dimension columns, Scope scope) {
+        Sql sql = new Sql(q, scope);
+        if (sql.empty) {
+            return List.of();
+        }
+        String r = sql.key(rows, "r");
+        String c = sql.key(columns, "c");
+        String text;
+        if (rows.multiValued() || columns.multiValued()) {
+            // a person may stand in several cells: totals over distinct persons
+            text = sql.with() + ", cells as (select distinct " + r + " as r, " + c + " as c, f.id, f.age from facts f"
+                    + sql.joins() + ")"
+                    + " select r, c, count(*), coalesce(sum(age), 0) from cells group by r, c"
+                    + " union all select r, null, count(*), coalesce(sum(age), 0) from (select distinct r, id, age from cells) x group by r"
+                    + " union all select null, c, count(*), coalesce(sum(age), 0) from (select distinct c, id, age from cells) x group by c"
+                    + " union all select null, null, count(*), coalesce(sum(age), 0) from (select distinct id, age from cells) x";
+        } else {
+            text = sql.with() + " select " + r + " as r, " + c + " as c, count(*), coalesce(sum(f.age), 0)"
+                    + " from facts f" + sql.joins() + " group by grouping sets ((r, c), (r), (c), ())";
+        }
+        return reporting.client().sql(text).paramSource(sql.params).query((rs, i) -> new Cell(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /**
+     * One row per value of {@code rows} (plus the total row, row = null) with the count of each measure: the
+     * whole standard report in one pass over the population.
+     */
+    public List<MeasureRow> measures(Query q, Dimension rows, List<Measure> measures, Scope scope) {
+        Sql sql = new Sql(q, scope);
+        if (sql.empty) {
+            return List.of();
+        }
+        String r = sql.key(rows, "r");
+        boolean distinct = rows.multiValued();
+        StringBuilder cols = new StringBuilder();
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            String cond = m.values() == null || m.values().isEmpty() ? "true" : sql.condition(m.dimension(), m.values(), "m" + i);
+            cols.append(distinct ? ", count(distinct f.id) filter (where " : ", count(*) filter (where ").append(cond).append(")");
+        }
+        String joins = sql.joins();
+        StringBuilder s = new StringBuilder(sql.with()).append(" select ").append(r).append(" as r, ")
+                .append(distinct ? "count(distinct f.id)" : "count(*)").append(", coalesce(sum(f.age), 0)")
+                .append(cols).append(" from facts f").append(joins).append(" group by grouping sets ((r), ())");
+        return reporting.client().sql(s.toString()).paramSource(sql.params).query((rs, i) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (int k = 0; k < measures.size(); k++) {
+                counts.put(measures.get(k).key(), rs.getLong(4 + k));
+            }
+            return new MeasureRow(rs.getString(1), rs.getLong(2), rs.getLong(3), counts);
+        }).list();
+    }
+
+    /** The persons behind a cell ({@code cell}: dimension → value; null value = any), by name, paged. */
+    public PageResult<PersonRow> persons(Query q, Map<Dimension, String> cell, Scope scope, int page, int size) {
+        Map<Dimension, Collection<String>> where = new LinkedHashMap<>();
+        cell.forEach((d, v) -> {
+            if (v != null && d != Dimension.TOTAL) {
+                where.put(d, List.of(v));
+            }
+        });
+        Sql sql = new Sql(q.withWhere(where), scope);
+        int p = Math.max(page, 0);
+        int s = Math.min(Math.max(size, 1), 200);
+        if (sql.empty) {
+            return new PageResult<>(List.of(), p, s, 0, false);
+        }
+        String joins = sql.joins();
+        long total = reporting.client().sql(sql.with() + " select count(*) from facts f" + joins).paramSource(sql.params)
+                .query(Long.class).single();
+        sql.params.addValue("limit", s).addValue("offset", (long) p * s);
+        List<PersonRow> rows = reporting.client().sql(sql.with() + " select f.id, p.full_name, p.gender, p.birth_date,"
+                        + " f.unit_id, f.title_code, pp.title_text, p.category from facts f join person p on p.id = f.id"
+                        + " join person_position pp on pp.id = f.position_id" + joins + " order by p.sort_name, p.id limit :limit offset :offset")
+                .paramSource(sql.params).query((rs, i) -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+        return new PageResult<>(rows, p, s, total, false);
+    }
+
+    /** Headcount of the population (no breakdown). */
+    public long count(Query q, Scope scope) {
+        Sql sql = new Sql(q, scope);
+        return sql.empty ? 0 : reporting.client().sql(sql.with() + " select count(*) from facts f" + sql.joins())
+                .paramSource(sql.params).query(Long.class).single();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    static final String VALID = "%1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d)";
+
+    /** The SQL of one query: a "facts" CTE (one row per person) and the expressions of each dimension. */
+    private final class Sql {
+        final MapSqlParameterSource params = new MapSqlParameterSource();
+        final Query q;
+        final boolean empty;
+        final StringBuilder where = new StringBuilder();
+        final Set<String> needs = new HashSet<>();
+        final List<String> extraJoins = new ArrayList<>();
+        final String preliminaryFacts;
+
+        Sql(Query q, Scope scope) {
+            this.q = q;
+            LocalDate d = q.asOf() == null ? LocalDate.now() : q.asOf();
+            params.addValue("d", d);
+            Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
+            if (q.unitIds() != null) {
+                Set<Long> s = new HashSet<>(q.unitIds());
+                allowed.ifPresent(s::retainAll);
+                allowed = Optional.of(s);
+            }
+            boolean none = allowed.isPresent() && allowed.get().isEmpty();
+            StringBuilder w = new StringBuilder();
+            if (allowed.isPresent() && !none) {
+                w.append(" and pp.unit_id = any(:units)");
+                params.addValue("units", allowed.get().toArray(Long[]::new));
+            }
+            if (q.categories() != null && !q.categories().isEmpty()) {
+                w.append(" and p.category = any(:categories)");
+                params.addValue("categories", q.categories().toArray(String[]::new));
+            }
+            if (q.bodyUnitIds() != null || q.bodyTitleCodes() != null) {
+                if ((q.bodyUnitIds() != null && q.bodyUnitIds().isEmpty())
+                        || (q.bodyTitleCodes() != null && q.bodyTitleCodes().isEmpty())) {
+                    none = true;
+                }
+                w.append(" and exists (select 1 from person_position b where b.person_id = p.id and b.deleted_at is null and ")
+                        .append(VALID.formatted("b"));
+                if (q.bodyUnitIds() != null) {
+                    w.append(" and b.unit_id = any(:bodyUnits)");
+                    params.addValue("bodyUnits", q.bodyUnitIds().toArray(Long[]::new));
+                }
+                if (q.bodyTitleCodes() != null) {
+                    w.append(" and b.title_code = any(:bodyTitles)");
+                    params.addValue("bodyTitles", q.bodyTitleCodes().toArray(String[]::new));
+                }
+                w.append(")");
+            }
+            this.empty = none;
+            this.preliminaryFacts = w.toString();
+            int i = 0;
+            for (Map.Entry<Dimension, Collection<String>> e : q.where().entrySet()) {
+                if (e.getKey() == Dimension.TOTAL) {
+                    continue;
+                }
+                where.append(" and ").append(condition(e.getKey(), e.getValue(), "w" + i++));
+            }
+        }
+
+        /** Expression of a dimension's key over facts f. */
+        String key(Dimension dim, String alias) {
+            return switch (dim) {
+                case TOTAL -> "'ALL'";
+                case GENDER -> "f.gender";
+                case AGE -> "f.age::text";
+                case AGE_BAND_PARTY -> "case when f.age < 18 then '<18' when f.age <= 30 then '18-30' when f.age <= 35 then '31-35'"
+                        + " when f.age <= 40 then '36-40' when f.age <= 45 then '41-45' when f.age <= 50 then '46-50'"
+                        + " when f.age <= 55 then '51-55' when f.age <= 60 then '56-60' else '>60' end";
+                case AGE_BAND_CIVIL -> {
+                    retirement();
+                    yield "case when f.retired then 'HUU' when f.age <= 30 then '<=30' when f.age <= 40 then '31-40'"
+                            + " when f.age <= 50 then '41-50' when f.age <= 60 then '51-60' else '>60' end";
+                }
+                case MINORITY -> {
+                    minority();
+                    yield "case when f.ethnicity_code is null then '' when f.ethnicity_code = any(:minorityCodes)"
+                            + " then 'MINORITY' else 'KINH' end";
+                }
+                case ETHNICITY -> "coalesce(f.ethnicity_code, '')";
+                case RELIGION -> "coalesce(f.religion_code, '')";
+                case HAS_RELIGION -> "case when f.religion_code is null or f.religion_code in ('', '00') then 'NO' else 'YES' end";
+                case PARTY -> "case when f.party_joined_on <= :d and (f.party_left_on is null or f.party_left_on > :d)"
+                        + " then 'YES' else 'NO' end";
+                case PROFESSIONAL, POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT, ACADEMIC_TITLE -> {
+                    String col = level(dim);
+                    yield "coalesce(" + col + ", '')";
+                }
+                case RANK_GROUP -> {
+                    salary();
+                    rankGroups();
+                    yield "coalesce(case when sal.rank_code is null then '' else coalesce(rg.grp, 'KHAC') end, '')";
+                }
+                case RANK -> {
+                    salary();
+                    yield "coalesce(sal.rank_code, '')";
+                }
+                case TITLE_GROUP -> {
+                    titleGroups();
+                    yield "coalesce(tg.grp, '')";
+                }
+                case TITLE -> "coalesce(f.title_code, '')";
+                case CATEGORY -> "f.category";
+                case UNIT -> "f.unit_id::text";
+                case UNIT_GROUP -> {
+                    if (!needs.contains("ug")) {
+                        needs.add("ug");
+                        params.addValue("ugUnits", q.unitGroups().keySet().toArray(Long[]::new));
+                        params.addValue("ugLabels", q.unitGroups().values().toArray(String[]::new));
+                        extraJoins.add(" left join unnest(:ugUnits, :ugLabels) ug(unit_id, label) on ug.unit_id = f.unit_id");
+                    }
+                    yield "coalesce(ug.label, '')";
+                }
+            };
+        }
+
+        /** "dimension value ∈ values" over facts f (NONE = nothing recorded). */
+        String condition(Dimension dim, Collection<String> values, String name) {
+            if (dim == Dimension.TITLE_GROUP) {
+                titleGroupArrays();
+                params.addValue(name, values.toArray(String[]::new));
+                return "exists (select 1 from person_position t join unnest(:tgTitles, :tgGroups) g(title, grp)"
+                        + " on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
+                        + VALID.formatted("t") + " and g.grp = any(:" + name + "))";
+            }
+            params.addValue(name, values.toArray(String[]::new));
+            return "(" + key(dim, name) + ") = any(:" + name + ")";
+        }
+
+        private String level(Dimension dim) {
+            String kind = switch (dim) {
+                case PROFESSIONAL -> "PROFESSIONAL";
+                case POLITICAL_THEORY -> "POLITICAL_THEORY";
+                case STATE_MANAGEMENT -> "STATE_MANAGEMENT";
+                case FOREIGN_LANGUAGE -> "FOREIGN_LANGUAGE";
+                case IT -> "IT";
+                default -> "ACADEMIC_TITLE";
+            };
+            needs.add("q");
+            needs.add("q:" + kind);
+            CatalogType type = QualificationKind.valueOf(kind).levelCatalog();
+            params.addValue("order_" + kind, catalogs.list(type, null).stream().map(CatalogItem::code).toArray(String[]::new));
+            return "f.l_" + kind.toLowerCase();
+        }
+
+        private void retirement() {
+            if (needs.add("retired")) {
+                LocalDate d = (LocalDate) params.getValue("d");
+                params.addValue("retMen", retiredIfBornBefore(true, d));
+                params.addValue("retWomen", retiredIfBornBefore(false, d));
+            }
+        }
+
+        private void minority() {
+            if (needs.add("minority")) {
+                params.addValue("minorityCodes", catalogs.list(CatalogType.ETHNICITY, null).stream()
+                        .filter(e -> "true".equalsIgnoreCase(e.attribute("minority"))).map(CatalogItem::code)
+                        .toArray(String[]::new));
+            }
+        }
+
+        private void salary() {
+            if (needs.add("salary")) {
+                extraJoins.add(" left join lateral (select s.rank_code from person_salary s where s.person_id = f.id"
+                        + " and s.deleted_at is null and " + VALID.formatted("s") + " limit 1) sal on true");
+            }
+        }
+
+        private void rankGroups() {
+            if (needs.add("rankGroups")) {
+                List<String> codes = new ArrayList<>();
+                List<String> groups = new ArrayList<>();
+                for (CatalogItem r : catalogs.list(CatalogType.RANK, null)) {
+                    codes.add(r.code());
+                    groups.add(rankGroup(r));
+                }
+                params.addValue("rgCodes", codes.toArray(String[]::new));
+                params.addValue("rgGroups", groups.toArray(String[]::new));
+                extraJoins.add(" left join unnest(:rgCodes, :rgGroups) rg(code, grp) on rg.code = sal.rank_code");
+            }
+        }
+
+        private void titleGroupArrays() {
+            if (needs.add("tgArrays")) {
+                List<String> titles = new ArrayList<>();
+                List<String> groups = new ArrayList<>();
+                for (CatalogItem t : catalogs.list(CatalogType.TITLE, null)) {
+                    for (String g : catalogs.titleGroups(t.code())) {
+                        titles.add(t.code());
+                        groups.add(g);
+                    }
+                }
+                params.addValue("tgTitles", titles.toArray(String[]::new));
+                params.addValue("tgGroups", groups.toArray(String[]::new));
+            }
+        }
+
+        private void titleGroups() {
+            titleGroupArrays();
+            if (needs.add("tg")) {
+                extraJoins.add(" left join lateral (select distinct g.grp from person_position t join unnest(:tgTitles, :tgGroups)"
+                        + " g(title, grp) on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
+                        + VALID.formatted("t") + ") tg on true");
+            }
+        }
+
+        String joins() {
+            return String.join("", extraJoins) + (where.isEmpty() ? "" : " where true" + where);
+        }
+
+        /** The WITH clause: pop (persons with their main position on the date), their levels, facts. */
+        String with() {
+            // key()/condition() calls register their needs first: joins() and where are built before with()
+            StringBuilder s = new StringBuilder("with pop as (select p.id, pp.id as position_id, pp.unit_id,"
+                    + " pp.title_code, p.gender, p.category, p.birth_date, p.ethnicity_code, p.religion_code,"
+                    + " p.party_joined_on, p.party_left_on from person p join person_position pp on pp.person_id = p.id"
+                    + " and not pp.concurrent and pp.deleted_at is null and " + VALID.formatted("pp")
+                    + " where p.deleted_at is null" + preliminaryFacts + ")");
+            List<String> kinds = needs.stream().filter(n -> n.startsWith("q:")).map(n -> n.substring(2)).sorted().toList();
+            if (!kinds.isEmpty()) {
+                s.append(", q as materialized (select q.person_id");
+                for (String k : kinds) {
+                    s.append(", (cast(:order_").append(k).append(" as text[]))[max(array_position(cast(:order_").append(k)
+                            .append(" as text[]), q.level_code)) filter (where q.kind = '").append(k).append("')] as l_")
+                            .append(k.toLowerCase());
+                }
+                // not "in (select id from pop)": pop stays referenced once, inlined, and the plan may go parallel
+                s.append(" from person_qualification q where q.deleted_at is null and ")
+                        .append(VALID.formatted("q")).append(" and q.kind in (")
+                        .append(String.join(", ", kinds.stream().map(k -> "'" + k + "'").toList()))
+                        .append(")");
+                if (params.hasValue("units")) {
+                    s.append(" and q.person_id in (select u.person_id from person_position u where u.unit_id = any(:units)"
+                            + " and not u.concurrent and u.deleted_at is null and ").append(VALID.formatted("u")).append(")");
+                }
+                s.append(" group by q.person_id)");
+            }
+            s.append(", facts as (select pop.*, extract(year from age(cast(:d as date), pop.birth_date))::int as age");
+            if (needs.contains("retired")) {
+                s.append(", case when pop.gender = 'MALE' then pop.birth_date < :retMen else pop.birth_date < :retWomen end as retired");
+            }
+            for (String k : kinds) {
+                s.append(", q.l_").append(k.toLowerCase());
+            }
+            s.append(" from pop");
+            if (!kinds.isEmpty()) {
+                s.append(" left join q on q.person_id = pop.id");
+            }
+            s.append(")");
+            return s.toString();
+        }
+    }
+
+    /** CVCC, CVC, CV, CS, NV or KHAC from a RANK entry: its "group" attribute, else its pay table (A3, A2, A1, A0, B/C). */
+    public static String rankGroup(CatalogItem rank) {
+        String g = rank.attribute("group");
+        if (g != null && !g.isBlank()) {
+            return g.strip();
+        }
+        String t = rank.attribute("payTable");
+        if (t == null) {
+            return "KHAC";
+        }
+        t = t.strip();
+        if (t.startsWith("A3")) {
+            return "CVCC";
+        }
+        if (t.startsWith("A2")) {
+            return "CVC";
+        }
+        if (t.startsWith("A1")) {
+            return "CV";
+        }
+        if (t.startsWith("A0")) {
+            return "CS";
+        }
+        if (t.startsWith("B") || t.startsWith("C")) {
+            return "NV";
+        }
+        return "KHAC";
+    }
+
+    /**
+     * The first birth date NOT yet at the retirement age (NĐ 135/2020 §8.2) on {@code d}: a person born before
+     * it has reached the age (their pension month has started by d).
+     */
+    public static LocalDate retiredIfBornBefore(boolean male, LocalDate d) {
+        // pension start is monotonic in the birth month: find the first birth month whose start is after d
+        YearMonth lo = YearMonth.of(1900, 1);
+        YearMonth hi = YearMonth.from(d);
+        if (!pensionStart(male, lo).isAfter(d)) {
+            while (lo.isBefore(hi)) {
+                YearMonth mid = lo.plusMonths(java.time.temporal.ChronoUnit.MONTHS.between(lo, hi) / 2);
+                if (pensionStart(male, mid).isAfter(d)) {
+                    hi = mid;
+                } else {
+                    lo = mid.plusMonths(1);
+                }
+            }
+        }
+        return lo.atDay(1);
+    }
+
+    /** First day of the month after the retirement month of a person born in {@code birth}. */
+    public static LocalDate pensionStart(boolean male, YearMonth birth) {
+        for (int y = Math.max(1950, birth.getYear()); y < 2200; y++) {
+            int months = statutoryMonths(male, y);
+            YearMonth r = birth.plusMonths(months);
+            if (r.getYear() == y) {
+                return r.plusMonths(1).atDay(1);
+            }
+            if (r.getYear() < y) {
+                return r.plusMonths(1).atDay(1);
+            }
+        }
+        return birth.plusMonths(statutoryMonths(male, 2100)).plusMonths(1).atDay(1);
+    }
+
+    static int statutoryMonths(boolean male, int year) {
+        return male ? (year <= 2020 ? 720 : Math.min(720 + 3 * (year - 2020), 744))
+                : (year <= 2020 ? 660 : Math.min(660 + 4 * (year - 2020), 720));
+    }
+
+    /** Average of an age sum over a count, half-up to 2 decimals; null for an empty cell. */
+    public static BigDecimal average(long ageSum, long count) {
+        return count == 0 ? null : BigDecimal.valueOf(ageSum).divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_UP);
+    }
+}

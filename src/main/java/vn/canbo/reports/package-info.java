@@ -1,0 +1,19 @@
+/**
+ * Thống kê, báo cáo — the statistics engine (issue #5).
+ *
+ * <p>API for other modules (targets, summary report, dashboard):
+ * <ul>
+ *   <li>{@link vn.canbo.reports.Population} (saved in report_population, edited at /reports/populations) and
+ *       {@link vn.canbo.reports.Populations} (list, get, findByCode, save, delete);</li>
+ *   <li>{@link vn.canbo.reports.StatisticsService}: {@code pivot}, {@code layout}, {@code count},
+ *       {@code averageAge}, {@code persons} (drill-down), {@code percent} — always within a {@code Scope};</li>
+ *   <li>{@link vn.canbo.reports.StatisticsTable} (rows × columns, percentages, totals, drill-down parameters),
+ *       {@link vn.canbo.reports.Layout} / {@link vn.canbo.reports.Layouts} (standard forms as data, report_layout);</li>
+ *   <li>{@link vn.canbo.reports.FigureProvider} SPI, {@link vn.canbo.reports.Figures}, {@link vn.canbo.reports.Figure}:
+ *       named figures contributed by modules (built-in: PEOPLE_* in PeopleFigures);</li>
+ *   <li>{@link vn.canbo.reports.TableExports}: xlsx, PDF of a table, PDF of any XHTML with the embedded Noto Sans font;</li>
+ *   <li>{@link vn.canbo.reports.Dashboard} and the {@link vn.canbo.reports.DashboardTargets} hook for targets.</li>
+ * </ul>
+ * Counting itself is SQL in {@code vn.canbo.people.PeopleStatistics} (on the read replica when configured).
+ */
+package vn.canbo.reports;

@@ -1,0 +1,129 @@
+package vn.canbo.reports.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.canbo.people.PeopleStatistics.PersonRow;
+import vn.canbo.reports.Dim;
+import vn.canbo.reports.Figure;
+import vn.canbo.reports.FigureDefinition;
+import vn.canbo.reports.FigureRequest;
+import vn.canbo.reports.Figures;
+import vn.canbo.reports.Layout;
+import vn.canbo.reports.Layouts;
+import vn.canbo.reports.Population;
+import vn.canbo.reports.Populations;
+import vn.canbo.reports.StatisticsService;
+import vn.canbo.reports.StatisticsTable;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.PageResult;
+import vn.canbo.shared.Scope;
+
+/**
+ * REST API of the statistics engine. Query parameters as on the pages: pop or root/type/cat/tg, date, rows,
+ * cols, f=DIM:v1,v2, and for drill-downs rd/rv, cd/cv.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+@PreAuthorize("hasAuthority('REPORT_READ')")
+class ReportApiController {
+
+    private final StatisticsService stats;
+    private final Populations populations;
+    private final Layouts layouts;
+    private final Figures figures;
+
+    ReportApiController(StatisticsService stats, Populations populations, Layouts layouts, Figures figures) {
+        this.stats = stats;
+        this.populations = populations;
+        this.layouts = layouts;
+        this.figures = figures;
+    }
+
+    @GetMapping("/pivot")
+    StatisticsTable pivot(@RequestParam MultiValueMap<String, String> params, Scope scope) {
+        ReportRequest r = new ReportRequest(params, populations);
+        return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
+    }
+
+    @GetMapping("/standard/{code}")
+    StatisticsTable standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
+        ReportRequest r = new ReportRequest(params, populations);
+        return stats.layout(code, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(Dim.SUBUNIT), scope);
+    }
+
+    @GetMapping("/persons")
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    PageResult<PersonRow> persons(@RequestParam MultiValueMap<String, String> params,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                                  Scope scope) {
+        ReportRequest r = new ReportRequest(params, populations);
+        return stats.persons(r.population, r.asOf(), r.cell(), scope, page, size);
+    }
+
+    @GetMapping("/layouts")
+    List<Layout> layouts() {
+        return layouts.list();
+    }
+
+    @GetMapping("/figures")
+    List<FigureDefinition> figureDefinitions() {
+        return figures.definitions();
+    }
+
+    @GetMapping("/figures/{code}")
+    Figure figure(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
+        ReportRequest r = new ReportRequest(params, populations);
+        return figures.compute(code, FigureRequest.asOf(r.population, r.asOf(), scope))
+                .orElseThrow(() -> new NotFoundException("Không có số liệu " + code));
+    }
+
+    @GetMapping("/populations")
+    List<Population> populations() {
+        return populations.list();
+    }
+
+    @GetMapping("/populations/{id}")
+    Population population(@PathVariable long id) {
+        return populations.get(id);
+    }
+
+    @PostMapping("/populations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+    Population create(@RequestBody PopulationBody p, Scope scope) {
+        return populations.save(new Population(null, p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
+                p.asOf(), p.note(), 0), scope);
+    }
+
+    /** Body of POST/PUT: version required only for updates (optimistic lock). */
+    record PopulationBody(String code, String name, Long rootUnitId, String unitTypeCode, Population.Conditions conditions,
+                          java.time.LocalDate asOf, String note, Integer version) {
+    }
+
+    @PutMapping("/populations/{id}")
+    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+    Population update(@PathVariable long id, @RequestBody PopulationBody p, Scope scope) {
+        Population current = populations.get(id);
+        return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
+                p.asOf(), p.note(), p.version() == null ? current.version() : p.version()), scope);
+    }
+
+    @DeleteMapping("/populations/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+    void delete(@PathVariable long id) {
+        populations.delete(id);
+    }
+}

@@ -1,0 +1,214 @@
+package vn.canbo.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import tools.jackson.databind.ObjectMapper;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
+import vn.canbo.people.PeopleStatistics.PersonRow;
+import vn.canbo.people.PersonCategory;
+import vn.canbo.reports.Dim;
+import vn.canbo.reports.Layout;
+import vn.canbo.reports.Layouts;
+import vn.canbo.reports.Populations;
+import vn.canbo.reports.StatisticsService;
+import vn.canbo.reports.StatisticsTable;
+import vn.canbo.reports.TableExports;
+import vn.canbo.reports.ValueLabels;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.PageResult;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.ValidationException;
+
+/** Pages of the statistics engine: pivot, standard layouts, exports and drill-down lists. */
+@Controller
+@PreAuthorize("hasAuthority('REPORT_READ')")
+class ReportPageController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final StatisticsService stats;
+    private final Populations populations;
+    private final Layouts layouts;
+    private final TableExports exports;
+    private final ValueLabels labels;
+    private final Catalogs catalogs;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+
+    ReportPageController(StatisticsService stats, Populations populations, Layouts layouts, TableExports exports,
+                         ValueLabels labels, Catalogs catalogs, ObjectMapper json, AuditLog audit) {
+        this.stats = stats;
+        this.populations = populations;
+        this.layouts = layouts;
+        this.exports = exports;
+        this.labels = labels;
+        this.catalogs = catalogs;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    @GetMapping("/reports")
+    String index(Model model) {
+        model.addAttribute("populations", populations.list());
+        model.addAttribute("layouts", layouts.list());
+        return "reports/index";
+    }
+
+    // ---- pivot ----------------------------------------------------------------------------------------------
+
+    private StatisticsTable pivotTable(ReportRequest r, Scope scope) {
+        return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
+    }
+
+    @GetMapping("/reports/pivot")
+    String pivot(@RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
+        ReportRequest r = new ReportRequest(params, populations);
+        StatisticsTable t = pivotTable(r, scope);
+        form(model, r);
+        model.addAttribute("table", t);
+        model.addAttribute("chartJson", json.writeValueAsString(vn.canbo.reports.Charts.chartJs(t, r.chart())));
+        model.addAttribute("tableQuery", r.tableQuery());
+        model.addAttribute("populationQuery", r.populationQuery());
+        return "reports/pivot";
+    }
+
+    @GetMapping("/reports/pivot/xlsx")
+    @PreAuthorize("hasAuthority('EXPORT')")
+    void pivotXlsx(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res) throws IOException {
+        ReportRequest r = new ReportRequest(params, populations);
+        xlsx(pivotTable(r, scope), r, res);
+    }
+
+    @GetMapping("/reports/pivot/pdf")
+    @PreAuthorize("hasAuthority('EXPORT')")
+    void pivotPdf(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res) throws IOException {
+        ReportRequest r = new ReportRequest(params, populations);
+        pdf(pivotTable(r, scope), r, res);
+    }
+
+    // ---- standard layouts -----------------------------------------------------------------------------------
+
+    private StatisticsTable standardTable(String code, ReportRequest r, Scope scope) {
+        Layout layout = layouts.find(code).orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + code));
+        return stats.layout(layout, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(layout.rowDim()), scope);
+    }
+
+    @GetMapping("/reports/standard/{code}")
+    String standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
+        ReportRequest r = new ReportRequest(params, populations);
+        StatisticsTable t = standardTable(code, r, scope);
+        form(model, r);
+        model.addAttribute("code", code);
+        model.addAttribute("table", t);
+        model.addAttribute("tableQuery", r.tableQuery());
+        model.addAttribute("populationQuery", r.populationQuery());
+        return "reports/standard";
+    }
+
+    @GetMapping("/reports/standard/{code}/xlsx")
+    @PreAuthorize("hasAuthority('EXPORT')")
+    void standardXlsx(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
+                      HttpServletResponse res) throws IOException {
+        ReportRequest r = new ReportRequest(params, populations);
+        xlsx(standardTable(code, r, scope), r, res);
+    }
+
+    @GetMapping("/reports/standard/{code}/pdf")
+    @PreAuthorize("hasAuthority('EXPORT')")
+    void standardPdf(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
+                     HttpServletResponse res) throws IOException {
+        ReportRequest r = new ReportRequest(params, populations);
+        pdf(standardTable(code, r, scope), r, res);
+    }
+
+    // ---- drill-down -----------------------------------------------------------------------------------------
+
+    @GetMapping("/reports/persons")
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    String persons(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
+                   Scope scope, Model model) {
+        ReportRequest r = new ReportRequest(params, populations);
+        Map<Dim, List<String>> cell = r.cell();
+        PageResult<PersonRow> result = stats.persons(r.population, r.asOf(), cell, scope, page, 50);
+        List<String> described = new ArrayList<>();
+        cell.forEach((d, v) -> described.add(d.label() + ": " + String.join(", ",
+                labels.labels(d, v, r.asOf()).values())));
+        Map<Long, String> unitNames = new LinkedHashMap<>();
+        labels.labels(Dim.UNIT, result.items().stream().map(p -> String.valueOf(p.unitId())).distinct().toList(), r.asOf())
+                .forEach((k, v) -> unitNames.put(Long.valueOf(k), v));
+        audit.recordView("report_drilldown", null, null, r.drillQuery());
+        model.addAttribute("population", r.population);
+        model.addAttribute("asOf", r.asOf());
+        model.addAttribute("cell", described);
+        model.addAttribute("result", result);
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("drillQuery", r.drillQuery());
+        model.addAttribute("populationQuery", r.populationQuery());
+        return "reports/persons";
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private void form(Model model, ReportRequest r) {
+        model.addAttribute("req", r);
+        model.addAttribute("drillBase", "/reports/persons?" + r.drillBase());
+        model.addAttribute("population", r.population);
+        model.addAttribute("asOf", r.asOf());
+        model.addAttribute("populations", populations.list());
+        model.addAttribute("layouts", layouts.list());
+        model.addAttribute("dims", Dim.values());
+        model.addAttribute("rows", r.rows(Dim.SUBUNIT));
+        model.addAttribute("cols", r.cols(Dim.GENDER));
+        model.addAttribute("chart", r.chart());
+        model.addAttribute("filters", r.all("f"));
+        model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
+        model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
+        model.addAttribute("categories", PersonCategory.values());
+    }
+
+    private void xlsx(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
+        audit.record(AuditAction.EXPORT, "report", t.title(), null, null, Map.of("format", "xlsx", "query", r.tableQuery()));
+        res.setContentType(XLSX);
+        res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "xlsx"));
+        exports.xlsx(t, res.getOutputStream());
+    }
+
+    private void pdf(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
+        audit.record(AuditAction.EXPORT, "report", t.title(), null, null, Map.of("format", "pdf", "query", r.tableQuery()));
+        byte[] pdf = exports.pdf(t);
+        res.setContentType("application/pdf");
+        res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "pdf"));
+        res.getOutputStream().write(pdf);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "reports/not-found";
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(ValidationException e, Model model) {
+        model.addAttribute("message", e.errors().stream().map(vn.canbo.shared.FieldError::message).toList());
+        return "reports/not-found";
+    }
+}

@@ -1,0 +1,17 @@
+// Charts of the statistics pages: reads data-chart (type bar | stacked | pie | pyramid) from canvas elements.
+(function () {
+  function fmt(n) { return Math.abs(n).toLocaleString('vi-VN'); }
+  document.querySelectorAll('canvas[data-chart]').forEach(function (el) {
+    if (typeof Chart === 'undefined') { return; }
+    var c = JSON.parse(el.getAttribute('data-chart'));
+    var type = c.type === 'pie' ? 'pie' : 'bar';
+    var options = { responsive: true, plugins: { tooltip: { callbacks: { label: function (ctx) {
+      var v = ctx.raw; return (ctx.dataset.label ? ctx.dataset.label + ': ' : '') + fmt(v); } } } } };
+    if (c.type === 'stacked') { options.scales = { x: { stacked: true }, y: { stacked: true } }; }
+    if (c.type === 'pyramid') {
+      options.indexAxis = 'y';
+      options.scales = { x: { stacked: true, ticks: { callback: function (v) { return fmt(v); } } }, y: { stacked: true, reverse: true } };
+    }
+    new Chart(el, { type: type, data: { labels: c.labels, datasets: c.datasets }, options: options });
+  });
+})();

@@ -1,0 +1,180 @@
+package vn.canbo.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.canbo.demo.BenchmarkPopulation;
+import vn.canbo.org.Units;
+import vn.canbo.reports.Population;
+import vn.canbo.reports.StatisticsService;
+import vn.canbo.reports.StatisticsTable;
+import vn.canbo.shared.Scope;
+
+/**
+ * The full standard quality report (layout NOI_VU_SLCL: 26 columns, one row per province or commune, with
+ * totals) on the 1,000,000-person population of {@link SearchBenchmark} (built once into target/bench-pg): for
+ * the whole country (rows = provinces) and for a ~2,000-person town (the 7 communes of one province, as an
+ * officer's scope), each against ONE hand-written SQL query computing the same figures. Prints the medians and
+ * the ratio (our overhead) and writes target/bench-results/reports.md. Run: {@code mvn -Pbench verify}.
+ * Targets: national &lt; 2 s, town &lt; 200 ms.
+ */
+@SpringBootTest
+class ReportBenchmark {
+
+    static final long PERSONS = Long.getLong("bench.persons", 1_000_000);
+    static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+    static final int RUNS = Integer.getInteger("bench.runs", 7);
+
+    @Autowired
+    BenchmarkPopulation population;
+    @Autowired
+    StatisticsService stats;
+    @Autowired
+    Units units;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void standardQualityReport() throws IOException {
+        long existing = jdbc.sql("select count(*) from person").query(Long.class).single();
+        if (existing < PERSONS) {
+            long t = System.nanoTime();
+            population.generate(42, PERSONS - existing, SearchBenchmark.PROVINCES, SearchBenchmark.COMMUNES);
+            System.out.printf("generated %,d persons in %d s%n", PERSONS - existing, (System.nanoTime() - t) / 1_000_000_000);
+            jdbc.sql("vacuum analyze").update();
+        }
+        long persons = jdbc.sql("select count(*) from person").query(Long.class).single();
+
+        // the whole country: every province a row
+        Population all = Population.adHoc(null, null, null, AS_OF);
+        List<Long> provinces = units.children(null, AS_OF).stream().map(u -> u.id()).toList();
+        Map<Long, String> provinceOf = new HashMap<>();
+        for (Long p : provinces) {
+            for (Long id : units.subtreeIds(List.of(p), AS_OF)) {
+                provinceOf.put(id, String.valueOf(p));
+            }
+        }
+        Supplier<StatisticsTable> national = () -> stats.layout("NOI_VU_SLCL", all, AS_OF, null, Scope.all());
+        Supplier<List<Map<String, Object>>> nationalHand = () -> handWritten(provinceOf);
+
+        // a town: the first 7 communes of province P7 (~2,000 persons), as an officer's scope
+        List<Long> communes = jdbc.sql("select u.id from org_unit u where u.code ~ '^P7-X[1-7]$' order by u.code")
+                .query(Long.class).list();
+        Scope town = Scope.of(communes);
+        Map<Long, String> communeOf = new HashMap<>();
+        for (Long c : communes) {
+            for (Long id : units.subtreeIds(List.of(c), AS_OF)) {
+                communeOf.put(id, String.valueOf(c));
+            }
+        }
+        Supplier<StatisticsTable> townReport = () -> stats.layout("NOI_VU_SLCL", all, AS_OF, null, town);
+        Supplier<List<Map<String, Object>>> townHand = () -> handWritten(communeOf);
+
+        // same figures
+        StatisticsTable t = national.get();
+        List<Map<String, Object>> h = nationalHand.get();
+        assertThat(t.grandTotal()).isEqualTo(((Number) total(h).get("total")).longValue());
+        assertThat(t.total().cells().get(1).count()).isEqualTo(((Number) total(h).get("women")).longValue());
+        assertThat(t.total().cells().get(13).count()).isEqualTo(((Number) total(h).get("dh")).longValue());
+        StatisticsTable tt = townReport.get();
+        assertThat(tt.grandTotal()).isEqualTo(((Number) total(townHand.get()).get("total")).longValue());
+
+        double[] nat = time(national::get);
+        double[] natHand = time(nationalHand::get);
+        double[] tw = time(townReport::get);
+        double[] twHand = time(townHand::get);
+        String report = String.format(Locale.ROOT, """
+                # Standard quality report NOI_VU_SLCL (%s)
+                persons: %,d; as of %s; runs: %d (median, min in ms)
+                whole country (%d rows, %,d persons): canbo %.0f (min %.0f)  hand-written SQL %.0f (min %.0f)  ratio %.2f
+                town (%d communes, %,d persons):      canbo %.1f (min %.1f)  hand-written SQL %.1f (min %.1f)  ratio %.2f
+                """, LocalDateTime.now(), persons, AS_OF, RUNS,
+                t.rows().size(), t.grandTotal(), nat[0], nat[1], natHand[0], natHand[1], nat[0] / natHand[0],
+                communes.size(), tt.grandTotal(), tw[0], tw[1], twHand[0], twHand[1], tw[0] / twHand[0]);
+        System.out.println(report);
+        Path out = Path.of("target/bench-results/reports.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static Map<String, Object> total(List<Map<String, Object>> rows) {
+        return rows.stream().filter(r -> r.get("g") == null).findFirst().orElseThrow();
+    }
+
+    /** Median and minimum of RUNS timed runs after one warm-up, in ms. */
+    private static double[] time(Runnable r) {
+        r.run();
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            r.run();
+            ms[i] = (System.nanoTime() - t) / 1_000_000.0;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[RUNS / 2], ms[0]};
+    }
+
+    /** The same figures in one hand-written query: units mapped to their row, qualifications by lateral lookup. */
+    private List<Map<String, Object>> handWritten(Map<Long, String> unitRow) {
+        List<Long> ids = new ArrayList<>(unitRow.keySet());
+        String[] rows = ids.stream().map(unitRow::get).toArray(String[]::new);
+        LocalDate men = vn.canbo.people.PeopleStatistics.retiredIfBornBefore(true, AS_OF);
+        LocalDate women = vn.canbo.people.PeopleStatistics.retiredIfBornBefore(false, AS_OF);
+        String sql = """
+                with u(id, g) as (select * from unnest(cast(:ids as bigint[]), cast(:rows as text[]))),
+                f as (
+                  select u.g, p.gender, p.ethnicity_code, p.religion_code, p.party_joined_on, p.party_left_on,
+                         extract(year from age(cast(:d as date), p.birth_date))::int as age,
+                         (p.gender = 'MALE' and p.birth_date < :men) or (p.gender = 'FEMALE' and p.birth_date < :women) as retired,
+                         q.prof, q.theory, q.qlnn, q.lang, q.it
+                  from person p
+                  join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
+                       and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
+                  join u on u.id = pp.unit_id
+                  left join lateral (
+                    select max(case q.level_code when 'TSKH' then 8 when 'TIEN_SI' then 7 when 'THAC_SI' then 6 when 'DAI_HOC' then 5
+                                   when 'CAO_DANG' then 4 when 'TRUNG_CAP' then 3 when 'SO_CAP' then 2 when 'CNKT' then 1 end)
+                             filter (where q.kind = 'PROFESSIONAL') as prof,
+                           max(case q.level_code when 'CU_NHAN' then 4 when 'CAO_CAP' then 3 when 'TRUNG_CAP' then 2 when 'SO_CAP' then 1 end)
+                             filter (where q.kind = 'POLITICAL_THEORY') as theory,
+                           max(case q.level_code when 'CHUYEN_VIEN_CAO_CAP' then 4 when 'CHUYEN_VIEN_CHINH' then 3 when 'CHUYEN_VIEN' then 2
+                                   when 'CAN_SU' then 1 end) filter (where q.kind = 'STATE_MANAGEMENT') as qlnn,
+                           count(*) filter (where q.kind = 'FOREIGN_LANGUAGE') as lang,
+                           count(*) filter (where q.kind = 'IT') as it
+                    from person_qualification q
+                    where q.person_id = p.id and q.deleted_at is null and q.valid_from <= :d and (q.valid_to is null or q.valid_to > :d)
+                  ) q on true
+                  where p.deleted_at is null)
+                select g, count(*) as total, count(*) filter (where gender = 'FEMALE') as women,
+                  count(*) filter (where ethnicity_code <> '01') as minority,
+                  count(*) filter (where religion_code is not null and religion_code not in ('', '00')) as religion,
+                  count(*) filter (where party_joined_on <= :d and (party_left_on is null or party_left_on > :d)) as party,
+                  count(*) filter (where not retired and age <= 30) as a30, count(*) filter (where not retired and age between 31 and 40) as a40,
+                  count(*) filter (where not retired and age between 41 and 50) as a50, count(*) filter (where not retired and age between 51 and 60) as a60,
+                  count(*) filter (where not retired and age > 60) as a61, count(*) filter (where retired) as huu,
+                  count(*) filter (where prof >= 7) as ts, count(*) filter (where prof = 6) as ths, count(*) filter (where prof = 5) as dh,
+                  count(*) filter (where prof = 4) as cd, count(*) filter (where prof = 3) as tc, count(*) filter (where prof in (1, 2)) as sc,
+                  count(*) filter (where theory >= 3) as llct_cc, count(*) filter (where theory = 2) as llct_tc, count(*) filter (where theory = 1) as llct_sc,
+                  count(*) filter (where qlnn = 4) as cvcc, count(*) filter (where qlnn = 3) as cvc, count(*) filter (where qlnn = 2) as cv,
+                  count(*) filter (where qlnn = 1) as cs, count(*) filter (where lang > 0) as nn, count(*) filter (where it > 0) as th
+                from f group by rollup (g)
+                """;
+        return jdbc.sql(sql).param("ids", ids.toArray(Long[]::new)).param("rows", rows).param("d", AS_OF)
+                .param("men", men).param("women", women).query().listOfRows();
+    }
+}
