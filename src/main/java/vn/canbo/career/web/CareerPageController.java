@@ -2,6 +2,7 @@ package vn.canbo.career.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,6 +44,21 @@ class CareerPageController {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", Alerts.Kind.values());
         return "career/alerts";
+    }
+
+    /** The dashboard's slot: the next alerts of the user's scope, counted by kind (loaded by htmx on the home page). */
+    @GetMapping("/career/alerts/summary")
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    String alertSummary(Scope scope, Model model) {
+        LocalDate start = LocalDate.now();
+        int window = alerts.defaultWindowDays(start);
+        List<Alerts.Alert> all = alerts.list(scope, start, window, null);
+        Map<Alerts.Kind, Long> byKind = new java.util.EnumMap<>(Alerts.Kind.class);
+        all.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
+        model.addAttribute("byKind", byKind);
+        model.addAttribute("next", all.stream().sorted(java.util.Comparator.comparing(Alerts.Alert::dueDate)).limit(8).toList());
+        model.addAttribute("days", window);
+        return "career/alerts-summary :: summary";
     }
 
     @PostMapping("/career/alerts/draft")
