@@ -1,6 +1,7 @@
 package vn.canbo.reports;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,29 @@ public class Populations {
         return find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đối tượng thống kê " + id));
     }
 
+    /** The populations a user may see: those of the whole tree and those rooted inside the user's scope. */
+    public List<Population> list(Scope scope) {
+        return list().stream().filter(p -> visible(p, scope)).toList();
+    }
+
+    /** A population rooted outside the user's scope does not exist for that user (404, its name does not leak). */
+    public Population get(long id, Scope scope) {
+        Population p = get(id);
+        if (!visible(p, scope)) {
+            throw new NotFoundException("Không tìm thấy đối tượng thống kê " + id);
+        }
+        return p;
+    }
+
+    boolean visible(Population p, Scope scope) {
+        if (scope.unrestricted() || p.rootUnitId() == null) {
+            return true;
+        }
+        LocalDate today = LocalDate.now();
+        return units.inScope(p.rootUnitId(), scope, today)
+                || (p.asOf() != null && units.inScope(p.rootUnitId(), scope, p.asOf()));
+    }
+
     /** Creates (id null) or updates a population; its root unit must be within the editor's scope. */
     @Transactional
     public Population save(Population p, Scope scope) {
@@ -76,7 +100,7 @@ public class Populations {
             audit.record(AuditAction.CREATE, "report_population", String.valueOf(id), null, null, saved);
             return saved;
         }
-        Population before = get(p.id());
+        Population before = get(p.id(), scope);
         int n = jdbc.sql("update report_population set name = ?, root_unit_id = ?, unit_type_code = ?,"
                         + " conditions = cast(? as jsonb), as_of = ?, note = ?, version = version + 1, updated_at = now()"
                         + " where id = ? and version = ? and deleted_at is null")
@@ -91,8 +115,8 @@ public class Populations {
     }
 
     @Transactional
-    public void delete(long id) {
-        Population before = get(id);
+    public void delete(long id, Scope scope) {
+        Population before = get(id, scope);
         jdbc.sql("update report_population set deleted_at = now() where id = ?").param(id).update();
         audit.record(AuditAction.DELETE, "report_population", String.valueOf(id), null, before, null);
     }
@@ -105,6 +129,9 @@ public class Populations {
         if (p.rootUnitId() != null && (units.find(p.rootUnitId(), p.asOfOrToday()).isEmpty()
                 || !units.inScope(p.rootUnitId(), scope, p.asOfOrToday()))) {
             errors.add(new FieldError("rootUnitId", "Đơn vị gốc không tồn tại hoặc ngoài phạm vi quản lý", p.rootUnitId()));
+        }
+        if (p.id() == null && p.code() != null && !p.code().isBlank() && findByCode(p.code().strip().toUpperCase()).isPresent()) {
+            errors.add(new FieldError("code", "Mã đối tượng thống kê đã tồn tại", p.code()));
         }
         if (p.unitTypeCode() != null && !p.unitTypeCode().isBlank() && catalogs.find(CatalogType.UNIT_TYPE, p.unitTypeCode()).isEmpty()) {
             errors.add(new FieldError("unitTypeCode", "Loại đơn vị không có trong danh mục", p.unitTypeCode()));

@@ -45,8 +45,8 @@ class PopulationPageController {
     }
 
     @GetMapping("/reports/populations/{id}")
-    String edit(@PathVariable long id, Model model) {
-        return form(model, populations.get(id), List.of());
+    String edit(@PathVariable long id, Scope scope, Model model) {
+        return form(model, populations.get(id, scope), List.of());
     }
 
     @PostMapping("/reports/populations")
@@ -71,8 +71,8 @@ class PopulationPageController {
 
     @PostMapping("/reports/populations/{id}/delete")
     @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    String delete(@PathVariable long id) {
-        populations.delete(id);
+    String delete(@PathVariable long id, Scope scope) {
+        populations.delete(id, scope);
         return "redirect:/reports";
     }
 

@@ -53,13 +53,13 @@ class ReportApiController {
 
     @GetMapping("/pivot")
     StatisticsTable pivot(@RequestParam MultiValueMap<String, String> params, Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
     }
 
     @GetMapping("/standard/{code}")
     StatisticsTable standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         return stats.layout(code, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(Dim.SUBUNIT), scope);
     }
 
@@ -68,7 +68,7 @@ class ReportApiController {
     PageResult<PersonRow> persons(@RequestParam MultiValueMap<String, String> params,
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                                   Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         return stats.persons(r.population, r.asOf(), r.cell(), scope, page, size);
     }
 
@@ -84,19 +84,19 @@ class ReportApiController {
 
     @GetMapping("/figures/{code}")
     Figure figure(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         return figures.compute(code, FigureRequest.asOf(r.population, r.asOf(), scope))
                 .orElseThrow(() -> new NotFoundException("Không có số liệu " + code));
     }
 
     @GetMapping("/populations")
-    List<Population> populations() {
-        return populations.list();
+    List<Population> populations(Scope scope) {
+        return populations.list(scope);
     }
 
     @GetMapping("/populations/{id}")
-    Population population(@PathVariable long id) {
-        return populations.get(id);
+    Population population(@PathVariable long id, Scope scope) {
+        return populations.get(id, scope);
     }
 
     @PostMapping("/populations")
@@ -115,7 +115,7 @@ class ReportApiController {
     @PutMapping("/populations/{id}")
     @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
     Population update(@PathVariable long id, @RequestBody PopulationBody p, Scope scope) {
-        Population current = populations.get(id);
+        Population current = populations.get(id, scope);
         return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
                 p.asOf(), p.note(), p.version() == null ? current.version() : p.version()), scope);
     }
@@ -123,7 +123,7 @@ class ReportApiController {
     @DeleteMapping("/populations/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    void delete(@PathVariable long id) {
-        populations.delete(id);
+    void delete(@PathVariable long id, Scope scope) {
+        populations.delete(id, scope);
     }
 }

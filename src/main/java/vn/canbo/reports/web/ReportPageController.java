@@ -65,8 +65,8 @@ class ReportPageController {
     }
 
     @GetMapping("/reports")
-    String index(Model model) {
-        model.addAttribute("populations", populations.list());
+    String index(Scope scope, Model model) {
+        model.addAttribute("populations", populations.list(scope));
         model.addAttribute("layouts", layouts.list());
         return "reports/index";
     }
@@ -79,9 +79,9 @@ class ReportPageController {
 
     @GetMapping("/reports/pivot")
     String pivot(@RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         StatisticsTable t = pivotTable(r, scope);
-        form(model, r);
+        form(model, r, scope);
         model.addAttribute("table", t);
         model.addAttribute("chartJson", json.writeValueAsString(vn.canbo.reports.Charts.chartJs(t, r.chart())));
         model.addAttribute("tableQuery", r.tableQuery());
@@ -92,14 +92,14 @@ class ReportPageController {
     @GetMapping("/reports/pivot/xlsx")
     @PreAuthorize("hasAuthority('EXPORT')")
     void pivotXlsx(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         xlsx(pivotTable(r, scope), r, res);
     }
 
     @GetMapping("/reports/pivot/pdf")
     @PreAuthorize("hasAuthority('EXPORT')")
     void pivotPdf(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         pdf(pivotTable(r, scope), r, res);
     }
 
@@ -112,9 +112,9 @@ class ReportPageController {
 
     @GetMapping("/reports/standard/{code}")
     String standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         StatisticsTable t = standardTable(code, r, scope);
-        form(model, r);
+        form(model, r, scope);
         model.addAttribute("code", code);
         model.addAttribute("table", t);
         model.addAttribute("tableQuery", r.tableQuery());
@@ -126,7 +126,7 @@ class ReportPageController {
     @PreAuthorize("hasAuthority('EXPORT')")
     void standardXlsx(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
                       HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         xlsx(standardTable(code, r, scope), r, res);
     }
 
@@ -134,7 +134,7 @@ class ReportPageController {
     @PreAuthorize("hasAuthority('EXPORT')")
     void standardPdf(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
                      HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         pdf(standardTable(code, r, scope), r, res);
     }
 
@@ -144,7 +144,7 @@ class ReportPageController {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     String persons(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
                    Scope scope, Model model) {
-        ReportRequest r = new ReportRequest(params, populations);
+        ReportRequest r = new ReportRequest(params, populations, scope);
         Map<Dim, List<String>> cell = r.cell();
         PageResult<PersonRow> result = stats.persons(r.population, r.asOf(), cell, scope, page, 50);
         List<String> described = new ArrayList<>();
@@ -166,12 +166,12 @@ class ReportPageController {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private void form(Model model, ReportRequest r) {
+    private void form(Model model, ReportRequest r, Scope scope) {
         model.addAttribute("req", r);
         model.addAttribute("drillBase", "/reports/persons?" + r.drillBase());
         model.addAttribute("population", r.population);
         model.addAttribute("asOf", r.asOf());
-        model.addAttribute("populations", populations.list());
+        model.addAttribute("populations", populations.list(scope));
         model.addAttribute("layouts", layouts.list());
         model.addAttribute("dims", Dim.values());
         model.addAttribute("rows", r.rows(Dim.SUBUNIT));

@@ -30,7 +30,7 @@ public final class ReportRequest {
     final Population population;
     final LocalDate date;
 
-    ReportRequest(MultiValueMap<String, String> params, Populations populations) {
+    ReportRequest(MultiValueMap<String, String> params, Populations populations, vn.canbo.shared.Scope scope) {
         this.params = params;
         this.date = parseDate(first("date"));
         Long pop = parseLong("pop");
@@ -39,7 +39,7 @@ public final class ReportRequest {
         List<String> cat = all("cat");
         List<String> tg = all("tg");
         if (pop != null) {
-            Population p = populations.get(pop);
+            Population p = populations.get(pop, scope);
             Population.Conditions c = p.conditions();
             if (!cat.isEmpty() || !tg.isEmpty()) {
                 c = new Population.Conditions(cat.isEmpty() ? c.categories() : cat, tg.isEmpty() ? c.titleGroups() : tg, c.where());

@@ -62,7 +62,9 @@ public final class EndpointScopeChecker {
             Map.entry("GET /account", "the signed-in user's own account page"),
             Map.entry("POST /account/tokens", "creates a token for the signed-in user only"),
             Map.entry("POST /account/tokens/{id}/revoke", "revokes one of the signed-in user's own tokens (others' ids: no effect, ApiTokenTest)"),
-            Map.entry("POST /account/password", "changes the signed-in user's own password"));
+            Map.entry("POST /account/password", "changes the signed-in user's own password"),
+            Map.entry("GET /rules/{key}", "rule parameters (retirement ages, terms…) are one configuration for the whole system"),
+            Map.entry("GET /api/v1/rules/{key}", "rule parameters are one configuration for the whole system"));
 
     /** Path prefixes open without authentication (as in SecurityConfig). */
     static final List<String> PUBLIC_PREFIXES = List.of("/login", "/error", "/api/v1/openapi", "/api/docs", "/swagger-ui",
@@ -70,7 +72,12 @@ public final class EndpointScopeChecker {
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
-    public record Endpoint(HttpMethod method, String pattern) implements Comparable<Endpoint> {
+    /** {@code multipart}: the handler takes an uploaded file, so it is called with a multipart request. */
+    public record Endpoint(HttpMethod method, String pattern, boolean multipart) implements Comparable<Endpoint> {
+
+        public Endpoint(HttpMethod method, String pattern) {
+            this(method, pattern, false);
+        }
 
         public String key() {
             return method.name() + " " + pattern;
@@ -106,12 +113,15 @@ public final class EndpointScopeChecker {
     public static List<Endpoint> endpoints(ApplicationContext context) {
         Set<Endpoint> all = new java.util.TreeSet<>();
         for (RequestMappingHandlerMapping m : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (RequestMappingInfo info : m.getHandlerMethods().keySet()) {
+            for (var entry : m.getHandlerMethods().entrySet()) {
+                RequestMappingInfo info = entry.getKey();
+                boolean multipart = java.util.Arrays.stream(entry.getValue().getMethodParameters()).anyMatch(mp ->
+                        org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(mp.getParameterType()));
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 Set<String> patterns = info.getPatternValues();
                 for (String p : patterns) {
                     for (RequestMethod rm : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
-                        all.add(new Endpoint(rm.asHttpMethod(), p));
+                        all.add(new Endpoint(rm.asHttpMethod(), p, multipart));
                     }
                 }
             }
@@ -223,7 +233,9 @@ public final class EndpointScopeChecker {
         String last = before.replaceAll("/$", "");
         last = last.substring(last.lastIndexOf('/') + 1);
         return switch (name) {
-            case "id" -> before.contains("/persons") ? s(f.personB())
+            case "id" -> before.contains("/decisions") ? s(f.decisionB())
+                    : before.contains("/populations") ? s(f.populationB())
+                    : before.contains("/persons") ? s(f.personB())
                     : before.contains("/units") ? s(f.unitB())
                     : before.contains("/admin/users") || before.contains("/tokens") ? "1"
                     : null;
@@ -239,7 +251,9 @@ public final class EndpointScopeChecker {
                 case "family" -> s(f.familyB());
                 default -> s(f.awardB()); // {kind}/{entryId} is filled as awards/<B's award>
             };
-            case "kind", "section" -> "awards";
+            case "kind", "section", "segment" -> "awards";
+            case "action" -> "delete";
+            case "key" -> "appoint.term_months"; // rules are one configuration for the whole system (not scoped)
             case "type" -> "ETHNICITY";
             case "code" -> "01";
             case "year" -> "2026";
@@ -251,14 +265,21 @@ public final class EndpointScopeChecker {
         return String.valueOf(v);
     }
 
-    MockHttpServletRequestBuilder request(Endpoint e, String url) {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(e.method(), url)
+    org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request(Endpoint e, String url) {
+        org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b = (e.multipart()
+                ? MockMvcRequestBuilders.multipart(e.method(), java.net.URI.create(url))
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "phamvi.pdf", "application/pdf",
+                                "%PDF-1.4 scope check".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                : (org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>) MockMvcRequestBuilders.request(e.method(), url))
                 .param("unitId", s(f.unitB())).param("parentId", s(f.unitB())).param("personId", s(f.personB()));
         if (e.method() == HttpMethod.GET) {
             return b;
         }
+        if (e.multipart()) {
+            return b.with(csrf()).param("date", "2026-06-01").param("reason", "kiểm tra phạm vi");
+        }
         if (e.api()) {
-            return b.param("date", "2026-06-01").param("reason", "kiểm tra phạm vi")
+            return b.param("date", "2026-06-01").param("reason", "kiểm tra phạm vi").param("version", "0")
                     .contentType(MediaType.APPLICATION_JSON).content(jsonBody(e));
         }
         // a plausible form: every field the UI forms of units, dossiers and catalogs ask for

@@ -34,6 +34,10 @@ class EndpointScopeTest {
     PersonService people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.canbo.career.DecisionService decisions;
+    @Autowired
+    vn.canbo.reports.Populations populations;
 
     TwoCommunes f;
     EndpointScopeChecker checker;
@@ -41,7 +45,7 @@ class EndpointScopeTest {
 
     @BeforeEach
     void fixture() {
-        f = TwoCommunes.create(units, people);
+        f = TwoCommunes.create(units, people, decisions, populations);
         checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         endpoints = EndpointScopeChecker.endpoints(context);
     }

@@ -32,11 +32,15 @@ class LeakyEndpointTest {
     @Autowired
     PersonService people;
     @Autowired
+    vn.canbo.career.DecisionService decisions;
+    @Autowired
+    vn.canbo.reports.Populations populations;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCheckReportsTheEndpointThatForgotTheScope() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people);
+        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations);
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<EndpointScopeChecker.Endpoint> endpoints = EndpointScopeChecker.endpoints(context);
         assertThat(endpoints).extracting(EndpointScopeChecker.Endpoint::key).contains(LEAKY);
@@ -52,7 +56,7 @@ class LeakyEndpointTest {
 
     @Test
     void anUnknownPathVariableIsReportedNotSkipped() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people);
+        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations);
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<String> problems = checker.checkScope(List.of(new EndpointScopeChecker.Endpoint(
                 org.springframework.http.HttpMethod.GET, "/api/v1/new-module/{dossierNo}")));

@@ -24,7 +24,7 @@ import vn.canbo.shared.Scope;
  */
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
                           String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB,
-                          long awardB, long familyB) {
+                          long awardB, long familyB, long decisionB, long populationB) {
 
     static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -44,7 +44,20 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
         FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
                 "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
         return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB,
-                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id());
+                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0);
+    }
+
+    /** Also a draft decision about B's person and a statistics population rooted at B (career and reports endpoints). */
+    public static TwoCommunes create(UnitService units, PersonService people, vn.canbo.career.DecisionService decisions,
+                                     vn.canbo.reports.Populations populations) {
+        TwoCommunes t = create(units, people);
+        long decision = decisions.create(vn.canbo.career.DecisionDraft.of(vn.canbo.career.DecisionType.TRANSFER,
+                null, null, null, LocalDate.of(2026, 6, 1),
+                List.of(vn.canbo.career.DecisionSubject.post(t.personB(), t.unitB(), "CHUYEN_VIEN", null))), Scope.all()).id();
+        long population = populations.save(vn.canbo.reports.Population.adHoc(t.unitB(), null,
+                vn.canbo.reports.Population.Conditions.NONE, null), Scope.all()).id();
+        return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(), t.personBName(),
+                t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(), t.familyB(), decision, population);
     }
 
     /** The name parts must be words: digits of the random key mapped to letters. */
