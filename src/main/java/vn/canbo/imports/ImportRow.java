@@ -20,6 +20,7 @@ public final class ImportRow {
     private final Map<String, String> texts;
     private final List<ImportIssue> issues = new ArrayList<>();
     private Long duplicateOf;
+    private Object attachment;
     private String duplicateLabel;
 
     ImportRow(ImportTemplate template, int number, Map<String, Object> values, Map<String, String> texts) {
@@ -105,6 +106,16 @@ public final class ImportRow {
     public void duplicateOf(long id, String label) {
         this.duplicateOf = id;
         this.duplicateLabel = label;
+    }
+
+    /** Handler data resolved in {@link RowHandler#check} (e.g. the built record, a person id), kept for write. */
+    public void attach(Object value) {
+        this.attachment = value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T attachment() {
+        return (T) attachment;
     }
 
     public Long duplicateOf() {
