@@ -322,11 +322,16 @@ public class ImportService {
     private void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
                        boolean skipInvalid, Scope scope) {
         ImportContext ctx = new ImportContext(scope, mode, true);
+        // rows the preview rejected stay rejected (some checks, e.g. history dry runs, only run in the preview)
+        java.util.Set<Integer> previewErrors = jobs.errorsByRow(id).keySet();
         try {
             long[] rejected = {0};
             tx.executeWithoutResult(status -> {
                 run(id, t, file, kind, expected, ctx, batch -> {
                     for (ImportRow r : batch.rows()) {
+                        if (previewErrors.contains(r.number()) && !r.hasErrors()) {
+                            r.error(null, "Dòng có lỗi khi xem trước");
+                        }
                         if (r.hasErrors()) {
                             if (!skipInvalid) {
                                 ImportIssue first = r.issues().stream().filter(i -> i.severity() == ImportIssue.Severity.ERROR)

@@ -208,10 +208,10 @@ class PersonTemplates implements ImportTemplateProvider {
                         text("decisionNumber", "Số quyết định", 100, null), date("decisionDate", "Ngày quyết định", null),
                         text("note", "Ghi chú", 1000, null)),
                         List.of(PERSON_KEY_HELP, "Mỗi dòng là một chức vụ. Một người chỉ có một chức vụ chính tại mỗi thời điểm: kết thúc chức vụ cũ (cột Đến ngày) trước khi thêm chức vụ mới."),
-                        new HistoryHandler((r, id, scope) -> people.addPosition(id, new Position(null, unitId(r, scope), null,
+                        new HistoryHandler((r, id, ctx) -> people.addPosition(id, new Position(null, unitId(r, ctx), null,
                                 r.code("titleCode"), r.text("titleText"), r.bool("concurrent"), r.bool("partyPost"), r.date("validFrom"),
                                 r.date("validTo"), r.date("termStart"), r.date("termEnd"), r.text("decisionNumber"),
-                                r.date("decisionDate"), null, r.text("note")), scope)), 20, false),
+                                r.date("decisionDate"), null, r.text("note")), ctx.scope())), 20, false),
                 new ImportTemplate(SALARIES, "Diễn biến lương", "Lương", with(personKey(),
                         catalog("rankCode", "Ngạch, chức danh nghề nghiệp", CatalogType.RANK, null).asRequired(),
                         integer("step", "Bậc", null), decimal("coefficient", "Hệ số", "Để trống: theo bảng lương"),
@@ -223,10 +223,10 @@ class PersonTemplates implements ImportTemplateProvider {
                         date("validFrom", "Ngày hưởng", null).asRequired(),
                         text("decisionNumber", "Số quyết định", 100, null), date("decisionDate", "Ngày quyết định", null)),
                         List.of(PERSON_KEY_HELP, "Ghi các dòng của một người theo thứ tự thời gian; dòng mới khép lại bậc lương trước đó."),
-                        new HistoryHandler((r, id, scope) -> people.addSalary(id, new Salary(null, r.code("rankCode"), r.integer("step"),
+                        new HistoryHandler((r, id, ctx) -> people.addSalary(id, new Salary(null, r.code("rankCode"), r.integer("step"),
                                 r.decimal("coefficient"), r.decimal("percent"), r.decimal("seniorityAllowancePct"),
                                 r.decimal("positionAllowance"), r.text("otherAllowances"), r.decimal("jobPositionSalary"),
-                                r.date("validFrom"), null, r.text("decisionNumber"), r.date("decisionDate")), scope)), 30, false),
+                                r.date("validFrom"), null, r.text("decisionNumber"), r.date("decisionDate")), ctx.scope())), 30, false),
                 new ImportTemplate(TRAININGS, "Đào tạo, bồi dưỡng và văn bằng", "Đào tạo", with(personKey(),
                         choice("kind", "Loại", qualificationKinds(), null).asRequired(),
                         text("school", "Tên trường, cơ sở đào tạo", 300, null).asRequired(),
@@ -238,13 +238,13 @@ class PersonTemplates implements ImportTemplateProvider {
                         catalog("languageCode", "Ngoại ngữ", CatalogType.FOREIGN_LANGUAGE, "Chỉ với loại Trình độ ngoại ngữ"),
                         date("obtainedOn", "Ngày cấp bằng", "Có ngày cấp và mã trình độ: ghi nhận thêm vào trình độ của hồ sơ")),
                         List.of(PERSON_KEY_HELP, "Mỗi dòng là một khóa đào tạo, bồi dưỡng (mục 27 Mẫu 2C)."),
-                        new HistoryHandler((r, id, scope) -> {
+                        new HistoryHandler((r, id, ctx) -> {
                             QualificationKind kind = QualificationKind.valueOf(r.code("kind"));
                             people.addTraining(id, new Training(null, kind, r.text("school"), r.text("major"), r.partialDate("from"),
-                                    r.partialDate("to"), r.code("formCode"), r.text("certificate"), r.text("levelCode")), scope);
+                                    r.partialDate("to"), r.code("formCode"), r.text("certificate"), r.text("levelCode")), ctx.scope());
                             if (r.text("levelCode") != null && r.date("obtainedOn") != null) {
                                 people.addQualification(id, new Qualification(null, kind, r.text("levelCode"), r.code("languageCode"),
-                                        r.text("major"), r.text("school"), r.date("obtainedOn"), null), scope);
+                                        r.text("major"), r.text("school"), r.date("obtainedOn"), null), ctx.scope());
                             }
                             return null;
                         }), 40, false),
@@ -259,34 +259,34 @@ class PersonTemplates implements ImportTemplateProvider {
                         text("reason", "Lý do, thành tích hoặc hành vi vi phạm", 2000, null),
                         date("validFrom", "Kỷ luật từ ngày", null), date("validTo", "Kỷ luật đến ngày", null)),
                         List.of(PERSON_KEY_HELP, "Mỗi dòng là một lần khen thưởng hoặc kỷ luật (mục 21, 22 Mẫu 2C)."),
-                        new HistoryHandler((r, id, scope) -> "AWARD".equals(r.code("type"))
+                        new HistoryHandler((r, id, ctx) -> "AWARD".equals(r.code("type"))
                                 ? people.addAward(id, new Award(null, r.integer("year"), r.code("awardForm"), r.text("decisionNumber"),
-                                r.date("decisionDate"), r.text("issuer"), r.text("reason")), scope)
+                                r.date("decisionDate"), r.text("issuer"), r.text("reason")), ctx.scope())
                                 : people.addDiscipline(id, new Discipline(null, DisciplineKind.valueOf(r.code("type")),
                                 r.code("disciplineForm"), r.date("decisionDate"), r.date("validFrom"), r.date("validTo"),
-                                r.text("issuer"), r.text("reason"), r.text("decisionNumber")), scope)), 50, false));
+                                r.text("issuer"), r.text("reason"), r.text("decisionNumber")), ctx.scope())), 50, false));
     }
 
     // ---- units ----
 
-    private final Map<String, Optional<UnitView>> unitCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Long unitId(ImportRow r, Scope scope) {
-        return unit(r.text("unitCode"), r.date("validFrom")).map(UnitView::id).orElse(null);
+    private Long unitId(ImportRow r, ImportContext ctx) {
+        return unit(r.text("unitCode"), r.date("validFrom"), ctx).map(UnitView::id).orElse(null);
     }
 
-    private Optional<UnitView> unit(String code, LocalDate on) {
+    /** Units by code as of a date, cached for one run over a file. */
+    private Optional<UnitView> unit(String code, LocalDate on, ImportContext ctx) {
         if (code == null) {
             return Optional.empty();
         }
-        LocalDate d = on == null ? LocalDate.now() : on;
-        return unitCache.computeIfAbsent(code + "@" + d, k -> units.findByCode(code, d)
-                .or(() -> units.findByCode(code, LocalDate.now())));
+        LocalDate d = on == null ? ctx.today() : on;
+        Map<String, Optional<UnitView>> cache = ctx.state("units", HashMap::new);
+        return cache.computeIfAbsent(code + "@" + d, k -> units.findByCode(code, d)
+                .or(() -> units.findByCode(code, ctx.today())));
     }
 
     /** Checks the unit code of a row: exists, in the scope; errors on the row's unitCode cell. */
     private Optional<UnitView> checkUnit(ImportRow r, LocalDate on, ImportContext ctx) {
-        Optional<UnitView> u = unit(r.text("unitCode"), on);
+        Optional<UnitView> u = unit(r.text("unitCode"), on, ctx);
         if (u.isEmpty()) {
             r.error("unitCode", "Không có đơn vị mã «" + r.text("unitCode") + "»");
             return u;
@@ -553,7 +553,7 @@ class PersonTemplates implements ImportTemplateProvider {
 
     @FunctionalInterface
     interface HistoryWrite {
-        Object apply(ImportRow row, long personId, Scope scope);
+        Object apply(ImportRow row, long personId, ImportContext ctx);
     }
 
     /** Rows naming an existing person; preview = a dry run of the real call in a rolled-back transaction per row. */
@@ -584,7 +584,7 @@ class PersonTemplates implements ImportTemplateProvider {
                     checkUnit(r, r.date("validFrom"), ctx);
                 }
                 if (!ctx.commit() && !r.hasErrors()) {
-                    dryRun(r, person, ctx.scope());
+                    dryRun(r, person, ctx);
                 }
             }
         }
@@ -615,11 +615,11 @@ class PersonTemplates implements ImportTemplateProvider {
             return visible.get(0).id();
         }
 
-        private void dryRun(ImportRow r, long person, Scope scope) {
+        private void dryRun(ImportRow r, long person, ImportContext ctx) {
             dryRun.executeWithoutResult(status -> {
                 status.setRollbackOnly();
                 try {
-                    action.apply(r, person, scope);
+                    action.apply(r, person, ctx);
                 } catch (ValidationException e) {
                     for (FieldError f : e.errors()) {
                         String key = f.field();
@@ -634,7 +634,7 @@ class PersonTemplates implements ImportTemplateProvider {
         @Override
         public void write(List<ImportRow> batch, ImportContext ctx) {
             for (ImportRow r : batch) {
-                atRow(r, () -> action.apply(r, r.<Long>attachment(), ctx.scope()));
+                atRow(r, () -> action.apply(r, r.<Long>attachment(), ctx));
                 ctx.created(1);
             }
         }

@@ -41,7 +41,7 @@ public class PersonLookup {
 
     @Transactional(readOnly = true)
     public List<Match> byBirthDates(Collection<LocalDate> dates) {
-        return chunked(new ArrayList<>(dates), "birth_date = any(:v)", LocalDate[]::new);
+        return chunked(dates.stream().map(java.sql.Date::valueOf).toList(), "birth_date = any(:v)", java.sql.Date[]::new);
     }
 
     /** Whether the dossier is in the scope (see {@link PersonService#get}). */
