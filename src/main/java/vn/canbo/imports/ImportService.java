@@ -57,6 +57,7 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final TransactionTemplate readOnly;
     private final FileGuard guard;
     private final Path workDir;
     private final Executor executor;
@@ -79,6 +80,8 @@ public class ImportService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.tx = new TransactionTemplate(txManager);
+        this.readOnly = new TransactionTemplate(txManager);
+        this.readOnly.setReadOnly(true);
         this.guard = new FileGuard(new FileGuard.Limits(maxSize.toBytes(), maxEntries, maxUncompressed.toBytes(), maxRatio));
         this.workDir = workDir == null || workDir.isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "canbo-imports") : Path.of(workDir);
@@ -235,7 +238,11 @@ public class ImportService {
             List<ImportRow> checkable = batch.stream().filter(r -> !r.hasErrors()
                     && r.issues().stream().noneMatch(i -> i.message().startsWith(HIDDEN))).toList();
             if (!checkable.isEmpty()) {
-                t.handler().check(checkable, ctx);
+                if (ctx.commit()) {
+                    t.handler().check(checkable, ctx);
+                } else { // one read-only transaction per batch, not one per row
+                    readOnly.executeWithoutResult(s -> t.handler().check(checkable, ctx));
+                }
             }
             sink.accept(new Batch(List.copyOf(batch)));
             processed[0] += batch.size();

@@ -76,6 +76,7 @@ class PersonTemplates implements ImportTemplateProvider {
         this.lookup = lookup;
         this.units = units;
         this.dryRun = new TransactionTemplate(txManager);
+        this.dryRun.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     private static Map<String, String> genders() {
@@ -273,29 +274,45 @@ class PersonTemplates implements ImportTemplateProvider {
         return unit(r.text("unitCode"), r.date("validFrom"), ctx).map(UnitView::id).orElse(null);
     }
 
-    /** Units by code as of a date, cached for one run over a file. */
+    /**
+     * The unit a code stands for on a date, from per-run caches: the unit by code (as of today, or as of the date for
+     * a unit that no longer exists) and its versions, so that 100,000 rows cost a handful of queries.
+     */
     private Optional<UnitView> unit(String code, LocalDate on, ImportContext ctx) {
         if (code == null) {
             return Optional.empty();
         }
         LocalDate d = on == null ? ctx.today() : on;
-        Map<String, Optional<UnitView>> cache = ctx.state("units", HashMap::new);
-        return cache.computeIfAbsent(code + "@" + d, k -> units.findByCode(code, d)
-                .or(() -> units.findByCode(code, ctx.today())));
+        Map<String, Optional<UnitView>> byCode = ctx.state("unitsByCode", HashMap::new);
+        Optional<UnitView> current = byCode.computeIfAbsent(code, k -> units.findByCode(code, ctx.today()));
+        if (current.isEmpty()) {
+            Map<String, Optional<UnitView>> past = ctx.state("unitsByCodeAndDate", HashMap::new);
+            return past.computeIfAbsent(code + "@" + d, k -> units.findByCode(code, d));
+        }
+        Map<Long, List<UnitView>> versions = ctx.state("unitVersions", HashMap::new);
+        return versions.computeIfAbsent(current.get().id(), id -> units.history(id).versions()).stream()
+                .filter(v -> v.validOn(d)).findFirst();
     }
 
-    /** Checks the unit code of a row: exists, in the scope; errors on the row's unitCode cell. */
+    /** Checks the unit code of a row: exists on the date, in the scope; errors on the row's unitCode cell. */
     private Optional<UnitView> checkUnit(ImportRow r, LocalDate on, ImportContext ctx) {
         Optional<UnitView> u = unit(r.text("unitCode"), on, ctx);
         if (u.isEmpty()) {
-            r.error("unitCode", "Không có đơn vị mã «" + r.text("unitCode") + "»");
+            Map<String, Optional<UnitView>> byCode = ctx.state("unitsByCode", HashMap::new);
+            boolean exists = byCode.getOrDefault(r.text("unitCode"), Optional.empty()).isPresent();
+            r.error("unitCode", exists && on != null
+                    ? "Đơn vị «" + r.text("unitCode") + "» không tồn tại vào ngày " + PartialDate.of(on).format()
+                    : "Không có đơn vị mã «" + r.text("unitCode") + "»");
             return u;
         }
         Optional<Set<Long>> scopeUnits = ctx.state("scopeUnits", () -> units.scopeUnitIds(ctx.scope(), ctx.today()));
-        if (scopeUnits.isPresent() && !scopeUnits.get().contains(u.get().id())
-                && !units.inScope(u.get().id(), ctx.scope(), on == null ? ctx.today() : on)) {
-            r.error("unitCode", "Đơn vị «" + u.get().name() + "» nằm ngoài phạm vi quản lý của bạn");
-            return Optional.empty();
+        if (scopeUnits.isPresent() && !scopeUnits.get().contains(u.get().id())) {
+            Map<String, Boolean> inScope = ctx.state("inScope", HashMap::new);
+            LocalDate d = on == null ? ctx.today() : on;
+            if (!inScope.computeIfAbsent(u.get().id() + "@" + d, k -> units.inScope(u.get().id(), ctx.scope(), d))) {
+                r.error("unitCode", "Đơn vị «" + u.get().name() + "» nằm ngoài phạm vi quản lý của bạn");
+                return Optional.empty();
+            }
         }
         return u;
     }
@@ -334,8 +351,10 @@ class PersonTemplates implements ImportTemplateProvider {
                         quals.add(q[0]);
                     }
                 }
-                for (FieldError e : checks.check(n, ctx.scope())) {
-                    r.error(column(e.field(), quals), e.message());
+                if (!ctx.commit()) { // at commit PersonService.createAll applies the same rules
+                    for (FieldError e : checks.check(n, ctx.scope(), true)) {
+                        r.error(column(e.field(), quals), e.message());
+                    }
                 }
                 if (r.code("rankCode") != null && r.date("salaryFrom") == null) {
                     r.error("salaryFrom", "«Hưởng lương từ ngày» là bắt buộc khi có ngạch");

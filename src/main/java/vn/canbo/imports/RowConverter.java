@@ -156,9 +156,12 @@ final class RowConverter {
             return new Cleaned(null, null);
         }
         if (cell instanceof String s) {
-            String t = INVISIBLE.matcher(s).replaceAll(" ");
+            String t = hasInvisible(s) ? INVISIBLE.matcher(s).replaceAll(" ") : s;
             String warning = null;
-            LegacyVietnamese.Result legacy = LegacyVietnamese.convert(Normalizer.normalize(t, Normalizer.Form.NFC));
+            if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+                t = Normalizer.normalize(t, Normalizer.Form.NFC);
+            }
+            LegacyVietnamese.Result legacy = LegacyVietnamese.convert(t);
             if (legacy.converted()) {
                 t = legacy.text();
                 warning = "Văn bản gõ bằng mã " + (legacy.encoding() == LegacyVietnamese.Encoding.TCVN3 ? "TCVN3 (ABC)" : "VNI")
@@ -175,6 +178,17 @@ final class RowConverter {
             return new Cleaned(PartialDate.of(d.toLocalDate()).format(), null);
         }
         return new Cleaned(cell.toString(), null);
+    }
+
+    private static boolean hasInvisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\u200C' || c == '\u200D'
+                    || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String plain(BigDecimal n) {
