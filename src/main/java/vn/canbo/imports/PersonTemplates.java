@@ -470,9 +470,23 @@ class PersonTemplates implements ImportTemplateProvider {
                             + (e.errors().size() > 1 ? " (và " + (e.errors().size() - 1) + " lỗi khác)" : "")
                             + " — không có gì được ghi");
                 }
+                long before = ctx.created();
                 ctx.created(fresh.size());
+                if (crossed(before, ctx.created())) {
+                    lookup.refreshStatistics();
+                }
             }
         }
+    }
+
+    /** Statistics are refreshed after 2,000, 10,000, 50,000… rows of one import. */
+    private static boolean crossed(long before, long after) {
+        for (long mark = 2_000; mark <= 10_000_000; mark *= 5) {
+            if (before < mark && after >= mark) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String identity(String fullName, PartialDate birth, Place homeTown) {

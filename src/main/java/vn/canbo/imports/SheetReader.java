@@ -47,29 +47,38 @@ final class SheetReader {
     private SheetReader() {
     }
 
-    static void read(Path file, FileGuard.Kind kind, String preferredSheet, Consumer<RawRow> sink) {
-        try {
-            if (kind == FileGuard.Kind.CSV) {
-                csv(file, sink);
-            } else {
-                xlsx(file, preferredSheet, sink);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportFileException ife) {
-                throw ife;
-            }
-            if (e instanceof StopReading s) {
-                throw s;
-            }
-            throw new ImportFileException("Không đọc được nội dung bảng tính (tệp hỏng hoặc không đúng định dạng .xlsx): "
-                    + rootMessage(e), e);
+    /** Carries an exception thrown by the sink (not a reading problem) through the reader. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
         }
     }
 
-    /** Thrown by a sink to stop reading early (not an error). */
-    static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
+    static void read(Path file, FileGuard.Kind kind, String preferredSheet, Consumer<RawRow> sink) {
+        Consumer<RawRow> guarded = row -> {
+            try {
+                sink.accept(row);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        };
+        try {
+            if (kind == FileGuard.Kind.CSV) {
+                csv(file, guarded);
+            } else {
+                xlsx(file, preferredSheet, guarded);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SinkFailure f) {
+                    throw (RuntimeException) f.getCause();
+                }
+            }
+            if (e instanceof ImportFileException ife) {
+                throw ife;
+            }
+            throw new ImportFileException("Không đọc được nội dung bảng tính (tệp hỏng hoặc không đúng định dạng .xlsx): "
+                    + rootMessage(e), e);
         }
     }
 

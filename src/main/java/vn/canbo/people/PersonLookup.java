@@ -36,12 +36,22 @@ public class PersonLookup {
 
     @Transactional(readOnly = true)
     public List<Match> byNationalIds(Collection<String> ids) {
-        return chunked(new ArrayList<>(ids), "national_id = any(:v)", String[]::new);
+        return chunked(new ArrayList<>(ids), "join unnest(cast(:v as text[])) as k(v) on p.national_id = k.v", String[]::new);
     }
 
     @Transactional(readOnly = true)
     public List<Match> byBirthDates(Collection<LocalDate> dates) {
-        return chunked(dates.stream().map(java.sql.Date::valueOf).toList(), "birth_date = any(:v)", java.sql.Date[]::new);
+        return chunked(dates.stream().map(java.sql.Date::valueOf).toList(), "join unnest(cast(:v as date[])) as k(v) on p.birth_date = k.v",
+                java.sql.Date[]::new);
+    }
+
+    /**
+     * Refreshes the planner statistics of the dossier table (ANALYZE person). A bulk import into a new or small
+     * database calls it after its first batches so that identity look-ups — also those of
+     * {@link PersonService#createAll} — use their indexes instead of scanning a table the planner believes empty.
+     */
+    public void refreshStatistics() {
+        jdbc.sql("analyze person").update();
     }
 
     /** Whether the dossier is in the scope (see {@link PersonService#get}). */
@@ -55,9 +65,9 @@ public class PersonLookup {
         for (int i = 0; i < values.size(); i += CHUNK) {
             List<T> part = values.subList(i, Math.min(values.size(), i + CHUNK));
             out.addAll(jdbc.sql("""
-                    select id, version, full_name, birth_date, birth_date_precision, home_town_commune, home_town_province,
-                           national_id
-                    from person where deleted_at is null and """ + " " + where)
+                    select p.id, p.version, p.full_name, p.birth_date, p.birth_date_precision, p.home_town_commune,
+                           p.home_town_province, p.national_id
+                    from person p""" + " " + where + " where p.deleted_at is null")
                     .param("v", part.toArray(array.apply(0)))
                     .query((rs, n) -> new Match(rs.getLong("id"), rs.getInt("version"), rs.getString("full_name"),
                             new PartialDate(rs.getObject("birth_date", LocalDate.class),
