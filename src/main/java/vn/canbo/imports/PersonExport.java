@@ -47,7 +47,7 @@ public class PersonExport {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public void write(long unitId, Scope scope, OutputStream out) {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<Long, String> codes = new HashMap<>();

@@ -155,7 +155,9 @@ final class RowConverter {
         if (cell == null) {
             return new Cleaned(null, null);
         }
-        if (cell instanceof String s) {
+        if (cell instanceof String raw) {
+            // our exports write text starting with = + - @ behind an apostrophe (formula injection); take it off again
+            String s = raw.length() > 1 && raw.charAt(0) == '\'' && "=+-@".indexOf(raw.charAt(1)) >= 0 ? raw.substring(1) : raw;
             String t = hasInvisible(s) ? INVISIBLE.matcher(s).replaceAll(" ") : s;
             String warning = null;
             if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {

@@ -102,7 +102,11 @@ class ImportApiTest {
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 
         // another officer does not see the job; a leader may not import at all
-        mvc.perform(get("/api/v1/imports/{id}", id).with(TestUsers.officer(tree.b().id()))).andExpect(status().isNotFound());
+        RequestPostProcessor colleague = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(new vn.canbo.security.CanboUser(-7, "dong-nghiep", "{noop}x", "Đồng nghiệp", Role.ORG_OFFICER,
+                        java.util.Set.of(tree.b().id()), true));
+        mvc.perform(get("/api/v1/imports/{id}", id).with(colleague)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/{id}/rejected.xlsx", id).with(colleague)).andExpect(status().isNotFound());
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", file))
                 .param("template", "PERSONS").with(TestUsers.as(Role.LEADER, tree.a().id()))).andExpect(status().isForbidden());
 
