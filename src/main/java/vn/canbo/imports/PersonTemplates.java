@@ -64,14 +64,16 @@ class PersonTemplates implements ImportTemplateProvider {
     static final String AWARDS = "AWARDS";
 
     private final PersonService people;
+    private final vn.canbo.people.PersonImport personImport;
     private final PersonChecks checks;
     private final PersonLookup lookup;
     private final Units units;
     private final TransactionTemplate dryRun;
 
-    PersonTemplates(PersonService people, PersonChecks checks, PersonLookup lookup, Units units,
-                    PlatformTransactionManager txManager) {
+    PersonTemplates(PersonService people, vn.canbo.people.PersonImport personImport, PersonChecks checks, PersonLookup lookup,
+                    Units units, PlatformTransactionManager txManager) {
         this.people = people;
+        this.personImport = personImport;
         this.checks = checks;
         this.lookup = lookup;
         this.units = units;
@@ -458,7 +460,8 @@ class PersonTemplates implements ImportTemplateProvider {
             }
             if (!fresh.isEmpty()) {
                 try {
-                    people.createAll(fresh, ctx.scope());
+                    // units were checked in check() with the per-file cache (exists on the start date, in scope)
+                    personImport.createAllWithCheckedUnits(fresh, ctx.scope());
                 } catch (ValidationException e) {
                     FieldError f = e.errors().get(0);
                     String field = f.field();
