@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Turns validated rows of a template into calls on a module's API. Rows arrive in batches (≤ 1,000) in file
- * order, already converted to typed values with the per-cell errors of {@link ImportColumn} rules recorded.
+ * order, already converted to typed values; only rows without cell errors (type, required, catalog) and not hidden
+ * are handed to the handler.
  * <ul>
  *   <li>{@link #check} runs in the preview and again at commit (the database may have changed): look up
  *   references, check scope, flag duplicates ({@link ImportRow#duplicateOf}); record problems with
