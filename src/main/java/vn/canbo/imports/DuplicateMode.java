@@ -1,0 +1,9 @@
+package vn.canbo.imports;
+
+/** What a commit does with rows that match an existing record (same national ID, or name + birth date + home town). */
+public enum DuplicateMode {
+    /** Update the existing record with the row's non-blank values. */
+    UPDATE,
+    /** Leave the existing record alone and skip the row. */
+    SKIP
+}
