@@ -234,6 +234,7 @@ public final class EndpointScopeChecker {
         last = last.substring(last.lastIndexOf('/') + 1);
         return switch (name) {
             case "id" -> before.contains("/decisions") ? s(f.decisionB())
+                    : before.contains("/imports") ? s(f.importJobB())
                     : before.contains("/populations") ? s(f.populationB())
                     : before.contains("/persons") ? s(f.personB())
                     : before.contains("/units") ? s(f.unitB())

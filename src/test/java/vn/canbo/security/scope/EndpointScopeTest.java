@@ -38,6 +38,8 @@ class EndpointScopeTest {
     vn.canbo.career.DecisionService decisions;
     @Autowired
     vn.canbo.reports.Populations populations;
+    @Autowired
+    vn.canbo.imports.ImportService imports;
 
     TwoCommunes f;
     EndpointScopeChecker checker;
@@ -45,7 +47,7 @@ class EndpointScopeTest {
 
     @BeforeEach
     void fixture() {
-        f = TwoCommunes.create(units, people, decisions, populations);
+        f = TwoCommunes.create(units, people, decisions, populations, imports);
         checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         endpoints = EndpointScopeChecker.endpoints(context);
     }

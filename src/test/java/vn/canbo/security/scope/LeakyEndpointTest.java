@@ -36,11 +36,13 @@ class LeakyEndpointTest {
     @Autowired
     vn.canbo.reports.Populations populations;
     @Autowired
+    vn.canbo.imports.ImportService imports;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCheckReportsTheEndpointThatForgotTheScope() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations);
+        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports);
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<EndpointScopeChecker.Endpoint> endpoints = EndpointScopeChecker.endpoints(context);
         assertThat(endpoints).extracting(EndpointScopeChecker.Endpoint::key).contains(LEAKY);
@@ -56,7 +58,7 @@ class LeakyEndpointTest {
 
     @Test
     void anUnknownPathVariableIsReportedNotSkipped() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations);
+        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports);
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<String> problems = checker.checkScope(List.of(new EndpointScopeChecker.Endpoint(
                 org.springframework.http.HttpMethod.GET, "/api/v1/new-module/{dossierNo}")));

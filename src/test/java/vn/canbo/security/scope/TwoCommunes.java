@@ -24,7 +24,7 @@ import vn.canbo.shared.Scope;
  */
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
                           String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB,
-                          long awardB, long familyB, long decisionB, long populationB) {
+                          long awardB, long familyB, long decisionB, long populationB, long importJobB) {
 
     static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -44,20 +44,51 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
         FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
                 "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
         return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB,
-                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0);
+                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0);
     }
 
     /** Also a draft decision about B's person and a statistics population rooted at B (career and reports endpoints). */
     public static TwoCommunes create(UnitService units, PersonService people, vn.canbo.career.DecisionService decisions,
-                                     vn.canbo.reports.Populations populations) {
+                                     vn.canbo.reports.Populations populations, vn.canbo.imports.ImportService imports) {
         TwoCommunes t = create(units, people);
         long decision = decisions.create(vn.canbo.career.DecisionDraft.of(vn.canbo.career.DecisionType.TRANSFER,
                 null, null, null, LocalDate.of(2026, 6, 1),
                 List.of(vn.canbo.career.DecisionSubject.post(t.personB(), t.unitB(), "CHUYEN_VIEN", null))), Scope.all()).id();
         long population = populations.save(vn.canbo.reports.Population.adHoc(t.unitB(), null,
                 vn.canbo.reports.Population.Conditions.NONE, null), Scope.all()).id();
+        long job = importJobOfB(units, imports, t);
         return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(), t.personBName(),
-                t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(), t.familyB(), decision, population);
+                t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(), t.familyB(), decision, population,
+                job);
+    }
+
+    /** An import job uploaded by commune B's own officer, naming B's person (its rows must not reach A). */
+    private static long importJobOfB(UnitService units, vn.canbo.imports.ImportService imports, TwoCommunes t) {
+        String codeB = units.find(t.unitB(), LocalDate.now()).orElseThrow().code();
+        String csv = "Mã đơn vị công tác;Họ và tên khai sinh;Giới tính;Sinh ngày;Đối tượng;Chức vụ (ghi cụ thể);"
+                + "Giữ chức vụ từ ngày;Số CCCD\r\n" + codeB + ";" + t.personBName() + ";Nữ;5/7/1990;Viên chức;Giáo viên;"
+                + "01/09/2015;" + t.nationalIdB() + "\r\n";
+        vn.canbo.security.CanboUser officerB = new vn.canbo.security.CanboUser(-2, "officer-b-" + t.unitB(), "{noop}x",
+                "Officer B", vn.canbo.security.Role.ORG_OFFICER, java.util.Set.of(t.unitB()), true);
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(
+                new org.springframework.security.core.context.SecurityContextImpl(
+                        new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                                officerB, null, officerB.getAuthorities())));
+        try {
+            long id = imports.upload("PERSONS", "xa-b.csv", new java.io.ByteArrayInputStream(
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Scope.of(t.unitB())).id();
+            long end = System.currentTimeMillis() + 60_000;
+            while (imports.job(id).status().running() && System.currentTimeMillis() < end) {
+                Thread.sleep(50);
+            }
+            return id;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** The name parts must be words: digits of the random key mapped to letters. */
