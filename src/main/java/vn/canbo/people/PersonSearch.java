@@ -26,7 +26,7 @@ import vn.canbo.shared.Scope;
 /**
  * Tìm kiếm, lọc hồ sơ and export of the same search to Excel. The scope is applied in SQL (units of the
  * scope as of the search date); names match diacritics- and case-insensitively by word prefix, served by
- * the trigram index on {@code person.search_name}.
+ * the GIN index on {@code person.search_prefixes} (every prefix of every folded word of the name).
  */
 @Service
 public class PersonSearch {

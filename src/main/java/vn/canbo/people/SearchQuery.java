@@ -72,10 +72,11 @@ final class SearchQuery {
             params.addValue("units", allowed.get().toArray(Long[]::new));
         }
         List<String> tokens = VietnameseText.tokens(c.q());
+        // every word typed is a prefix of a word of the name (GIN index on person.search_prefixes)
         StringBuilder names = new StringBuilder();
-        for (int i = 0; i < tokens.size(); i++) {
-            names.append(" and p.search_name like :t").append(i);
-            params.addValue("t" + i, "% " + escapeLike(tokens.get(i)) + "%");
+        if (!tokens.isEmpty()) {
+            names.append(" and p.search_prefixes @> cast(:prefixes as text[])");
+            params.addValue("prefixes", tokens.stream().distinct().toArray(String[]::new));
         }
         sql.append(names);
         if (c.category() != null) {
@@ -154,9 +155,5 @@ final class SearchQuery {
             case "-birthDate" -> " order by p.birth_date desc, p.sort_name, p.id";
             default -> " order by p.sort_name, p.id";
         };
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -30,8 +30,10 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedPostgresConfig {
 
     @ConfigurationProperties("canbo.embedded")
-    public record Settings(String dataDir, Integer port, boolean clean, String database, Integer poolSize) {
+    public record Settings(String dataDir, Integer port, boolean clean, String database, Integer poolSize,
+                           java.util.Map<String, String> serverConfig) {
         public Settings {
+            serverConfig = serverConfig == null ? java.util.Map.of() : java.util.Map.copyOf(serverConfig);
             dataDir = dataDir == null ? "data/pg" : dataDir;
             database = database == null ? "canbo" : database;
             poolSize = poolSize == null ? 10 : poolSize;
@@ -78,6 +80,7 @@ public class EmbeddedPostgresConfig {
                             .setCleanDataDirectory(s.clean())
                             .setServerConfig("max_connections", "100")
                             .setLocaleConfig("encoding", "UTF8");
+                    s.serverConfig().forEach(b::setServerConfig); // e.g. shared_buffers for the benchmarks
                     if (s.port() != null && s.port() > 0) {
                         b.setPort(s.port());
                     }

@@ -1,0 +1,100 @@
+package vn.canbo.career.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.canbo.career.Alerts;
+import vn.canbo.career.AsOfViews;
+import vn.canbo.career.Decision;
+import vn.canbo.career.Movements;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.ValidationException;
+
+/** Pages: alerts dashboard (/career/alerts), movement statistics (/career/movements), as-of view (/career/asof). */
+@Controller
+class CareerPageController {
+
+    private final Alerts alerts;
+    private final Movements movements;
+    private final AsOfViews asOf;
+
+    CareerPageController(Alerts alerts, Movements movements, AsOfViews asOf) {
+        this.alerts = alerts;
+        this.movements = movements;
+        this.asOf = asOf;
+    }
+
+    @GetMapping("/career/alerts")
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    String alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind,
+                  Scope scope, Model model) {
+        LocalDate start = from == null ? LocalDate.now() : from;
+        int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
+        model.addAttribute("alerts", alerts.list(scope, start, window, kind));
+        model.addAttribute("from", start);
+        model.addAttribute("days", window);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", Alerts.Kind.values());
+        return "career/alerts";
+    }
+
+    @PostMapping("/career/alerts/draft")
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    String draft(@RequestParam Alerts.Kind kind, @RequestParam long personId, @RequestParam(required = false) Long positionId,
+                 @RequestParam(required = false) Long sourceDecisionId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, Scope scope) {
+        Decision d = alerts.draft(kind, personId, positionId, sourceDecisionId, dueDate, scope);
+        return "redirect:/career/decisions/" + d.id() + "/edit";
+    }
+
+    @GetMapping("/career/movements")
+    @PreAuthorize("hasAuthority('REPORT_READ')")
+    String movements(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) Long unitId,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     Scope scope, Model model) {
+        LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
+        LocalDate t = to == null ? LocalDate.now() : to;
+        LocalDate d = date == null ? LocalDate.now() : date;
+        model.addAttribute("from", f);
+        model.addAttribute("to", t);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("date", d);
+        try {
+            model.addAttribute("report", movements.report(scope, f, t));
+        } catch (ValidationException e) {
+            model.addAttribute("error", e.errors().get(0).message());
+        }
+        if (unitId != null || !scope.unrestricted()) {
+            try {
+                model.addAttribute("concurrent", movements.concurrent(scope, unitId, d, Movements.defaultPairs()));
+            } catch (ValidationException e) {
+                model.addAttribute("concurrentError", e.errors().get(0).message());
+            }
+        }
+        return "career/movements";
+    }
+
+    @GetMapping("/career/asof")
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    String asOf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
+        LocalDate d = date == null ? LocalDate.now() : date;
+        model.addAttribute("date", d);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("result", unitId == null ? asOf.scope(d, scope, page, 50) : asOf.unit(unitId, d, true, scope, page, 50));
+        return "career/asof";
+    }
+
+    static List<String> none() {
+        return List.of();
+    }
+}

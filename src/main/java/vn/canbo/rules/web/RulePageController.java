@@ -1,0 +1,79 @@
+package vn.canbo.rules.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.rules.RuleMode;
+import vn.canbo.rules.RuleParameters;
+import vn.canbo.shared.FieldError;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.ValidationException;
+
+/** Pages of rule parameters: /rules (every signed-in user), changes by administrators. */
+@Controller
+class RulePageController {
+
+    private final RuleParameters params;
+
+    RulePageController(RuleParameters params) {
+        this.params = params;
+    }
+
+    @GetMapping("/rules")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+        LocalDate d = date == null ? LocalDate.now() : date;
+        model.addAttribute("date", d);
+        model.addAttribute("params", params.list(d));
+        return "rules/index";
+    }
+
+    @GetMapping("/rules/{key}")
+    String detail(@PathVariable String key, Model model) {
+        model.addAttribute("versions", params.history(key));
+        model.addAttribute("key", key);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("modes", RuleMode.values());
+        return "rules/detail";
+    }
+
+    @PostMapping("/rules/{key}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String change(@PathVariable String key, @RequestParam(required = false) String value,
+                  @RequestParam(required = false) RuleMode mode, @RequestParam(required = false) String legalBasis,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+                  @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        try {
+            params.change(key, new RuleParameters.Change(value, mode, legalBasis, effectiveFrom, note));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/rules/" + key;
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError x : e.errors()) {
+                errors.put(x.field(), x.message());
+            }
+            model.addAttribute("versions", params.history(key));
+            model.addAttribute("key", key);
+            model.addAttribute("errors", errors);
+            model.addAttribute("modes", RuleMode.values());
+            return "rules/detail";
+        }
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "career/not-found";
+    }
+}
