@@ -71,6 +71,19 @@ public class Programmes {
         return q.query((rs, i) -> programme(rs, List.of())).list();
     }
 
+    /** Programmes owned by the unit or its sub-units (within the scope) whose period overlaps [from, to]. */
+    public List<Programme> forUnit(long unitId, LocalDate from, LocalDate to, Scope scope) {
+        LocalDate d = to == null ? LocalDate.now() : to;
+        if (!units.inScope(unitId, scope, d)) {
+            return List.of();
+        }
+        Set<Long> ids = units.subtreeIds(Set.of(unitId), d);
+        return jdbc.sql("select " + P_COLS + " from target_programme where deleted_at is null and unit_id = any(:u)"
+                        + " and period_from <= :t and period_to >= :f order by period_from, id limit 200")
+                .param("u", ids.toArray(Long[]::new)).param("f", from).param("t", to)
+                .query((rs, i) -> programme(rs, List.of())).list();
+    }
+
     public Programme get(long id, Scope scope) {
         Programme p = jdbc.sql("select " + P_COLS + " from target_programme where id = ? and deleted_at is null").param(id)
                 .query((rs, i) -> programme(rs, List.of())).optional()
