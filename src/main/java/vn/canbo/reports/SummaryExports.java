@@ -82,6 +82,15 @@ public class SummaryExports {
                 fill(table, r++, row, false);
             }
             fill(table, r, t.total(), true);
+            XWPFParagraph chart = doc.createParagraph();
+            chart.setAlignment(ParagraphAlignment.CENTER);
+            byte[] png = SummaryChart.png(t);
+            try (java.io.InputStream in = new java.io.ByteArrayInputStream(png)) {
+                chart.createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "bieu-do.png",
+                        org.apache.poi.util.Units.toEMU(450), org.apache.poi.util.Units.toEMU(180));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException(e);
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -141,7 +150,9 @@ public class SummaryExports {
             b.append("<p>").append(esc(p.text())).append("</p>");
         }
         b.append("<p class=\"b\" style=\"text-align:center; text-indent:0\">").append(esc(s.table().title())).append("</p>")
-                .append(tables.tableHtml(s.table(), false)).append("</body></html>");
+                .append(tables.tableHtml(s.table(), false))
+                .append("<div style=\"text-align:center; margin-top: 4mm\"><img style=\"width: 150mm\" src=\"")
+                .append(SummaryChart.dataUri(s.table())).append("\"/></div></body></html>");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder pb = new PdfRendererBuilder();

@@ -51,6 +51,11 @@ public class SummaryReport {
 
     public record Summary(long unitId, String unitName, LocalDate from, LocalDate to, LocalDate asOf, Header header,
                           List<Paragraph> paragraphs, StatisticsTable table, String drillBase) {
+
+        /** The bar chart of the table's shares as a PNG data URI (HTML preview). */
+        public String chartDataUri() {
+            return SummaryChart.dataUri(table);
+        }
     }
 
     private final StatisticsService stats;

@@ -124,6 +124,7 @@ class SummaryReportTest {
             assertThat(((BigInteger) mar.getRight()).intValue() / 56).isEqualTo(15);
             assertThat(doc.getTables()).hasSize(2);
             assertThat(doc.getTables().get(1).getText()).contains("12");
+            assertThat(doc.getAllPictures()).hasSize(1);
         }
         byte[] pdf = exports.pdf(s, tables);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -160,7 +161,7 @@ class SummaryReportTest {
         String q = "/reports/summary?unitId=" + data.province.id() + "&from=" + FROM + "&to=" + D + "&asOf=" + D;
         MvcResult r = mvc.perform(get(q).with(TestUsers.officer(data.province.id()))).andExpect(status().isOk()).andReturn();
         String html = r.getResponse().getContentAsString();
-        assertThat(html).contains("BÁO CÁO").contains(WOMEN_PHRASE);
+        assertThat(html).contains("BÁO CÁO").contains(WOMEN_PHRASE).contains("data:image/png;base64,");
         List<String> links = new ArrayList<>();
         Matcher m = Pattern.compile("<a class=\"figure\" href=\"([^\"]+)\">([^<]+)</a>").matcher(html);
         while (m.find()) {
