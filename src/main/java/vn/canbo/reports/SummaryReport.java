@@ -132,7 +132,7 @@ public class SummaryReport {
                 if (f.isPresent() && f.get().count() > 0) {
                     String label = f.get().label().replaceFirst("^Số lượt ", "");
                     movements.add(new ParagraphTemplates.Fig(label, f.get().count(), null, null,
-                            withRoot(f.get().drillDown(), u), null));
+                            f.get().drillDown(), null));
                 }
             }
         }
@@ -165,9 +165,5 @@ public class SummaryReport {
             }
         }
         return name;
-    }
-
-    private static String withRoot(String link, long unitId) {
-        return link;
     }
 }

@@ -195,5 +195,10 @@ class ProgrammesTest {
         mvc.perform(get("/api/v1/programmes/" + province.id()).with(TestUsers.officer(data.communeB.id())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/targets/new").with(TestUsers.officer(data.province.id()))).andExpect(status().isOk());
+        // the home page shows the women ratio against the programme's target; another scope has no target
+        mvc.perform(get("/").param("date", D.toString()).with(TestUsers.officer(data.province.id())))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("≥ 15,00%")));
+        mvc.perform(get("/").param("date", D.toString()).with(TestUsers.officer(data.communeB.id())))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("≥ 15,00%"))));
     }
 }
