@@ -75,12 +75,16 @@ public class ParagraphTemplates {
         return saved;
     }
 
+    /** Expressions that reach beyond the report's model (types, constructors, reflection, beans, context objects). */
+    private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile(
+            "T\\s*\\(|\\bnew\\s+[A-Za-z]|(?i:class)|@\\{|@[A-Za-z]|#(ctx|vars|root|request|response|session|servletContext|execInfo|this)\\b");
+
     void validate(String body) {
         if (body == null || body.isBlank()) {
             throw new ValidationException("body", "Nội dung mẫu đoạn văn không được để trống");
         }
-        if (body.contains("T(") || body.matches("(?s).*\\bnew\\s+[A-Za-z].*")) {
-            throw new ValidationException("body", "Mẫu đoạn văn không được dùng T(…) hay new …");
+        if (FORBIDDEN.matcher(body).find()) {
+            throw new ValidationException("body", "Mẫu đoạn văn chỉ được dùng các số liệu của báo cáo (không dùng T(…), new, class, @…, #ctx…)");
         }
         try {
             render(body, sampleModel());

@@ -149,6 +149,10 @@ class SummaryReportTest {
                     .isInstanceOf(ValidationException.class);
             assertThatThrownBy(() -> templates.save("HEADCOUNT", "[(${T(java.lang.Runtime).getRuntime()})]", saved.version()))
                     .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> templates.save("HEADCOUNT", "[(${total.getClass().getClassLoader()})]", saved.version()))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> templates.save("HEADCOUNT", "[(${@environment})]", saved.version()))
+                    .isInstanceOf(ValidationException.class);
             assertThat(templates.get("HEADCOUNT").body()).startsWith("Tổng số: [(${total})] người");
         } finally {
             ParagraphTemplates.Template now = templates.get("HEADCOUNT");
