@@ -2,7 +2,9 @@ package vn.canbo.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -195,6 +197,10 @@ class ProgrammesTest {
         mvc.perform(get("/api/v1/programmes/" + province.id()).with(TestUsers.officer(data.communeB.id())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/targets/new").with(TestUsers.officer(data.province.id()))).andExpect(status().isOk());
+        // a manual value for a unit outside the officer's scope is refused on the page, with the message
+        mvc.perform(post("/targets/" + communeA.id() + "/indicators/" + communeAdmitted.id() + "/values").param("unitId", String.valueOf(data.communeB.id()))
+                        .param("value", "3").param("source", "x").with(csrf()).with(TestUsers.officer(data.communeA.id())))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("ngoài phạm vi quản lý")));
         // the home page shows the women ratio against the programme's target; another scope has no target
         mvc.perform(get("/").param("date", D.toString()).with(TestUsers.officer(data.province.id())))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("≥ 15,00%")));

@@ -104,13 +104,7 @@ class ProgrammePageController {
                     populationId, numeratorPopulationId, manual, verb, noun, dashboardFigure, 0), scope);
             return "redirect:/targets/" + id;
         } catch (ValidationException e) {
-            LocalDate d = LocalDate.now();
-            model.addAttribute("p", programmes.get(id, scope));
-            model.addAttribute("date", d);
-            model.addAttribute("achievements", programmes.achievements(id, d, scope));
-            model.addAttribute("errors", e.errors());
-            options(model);
-            return "targets/view";
+            return redisplay(id, scope, model, e);
         }
     }
 
@@ -118,9 +112,31 @@ class ProgrammePageController {
     @PreAuthorize("hasAuthority('UNIT_WRITE')")
     String recordValue(@PathVariable long id, @PathVariable long indicatorId, @RequestParam long unitId,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
-                       @RequestParam long value, @RequestParam(required = false) Long base, @RequestParam String source, Scope scope) {
-        programmes.recordValue(id, indicatorId, unitId, recordedOn, value, base, source, scope);
+                       @RequestParam long value, @RequestParam(required = false) Long base, @RequestParam String source, Scope scope,
+                       Model model) {
+        try {
+            programmes.recordValue(id, indicatorId, unitId, recordedOn, value, base, source, scope);
+            return "redirect:/targets/" + id;
+        } catch (ValidationException e) {
+            return redisplay(id, scope, model, e);
+        }
+    }
+
+    @PostMapping("/targets/{id}/indicators/{indicatorId}/delete")
+    @PreAuthorize("hasAuthority('UNIT_WRITE')")
+    String deleteIndicator(@PathVariable long id, @PathVariable long indicatorId, Scope scope) {
+        programmes.deleteIndicator(id, indicatorId, scope);
         return "redirect:/targets/" + id;
+    }
+
+    private String redisplay(long id, Scope scope, Model model, ValidationException e) {
+        LocalDate d = LocalDate.now();
+        model.addAttribute("p", programmes.get(id, scope));
+        model.addAttribute("date", d);
+        model.addAttribute("achievements", programmes.achievements(id, d, scope));
+        model.addAttribute("errors", e.errors());
+        options(model);
+        return "targets/view";
     }
 
     private void options(Model model) {
