@@ -12,7 +12,11 @@
  *   <li>{@link vn.canbo.reports.FigureProvider} SPI, {@link vn.canbo.reports.Figures}, {@link vn.canbo.reports.Figure}:
  *       named figures contributed by modules (built-in: PEOPLE_* in PeopleFigures);</li>
  *   <li>{@link vn.canbo.reports.TableExports}: xlsx, PDF of a table, PDF of any XHTML with the embedded Noto Sans font;</li>
- *   <li>{@link vn.canbo.reports.Dashboard} and the {@link vn.canbo.reports.DashboardTargets} hook for targets.</li>
+ *   <li>{@link vn.canbo.reports.Dashboard} and the {@link vn.canbo.reports.DashboardTargets} hook for targets;</li>
+ *   <li>the summary report (báo cáo sơ kết, tổng kết): {@link vn.canbo.reports.SummaryReport} (paragraphs from the
+ *       administrator-editable {@link vn.canbo.reports.ParagraphTemplates}, Thymeleaf TEXT, table report_paragraph_template),
+ *       {@link vn.canbo.reports.SummaryExports} (DOCX, PDF in the NĐ 30/2020 layout) and the
+ *       {@link vn.canbo.reports.SummarySection} SPI through which targets adds the indicator sentences.</li>
  * </ul>
  * Counting itself is SQL in {@code vn.canbo.people.PeopleStatistics} (on the read replica when configured).
  */
