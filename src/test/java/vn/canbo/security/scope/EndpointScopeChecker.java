@@ -153,6 +153,9 @@ public final class EndpointScopeChecker {
             String before = stateOfB.get();
             MockHttpServletResponse r = mvc.perform(request(e, url).with(officerOfA)).andReturn().getResponse();
             int status = r.getStatus();
+            if (e.addressed() && status == 400 && refusesAlikeWhatDoesNotExist(e)) {
+                status = 404; // the request was refused for its own form, whatever it addresses: existence does not leak
+            }
             if (e.addressed() && status != 404 && status != 403) {
                 problems.add(e.key() + ": answered " + status + " to commune A's officer for B's " + url + " (expected 404 or 403)");
             }
@@ -212,7 +215,21 @@ public final class EndpointScopeChecker {
     // ------------------------------------------------------------------ requests
 
     /** The URL with every path variable filled with B's ids or valid constants. */
+    /**
+     * A 400 (malformed request: a missing parameter, an unreadable body) reveals nothing of B when the same request
+     * addressed to ids that exist nowhere is refused the same way.
+     */
+    private boolean refusesAlikeWhatDoesNotExist(Endpoint e) throws Exception {
+        String ghost = fill(e, true);
+        return mvc.perform(request(e, ghost).with(officerOfA)).andReturn().getResponse().getStatus() == 400;
+    }
+
     String fill(Endpoint e) {
+        return fill(e, false);
+    }
+
+    /** The pattern with B's values; {@code ghost}: numeric ids replaced by one that exists nowhere. */
+    String fill(Endpoint e, boolean ghost) {
         String p = e.pattern().replace("/**", "/x").replace("/*", "/x");
         Matcher m = VARIABLE.matcher(p);
         StringBuilder sb = new StringBuilder();
@@ -222,7 +239,7 @@ public final class EndpointScopeChecker {
                 throw new IllegalArgumentException("unknown path variable {" + m.group(1)
                         + "}: teach EndpointScopeChecker.value() what of commune B to put there");
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+            m.appendReplacement(sb, Matcher.quoteReplacement(ghost && v.matches("\\d+") ? "987654321" : v));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -235,6 +252,7 @@ public final class EndpointScopeChecker {
         return switch (name) {
             case "id" -> before.contains("/decisions") ? s(f.decisionB())
                     : before.contains("/imports") ? s(f.importJobB())
+                    : before.contains("/targets") || before.contains("/programmes") ? s(f.programmeB())
                     : before.contains("/populations") ? s(f.populationB())
                     : before.contains("/persons") ? s(f.personB())
                     : before.contains("/units") ? s(f.unitB())
@@ -254,6 +272,7 @@ public final class EndpointScopeChecker {
             };
             case "kind", "section", "segment" -> "awards";
             case "action" -> "delete";
+            case "indicatorId" -> s(f.indicatorB());
             case "key" -> "appoint.term_months"; // rules are one configuration for the whole system (not scoped)
             case "type" -> "ETHNICITY";
             case "code" -> "01";

@@ -40,6 +40,8 @@ class EndpointScopeTest {
     vn.canbo.reports.Populations populations;
     @Autowired
     vn.canbo.imports.ImportService imports;
+    @Autowired
+    vn.canbo.targets.Programmes programmes;
 
     TwoCommunes f;
     EndpointScopeChecker checker;
@@ -47,7 +49,7 @@ class EndpointScopeTest {
 
     @BeforeEach
     void fixture() {
-        f = TwoCommunes.create(units, people, decisions, populations, imports);
+        f = TwoCommunes.create(units, people, decisions, populations, imports, programmes);
         checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         endpoints = EndpointScopeChecker.endpoints(context);
     }

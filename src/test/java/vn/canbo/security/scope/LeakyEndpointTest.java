@@ -38,11 +38,13 @@ class LeakyEndpointTest {
     @Autowired
     vn.canbo.imports.ImportService imports;
     @Autowired
+    vn.canbo.targets.Programmes programmes;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCheckReportsTheEndpointThatForgotTheScope() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports);
+        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports, programmes);
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<EndpointScopeChecker.Endpoint> endpoints = EndpointScopeChecker.endpoints(context);
         assertThat(endpoints).extracting(EndpointScopeChecker.Endpoint::key).contains(LEAKY);
@@ -58,7 +60,7 @@ class LeakyEndpointTest {
 
     @Test
     void anUnknownPathVariableIsReportedNotSkipped() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports);
+        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports, programmes);
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<String> problems = checker.checkScope(List.of(new EndpointScopeChecker.Endpoint(
                 org.springframework.http.HttpMethod.GET, "/api/v1/new-module/{dossierNo}")));

@@ -24,7 +24,8 @@ import vn.canbo.shared.Scope;
  */
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
                           String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB,
-                          long awardB, long familyB, long decisionB, long populationB, long importJobB) {
+                          long awardB, long familyB, long decisionB, long populationB, long importJobB, long programmeB,
+                          long indicatorB) {
 
     static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -44,12 +45,13 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
         FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
                 "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
         return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB,
-                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0);
+                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0);
     }
 
     /** Also a draft decision about B's person and a statistics population rooted at B (career and reports endpoints). */
     public static TwoCommunes create(UnitService units, PersonService people, vn.canbo.career.DecisionService decisions,
-                                     vn.canbo.reports.Populations populations, vn.canbo.imports.ImportService imports) {
+                                     vn.canbo.reports.Populations populations, vn.canbo.imports.ImportService imports,
+                                     vn.canbo.targets.Programmes programmes) {
         TwoCommunes t = create(units, people);
         long decision = decisions.create(vn.canbo.career.DecisionDraft.of(vn.canbo.career.DecisionType.TRANSFER,
                 null, null, null, LocalDate.of(2026, 6, 1),
@@ -57,9 +59,15 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
         long population = populations.save(vn.canbo.reports.Population.adHoc(t.unitB(), null,
                 vn.canbo.reports.Population.Conditions.NONE, null), Scope.all()).id();
         long job = importJobOfB(units, imports, t);
+        // a programme of commune B (its title names B's unit, so a leak shows) with one indicator
+        var programme = programmes.save(new vn.canbo.targets.Programme(null, "KH-B-" + t.unitB(), "Kế hoạch " + t.unitBName(),
+                t.unitBName(), t.unitB(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), null, 0, null), Scope.all());
+        var indicator = programmes.saveIndicator(programme.id(), new vn.canbo.targets.Indicator(null, "KN", "Kết nạp",
+                vn.canbo.targets.Indicator.Kind.COUNT_IN_PERIOD, vn.canbo.targets.Indicator.Direction.AT_LEAST,
+                new BigDecimal("10"), null, null, null, null, true, "kết nạp", "đảng viên", null, 1), Scope.all());
         return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(), t.personBName(),
                 t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(), t.familyB(), decision, population,
-                job);
+                job, programme.id(), indicator.id());
     }
 
     /** An import job uploaded by commune B's own officer, naming B's person (its rows must not reach A). */
