@@ -27,23 +27,23 @@ import vn.canbo.shared.Scope;
  * and commune B (UBND_B 5), counted as of {@link #D}; plus two persons who must not be counted (position ended
  * before D, position starting after D). Expected figures are worked out in StatisticsServiceTest.
  */
-final class KnownDataset {
+public final class KnownDataset {
 
-    static final LocalDate D = LocalDate.of(2026, 6, 30);
+    public static final LocalDate D = LocalDate.of(2026, 6, 30);
     static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
-    final UnitView province;
-    final UnitView communeA;
-    final UnitView communeB;
-    final UnitView ubndA;
-    final UnitView duA;
-    final UnitView ubndB;
-    final UnitView duB;
+    public final UnitView province;
+    public final UnitView communeA;
+    public final UnitView communeB;
+    public final UnitView ubndA;
+    public final UnitView duA;
+    public final UnitView ubndB;
+    public final UnitView duB;
     final List<Long> ids = new ArrayList<>();
 
     private final PersonService people;
 
-    KnownDataset(UnitService units, PersonService people) {
+    public KnownDataset(UnitService units, PersonService people) {
         this.people = people;
         String k = UUID.randomUUID().toString().substring(0, 8);
         province = units.create(new UnitService.NewUnit("KP-" + k, "Tỉnh Mẫu " + k, null, "DIA_BAN", AdminLevel.PROVINCE, null, FOUNDED));

@@ -1,5 +1,7 @@
 package vn.canbo.targets;
 
+import vn.canbo.reports.KnownDataset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
