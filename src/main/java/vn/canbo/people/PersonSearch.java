@@ -124,7 +124,7 @@ public class PersonSearch {
     }
 
     /**
-     * A selective name ("Trần Thị Thu Hương", "le hoa") is answered from the trigram index: its matches (at most
+     * A selective name ("Trần Thị Thu Hương", "le hoa") is answered from the word-prefix index: its matches (at most
      * {@link #NAME_PROBE}) become an id list, and only those rows are joined and sorted. Otherwise walking the
      * sort index in order may read a large part of the table before it finds a page, since the sort key starts
      * with the given name. A common name ("nguyen") has dense matches and keeps the ordered index walk; a
