@@ -144,9 +144,9 @@ final class XlsxExport implements AutoCloseable {
         }
     }
 
-    /** Spreadsheet formula injection: text starting with = + - @ is kept as text by a leading apostrophe. */
+    /** Spreadsheet formula injection: see {@link vn.canbo.shared.SpreadsheetText#safe}. */
     static String safe(String s) {
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return vn.canbo.shared.SpreadsheetText.safe(s);
     }
 
     @Override

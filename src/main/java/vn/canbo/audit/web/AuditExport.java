@@ -76,11 +76,7 @@ class AuditExport {
 
     /** Formula injection: a cell starting with = + - @ (or a tab / carriage return) is prefixed with an apostrophe. */
     static String escape(String v) {
-        if (v.isEmpty()) {
-            return v;
-        }
-        char c = v.charAt(0);
-        String s = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + v : v;
+        String s = vn.canbo.shared.SpreadsheetText.safe(v);
         return s.length() > 32_000 ? s.substring(0, 32_000) + "…" : s;
     }
 }
