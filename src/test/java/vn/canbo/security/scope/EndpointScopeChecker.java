@@ -58,6 +58,7 @@ public final class EndpointScopeChecker {
             Map.entry("GET /api/v1/catalogs/{type}/{code}", "reference catalogs are the same for every unit"),
             Map.entry("GET /catalogs", "reference catalogs are the same for every unit"),
             Map.entry("GET /catalogs/{type}", "reference catalogs are the same for every unit"),
+            Map.entry("GET /catalogs/{type}/export.xlsx", "reference catalogs are the same for every unit"),
             Map.entry("GET /catalogs/{type}/{code}/edit", "reference catalogs (editing needs CATALOG_WRITE, checked by CatalogPageTest)"),
             Map.entry("GET /account", "the signed-in user's own account page"),
             Map.entry("POST /account/tokens", "creates a token for the signed-in user only"),
