@@ -11,8 +11,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.canbo.org.UnitService;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.TestUsers;
 
 /**
@@ -29,19 +27,9 @@ class EndpointScopeTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    UnitService units;
-    @Autowired
-    PersonService people;
+    ScopeFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    vn.canbo.career.DecisionService decisions;
-    @Autowired
-    vn.canbo.reports.Populations populations;
-    @Autowired
-    vn.canbo.imports.ImportService imports;
-    @Autowired
-    vn.canbo.targets.Programmes programmes;
 
     TwoCommunes f;
     EndpointScopeChecker checker;
@@ -49,7 +37,7 @@ class EndpointScopeTest {
 
     @BeforeEach
     void fixture() {
-        f = TwoCommunes.create(units, people, decisions, populations, imports, programmes);
+        f = fixtures.twoCommunes();
         checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         endpoints = EndpointScopeChecker.endpoints(context);
     }

@@ -11,8 +11,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.canbo.org.UnitService;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.TestUsers;
 
 /** The enumeration check fails when an endpoint forgets the scope: a context with {@link LeakyFixtureController}. */
@@ -28,23 +26,13 @@ class LeakyEndpointTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    UnitService units;
-    @Autowired
-    PersonService people;
-    @Autowired
-    vn.canbo.career.DecisionService decisions;
-    @Autowired
-    vn.canbo.reports.Populations populations;
-    @Autowired
-    vn.canbo.imports.ImportService imports;
-    @Autowired
-    vn.canbo.targets.Programmes programmes;
+    ScopeFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCheckReportsTheEndpointThatForgotTheScope() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports, programmes);
+        TwoCommunes f = fixtures.twoCommunes();
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<EndpointScopeChecker.Endpoint> endpoints = EndpointScopeChecker.endpoints(context);
         assertThat(endpoints).extracting(EndpointScopeChecker.Endpoint::key).contains(LEAKY);
@@ -60,7 +48,7 @@ class LeakyEndpointTest {
 
     @Test
     void anUnknownPathVariableIsReportedNotSkipped() throws Exception {
-        TwoCommunes f = TwoCommunes.create(units, people, decisions, populations, imports, programmes);
+        TwoCommunes f = fixtures.twoCommunes();
         EndpointScopeChecker checker = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), TestUsers.officer(f.unitA()));
         List<String> problems = checker.checkScope(List.of(new EndpointScopeChecker.Endpoint(
                 org.springframework.http.HttpMethod.GET, "/api/v1/new-module/{dossierNo}")));

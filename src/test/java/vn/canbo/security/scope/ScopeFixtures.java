@@ -1,0 +1,35 @@
+package vn.canbo.security.scope;
+
+import org.springframework.stereotype.Component;
+import vn.canbo.career.DecisionService;
+import vn.canbo.imports.ImportService;
+import vn.canbo.org.UnitService;
+import vn.canbo.people.PersonService;
+import vn.canbo.reports.Populations;
+import vn.canbo.targets.Programmes;
+
+/** Builds the full two-commune fixture (with B's decision, population, import job and programme) for scope checks. */
+@Component
+class ScopeFixtures {
+
+    private final UnitService units;
+    private final PersonService people;
+    private final DecisionService decisions;
+    private final Populations populations;
+    private final ImportService imports;
+    private final Programmes programmes;
+
+    ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
+                  ImportService imports, Programmes programmes) {
+        this.units = units;
+        this.people = people;
+        this.decisions = decisions;
+        this.populations = populations;
+        this.imports = imports;
+        this.programmes = programmes;
+    }
+
+    TwoCommunes twoCommunes() {
+        return TwoCommunes.create(units, people, decisions, populations, imports, programmes);
+    }
+}
