@@ -23,7 +23,9 @@ import vn.canbo.shared.db.ReportingJdbc;
 
 /**
  * Thống kê số lượng, chất lượng: counts of persons by one or two dimensions (regulations.md §10), computed in
- * SQL with GROUP BY on the read replica ({@link ReportingJdbc}); persons are never loaded. A person belongs to
+ * SQL with GROUP BY on the read replica ({@link ReportingJdbc}); persons are never loaded. The population is read
+ * from {@code person_fact} (migration V4_21): one narrow row per person and period, kept by triggers, with the
+ * main position, rank and levels held, so a national report reads one row per person instead of joining histories. A person belongs to
  * the population when, on the date, they hold a main position in one of the population's units (and the
  * caller's {@link Scope}); ages, highest levels, ranks and positions are those valid on the date.
  *
@@ -242,6 +244,8 @@ public class PeopleStatistics {
         final StringBuilder where = new StringBuilder();
         final Set<String> needs = new HashSet<>();
         final List<String> extraJoins = new ArrayList<>();
+        /** "case … end as l_kind" columns of the facts, one per level dimension used. */
+        final List<String> levelColumns = new ArrayList<>();
         final String preliminaryFacts;
 
         Sql(Query q, Scope scope) {
@@ -257,11 +261,11 @@ public class PeopleStatistics {
             boolean none = allowed.isPresent() && allowed.get().isEmpty();
             StringBuilder w = new StringBuilder();
             if (allowed.isPresent() && !none) {
-                w.append(" and pp.unit_id = any(:units)");
+                w.append(" and pf.unit_id = any(:units)");
                 params.addValue("units", allowed.get().toArray(Long[]::new));
             }
             if (q.categories() != null && !q.categories().isEmpty()) {
-                w.append(" and p.category = any(:categories)");
+                w.append(" and pf.category = any(:categories)");
                 params.addValue("categories", q.categories().toArray(String[]::new));
             }
             if (q.bodyUnitIds() != null || q.bodyTitleCodes() != null) {
@@ -269,7 +273,7 @@ public class PeopleStatistics {
                         || (q.bodyTitleCodes() != null && q.bodyTitleCodes().isEmpty())) {
                     none = true;
                 }
-                w.append(" and exists (select 1 from person_position b where b.person_id = p.id and b.deleted_at is null and ")
+                w.append(" and exists (select 1 from person_position b where b.person_id = pf.person_id and b.deleted_at is null and ")
                         .append(VALID.formatted("b"));
                 if (q.bodyUnitIds() != null) {
                     w.append(" and b.unit_id = any(:bodyUnits)");
@@ -321,14 +325,10 @@ public class PeopleStatistics {
                     yield "coalesce(" + col + ", '')";
                 }
                 case RANK_GROUP -> {
-                    salary();
                     rankGroups();
-                    yield "coalesce(case when sal.rank_code is null then '' else coalesce(rg.grp, 'KHAC') end, '')";
+                    yield "coalesce(case when f.rank_code is null then '' else coalesce(rg.grp, 'KHAC') end, '')";
                 }
-                case RANK -> {
-                    salary();
-                    yield "coalesce(sal.rank_code, '')";
-                }
+                case RANK -> "coalesce(f.rank_code, '')";
                 case TITLE_GROUP -> {
                     titleGroups();
                     yield "coalesce(tg.grp, '')";
@@ -361,20 +361,32 @@ public class PeopleStatistics {
             return "(" + key(dim, name) + ") = any(:" + name + ")";
         }
 
+        /**
+         * The highest level of a kind held on the date: the facts keep the codes held, ranked here by the catalog's
+         * current order (highest first), so a reordered catalog needs no rebuild.
+         */
         private String level(Dimension dim) {
-            String kind = switch (dim) {
-                case PROFESSIONAL -> "PROFESSIONAL";
-                case POLITICAL_THEORY -> "POLITICAL_THEORY";
-                case STATE_MANAGEMENT -> "STATE_MANAGEMENT";
-                case FOREIGN_LANGUAGE -> "FOREIGN_LANGUAGE";
-                case IT -> "IT";
-                default -> "ACADEMIC_TITLE";
+            QualificationKind kind = switch (dim) {
+                case PROFESSIONAL -> QualificationKind.PROFESSIONAL;
+                case POLITICAL_THEORY -> QualificationKind.POLITICAL_THEORY;
+                case STATE_MANAGEMENT -> QualificationKind.STATE_MANAGEMENT;
+                case FOREIGN_LANGUAGE -> QualificationKind.FOREIGN_LANGUAGE;
+                case IT -> QualificationKind.IT;
+                default -> QualificationKind.ACADEMIC_TITLE;
             };
-            needs.add("q");
-            needs.add("q:" + kind);
-            CatalogType type = QualificationKind.valueOf(kind).levelCatalog();
-            params.addValue("order_" + kind, catalogs.list(type, null).stream().map(CatalogItem::code).toArray(String[]::new));
-            return "f.l_" + kind.toLowerCase();
+            String column = kind.name().toLowerCase();
+            if (needs.add("level:" + kind)) {
+                List<CatalogItem> levels = catalogs.list(kind.levelCatalog(), null);
+                StringBuilder chain = new StringBuilder("case");
+                for (int i = levels.size() - 1; i >= 0; i--) {
+                    String p = "lv_" + column + "_" + i;
+                    params.addValue(p, levels.get(i).code());
+                    chain.append(" when cast(:").append(p).append(" as text) = any(pf.").append(column)
+                            .append(") then cast(:").append(p).append(" as text)");
+                }
+                levelColumns.add(chain.append(" end as l_").append(column).toString());
+            }
+            return "f.l_" + column;
         }
 
         private void retirement() {
@@ -393,13 +405,6 @@ public class PeopleStatistics {
             }
         }
 
-        private void salary() {
-            if (needs.add("salary")) {
-                extraJoins.add(" left join lateral (select s.rank_code from person_salary s where s.person_id = f.id"
-                        + " and s.deleted_at is null and " + VALID.formatted("s") + " limit 1) sal on true");
-            }
-        }
-
         private void rankGroups() {
             if (needs.add("rankGroups")) {
                 List<String> codes = new ArrayList<>();
@@ -410,7 +415,7 @@ public class PeopleStatistics {
                 }
                 params.addValue("rgCodes", codes.toArray(String[]::new));
                 params.addValue("rgGroups", groups.toArray(String[]::new));
-                extraJoins.add(" left join unnest(:rgCodes, :rgGroups) rg(code, grp) on rg.code = sal.rank_code");
+                extraJoins.add(" left join unnest(:rgCodes, :rgGroups) rg(code, grp) on rg.code = f.rank_code");
             }
         }
 
@@ -442,45 +447,25 @@ public class PeopleStatistics {
             return String.join("", extraJoins) + (where.isEmpty() ? "" : " where true" + where);
         }
 
-        /** The WITH clause: pop (persons with their main position on the date), their levels, facts. */
+        /**
+         * The WITH clause: facts, one row per person of the population — their {@code person_fact} period valid on
+         * the date, with age and the highest levels computed once per person (OFFSET 0 keeps the subquery from
+         * being flattened into every expression that reads them).
+         */
         String with() {
             // key()/condition() calls register their needs first: joins() and where are built before with()
-            StringBuilder s = new StringBuilder("with pop as (select p.id, pp.id as position_id, pp.unit_id,"
-                    + " pp.title_code, p.gender, p.category, p.birth_date, p.ethnicity_code, p.religion_code,"
-                    + " p.party_joined_on, p.party_left_on from person p join person_position pp on pp.person_id = p.id"
-                    + " and not pp.concurrent and pp.deleted_at is null and " + VALID.formatted("pp")
-                    + " where p.deleted_at is null" + preliminaryFacts + ")");
-            List<String> kinds = needs.stream().filter(n -> n.startsWith("q:")).map(n -> n.substring(2)).sorted().toList();
-            if (!kinds.isEmpty()) {
-                s.append(", q as materialized (select q.person_id");
-                for (String k : kinds) {
-                    s.append(", (cast(:order_").append(k).append(" as text[]))[max(array_position(cast(:order_").append(k)
-                            .append(" as text[]), q.level_code)) filter (where q.kind = '").append(k).append("')] as l_")
-                            .append(k.toLowerCase());
-                }
-                // not "in (select id from pop)": pop stays referenced once, inlined, and the plan may go parallel
-                s.append(" from person_qualification q where q.deleted_at is null and ")
-                        .append(VALID.formatted("q")).append(" and q.kind in (")
-                        .append(String.join(", ", kinds.stream().map(k -> "'" + k + "'").toList()))
-                        .append(")");
-                if (params.hasValue("units")) {
-                    s.append(" and q.person_id in (select u.person_id from person_position u where u.unit_id = any(:units)"
-                            + " and not u.concurrent and u.deleted_at is null and ").append(VALID.formatted("u")).append(")");
-                }
-                s.append(" group by q.person_id)");
-            }
-            s.append(", facts as (select pop.*, extract(year from age(cast(:d as date), pop.birth_date))::int as age");
+            StringBuilder s = new StringBuilder("with facts as (select pf.person_id as id, pf.position_id, pf.unit_id,"
+                    + " pf.title_code, pf.gender, pf.category, pf.birth_date, pf.ethnicity_code, pf.religion_code,"
+                    + " pf.party_joined_on, pf.party_left_on, pf.rank_code,"
+                    + " extract(year from age(cast(:d as date), pf.birth_date))::int as age");
             if (needs.contains("retired")) {
-                s.append(", case when pop.gender = 'MALE' then pop.birth_date < :retMen else pop.birth_date < :retWomen end as retired");
+                s.append(", case when pf.gender = 'MALE' then pf.birth_date < :retMen else pf.birth_date < :retWomen end as retired");
             }
-            for (String k : kinds) {
-                s.append(", q.l_").append(k.toLowerCase());
+            for (String c : levelColumns) {
+                s.append(", ").append(c);
             }
-            s.append(" from pop");
-            if (!kinds.isEmpty()) {
-                s.append(" left join q on q.person_id = pop.id");
-            }
-            s.append(")");
+            s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts)
+                    .append(" offset 0)");
             return s.toString();
         }
     }

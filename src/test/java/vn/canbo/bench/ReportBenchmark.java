@@ -70,7 +70,8 @@ class ReportBenchmark {
             }
         }
         Supplier<StatisticsTable> national = () -> stats.layout("NOI_VU_SLCL", all, AS_OF, null, Scope.all());
-        Supplier<List<Map<String, Object>>> nationalHand = () -> handWritten(provinceOf);
+        Supplier<List<Map<String, Object>>> nationalHand = () -> handWritten(provinceOf, FACTS);
+        Supplier<List<Map<String, Object>>> nationalHistories = () -> handWritten(provinceOf, HISTORIES);
 
         // a town: the first 7 communes of province P7 (~2,000 persons), as an officer's scope
         List<Long> communes = jdbc.sql("select u.id from org_unit u where u.code ~ '^P7-X[1-7]$' order by u.code")
@@ -83,29 +84,36 @@ class ReportBenchmark {
             }
         }
         Supplier<StatisticsTable> townReport = () -> stats.layout("NOI_VU_SLCL", all, AS_OF, null, town);
-        Supplier<List<Map<String, Object>>> townHand = () -> handWritten(communeOf);
+        Supplier<List<Map<String, Object>>> townHand = () -> handWritten(communeOf, FACTS);
+        Supplier<List<Map<String, Object>>> townHistories = () -> handWritten(communeOf, HISTORIES);
 
         // same figures
         StatisticsTable t = national.get();
-        List<Map<String, Object>> h = nationalHand.get();
-        assertThat(t.grandTotal()).isEqualTo(((Number) total(h).get("total")).longValue());
-        assertThat(t.total().cells().get(1).count()).isEqualTo(((Number) total(h).get("women")).longValue());
-        assertThat(t.total().cells().get(13).count()).isEqualTo(((Number) total(h).get("dh")).longValue());
+        for (List<Map<String, Object>> h : List.of(nationalHand.get(), nationalHistories.get())) {
+            assertThat(t.grandTotal()).isEqualTo(((Number) total(h).get("total")).longValue());
+            assertThat(t.total().cells().get(1).count()).isEqualTo(((Number) total(h).get("women")).longValue());
+            assertThat(t.total().cells().get(13).count()).isEqualTo(((Number) total(h).get("dh")).longValue());
+        }
         StatisticsTable tt = townReport.get();
-        assertThat(tt.grandTotal()).isEqualTo(((Number) total(townHand.get()).get("total")).longValue());
+        assertThat(tt.grandTotal()).isEqualTo(((Number) total(townHand.get()).get("total")).longValue())
+                .isEqualTo(((Number) total(townHistories.get()).get("total")).longValue());
 
         double[] nat = time(national::get);
         double[] natHand = time(nationalHand::get);
+        double[] natHist = time(nationalHistories::get);
         double[] tw = time(townReport::get);
         double[] twHand = time(townHand::get);
+        double[] twHist = time(townHistories::get);
         String report = String.format(Locale.ROOT, """
                 # Standard quality report NOI_VU_SLCL (%s)
                 persons: %,d; as of %s; runs: %d (median, min in ms)
                 whole country (%d rows, %,d persons): canbo %.0f (min %.0f)  hand-written SQL %.0f (min %.0f)  ratio %.2f
                 town (%d communes, %,d persons):      canbo %.1f (min %.1f)  hand-written SQL %.1f (min %.1f)  ratio %.2f
+                the same hand-written query over the histories (no person_fact): whole country %.0f (min %.0f), town %.1f (min %.1f)
                 """, LocalDateTime.now(), persons, AS_OF, RUNS,
                 t.rows().size(), t.grandTotal(), nat[0], nat[1], natHand[0], natHand[1], nat[0] / natHand[0],
-                communes.size(), tt.grandTotal(), tw[0], tw[1], twHand[0], twHand[1], tw[0] / twHand[0]);
+                communes.size(), tt.grandTotal(), tw[0], tw[1], twHand[0], twHand[1], tw[0] / twHand[0],
+                natHist[0], natHist[1], twHist[0], twHist[1]);
         System.out.println(report);
         Path out = Path.of("target/bench-results/reports.md");
         Files.createDirectories(out.getParent());
@@ -129,37 +137,62 @@ class ReportBenchmark {
         return new double[] {ms[RUNS / 2], ms[0]};
     }
 
-    /** The same figures in one hand-written query: units mapped to their row, qualifications by lateral lookup. */
-    private List<Map<String, Object>> handWritten(Map<Long, String> unitRow) {
+    /** Where the hand-written query reads a person's facts on the date: the derived table, or the histories. */
+    static final String FACTS = """
+            select u.g, f.gender, f.ethnicity_code, f.religion_code, f.party_joined_on, f.party_left_on, f.birth_date,
+                   case when 'TSKH' = any(f.professional) then 8 when 'TIEN_SI' = any(f.professional) then 7
+                        when 'THAC_SI' = any(f.professional) then 6 when 'DAI_HOC' = any(f.professional) then 5
+                        when 'CAO_DANG' = any(f.professional) then 4 when 'TRUNG_CAP' = any(f.professional) then 3
+                        when 'SO_CAP' = any(f.professional) then 2 when 'CNKT' = any(f.professional) then 1 end as prof,
+                   case when 'CU_NHAN' = any(f.political_theory) then 4 when 'CAO_CAP' = any(f.political_theory) then 3
+                        when 'TRUNG_CAP' = any(f.political_theory) then 2 when 'SO_CAP' = any(f.political_theory) then 1 end as theory,
+                   case when 'CHUYEN_VIEN_CAO_CAP' = any(f.state_management) then 4
+                        when 'CHUYEN_VIEN_CHINH' = any(f.state_management) then 3
+                        when 'CHUYEN_VIEN' = any(f.state_management) then 2 when 'CAN_SU' = any(f.state_management) then 1 end as qlnn,
+                   cardinality(f.foreign_language) as lang, cardinality(f.it) as it
+            from person_fact f join u on u.id = f.unit_id
+            where f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)
+            """;
+    static final String HISTORIES = """
+            select u.g, p.gender, p.ethnicity_code, p.religion_code, p.party_joined_on, p.party_left_on, p.birth_date,
+                   q.prof, q.theory, q.qlnn, q.lang, q.it
+            from person p
+            join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
+                 and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
+            join u on u.id = pp.unit_id
+            left join lateral (
+              select max(case q.level_code when 'TSKH' then 8 when 'TIEN_SI' then 7 when 'THAC_SI' then 6 when 'DAI_HOC' then 5
+                             when 'CAO_DANG' then 4 when 'TRUNG_CAP' then 3 when 'SO_CAP' then 2 when 'CNKT' then 1 end)
+                       filter (where q.kind = 'PROFESSIONAL') as prof,
+                     max(case q.level_code when 'CU_NHAN' then 4 when 'CAO_CAP' then 3 when 'TRUNG_CAP' then 2 when 'SO_CAP' then 1 end)
+                       filter (where q.kind = 'POLITICAL_THEORY') as theory,
+                     max(case q.level_code when 'CHUYEN_VIEN_CAO_CAP' then 4 when 'CHUYEN_VIEN_CHINH' then 3 when 'CHUYEN_VIEN' then 2
+                             when 'CAN_SU' then 1 end) filter (where q.kind = 'STATE_MANAGEMENT') as qlnn,
+                     count(q.level_code) filter (where q.kind = 'FOREIGN_LANGUAGE') as lang,
+                     count(q.level_code) filter (where q.kind = 'IT') as it
+              from person_qualification q
+              where q.person_id = p.id and q.deleted_at is null and q.valid_from <= :d and (q.valid_to is null or q.valid_to > :d)
+            ) q on true
+            where p.deleted_at is null
+            """;
+
+    /**
+     * The same figures in one hand-written query: units mapped to their row; each person's facts on the date from
+     * {@code source} ({@link #FACTS} or {@link #HISTORIES}).
+     */
+    private List<Map<String, Object>> handWritten(Map<Long, String> unitRow, String source) {
         List<Long> ids = new ArrayList<>(unitRow.keySet());
         String[] rows = ids.stream().map(unitRow::get).toArray(String[]::new);
         LocalDate men = vn.canbo.people.PeopleStatistics.retiredIfBornBefore(true, AS_OF);
         LocalDate women = vn.canbo.people.PeopleStatistics.retiredIfBornBefore(false, AS_OF);
         String sql = """
                 with u(id, g) as (select * from unnest(cast(:ids as bigint[]), cast(:rows as text[]))),
+                s as (""" + source + """
+                ),
                 f as (
-                  select u.g, p.gender, p.ethnicity_code, p.religion_code, p.party_joined_on, p.party_left_on,
-                         extract(year from age(cast(:d as date), p.birth_date))::int as age,
-                         (p.gender = 'MALE' and p.birth_date < :men) or (p.gender = 'FEMALE' and p.birth_date < :women) as retired,
-                         q.prof, q.theory, q.qlnn, q.lang, q.it
-                  from person p
-                  join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
-                       and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-                  join u on u.id = pp.unit_id
-                  left join lateral (
-                    select max(case q.level_code when 'TSKH' then 8 when 'TIEN_SI' then 7 when 'THAC_SI' then 6 when 'DAI_HOC' then 5
-                                   when 'CAO_DANG' then 4 when 'TRUNG_CAP' then 3 when 'SO_CAP' then 2 when 'CNKT' then 1 end)
-                             filter (where q.kind = 'PROFESSIONAL') as prof,
-                           max(case q.level_code when 'CU_NHAN' then 4 when 'CAO_CAP' then 3 when 'TRUNG_CAP' then 2 when 'SO_CAP' then 1 end)
-                             filter (where q.kind = 'POLITICAL_THEORY') as theory,
-                           max(case q.level_code when 'CHUYEN_VIEN_CAO_CAP' then 4 when 'CHUYEN_VIEN_CHINH' then 3 when 'CHUYEN_VIEN' then 2
-                                   when 'CAN_SU' then 1 end) filter (where q.kind = 'STATE_MANAGEMENT') as qlnn,
-                           count(*) filter (where q.kind = 'FOREIGN_LANGUAGE') as lang,
-                           count(*) filter (where q.kind = 'IT') as it
-                    from person_qualification q
-                    where q.person_id = p.id and q.deleted_at is null and q.valid_from <= :d and (q.valid_to is null or q.valid_to > :d)
-                  ) q on true
-                  where p.deleted_at is null)
+                  select s.*, extract(year from age(cast(:d as date), s.birth_date))::int as age,
+                         (s.gender = 'MALE' and s.birth_date < :men) or (s.gender = 'FEMALE' and s.birth_date < :women) as retired
+                  from s)
                 select g, count(*) as total, count(*) filter (where gender = 'FEMALE') as women,
                   count(*) filter (where ethnicity_code <> '01') as minority,
                   count(*) filter (where religion_code is not null and religion_code not in ('', '00')) as religion,
