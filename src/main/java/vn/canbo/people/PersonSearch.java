@@ -44,8 +44,12 @@ public class PersonSearch {
     private final Catalogs catalogs;
     private final AuditLog audit;
 
+    /** Quantiles of person.sort_name (the planner's histogram), refreshed every 10 minutes. */
+    private final SortNameQuantiles sortNameQuantiles;
+
     PersonSearch(NamedParameterJdbcTemplate named, DataSource dataSource, Units units, Catalogs catalogs, AuditLog audit) {
         this.audit = audit;
+        this.sortNameQuantiles = new SortNameQuantiles(named);
         this.named = named;
         JdbcTemplate t = new JdbcTemplate(dataSource);
         t.setFetchSize(1000);
@@ -54,7 +58,10 @@ public class PersonSearch {
         this.catalogs = catalogs;
     }
 
-    /** One page; total counted up to {@link PageResult#COUNT_CAP}. */
+    /**
+     * One page; the total is counted up to {@link PageResult#COUNT_CAP}, or up to {@link #NAME_COUNT_CAP} when a
+     * name is searched ("hơn 1.000 người": refine the name rather than page through thousands of namesakes).
+     */
     @Transactional(readOnly = true)
     public PageResult<PersonSummary> search(PersonCriteria c, Scope scope) {
         validate(c);
@@ -62,21 +69,110 @@ public class PersonSearch {
         if (all.empty) {
             return new PageResult<>(List.of(), c.page(), c.size(), 0, false);
         }
-        SearchQuery q = selectiveName(all);
-        q.params.addValue("limit", c.size()).addValue("offset", (long) c.page() * c.size())
-                .addValue("cap", PageResult.COUNT_CAP + 1);
-        List<Row> rows = named.query(SUMMARY_COLUMNS + q.from + SearchQuery.orderBy(c.sort()) + " limit :limit offset :offset",
-                q.params, PersonSearch::row);
-        long total;
-        if (c.page() == 0 && rows.size() < c.size()) {
-            total = rows.size();
-        } else {
-            total = named.queryForObject("select count(*) from (select 1" + q.from + " limit :cap) x", q.params, Long.class);
+        // the best plan depends on the values (how common the name is, where the bound lies): never a generic plan
+        named.getJdbcOperations().execute("set local plan_cache_mode = force_custom_plan");
+        int cap = all.nameWhere.isEmpty() ? PageResult.COUNT_CAP : NAME_COUNT_CAP;
+        all.params.addValue("limit", c.size()).addValue("offset", (long) c.page() * c.size()).addValue("cap", cap + 1);
+        long nameMatches = 0;
+        SearchQuery q = all;
+        String sort = c.sort();
+        if (!all.nameWhere.isEmpty() && !(all.unitCount >= 0 && all.unitCount <= SMALL_SCOPE)) {
+            nameMatches = estimatedMatches(all.nameWhere, all);
+            if (nameMatches <= nameProbe) {
+                List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null"
+                        + all.nameWhere + " limit " + (nameProbe + 1), all.params, Long.class);
+                if (ids.size() <= nameProbe) {
+                    q = all.onlyIds(ids);
+                    sort = "name".equals(sort) ? "fetched" : sort;
+                } else {
+                    nameMatches = ids.size();
+                }
+            }
         }
-        boolean capped = total > PageResult.COUNT_CAP;
-        Map<Long, UnitView> names = units.findAll(rows.stream().map(Row::unitId).collect(Collectors.toSet()), q.asOf);
-        List<PersonSummary> items = rows.stream().map(r -> r.summary(names, q.asOf)).toList();
-        return new PageResult<>(items, c.page(), c.size(), capped ? PageResult.COUNT_CAP : total, capped);
+        boolean dense = q == all && nameMatches > 0 && "name".equals(c.sort());
+        List<Row> rows = dense ? densePage(q, c) : page(q, sort);
+        long total = c.page() == 0 && rows.size() < c.size() ? rows.size() : count(q);
+        boolean capped = total > cap;
+        LocalDate asOf = all.asOf;
+        Map<Long, UnitView> names = units.findAll(rows.stream().map(Row::unitId).collect(Collectors.toSet()), asOf);
+        List<PersonSummary> items = rows.stream().map(r -> r.summary(names, asOf)).toList();
+        return new PageResult<>(items, c.page(), c.size(), capped ? cap : total, capped);
+    }
+
+    /** Counting stops here when a name is searched. */
+    static final int NAME_COUNT_CAP = 1_000;
+
+    private List<Row> page(SearchQuery q, String sort) {
+        return named.query(SUMMARY_COLUMNS + q.from + SearchQuery.orderBy(sort) + " limit :limit offset :offset",
+                q.params, PersonSearch::row);
+    }
+
+    private long count(SearchQuery q) {
+        return named.queryForObject("select count(*) from (select 1" + q.from + " limit :cap) x", q.params, Long.class);
+    }
+
+    /**
+     * A page of a name that matches many people ("nguyen", "duc", "Oanh"), sorted by name. The sort key starts with
+     * the given name, so a plain walk of it in order may read most of the table before it finds a page: "Oanh" is a
+     * given name, and its people sort together far from the start. The matches are therefore taken in two parts:
+     * <ul>
+     * <li>those matching every word outside the given name (index {@code person_other_name_prefixes}): when few, read from its
+     * index; when many (common family or middle names), they are spread evenly over the sort order, and a walk of
+     * its first part finds the page ({@link #boundedWalk});</li>
+     * <li>the others: some word is a prefix of their given name, so they lie in that word's range of sort keys,
+     * walked in order from its start.</li>
+     * </ul>
+     * The first page+offset rows of each part hold the first page+offset rows of all matches; the page is cut from
+     * them in the database's order.
+     */
+    private List<Row> densePage(SearchQuery q, PersonCriteria c) {
+        long need = (long) c.page() * c.size() + c.size();
+        String others = " and person_other_name_prefixes(p.search_name, p.sort_name) @> cast(:prefixes as text[])";
+        long outside = estimatedMatches(q.nameWhere + others, q);
+        if (outside <= nameProbe) {
+            List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null" + q.nameWhere
+                    + others + " limit " + (nameProbe + 1), q.params, Long.class);
+            if (ids.size() <= nameProbe) {
+                q.params.addValue("need", need);
+                Set<Long> candidates = new java.util.LinkedHashSet<>(firstIds(q.onlyIds(ids), "fetched"));
+                SearchQuery walk = q.walkingSortIndex();
+                for (String word : (String[]) q.params.getValue("prefixes")) {
+                    walk.params.addValue("from", word).addValue("to", word.substring(0, word.length() - 1)
+                            + (char) (word.charAt(word.length() - 1) + 1));
+                    candidates.addAll(firstIds(walk.inRange(), "sortIndex"));
+                }
+                return page(q.onlyIds(List.copyOf(candidates)), "fetched");
+            }
+            outside = ids.size();
+        }
+        return boundedWalk(q, c, outside);
+    }
+
+    private List<Long> firstIds(SearchQuery q, String sort) {
+        return named.queryForList("select p.id" + q.from + SearchQuery.orderBy(sort) + " limit :need", q.params, Long.class);
+    }
+
+    /**
+     * The page of a name whose matches are spread evenly over the sort order ({@code matches} of them, about): the
+     * walk is bounded to the first part of the sort order where the page should lie (from the column's histogram),
+     * and widened four-fold until the part holds the whole page. Every row before the bound is in it, so a full
+     * page found there is exactly the page of the unbounded query. The walk reads only the index on (sort_name, id)
+     * that includes the name's prefixes ({@link SearchQuery#walkingSortIndex}).
+     */
+    private List<Row> boundedWalk(SearchQuery q, PersonCriteria c, long matches) {
+        List<String> bounds = sortNameQuantiles.get();
+        SearchQuery walk = q.walkingSortIndex();
+        long need = (long) c.page() * c.size() + c.size();
+        if (bounds.size() > 10) {
+            for (double f = 4.0 * need / Math.max(matches, 1); f < 1.0; f *= 4) {
+                walk.params.addValue("bound", bounds.get((int) Math.ceil(f * (bounds.size() - 1))));
+                List<Row> rows = page(walk.bounded(), "sortIndex");
+                if (rows.size() == c.size()) {
+                    return rows;
+                }
+            }
+        }
+        return page(walk, "sortIndex");
     }
 
     /**
@@ -124,23 +220,27 @@ public class PersonSearch {
     }
 
     /**
-     * A selective name ("Trần Thị Thu Hương", "le hoa") is answered from the word-prefix index: its matches (at most
-     * {@link #NAME_PROBE}) become an id list, and only those rows are joined and sorted. Otherwise walking the
-     * sort index in order may read a large part of the table before it finds a page, since the sort key starts
-     * with the given name. A common name ("nguyen") has dense matches and keeps the ordered index walk; a
-     * scope of a few units is served by the position index anyway.
+     * How many persons the planner expects the name to match (from the statistics of the prefixes' most common
+     * elements; no row is read). A selective name ("Trần Thị Thu Hương", "le hoa": at most {@link #nameProbe}
+     * matches, checked by reading them) is answered from its id list: only those rows are joined and sorted. A
+     * common name ("nguyen", "duc") is paged by a bounded walk of the sort order ({@link #densePage}).
      */
-    private SearchQuery selectiveName(SearchQuery q) {
-        if (q.nameWhere.isEmpty() || q.unitCount >= 0 && q.unitCount <= SMALL_SCOPE) {
-            return q;
-        }
-        List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null" + q.nameWhere
-                + " limit " + (NAME_PROBE + 1), q.params, Long.class);
-        return ids.size() > NAME_PROBE ? q : q.onlyIds(ids);
+    private long estimatedMatches(String where, SearchQuery q) {
+        String plan = named.queryForObject("explain (format json) select 1 from person p where p.deleted_at is null"
+                + where, q.params, String.class);
+        java.util.regex.Matcher m = PLAN_ROWS.matcher(plan == null ? "" : plan);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
-    /** Above this many name matches the ordered walk is used. */
-    static final int NAME_PROBE = 5_000;
+    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\": (\\d+)");
+
+    /** Above this many name matches the bounded walk of the sort order is used; tests lower it. */
+    int nameProbe = 2_000;
+
+    /** Tests: read the sort-name histogram again on the next search. */
+    void forgetSortNameQuantiles() {
+        sortNameQuantiles.forget();
+    }
 
     /** Up to this many units, the unit index finds the scope's persons faster than a name probe. */
     static final int SMALL_SCOPE = 50;

@@ -34,6 +34,8 @@ class PersonSearchTest {
     PersonService people;
     @Autowired
     PeopleFixture fixture;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PeopleFixture.Tree tree;
     Scope scopeA;
@@ -189,19 +191,78 @@ class PersonSearchTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(PeopleFixture.fields(e)).containsExactly("ageTo"));
     }
 
+    /**
+     * A word matching many people is paged without sorting them all (the probe threshold is lowered to 10 here):
+     * either by a bounded walk of the sort order, when the word is common outside given names (family names, spread
+     * over the sort order), or from two parts, when it is mostly a given name (its people sort together, late):
+     * those matching outside the given name, and the range of keys starting with the word. Every page equals the
+     * same page of the plain sorted query.
+     */
     @Test
-    void theTotalIsCappedAtTenThousand() {
+    void pagesOfAWordMatchingManyPeopleAreThoseOfThePlainSort() {
+        String family = "Zy" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String given = "Zy" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String[] givens = {"An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nam", "Oanh",
+                "Phúc", "Quân", "Sơn", "Thảo", "Uyên", "Vinh", "Xuân", "Yến"};
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 260; i++) {
+            // the first word: a family name of 195 people, the given name of 65
+            names.add(i % 4 == 0 ? "Lê Văn " + family : family + " Văn " + givens[i % givens.length]);
+        }
+        for (int i = 0; i < 206; i++) {
+            // the second word: the given name of 200 people, a middle name of 6
+            names.add(i < 6 ? "Trần " + given + " " + givens[i] : "Lê Thị " + given);
+        }
+        List<NewPerson> many = names.stream()
+                .map(n -> PeopleFixture.newPerson(PeopleFixture.withoutNationalId(PeopleFixture.data(n)), tree.communeA().id()))
+                .toList();
+        List<Long> ids = people.createAll(many);
+        jdbc.sql("analyze person").update();
+
+        int probe = search.nameProbe;
+        search.nameProbe = 10;
+        search.forgetSortNameQuantiles();
+        try {
+            for (String query : List.of(family.toLowerCase(), given.toLowerCase(), "le " + given.toLowerCase(), "l " + given.toLowerCase())) {
+                List<Long> expected = jdbc.sql("select id from person where id = any(?) and search_prefixes @> cast(? as text[]) order by sort_name, id")
+                        .param(ids.toArray(Long[]::new)).param(vn.canbo.shared.VietnameseText.tokens(query).toArray(String[]::new))
+                        .query(Long.class).list();
+                assertThat(expected).hasSizeGreaterThan(190);
+                for (int page : new int[] {0, 1, 6, expected.size() / 20}) {
+                    PageResult<PersonSummary> r = search.search(with(with(q(query), "page", page), "size", 20), Scope.all());
+                    int from = Math.min(page * 20, expected.size());
+                    assertThat(r.items()).extracting(PersonSummary::id).as("%s, page %d", query, page)
+                            .containsExactlyElementsOf(expected.subList(from, Math.min(from + 20, expected.size())));
+                    assertThat(r.total()).isEqualTo(expected.size());
+                }
+            }
+        } finally {
+            search.nameProbe = probe;
+            search.forgetSortNameQuantiles();
+        }
+    }
+
+    @Test
+    void theTotalIsCappedAtTenThousandOrAThousandForNames() {
         List<NewPerson> many = new ArrayList<>();
         PersonData d = PeopleFixture.withoutNationalId(PeopleFixture.data("Bùi Văn Đông"));
         for (int i = 0; i < vn.canbo.shared.PageResult.COUNT_CAP + 5; i++) {
             many.add(PeopleFixture.newPerson(d, tree.communeB().id()));
         }
         people.createAll(many);
-        PageResult<PersonSummary> r = search.search(new PersonCriteria("bui dong", tree.communeB().id(), null, null, null,
+        PageResult<PersonSummary> r = search.search(new PersonCriteria(null, tree.communeB().id(), null, null, null,
                 null, null, null, null, null, null, null, null, 0, 20, null), Scope.of(tree.province().id()));
         assertThat(r.items()).hasSize(20);
         assertThat(r.totalCapped()).isTrue();
         assertThat(r.total()).isEqualTo(PageResult.COUNT_CAP);
+        // a name search counts up to 1,000 ("hơn 1.000 người"), whichever path finds the page
+        for (Scope scope : List.of(Scope.of(tree.province().id()), Scope.all())) {
+            PageResult<PersonSummary> named = search.search(new PersonCriteria("bui dong", tree.communeB().id(), null, null, null,
+                    null, null, null, null, null, null, null, null, 3, 20, null), scope);
+            assertThat(named.items()).hasSize(20).allMatch(p -> p.fullName().equals("Bùi Văn Đông"));
+            assertThat(named.totalCapped()).isTrue();
+            assertThat(named.total()).isEqualTo(PersonSearch.NAME_COUNT_CAP);
+        }
     }
 
     @Test
