@@ -18,6 +18,7 @@ create table person_fact (
     category          varchar(20) not null,
     gender            varchar(6)  not null,
     birth_date        date        not null,
+    birth_key         integer     not null,       -- yyyymmdd: age on d = (d as yyyymmdd - birth_key) / 10000
     ethnicity_code    varchar(40),
     religion_code     varchar(40),
     party_joined_on   date,
@@ -42,7 +43,7 @@ $$
 begin
     delete from person_fact where person_id = any (ids);
     insert into person_fact (person_id, valid_from, valid_to, position_id, unit_id, title_code, category, gender,
-                             birth_date, ethnicity_code, religion_code, party_joined_on, party_left_on, rank_code,
+                             birth_date, birth_key, ethnicity_code, religion_code, party_joined_on, party_left_on, rank_code,
                              professional, political_theory, state_management, foreign_language, it, academic_title)
     with sel as (select distinct i.id from unnest(ids) i(id)),
     cuts as (
@@ -107,7 +108,9 @@ begin
         select m.*, sum(m.starts) over (partition by m.person_id order by m.valid_from) as island from marked m
     )
     select i.person_id, min(i.valid_from), (array_agg(i.valid_to order by i.valid_from desc))[1], i.position_id,
-           i.unit_id, i.title_code, p.category, p.gender, p.birth_date, p.ethnicity_code, p.religion_code,
+           i.unit_id, i.title_code, p.category, p.gender, p.birth_date,
+           extract(year from p.birth_date)::int * 10000 + extract(month from p.birth_date)::int * 100
+               + extract(day from p.birth_date)::int, p.ethnicity_code, p.religion_code,
            p.party_joined_on, p.party_left_on, i.rank_code, i.professional, i.political_theory, i.state_management,
            i.foreign_language, i.it, i.academic_title
     from islands i

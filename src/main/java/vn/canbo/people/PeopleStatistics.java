@@ -161,11 +161,37 @@ public class PeopleStatistics {
                     + " union all select null, c, count(*), coalesce(sum(age), 0) from (select distinct c, id, age from cells) x group by c"
                     + " union all select null, null, count(*), coalesce(sum(age), 0) from (select distinct id, age from cells) x";
         } else {
+            // a plain GROUP BY, which PostgreSQL runs in parallel (grouping sets are not): each person is in one
+            // cell, so the sub-totals are sums of cells
             text = sql.with() + " select " + r + " as r, " + c + " as c, count(*), coalesce(sum(f.age), 0)"
-                    + " from facts f" + sql.joins() + " group by grouping sets ((r, c), (r), (c), ())";
+                    + " from facts f" + sql.joins() + " group by r, c";
         }
-        return reporting.client().sql(text).paramSource(sql.params).query((rs, i) -> new Cell(
-                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+        String query = text;
+        List<Cell> cells = reporting.hashing(jdbc -> jdbc.sql(query).paramSource(sql.params).query((rs, i) -> new Cell(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list());
+        return rows.multiValued() || columns.multiValued() ? cells : withTotals(cells);
+    }
+
+    /** The cells with their row, column and grand totals (null row/column), summed. */
+    private static List<Cell> withTotals(List<Cell> cells) {
+        Map<String, long[]> byRow = new LinkedHashMap<>();
+        Map<String, long[]> byColumn = new LinkedHashMap<>();
+        long[] all = new long[2];
+        for (Cell c : cells) {
+            add(byRow.computeIfAbsent(c.row(), k -> new long[2]), c);
+            add(byColumn.computeIfAbsent(c.column(), k -> new long[2]), c);
+            add(all, c);
+        }
+        List<Cell> out = new ArrayList<>(cells);
+        byRow.forEach((row, t) -> out.add(new Cell(row, null, t[0], t[1])));
+        byColumn.forEach((column, t) -> out.add(new Cell(null, column, t[0], t[1])));
+        out.add(new Cell(null, null, all[0], all[1]));
+        return out;
+    }
+
+    private static void add(long[] total, Cell c) {
+        total[0] += c.count();
+        total[1] += c.ageSum();
     }
 
     /**
@@ -188,14 +214,33 @@ public class PeopleStatistics {
         String joins = sql.joins();
         StringBuilder s = new StringBuilder(sql.with()).append(" select ").append(r).append(" as r, ")
                 .append(distinct ? "count(distinct f.id)" : "count(*)").append(", coalesce(sum(f.age), 0)")
-                .append(cols).append(" from facts f").append(joins).append(" group by grouping sets ((r), ())");
-        return reporting.client().sql(s.toString()).paramSource(sql.params).query((rs, i) -> {
+                .append(cols).append(" from facts f").append(joins)
+                // a person in several rows counts once in the total: grouping sets; otherwise a plain GROUP BY, run
+                // in parallel (grouping sets are not), and the total row is the sum of the rows
+                .append(distinct ? " group by grouping sets ((r), ())" : " group by r");
+        StringBuilder text = s;
+        List<MeasureRow> rowsOut = reporting.hashing(jdbc -> jdbc.sql(text.toString()).paramSource(sql.params).query((rs, i) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (int k = 0; k < measures.size(); k++) {
                 counts.put(measures.get(k).key(), rs.getLong(4 + k));
             }
             return new MeasureRow(rs.getString(1), rs.getLong(2), rs.getLong(3), counts);
-        }).list();
+        }).list());
+        if (distinct) {
+            return rowsOut;
+        }
+        long total = 0;
+        long ageSum = 0;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        measures.forEach(m -> counts.put(m.key(), 0L));
+        for (MeasureRow row : rowsOut) {
+            total += row.total();
+            ageSum += row.ageSum();
+            row.counts().forEach((k, v) -> counts.merge(k, v, Long::sum));
+        }
+        List<MeasureRow> out = new ArrayList<>(rowsOut);
+        out.add(new MeasureRow(null, total, ageSum, counts));
+        return out;
     }
 
     /** The persons behind a cell ({@code cell}: dimension → value; null value = any), by name, paged. */
@@ -252,6 +297,7 @@ public class PeopleStatistics {
             this.q = q;
             LocalDate d = q.asOf() == null ? LocalDate.now() : q.asOf();
             params.addValue("d", d);
+            params.addValue("dkey", d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth());
             Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
             if (q.unitIds() != null) {
                 Set<Long> s = new HashSet<>(q.unitIds());
@@ -377,14 +423,16 @@ public class PeopleStatistics {
             String column = kind.name().toLowerCase();
             if (needs.add("level:" + kind)) {
                 List<CatalogItem> levels = catalogs.list(kind.levelCatalog(), null);
-                StringBuilder chain = new StringBuilder("case");
+                // most people hold one level of a kind: no ranking needed
+                StringBuilder chain = new StringBuilder("case cardinality(pf.").append(column).append(") when 0 then null")
+                        .append(" when 1 then pf.").append(column).append("[1] else case");
                 for (int i = levels.size() - 1; i >= 0; i--) {
                     String p = "lv_" + column + "_" + i;
                     params.addValue(p, levels.get(i).code());
                     chain.append(" when cast(:").append(p).append(" as text) = any(pf.").append(column)
                             .append(") then cast(:").append(p).append(" as text)");
                 }
-                levelColumns.add(chain.append(" end as l_").append(column).toString());
+                levelColumns.add(chain.append(" end end as l_").append(column).toString());
             }
             return "f.l_" + column;
         }
@@ -449,23 +497,22 @@ public class PeopleStatistics {
 
         /**
          * The WITH clause: facts, one row per person of the population — their {@code person_fact} period valid on
-         * the date, with age and the highest levels computed once per person (OFFSET 0 keeps the subquery from
-         * being flattened into every expression that reads them).
+         * the date, with age (integer arithmetic on yyyymmdd) and the highest levels (one level held: no ranking).
+         * The CTE is inlined, so the query can run in parallel.
          */
         String with() {
             // key()/condition() calls register their needs first: joins() and where are built before with()
             StringBuilder s = new StringBuilder("with facts as (select pf.person_id as id, pf.position_id, pf.unit_id,"
                     + " pf.title_code, pf.gender, pf.category, pf.birth_date, pf.ethnicity_code, pf.religion_code,"
                     + " pf.party_joined_on, pf.party_left_on, pf.rank_code,"
-                    + " extract(year from age(cast(:d as date), pf.birth_date))::int as age");
+                    + " (cast(:dkey as integer) - pf.birth_key) / 10000 as age");
             if (needs.contains("retired")) {
                 s.append(", case when pf.gender = 'MALE' then pf.birth_date < :retMen else pf.birth_date < :retWomen end as retired");
             }
             for (String c : levelColumns) {
                 s.append(", ").append(c);
             }
-            s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts)
-                    .append(" offset 0)");
+            s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts).append(")");
             return s.toString();
         }
     }

@@ -140,22 +140,31 @@ class ReportBenchmark {
     /** Where the hand-written query reads a person's facts on the date: the derived table, or the histories. */
     static final String FACTS = """
             select u.g, f.gender, f.ethnicity_code, f.religion_code, f.party_joined_on, f.party_left_on, f.birth_date,
-                   case when 'TSKH' = any(f.professional) then 8 when 'TIEN_SI' = any(f.professional) then 7
-                        when 'THAC_SI' = any(f.professional) then 6 when 'DAI_HOC' = any(f.professional) then 5
-                        when 'CAO_DANG' = any(f.professional) then 4 when 'TRUNG_CAP' = any(f.professional) then 3
-                        when 'SO_CAP' = any(f.professional) then 2 when 'CNKT' = any(f.professional) then 1 end as prof,
-                   case when 'CU_NHAN' = any(f.political_theory) then 4 when 'CAO_CAP' = any(f.political_theory) then 3
-                        when 'TRUNG_CAP' = any(f.political_theory) then 2 when 'SO_CAP' = any(f.political_theory) then 1 end as theory,
-                   case when 'CHUYEN_VIEN_CAO_CAP' = any(f.state_management) then 4
-                        when 'CHUYEN_VIEN_CHINH' = any(f.state_management) then 3
-                        when 'CHUYEN_VIEN' = any(f.state_management) then 2 when 'CAN_SU' = any(f.state_management) then 1 end as qlnn,
+                   (cast(:dkey as integer) - f.birth_key) / 10000 as age,
+                   %s as prof, %s as theory, %s as qlnn,
                    cardinality(f.foreign_language) as lang, cardinality(f.it) as it
             from person_fact f join u on u.id = f.unit_id
             where f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)
-            """;
+            """.formatted(
+            rank("f.professional", "'TSKH', 8, 'TIEN_SI', 7, 'THAC_SI', 6, 'DAI_HOC', 5, 'CAO_DANG', 4, 'TRUNG_CAP', 3, 'SO_CAP', 2, 'CNKT', 1"),
+            rank("f.political_theory", "'CU_NHAN', 4, 'CAO_CAP', 3, 'TRUNG_CAP', 2, 'SO_CAP', 1"),
+            rank("f.state_management", "'CHUYEN_VIEN_CAO_CAP', 4, 'CHUYEN_VIEN_CHINH', 3, 'CHUYEN_VIEN', 2, 'CAN_SU', 1"));
+
+    /** The highest rank of the levels held (codes and ranks in pairs): the one level most people hold, else the best. */
+    private static String rank(String levels, String pairs) {
+        String[] p = pairs.split(", ");
+        StringBuilder c = new StringBuilder("case x");
+        for (int i = 0; i < p.length; i += 2) {
+            c.append(" when ").append(p[i]).append(" then ").append(p[i + 1]);
+        }
+        String of = c.append(" end").toString();
+        return "case cardinality(" + levels + ") when 0 then 0 when 1 then " + of.replace("case x", "case " + levels + "[1]")
+                + " else (select max(" + of + ") from unnest(" + levels + ") x) end";
+    }
+
     static final String HISTORIES = """
             select u.g, p.gender, p.ethnicity_code, p.religion_code, p.party_joined_on, p.party_left_on, p.birth_date,
-                   q.prof, q.theory, q.qlnn, q.lang, q.it
+                   extract(year from age(cast(:d as date), p.birth_date))::int as age, q.prof, q.theory, q.qlnn, q.lang, q.it
             from person p
             join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
                  and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
@@ -190,7 +199,7 @@ class ReportBenchmark {
                 s as (""" + source + """
                 ),
                 f as (
-                  select s.*, extract(year from age(cast(:d as date), s.birth_date))::int as age,
+                  select s.*,
                          (s.gender = 'MALE' and s.birth_date < :men) or (s.gender = 'FEMALE' and s.birth_date < :women) as retired
                   from s)
                 select g, count(*) as total, count(*) filter (where gender = 'FEMALE') as women,
@@ -208,6 +217,7 @@ class ReportBenchmark {
                 from f group by rollup (g)
                 """;
         return jdbc.sql(sql).param("ids", ids.toArray(Long[]::new)).param("rows", rows).param("d", AS_OF)
+                .param("dkey", AS_OF.getYear() * 10000 + AS_OF.getMonthValue() * 100 + AS_OF.getDayOfMonth())
                 .param("men", men).param("women", women).query().listOfRows();
     }
 }

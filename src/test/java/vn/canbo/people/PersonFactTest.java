@@ -126,14 +126,14 @@ class PersonFactTest {
                 LocalDate.of(2025, 7, 1), LocalDate.now())) {
             String facts = """
                     select f.person_id, f.position_id, f.unit_id, f.title_code, f.rank_code, f.gender, f.category,
-                           f.birth_date, f.party_joined_on, f.professional, f.political_theory, f.state_management,
+                           f.birth_date, f.birth_key, f.party_joined_on, f.professional, f.political_theory, f.state_management,
                            f.foreign_language, f.it, f.academic_title
                     from person_fact f where f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)""";
             String histories = """
                     select p.id, pp.id, pp.unit_id, pp.title_code,
                            (select s.rank_code from person_salary s where s.person_id = p.id and s.deleted_at is null
                               and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)),
-                           p.gender, p.category, p.birth_date, p.party_joined_on,
+                           p.gender, p.category, p.birth_date, cast(to_char(p.birth_date, 'YYYYMMDD') as integer), p.party_joined_on,
                            coalesce(l.professional, '{}'), coalesce(l.theory, '{}'), coalesce(l.qlnn, '{}'),
                            coalesce(l.lang, '{}'), coalesce(l.it, '{}'), coalesce(l.title, '{}')
                     from person p

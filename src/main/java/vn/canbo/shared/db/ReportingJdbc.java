@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Read-only SQL for statistics and reports. With {@code CANBO_DB_REPLICA_URL} (a PostgreSQL streaming replica)
@@ -18,14 +20,16 @@ public class ReportingJdbc implements DisposableBean {
 
     private final JdbcClient jdbc;
     private final HikariDataSource replica;
+    private final TransactionTemplate readOnly;
 
     ReportingJdbc(DataSource primary,
                   @Value("${canbo.db.replica-url:}") String replicaUrl,
                   @Value("${canbo.db.replica-user:${spring.datasource.username:postgres}}") String user,
                   @Value("${canbo.db.replica-password:${spring.datasource.password:}}") String password) {
+        DataSource used;
         if (replicaUrl == null || replicaUrl.isBlank()) {
             this.replica = null;
-            this.jdbc = JdbcClient.create(primary);
+            used = primary;
         } else {
             HikariConfig cfg = new HikariConfig();
             cfg.setJdbcUrl(replicaUrl);
@@ -35,8 +39,30 @@ public class ReportingJdbc implements DisposableBean {
             cfg.setPoolName("canbo-replica");
             cfg.setMaximumPoolSize(10);
             this.replica = new HikariDataSource(cfg);
-            this.jdbc = JdbcClient.create(replica);
+            used = replica;
         }
+        this.jdbc = JdbcClient.create(used);
+        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(used));
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Runs one aggregate over a whole population with the planner told to hash rather than sort (set for this
+     * transaction only): its row estimates multiply through the joins and group keys of a report (millions of
+     * groups expected where there are thousands), and it would otherwise sort a million rows to group them.
+     */
+    public <T> T hashing(java.util.function.Function<JdbcClient, T> query) {
+        return readOnly.execute(status -> {
+            jdbc.sql("set local enable_sort = off").update();
+            jdbc.sql("set local enable_mergejoin = off").update();
+            try {
+                return query.apply(jdbc);
+            } finally {
+                // when joining a caller's transaction, leave its settings as they were
+                jdbc.sql("set local enable_sort to default").update();
+                jdbc.sql("set local enable_mergejoin to default").update();
+            }
+        });
     }
 
     public JdbcClient client() {
