@@ -37,8 +37,11 @@ create index person_fact_unit on person_fact (unit_id, valid_from) include (vali
 
 -- Rebuilds the periods of the given persons from their histories. Periods are cut at every date on which a main
 -- position, salary or qualification starts or ends, then adjacent periods with the same facts are merged.
+-- Planned afresh on every call (no cached generic plan): an import grows the histories by thousands of rows inside
+-- one transaction, and a plan made when they were small would scan them whole for every batch.
 create function person_fact_refresh(ids bigint[]) returns void
-    language plpgsql as
+    language plpgsql
+    set plan_cache_mode = force_custom_plan as
 $$
 begin
     delete from person_fact where person_id = any (ids);
@@ -121,10 +124,15 @@ begin
 end
 $$;
 
+-- Bulk inserts (BatchInsert: a JDBC batch runs one statement per row) set canbo.person_fact_deferred for their
+-- transaction and rebuild the new persons' facts once, at the end, with person_fact_refresh.
 create function person_fact_on_person() returns trigger
     language plpgsql as
 $$
 begin
+    if current_setting('canbo.person_fact_deferred', true) = 'on' then
+        return null;
+    end if;
     perform person_fact_refresh(array(select id from changed));
     return null;
 end
@@ -134,6 +142,9 @@ create function person_fact_on_history() returns trigger
     language plpgsql as
 $$
 begin
+    if current_setting('canbo.person_fact_deferred', true) = 'on' then
+        return null;
+    end if;
     perform person_fact_refresh(array(select distinct person_id from changed));
     return null;
 end

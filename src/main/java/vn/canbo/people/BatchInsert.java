@@ -23,6 +23,9 @@ class BatchInsert {
             return List.of();
         }
         List<Long> ids = persons.nextIds(people.size());
+        // a JDBC batch is one statement per row: the person_fact triggers would rebuild each person once per history
+        // row; they wait, and the new persons' facts are built once at the end (migration V4_21)
+        named.getJdbcOperations().queryForObject("select set_config('canbo.person_fact_deferred', 'on', true)", String.class);
         persons.insertAll(ids, people.stream().map(NewPerson::data).toList(), user);
         List<MapSqlParameterSource> positions = new ArrayList<>();
         List<MapSqlParameterSource> salaries = new ArrayList<>();
@@ -75,6 +78,9 @@ class BatchInsert {
                     values (:person, :kind, :level, :language, :major, :institution, :from, :to, :user)""",
                     PersonRows.typedBatch(qualifications));
         }
+        named.getJdbcOperations().queryForObject("select set_config('canbo.person_fact_deferred', 'off', true)", String.class);
+        named.getJdbcOperations().queryForObject("select count(*) from (select person_fact_refresh(cast(? as bigint[]))) x",
+                Long.class, (Object) ids.toArray(Long[]::new));
         return ids;
     }
 }
