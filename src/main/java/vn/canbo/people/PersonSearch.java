@@ -79,8 +79,7 @@ public class PersonSearch {
         if (!all.nameWhere.isEmpty() && !(all.unitCount >= 0 && all.unitCount <= SMALL_SCOPE)) {
             nameMatches = estimatedMatches(all.nameWhere, all);
             if (nameMatches <= nameProbe) {
-                List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null"
-                        + all.nameWhere + " limit " + (nameProbe + 1), all.params, Long.class);
+                List<Long> ids = probe(all.nameWhere, all);
                 if (ids.size() <= nameProbe) {
                     q = all.onlyIds(ids);
                     sort = "name".equals(sort) ? "fetched" : sort;
@@ -130,8 +129,7 @@ public class PersonSearch {
         String others = " and person_other_name_prefixes(p.search_name, p.sort_name) @> cast(:prefixes as text[])";
         long outside = estimatedMatches(q.nameWhere + others, q);
         if (outside <= nameProbe) {
-            List<Long> ids = named.queryForList("select p.id from person p where p.deleted_at is null" + q.nameWhere
-                    + others + " limit " + (nameProbe + 1), q.params, Long.class);
+            List<Long> ids = probe(q.nameWhere + others, q);
             if (ids.size() <= nameProbe) {
                 q.params.addValue("need", need);
                 Set<Long> candidates = new java.util.LinkedHashSet<>(firstIds(q.onlyIds(ids), "fetched"));
@@ -145,7 +143,13 @@ public class PersonSearch {
             }
             outside = ids.size();
         }
-        return boundedWalk(q, c, outside);
+        return boundedWalk(q, c, need, outside);
+    }
+
+    /** The ids of up to {@link #nameProbe} + 1 persons matching the name condition (one more tells "too many"). */
+    private List<Long> probe(String where, SearchQuery q) {
+        return named.queryForList("select p.id from person p where p.deleted_at is null" + where + " limit " + (nameProbe + 1),
+                q.params, Long.class);
     }
 
     private List<Long> firstIds(SearchQuery q, String sort) {
@@ -159,10 +163,9 @@ public class PersonSearch {
      * page found there is exactly the page of the unbounded query. The walk reads only the index on (sort_name, id)
      * that includes the name's prefixes ({@link SearchQuery#walkingSortIndex}).
      */
-    private List<Row> boundedWalk(SearchQuery q, PersonCriteria c, long matches) {
+    private List<Row> boundedWalk(SearchQuery q, PersonCriteria c, long need, long matches) {
         List<String> bounds = sortNameQuantiles.get();
         SearchQuery walk = q.walkingSortIndex();
-        long need = (long) c.page() * c.size() + c.size();
         if (bounds.size() > 10) {
             for (double f = 4.0 * need / Math.max(matches, 1); f < 1.0; f *= 4) {
                 walk.params.addValue("bound", bounds.get((int) Math.ceil(f * (bounds.size() - 1))));

@@ -2,6 +2,7 @@ package vn.canbo.shared.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,14 +54,16 @@ public class ReportingJdbc implements DisposableBean {
      */
     public <T> T hashing(java.util.function.Function<JdbcClient, T> query) {
         return readOnly.execute(status -> {
-            jdbc.sql("set local enable_sort = off").update();
-            jdbc.sql("set local enable_mergejoin = off").update();
+            // one round trip: read the settings as they are, then disfavour sorts and merge joins
+            List<String> before = jdbc.sql("select current_setting('enable_sort'), current_setting('enable_mergejoin'),"
+                    + " set_config('enable_sort', 'off', true), set_config('enable_mergejoin', 'off', true)")
+                    .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
             try {
                 return query.apply(jdbc);
             } finally {
                 // when joining a caller's transaction, leave its settings as they were
-                jdbc.sql("set local enable_sort to default").update();
-                jdbc.sql("set local enable_mergejoin to default").update();
+                jdbc.sql("select set_config('enable_sort', ?, true), set_config('enable_mergejoin', ?, true)")
+                        .params(before.get(0), before.get(1)).query().listOfRows();
             }
         });
     }
