@@ -37,18 +37,13 @@ class DocumentApiController {
         this.templates = templates;
     }
 
-    @GetMapping("/api/v1/persons/{id}/cv.docx")
+    /** The 2C CV of one person as of a date, as DOCX or PDF (as {@code /documents/persons/{id}/cv.*} of the web pages). */
+    @GetMapping("/api/v1/persons/{id}/cv.{ext:docx|pdf}")
     @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                @RequestParam(required = false) String layout, Scope scope) {
-        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.DOCX, scope));
-    }
-
-    @GetMapping("/api/v1/persons/{id}/cv.pdf")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                               @RequestParam(required = false) String layout, Scope scope) {
-        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.PDF, scope));
+    ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                              @RequestParam(required = false) String layout, Scope scope) {
+        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
     }
 
     /** Body of POST /api/v1/documents/cv.zip: either {@code ids} or search criteria (as the person list's filters). */

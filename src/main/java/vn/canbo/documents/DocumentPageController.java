@@ -59,18 +59,13 @@ class DocumentPageController {
         return "documents/person";
     }
 
-    @GetMapping("/documents/persons/{id}/cv.docx")
+    /** The 2C CV as DOCX or PDF; errors as pages (the API's twin answers them as JSON). */
+    @GetMapping("/documents/persons/{id}/cv.{ext:docx|pdf}")
     @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                @RequestParam(required = false) String layout, Scope scope) {
-        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.DOCX, scope));
-    }
-
-    @GetMapping("/documents/persons/{id}/cv.pdf")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                               @RequestParam(required = false) String layout, Scope scope) {
-        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.PDF, scope));
+    ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                              @RequestParam(required = false) String layout, Scope scope) {
+        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
     }
 
     /** {@code ?ids=1,2,3} or the person list's search parameters (q, unitId, category, …, asOf). */

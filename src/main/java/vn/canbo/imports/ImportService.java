@@ -227,9 +227,7 @@ public class ImportService {
     private void run(long id, ImportTemplate t, Path file, FileGuard.Kind kind, long expected, ImportContext ctx,
                      Consumer<Batch> sink) {
         RowConverter converter = new RowConverter(t, catalogs);
-        List<SheetReader.RawRow> head = new ArrayList<>();
         List<ImportRow> batch = new ArrayList<>(BATCH);
-        boolean[] started = {false};
         long[] processed = {0};
         Runnable flush = () -> {
             if (batch.isEmpty()) {
@@ -265,6 +263,18 @@ public class ImportService {
                 flush.run();
             }
         };
+        readData(file, kind, t, converter, data);
+        flush.run();
+    }
+
+    /**
+     * Reads the sheet's rows after its header row into {@code data}: the first rows are held until the header is
+     * found among them (a missing required column stops the import with a clear error).
+     */
+    private static void readData(Path file, FileGuard.Kind kind, ImportTemplate t, RowConverter converter,
+                                 Consumer<SheetReader.RawRow> data) {
+        List<SheetReader.RawRow> head = new ArrayList<>();
+        boolean[] started = {false};
         SheetReader.read(file, kind, t.sheetName(), raw -> {
             if (started[0]) {
                 data.accept(raw);
@@ -281,7 +291,6 @@ public class ImportService {
             header(converter, head, t);
             head.forEach(data);
         }
-        flush.run();
     }
 
     private static void header(RowConverter converter, List<SheetReader.RawRow> head, ImportTemplate t) {
@@ -421,31 +430,14 @@ public class ImportService {
         }
         FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
         RowConverter converter = new RowConverter(t, catalogs);
-        List<SheetReader.RawRow> head = new ArrayList<>();
         TemplateWriter.Rejected w = TemplateWriter.rejected(t, catalogs, out);
-        boolean[] started = {false};
         Consumer<SheetReader.RawRow> data = raw -> {
             if (raw.number() > converter.headerRow() && errors.containsKey(raw.number())) {
                 ImportRow r = converter.convert(raw);
                 w.row(raw.number(), r.cellTexts(), errors.get(raw.number()));
             }
         };
-        SheetReader.read(Path.of(stored), kind, t.sheetName(), raw -> {
-            if (started[0]) {
-                data.accept(raw);
-                return;
-            }
-            head.add(raw);
-            if (head.size() >= RowConverter.HEADER_SEARCH_ROWS) {
-                header(converter, head, t);
-                started[0] = true;
-                head.forEach(data);
-            }
-        });
-        if (!started[0]) {
-            header(converter, head, t);
-            head.forEach(data);
-        }
+        readData(Path.of(stored), kind, t, converter, data);
         w.finish();
         audit.record(AuditAction.EXPORT, "import_job", String.valueOf(id), null, null, Map.of("rejectedRows", errors.size()));
     }

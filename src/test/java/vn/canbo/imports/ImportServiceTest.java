@@ -17,52 +17,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.canbo.people.PersonLookup;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.security.Role;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-@SpringBootTest
-class ImportServiceTest {
-
-    @Autowired
-    ImportService imports;
-    @Autowired
-    ImportFixture fx;
-    @Autowired
-    PersonLookup lookup;
-    @Autowired
-    PersonService people;
-    @Autowired
-    JdbcClient jdbc;
-
-    ImportFixture.Tree tree;
-
-    @BeforeEach
-    void setUp() {
-        ImportFixture.signIn(Role.ADMIN);
-        tree = fx.tree();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ImportFixture.signOut();
-    }
-
-    private PersonView byNationalId(String id) {
-        List<PersonLookup.Match> m = lookup.byNationalIds(List.of(id));
-        assertThat(m).as("person with national ID " + id).hasSize(1);
-        return people.get(m.get(0).id(), null, Scope.all());
-    }
+class ImportServiceTest extends ImportTestSupport {
 
     private byte[] persons(List<Map<String, Object>> rows) {
         return Sheets.simple(PersonTemplates.PERSON_COLUMNS, "Cán bộ", rows);

@@ -12,47 +12,16 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.canbo.people.PersonLookup;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
-import vn.canbo.security.Role;
 import vn.canbo.shared.Scope;
 
 /** Export a unit's dossiers in the PERSONS template, import the file into a fresh unit: identical dossiers. */
-@SpringBootTest
-class RoundTripTest {
+class RoundTripTest extends ImportTestSupport {
 
-    @Autowired
-    ImportFixture fx;
-    @Autowired
-    ImportService imports;
     @Autowired
     PersonExport export;
-    @Autowired
-    PersonLookup lookup;
-    @Autowired
-    PersonService people;
-    @Autowired
-    JdbcClient jdbc;
-
-    ImportFixture.Tree tree;
-
-    @BeforeEach
-    void setUp() {
-        ImportFixture.signIn(Role.ADMIN);
-        tree = fx.tree();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ImportFixture.signOut();
-    }
 
     private String code(String catalog) {
         return jdbc.sql("select code from catalog_item where catalog = :c order by sort_order limit 1").param("c", catalog)
@@ -97,7 +66,7 @@ class RoundTripTest {
         assertThat(fx.commit(first.id(), DuplicateMode.SKIP, false, Scope.all()).createdCount()).isEqualTo(3);
         List<PersonView> originals = new ArrayList<>();
         for (Map<String, Object> r : rows) {
-            originals.add(people.get(lookup.byNationalIds(List.of((String) r.get("nationalId"))).get(0).id(), null, Scope.all()));
+            originals.add(byNationalId((String) r.get("nationalId")));
         }
         assertThat(originals.get(0).data().remarks()).isEqualTo("=Hoàn thành tốt nhiệm vụ");
 
@@ -127,9 +96,7 @@ class RoundTripTest {
         assertThat(fx.commit(again.id(), DuplicateMode.SKIP, false, Scope.all()).createdCount()).isEqualTo(3);
 
         for (PersonView o : originals) {
-            List<PersonLookup.Match> m = lookup.byNationalIds(List.of(o.data().nationalId()));
-            assertThat(m).hasSize(1);
-            PersonView n = people.get(m.get(0).id(), null, Scope.all());
+            PersonView n = byNationalId(o.data().nationalId());
             assertThat(n.id()).isNotEqualTo(o.id());
             assertThat(n.data()).isEqualTo(o.data()); // every dossier field, field by field (record equality)
             assertThat(n.mainPosition().unitId()).isEqualTo(tree.b().id());

@@ -69,6 +69,15 @@ class ReportWebTest {
         assertThat(html).contains(data.communeA.name(), data.communeB.name(), "42,86%", "data-chart", "/reports/persons?");
         assertThat(html).contains("rd=SUBUNIT&amp;rv=" + data.communeA.id());
         assertThat(html).contains("-4"); // pyramid: 4 men of commune A drawn negative
+        assertThat(html).contains("/reports/pivot/xlsx?", "/reports/pivot/pdf?");
+    }
+
+    @Test
+    void standardPageShowsTheLayoutWithItsExportsForTheSameQuery() throws Exception {
+        String html = mvc.perform(get("/reports/standard/NOI_VU_SLCL?" + root() + "&" + DATE).with(TestUsers.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Báo cáo số lượng, chất lượng", "Dân tộc thiểu số", data.communeA.name(), "30/06/2026");
+        assertThat(html).contains("/reports/standard/NOI_VU_SLCL/xlsx?" + root(), "/reports/standard/NOI_VU_SLCL/pdf?" + root());
     }
 
     @Test

@@ -278,6 +278,7 @@ public final class EndpointScopeChecker {
             case "type" -> "ETHNICITY";
             case "code" -> "01";
             case "year" -> "2026";
+            case "ext" -> pattern.contains("pdf") ? "pdf" : null; // a file kind: cv.{ext:docx|pdf}
             default -> null;
         };
     }
