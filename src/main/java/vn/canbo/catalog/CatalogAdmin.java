@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,15 @@ public class CatalogAdmin {
     private final ObjectMapper json;
     private final CatalogService catalogs;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CatalogAdmin(JdbcClient jdbc, ObjectMapper json, CatalogService catalogs, AuditLog audit) {
+    CatalogAdmin(JdbcClient jdbc, ObjectMapper json, CatalogService catalogs, AuditLog audit,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.catalogs = catalogs;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A new entry. {@code validFrom} null = {@link #BEGINNING}; {@code validTo} null = open. */
@@ -102,6 +106,7 @@ public class CatalogAdmin {
         catalogs.evict(catalog);
         CatalogItem created = load(catalog, code);
         audit.record(AuditAction.CREATE, "catalog_item", entityId(catalog, code), null, null, created);
+        events.publishEvent(new CatalogChanged(catalog));
         return created;
     }
 
@@ -140,6 +145,7 @@ public class CatalogAdmin {
         }
         CatalogItem after = load(catalog, code);
         audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, current, after);
+        events.publishEvent(new CatalogChanged(catalog));
         return after;
     }
 
@@ -179,6 +185,7 @@ public class CatalogAdmin {
         }
         CatalogItem after = load(catalog, code);
         audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, before, after);
+        events.publishEvent(new CatalogChanged(catalog));
         return after;
     }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -289,8 +290,6 @@ public class PeopleStatistics {
         final StringBuilder where = new StringBuilder();
         final Set<String> needs = new HashSet<>();
         final List<String> extraJoins = new ArrayList<>();
-        /** "case … end as l_kind" columns of the facts, one per level dimension used. */
-        final List<String> levelColumns = new ArrayList<>();
         final String preliminaryFacts;
 
         Sql(Query q, Scope scope) {
@@ -410,8 +409,8 @@ public class PeopleStatistics {
         }
 
         /**
-         * The highest level of a kind held on the date: the facts keep the codes held, ranked here by the catalog's
-         * current order (highest first), so a reordered catalog needs no rebuild.
+         * The highest level of a kind held on the date, kept in the facts ({@code <kind>_top}) in the order of the
+         * kind's catalog ({@link LevelRanks}).
          */
         private String level(Dimension dim) {
             QualificationKind kind = switch (dim) {
@@ -422,21 +421,7 @@ public class PeopleStatistics {
                 case IT -> QualificationKind.IT;
                 default -> QualificationKind.ACADEMIC_TITLE;
             };
-            String column = kind.name().toLowerCase();
-            if (needs.add("level:" + kind)) {
-                List<CatalogItem> levels = catalogs.list(kind.levelCatalog(), null);
-                // most people hold one level of a kind: no ranking needed
-                StringBuilder chain = new StringBuilder("case cardinality(pf.").append(column).append(") when 0 then null")
-                        .append(" when 1 then pf.").append(column).append("[1] else case");
-                for (int i = levels.size() - 1; i >= 0; i--) {
-                    String p = "lv_" + column + "_" + i;
-                    params.addValue(p, levels.get(i).code());
-                    chain.append(" when cast(:").append(p).append(" as text) = any(pf.").append(column)
-                            .append(") then cast(:").append(p).append(" as text)");
-                }
-                levelColumns.add(chain.append(" end end as l_").append(column).toString());
-            }
-            return "f.l_" + column;
+            return "f." + kind.name().toLowerCase(Locale.ROOT) + "_top";
         }
 
         private void retirement() {
@@ -499,20 +484,18 @@ public class PeopleStatistics {
 
         /**
          * The WITH clause: facts, one row per person of the population — their {@code person_fact} period valid on
-         * the date, with age (integer arithmetic on yyyymmdd) and the highest levels (one level held: no ranking).
+         * the date, with age (integer arithmetic on yyyymmdd) and the highest level of each kind.
          * The CTE is inlined, so the query can run in parallel.
          */
         String with() {
             // key()/condition() calls register their needs first: joins() and where are built before with()
             StringBuilder s = new StringBuilder("with facts as (select pf.person_id as id, pf.position_id, pf.unit_id,"
                     + " pf.title_code, pf.gender, pf.category, pf.birth_date, pf.ethnicity_code, pf.religion_code,"
-                    + " pf.party_joined_on, pf.party_left_on, pf.rank_code,"
+                    + " pf.party_joined_on, pf.party_left_on, pf.rank_code, pf.professional_top, pf.political_theory_top,"
+                    + " pf.state_management_top, pf.foreign_language_top, pf.it_top, pf.academic_title_top,"
                     + " (cast(:dkey as integer) - pf.birth_key) / 10000 as age");
             if (needs.contains("retired")) {
                 s.append(", case when pf.gender = 'MALE' then pf.birth_date < :retMen else pf.birth_date < :retWomen end as retired");
-            }
-            for (String c : levelColumns) {
-                s.append(", ").append(c);
             }
             s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts).append(")");
             return s.toString();

@@ -14,6 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.catalog.CatalogAdmin;
+import vn.canbo.catalog.CatalogItem;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.Scope;
 
 /**
@@ -32,6 +36,10 @@ class PersonFactTest {
     PeopleFixture fixture;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Catalogs catalogs;
+    @Autowired
+    CatalogAdmin admin;
 
     PeopleFixture.Tree tree;
 
@@ -115,6 +123,52 @@ class PersonFactTest {
         // the check itself sees a stale fact
         jdbc.sql("update person_fact set title_code = 'PHO_CHU_TICH_UBND' where person_id = ? and valid_to is null").param(id).update();
         org.assertj.core.api.Assertions.assertThatThrownBy(this::assertConsistentWithHistories).isInstanceOf(AssertionError.class);
+    }
+
+    private String professionalTop(long personId) {
+        return jdbc.sql("select professional_top from person_fact where person_id = ? and valid_to is null").param(personId)
+                .query(String.class).single();
+    }
+
+    @Test
+    void keepsTheHighestLevelInTheCatalogsOrderAndFollowsAReorderedCatalog() {
+        long id = fixture.create("Đỗ Thị Lan", tree.communeA().id()).id();
+        people.addQualification(id, Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1)), Scope.all());
+        people.addQualification(id, Qualification.of(QualificationKind.PROFESSIONAL, "THAC_SI", LocalDate.of(2015, 9, 1)), Scope.all());
+        assertThat(professionalTop(id)).isEqualTo("THAC_SI");
+        assertHighestLevelsFollowTheCatalogs();
+
+        // an administrator puts ĐH after ThS: in the same transaction ĐH is the highest, for this person and in reports
+        CatalogItem dh = catalogs.find(CatalogType.PROFESSIONAL_LEVEL, "DAI_HOC").orElseThrow();
+        int ths = catalogs.order(CatalogType.PROFESSIONAL_LEVEL, "THAC_SI");
+        admin.edit(CatalogType.PROFESSIONAL_LEVEL, "DAI_HOC",
+                new CatalogAdmin.ItemEdit(dh.name(), dh.nameEn(), ths + 1, dh.attributes(), dh.version()));
+        assertThat(professionalTop(id)).isEqualTo("DAI_HOC");
+        assertHighestLevelsFollowTheCatalogs();
+
+        // a level above both (TS: 70, ĐH now 61)
+        people.addQualification(id, Qualification.of(QualificationKind.PROFESSIONAL, "TIEN_SI", LocalDate.of(2020, 1, 1)), Scope.all());
+        assertThat(professionalTop(id)).isEqualTo("TIEN_SI");
+        assertHighestLevelsFollowTheCatalogs();
+
+        // the check itself sees a stale highest level
+        jdbc.sql("update person_fact set professional_top = 'TRUNG_CAP' where person_id = ? and valid_to is null").param(id).update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::assertHighestLevelsFollowTheCatalogs).isInstanceOf(AssertionError.class);
+    }
+
+    /** Every fact row's highest level of each kind is, of the codes held, the last in the catalog's order. */
+    private void assertHighestLevelsFollowTheCatalogs() {
+        for (QualificationKind k : QualificationKind.values()) {
+            if (k.levelCatalog() == null) {
+                continue;
+            }
+            String[] order = catalogs.list(k.levelCatalog(), null).stream().map(CatalogItem::code).toArray(String[]::new);
+            String c = k.name().toLowerCase(java.util.Locale.ROOT);
+            long wrong = jdbc.sql("select count(*) from person_fact where " + c + "_top is distinct from (select x from unnest("
+                            + c + ") x order by array_position(cast(:order as text[]), x) desc nulls last, x limit 1)")
+                    .param("order", order).query(Long.class).single();
+            assertThat(wrong).as("facts whose highest %s level is not the catalog's", k).isZero();
+        }
     }
 
     /**
