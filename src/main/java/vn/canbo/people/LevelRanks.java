@@ -1,5 +1,6 @@
 package vn.canbo.people;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,15 +73,19 @@ class LevelRanks implements SmartInitializingSingleton {
         }
         // writers of person_fact wait, and are waited for: a fact written meanwhile with the old order would be missed
         jdbc.sql("lock table person_fact in share row exclusive mode").update();
+        List<String> set = new ArrayList<>();
+        List<String> differs = new ArrayList<>();
         changed.forEach((k, order) -> {
             jdbc.sql("delete from qualification_level_rank where kind = ?").param(k.name()).update();
             jdbc.sql("insert into qualification_level_rank (kind, code, rank)"
                             + " select ?, c, n from unnest(cast(? as text[])) with ordinality u(c, n)")
                     .params(k.name(), order.toArray(String[]::new)).update();
             String column = k.name().toLowerCase(Locale.ROOT);
-            jdbc.sql("update person_fact set " + column + "_top = qualification_top(?, " + column + ") where "
-                            + column + "_top is distinct from qualification_top(?, " + column + ")")
-                    .params(k.name(), k.name()).update();
+            String top = "qualification_top('" + k.name() + "', " + column + ")";
+            set.add(column + "_top = " + top);
+            differs.add(column + "_top is distinct from " + top);
         });
+        // one statement for all kinds: each fact row is rewritten at most once
+        jdbc.sql("update person_fact set " + String.join(", ", set) + " where " + String.join(" or ", differs)).update();
     }
 }
