@@ -404,8 +404,60 @@ public class PeopleStatistics {
                         + " on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
                         + VALID.formatted("t") + " and g.grp = any(:" + name + "))";
             }
+            String direct = direct(dim, values, name);
+            if (direct != null) {
+                return direct;
+            }
             params.addValue(name, values.toArray(String[]::new));
             return "(" + key(dim, name) + ") = any(:" + name + ")";
+        }
+
+        /**
+         * The same condition written on the facts' own columns, for the dimensions whose key is computed (bands,
+         * yes/no, "none" for a missing value): a report evaluates one per person and column, and comparing a
+         * computed key costs several times more. Null for the other dimensions.
+         */
+        private String direct(Dimension dim, Collection<String> values, String name) {
+            String column = switch (dim) {
+                case PROFESSIONAL, POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT, ACADEMIC_TITLE -> level(dim);
+                case ETHNICITY -> "f.ethnicity_code";
+                case RELIGION -> "f.religion_code";
+                case RANK -> "f.rank_code";
+                case TITLE -> "f.title_code";
+                default -> null;
+            };
+            if (column != null) { // a code, NONE = not recorded
+                List<String> codes = values.stream().filter(v -> !NONE.equals(v)).toList();
+                params.addValue(name, codes.toArray(String[]::new));
+                String in = column + " = any(:" + name + ")";
+                return codes.size() == values.size() ? in : "(" + column + " is null or " + in + ")";
+            }
+            List<String> any = new ArrayList<>();
+            for (String v : values) {
+                String p = switch (dim) {
+                    case AGE_BAND_CIVIL -> {
+                        retirement();
+                        yield "HUU".equals(v) ? "f.retired" : CIVIL_BANDS.contains(v) ? "not f.retired and " + ages(v) : "false";
+                    }
+                    case AGE_BAND_PARTY -> PARTY_BANDS.contains(v) ? ages(v) : "false";
+                    case PARTY -> "YES".equals(v) ? "f.party_joined_on <= :d and (f.party_left_on is null or f.party_left_on > :d)"
+                            : "NO".equals(v) ? "(f.party_joined_on is null or f.party_joined_on > :d or f.party_left_on <= :d)" : "false";
+                    case HAS_RELIGION -> "YES".equals(v) ? "f.religion_code not in ('', '00')"
+                            : "NO".equals(v) ? "(f.religion_code is null or f.religion_code in ('', '00'))" : "false";
+                    case MINORITY -> {
+                        minority();
+                        yield "MINORITY".equals(v) ? "f.ethnicity_code = any(:minorityCodes)"
+                                : "KINH".equals(v) ? "not (f.ethnicity_code = any(:minorityCodes))"
+                                : NONE.equals(v) ? "f.ethnicity_code is null" : "false";
+                    }
+                    default -> null;
+                };
+                if (p == null) {
+                    return null;
+                }
+                any.add("(" + p + ")");
+            }
+            return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
         }
 
         /**
@@ -422,6 +474,21 @@ public class PeopleStatistics {
                 default -> QualificationKind.ACADEMIC_TITLE;
             };
             return "f." + kind.name().toLowerCase(Locale.ROOT) + "_top";
+        }
+
+        /** The ages of a band key ("<18", "<=30", "31-40", ">60") as a condition on f.age. */
+        private static String ages(String band) {
+            if (band.startsWith("<=")) {
+                return "f.age <= " + Integer.parseInt(band.substring(2));
+            }
+            if (band.startsWith("<")) {
+                return "f.age < " + Integer.parseInt(band.substring(1));
+            }
+            if (band.startsWith(">")) {
+                return "f.age > " + Integer.parseInt(band.substring(1));
+            }
+            String[] r = band.split("-");
+            return "f.age between " + Integer.parseInt(r[0]) + " and " + Integer.parseInt(r[1]);
         }
 
         private void retirement() {

@@ -54,16 +54,19 @@ public class ReportingJdbc implements DisposableBean {
      */
     public <T> T hashing(java.util.function.Function<JdbcClient, T> query) {
         return readOnly.execute(status -> {
-            // one round trip: read the settings as they are, then disfavour sorts and merge joins
+            // one round trip: read the settings as they are, then disfavour sorts and merge joins, and plan with the
+            // values given (a statement run again is otherwise planned once for any values: no hashed "= any(…)")
             List<String> before = jdbc.sql("select current_setting('enable_sort'), current_setting('enable_mergejoin'),"
-                    + " set_config('enable_sort', 'off', true), set_config('enable_mergejoin', 'off', true)")
-                    .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
+                    + " current_setting('plan_cache_mode'), set_config('enable_sort', 'off', true),"
+                    + " set_config('enable_mergejoin', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
             try {
                 return query.apply(jdbc);
             } finally {
                 // when joining a caller's transaction, leave its settings as they were
-                jdbc.sql("select set_config('enable_sort', ?, true), set_config('enable_mergejoin', ?, true)")
-                        .params(before.get(0), before.get(1)).query().listOfRows();
+                jdbc.sql("select set_config('enable_sort', ?, true), set_config('enable_mergejoin', ?, true),"
+                                + " set_config('plan_cache_mode', ?, true)")
+                        .params(before.get(0), before.get(1), before.get(2)).query().listOfRows();
             }
         });
     }
