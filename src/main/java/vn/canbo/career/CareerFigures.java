@@ -19,7 +19,8 @@ import vn.canbo.shared.ValidationException;
  * CAREER_&lt;TYPE&gt;_PERSONS = persons concerned, CAREER_MOVEMENTS = all of them, and the concurrent-post ratios
  * CAREER_CONCURRENT_BI_THU_CHU_TICH_HDND / _UBND (communes whose Bí thư is also the chairman, among the communes of the
  * area). Counted within the request's scope, narrowed to the population's root unit when it lies inside the scope.
- * Drill-downs are paths: the decision list (/career/decisions?type=…) or the movements page.
+ * Drill-downs are paths: the decision list (/career/decisions?type=…, with the same period and unit) or the movements
+ * page.
  */
 @Component
 class CareerFigures implements FigureProvider {
@@ -81,7 +82,8 @@ class CareerFigures implements FigureProvider {
             return Optional.of(Figure.count(code, code, 0, null));
         }
         Movements.Report report = movements.report(scope, from, to);
-        String period = "&status=ISSUED&from=" + from + "&to=" + to;
+        // the list shows what was counted: the same period and, when narrowed, the same unit
+        String period = "&status=ISSUED&from=" + from + "&to=" + to + (scope == r.scope() ? "" : "&unitId=" + root);
         if ("MOVEMENTS".equals(typeName)) {
             long n = report.counts().stream().mapToLong(c -> persons ? c.persons() : c.occurrences()).sum();
             return Optional.of(Figure.count(code, "Tổng số lượt quyết định nhân sự", n, "/career/decisions?" + period.substring(1)));

@@ -244,7 +244,8 @@ class DecisionRows {
                    and not (coalesce(s1.home_unit_id, s1.unit_id) = any(:u) and (s1.unit_id is null or s1.unit_id = any(:u))))""";
     }
 
-    PageResult<DecisionSummary> list(DecisionFilter f, Collection<Long> unitIds, int page, int size) {
+    /** {@code unitIds}: the caller's scope (null = all); {@code concerning}: the units of {@link DecisionFilter#unitId}. */
+    PageResult<DecisionSummary> list(DecisionFilter f, Collection<Long> unitIds, Collection<Long> concerning, int page, int size) {
         StringBuilder where = new StringBuilder(" from career_decision d where 1 = 1");
         Map<String, Object> p = new java.util.HashMap<>();
         if (f.type() != null) {
@@ -272,6 +273,11 @@ class DecisionRows {
             p.put("q", "%" + f.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         where.append(scopeClause(unitIds));
+        if (concerning != null) {
+            where.append(" and exists (select 1 from career_decision_subject sc where sc.decision_id = d.id"
+                    + " and coalesce(sc.home_unit_id, sc.unit_id) = any(:cu))");
+            p.put("cu", concerning.toArray(Long[]::new));
+        }
         if (unitIds != null) {
             p.put("u", unitIds.toArray(Long[]::new));
         }

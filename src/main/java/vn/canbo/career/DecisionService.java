@@ -112,7 +112,14 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public PageResult<DecisionSummary> list(DecisionFilter filter, Scope scope, int page, int size) {
         int s = Math.max(1, Math.min(size, 200));
-        PageResult<DecisionSummary> r = rows.list(filter, scopeUnits(scope, filter.from()), Math.max(0, page), s);
+        Set<Long> concerning = null;
+        if (filter.unitId() != null) {
+            if (!units.inScope(filter.unitId(), scope, LocalDate.now())) {
+                throw new NotFoundException("Không tìm thấy đơn vị " + filter.unitId());
+            }
+            concerning = scopeUnits(Scope.of(filter.unitId()), filter.from());
+        }
+        PageResult<DecisionSummary> r = rows.list(filter, scopeUnits(scope, filter.from()), concerning, Math.max(0, page), s);
         Map<Long, String> names = facts.names(r.items().stream().map(DecisionSummary::firstPersonName)
                 .filter(x -> x != null).map(Long::valueOf).collect(Collectors.toSet()));
         return r.map(x -> new DecisionSummary(x.id(), x.type(), x.number(), x.signedOn(), x.issuer(), x.effectiveOn(),

@@ -38,8 +38,9 @@ class CareerExportController {
     void decisions(@RequestParam(required = false) DecisionType type, @RequestParam(required = false) DecisionStatus status,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(required = false) String q, Scope scope, HttpServletResponse res) {
-        DecisionFilter filter = new DecisionFilter(type, status, from, to, null, q);
+                   @RequestParam(required = false) String q, @RequestParam(required = false) Long unitId, Scope scope,
+                   HttpServletResponse res) {
+        DecisionFilter filter = new DecisionFilter(type, status, from, to, null, q, unitId);
         List<List<?>> rows = new ArrayList<>();
         for (int page = 0; rows.size() < MAX_ROWS; page++) {
             PageResult<DecisionSummary> p = decisions.list(filter, scope, page, 200);

@@ -63,15 +63,16 @@ class DecisionApiController {
 
     @GetMapping("/api/v1/decisions")
     @PreAuthorize("hasAuthority('PERSON_READ')")
-    @Operation(summary = "Decisions of the caller's scope, newest effective date first; filters: type, status, effective period, person, text (number, issuer)")
+    @Operation(summary = "Decisions of the caller's scope, newest effective date first; filters: type, status, effective period, person, text (number, issuer), unit (decisions concerning its subtree)")
     PageResult<DecisionSummary> list(@RequestParam(required = false) DecisionType type,
                                      @RequestParam(required = false) DecisionStatus status,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @RequestParam(required = false) Long personId, @RequestParam(required = false) String q,
+                                     @RequestParam(required = false) Long unitId,
                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                                      Scope scope) {
-        return decisions.list(new DecisionFilter(type, status, from, to, personId, q), scope, page, size);
+        return decisions.list(new DecisionFilter(type, status, from, to, personId, q, unitId), scope, page, size);
     }
 
     @GetMapping("/api/v1/decisions/{id}")

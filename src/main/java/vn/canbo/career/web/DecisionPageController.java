@@ -73,8 +73,12 @@ class DecisionPageController {
     String list(@RequestParam(required = false) DecisionType type, @RequestParam(required = false) DecisionStatus status,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
-        model.addAttribute("result", decisions.list(new DecisionFilter(type, status, from, to, null, q), scope, page, 30));
+                @RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
+        // unitId: the decisions concerning that unit's subtree (a report figure's drill-down)
+        model.addAttribute("result", decisions.list(new DecisionFilter(type, status, from, to, null, q, unitId), scope, page, 30));
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("unitName", unitId == null ? null : units.find(unitId, LocalDate.now()).map(u -> u.name()).orElse(null));
         model.addAttribute("types", DecisionType.values());
         model.addAttribute("statuses", DecisionStatus.values());
         model.addAttribute("type", type);
