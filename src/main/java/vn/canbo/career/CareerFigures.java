@@ -58,7 +58,8 @@ class CareerFigures implements FigureProvider {
         }
         LocalDate asOf = r.asOf() == null ? LocalDate.now() : r.asOf();
         Long root = r.population() == null ? null : r.population().rootUnitId();
-        Scope scope = root != null && units.inScope(root, r.scope(), asOf) ? Scope.of(root) : r.scope();
+        boolean narrowed = root != null && units.inScope(root, r.scope(), asOf);
+        Scope scope = narrowed ? Scope.of(root) : r.scope();
         if (code.startsWith("CAREER_CONCURRENT_")) {
             for (String[] p : Movements.defaultPairs()) {
                 if (code.equals("CAREER_CONCURRENT_" + p[0] + "_" + p[1])) {
@@ -83,7 +84,7 @@ class CareerFigures implements FigureProvider {
         }
         Movements.Report report = movements.report(scope, from, to);
         // the list shows what was counted: the same period and, when narrowed, the same unit
-        String period = "&status=ISSUED&from=" + from + "&to=" + to + (scope == r.scope() ? "" : "&unitId=" + root);
+        String period = "&status=ISSUED&from=" + from + "&to=" + to + (narrowed ? "&unitId=" + root : "");
         if ("MOVEMENTS".equals(typeName)) {
             long n = report.counts().stream().mapToLong(c -> persons ? c.persons() : c.occurrences()).sum();
             return Optional.of(Figure.count(code, "Tổng số lượt quyết định nhân sự", n, "/career/decisions?" + period.substring(1)));
