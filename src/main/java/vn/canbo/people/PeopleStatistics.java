@@ -219,8 +219,7 @@ public class PeopleStatistics {
                 // a person in several rows counts once in the total: grouping sets; otherwise a plain GROUP BY, run
                 // in parallel (grouping sets are not), and the total row is the sum of the rows
                 .append(distinct ? " group by grouping sets ((r), ())" : " group by r");
-        StringBuilder text = s;
-        List<MeasureRow> rowsOut = reporting.hashing(jdbc -> jdbc.sql(text.toString()).paramSource(sql.params).query((rs, i) -> {
+        List<MeasureRow> rowsOut = reporting.hashing(jdbc -> jdbc.sql(s.toString()).paramSource(sql.params).query((rs, i) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (int k = 0; k < measures.size(); k++) {
                 counts.put(measures.get(k).key(), rs.getLong(4 + k));
