@@ -4,5 +4,6 @@
  * start-up. API: {@link vn.canbo.audit.AuditLog}, {@link vn.canbo.audit.AuditAction},
  * {@link vn.canbo.audit.AuditVerifier}, {@link vn.canbo.audit.RequestOrigin}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+        allowedDependencies = {"shared"})
 package vn.canbo.audit;

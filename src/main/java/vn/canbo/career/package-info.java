@@ -6,5 +6,6 @@
  * API: {@link vn.canbo.career.DecisionService}, {@link vn.canbo.career.AsOfViews}, {@link vn.canbo.career.Alerts},
  * {@link vn.canbo.career.Movements}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Career")
+@org.springframework.modulith.ApplicationModule(displayName = "Career",
+        allowedDependencies = {"audit", "catalog", "documents", "org", "people", "reports::spi", "rules", "security", "shared"})
 package vn.canbo.career;

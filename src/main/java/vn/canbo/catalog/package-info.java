@@ -3,5 +3,6 @@
  * pay coefficients, titles and title groups, unit types… Effective-dated and editable by administrators.
  * API: {@link vn.canbo.catalog.Catalogs}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalogs")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalogs",
+        allowedDependencies = {"audit", "shared"})
 package vn.canbo.catalog;

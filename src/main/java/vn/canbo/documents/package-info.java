@@ -4,5 +4,6 @@
  * filled from editable Word templates. API: {@link vn.canbo.documents.CvDocuments},
  * {@link vn.canbo.documents.DocumentTemplates}, {@link vn.canbo.documents.DecisionPlaceholders}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.springframework.modulith.ApplicationModule(displayName = "Documents",
+        allowedDependencies = {"audit", "catalog", "org", "people", "security", "shared"})
 package vn.canbo.documents;

@@ -1,6 +1,7 @@
 package vn.canbo.imports;
 
 /** How a template column's cells are read. */
+@org.springframework.modulith.NamedInterface("spi")
 public enum ColumnType {
     /** Free text: NFC, single spaces, legacy TCVN3/VNI text converted. */
     TEXT,

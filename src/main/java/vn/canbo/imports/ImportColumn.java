@@ -10,6 +10,7 @@ import vn.canbo.catalog.CatalogType;
  * {@code catalog} is set for {@link ColumnType#CATALOG}, {@code choices} (label → value) for {@link ColumnType#CHOICE};
  * {@code partialDate} lets a DATE column hold a month or a year only.
  */
+@org.springframework.modulith.NamedInterface("spi")
 public record ImportColumn(String key, String header, ColumnType type, boolean required, String help,
                            CatalogType catalog, Map<String, String> choices, boolean partialDate, int maxLength) {
 

@@ -9,6 +9,7 @@ import vn.canbo.shared.Scope;
  * State of one run over a file (preview or commit), shared by the batches: the user's scope, the duplicate
  * choice, counters and a scratch map for the handler (e.g. keys already seen earlier in the file).
  */
+@org.springframework.modulith.NamedInterface("spi")
 public final class ImportContext {
 
     private final Scope scope;

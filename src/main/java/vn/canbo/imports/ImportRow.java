@@ -12,6 +12,7 @@ import vn.canbo.shared.PartialDate;
  * One data row of an upload: its spreadsheet row number (1-based, as Excel shows it), the typed values by
  * column key (null = blank or unreadable), the cell texts as read, and the problems found so far.
  */
+@org.springframework.modulith.NamedInterface("spi")
 public final class ImportRow {
 
     private final ImportTemplate template;

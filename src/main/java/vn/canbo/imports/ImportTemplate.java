@@ -9,6 +9,7 @@ import java.util.Optional;
  * {@code order} sorts the template list. {@code detectsDuplicates}: the handler flags rows matching existing
  * records (the user then chooses {@link DuplicateMode}).
  */
+@org.springframework.modulith.NamedInterface("spi")
 public record ImportTemplate(String code, String title, String sheetName, List<ImportColumn> columns,
                              List<String> instructions, RowHandler handler, int order, boolean detectsDuplicates) {
 

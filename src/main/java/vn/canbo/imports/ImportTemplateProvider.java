@@ -9,6 +9,7 @@ import java.util.List;
  * duplicates (when the handler reports them), commits in one transaction, keeps the job and the rejected rows —
  * no import code is needed in the module. Template codes must be unique.
  */
+@org.springframework.modulith.NamedInterface("spi")
 public interface ImportTemplateProvider {
 
     List<ImportTemplate> templates();

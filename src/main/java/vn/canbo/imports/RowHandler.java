@@ -17,6 +17,7 @@ import java.util.List;
  *   handler should name the row in its message.</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("spi")
 public interface RowHandler {
 
     default void check(List<ImportRow> batch, ImportContext ctx) {

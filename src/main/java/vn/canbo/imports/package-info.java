@@ -14,5 +14,6 @@
  * then appears on /imports and in /api/v1/imports/templates, with download, preview, commit, job history and
  * rejected rows — no import code to write.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Imports")
+@org.springframework.modulith.ApplicationModule(displayName = "Imports",
+        allowedDependencies = {"audit", "catalog", "org", "people", "security", "shared"})
 package vn.canbo.imports;

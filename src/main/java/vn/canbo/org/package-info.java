@@ -6,5 +6,6 @@
  * abolition), {@link vn.canbo.org.StaffingService} (biên chế, headcount against quota);
  * event: {@link vn.canbo.org.UnitsRestructured}; SPI implemented by people: {@link vn.canbo.org.HeadcountProvider}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+        allowedDependencies = {"audit", "catalog", "shared"})
 package vn.canbo.org;

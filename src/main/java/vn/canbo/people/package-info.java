@@ -4,5 +4,6 @@
  * {@link vn.canbo.people.PersonSearch}; implements {@link vn.canbo.org.HeadcountProvider} and listens to
  * {@link vn.canbo.org.UnitsRestructured} and {@link vn.canbo.catalog.CatalogChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People")
+@org.springframework.modulith.ApplicationModule(displayName = "People",
+        allowedDependencies = {"audit", "catalog", "org", "org::spi", "security", "shared"})
 package vn.canbo.people;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
  * counts), {@code percent} = count / of × 100 half-up to 2 decimals, {@code value} (averages), and
  * {@code drillDown}: the query string of /reports/persons listing who is behind it (null when not applicable).
  */
+@org.springframework.modulith.NamedInterface("spi")
 public record Figure(String code, String label, long count, Long of, BigDecimal percent, BigDecimal value, String drillDown) {
 
     public static Figure count(String code, String label, long count, String drillDown) {

@@ -8,6 +8,7 @@ import java.util.Optional;
  * career adds "appointed in the period", training "trained in political theory", party "admitted in the
  * period". Implement it as a Spring bean in your module; {@link Figures} finds every provider.
  */
+@org.springframework.modulith.NamedInterface("spi")
 public interface FigureProvider {
 
     /** The figures this provider can compute. Codes are global: prefix them with the module (PEOPLE_, CAREER_…). */

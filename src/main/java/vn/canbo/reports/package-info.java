@@ -20,4 +20,6 @@
  * </ul>
  * Counting itself is SQL in {@code vn.canbo.people.PeopleStatistics} (on the read replica when configured).
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Reports",
+        allowedDependencies = {"audit", "catalog", "org", "people", "rules", "shared"})
 package vn.canbo.reports;

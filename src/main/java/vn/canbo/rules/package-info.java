@@ -6,5 +6,6 @@
  * (TT 08/2013, {@link vn.canbo.rules.SalaryRaises}), working days ({@link vn.canbo.rules.WorkingDays}).
  * API: {@link vn.canbo.rules.RuleParameters}, {@link vn.canbo.rules.RuleChecks}, {@link vn.canbo.rules.RuleResult}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rules")
+@org.springframework.modulith.ApplicationModule(displayName = "Rules",
+        allowedDependencies = {"audit", "catalog", "people", "security", "shared"})
 package vn.canbo.rules;

@@ -4,5 +4,6 @@
  * API: {@link vn.canbo.targets.Programmes}, {@link vn.canbo.targets.Programme}, {@link vn.canbo.targets.Indicator},
  * {@link vn.canbo.targets.Achievement}, {@link vn.canbo.targets.Phrasing}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Targets")
+@org.springframework.modulith.ApplicationModule(displayName = "Targets",
+        allowedDependencies = {"audit", "org", "reports", "reports::spi", "shared"})
 package vn.canbo.targets;
