@@ -1,10 +1,8 @@
 package vn.canbo.reports;
 
-import vn.canbo.people.PeopleStatistics.Dimension;
-
 /**
  * The dimensions a table can be broken down by (regulations.md §10): those of
- * {@link vn.canbo.people.PeopleStatistics} plus three unit roll-ups — SUBUNIT (each direct child of the
+ * {@link Dimension} (counted by {@link PersonCounts}) plus three unit roll-ups — SUBUNIT (each direct child of the
  * population's root with its whole subtree), ADMIN_LEVEL and UNIT_TYPE of the main position's unit.
  */
 public enum Dim {
@@ -43,7 +41,7 @@ public enum Dim {
         return label;
     }
 
-    public Dimension base() {
+    Dimension base() {
         return base;
     }
 

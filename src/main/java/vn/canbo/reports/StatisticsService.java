@@ -21,13 +21,10 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
-import vn.canbo.people.PeopleStatistics;
-import vn.canbo.people.PeopleStatistics.Cell;
-import vn.canbo.people.PeopleStatistics.Dimension;
-import vn.canbo.people.PeopleStatistics.Measure;
-import vn.canbo.people.PeopleStatistics.MeasureRow;
-import vn.canbo.people.PeopleStatistics.PersonRow;
-import vn.canbo.people.PeopleStatistics.Query;
+import vn.canbo.reports.PersonCounts.Cell;
+import vn.canbo.reports.PersonCounts.Measure;
+import vn.canbo.reports.PersonCounts.MeasureRow;
+import vn.canbo.reports.PersonCounts.Query;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
@@ -43,13 +40,13 @@ import vn.canbo.shared.ValidationException;
 @Service
 public class StatisticsService {
 
-    private final PeopleStatistics stats;
+    private final PersonCounts stats;
     private final Units units;
     private final Catalogs catalogs;
     private final ValueLabels labels;
     private final Layouts layouts;
 
-    StatisticsService(PeopleStatistics stats, Units units, Catalogs catalogs, ValueLabels labels, Layouts layouts) {
+    StatisticsService(PersonCounts stats, Units units, Catalogs catalogs, ValueLabels labels, Layouts layouts) {
         this.stats = stats;
         this.units = units;
         this.catalogs = catalogs;
@@ -170,7 +167,7 @@ public class StatisticsService {
         for (int i = 0; i < layout.columns().size(); i++) {
             Layout.Column c = layout.columns().get(i);
             if (c.averageAge()) {
-                cells.add(new StatisticsTable.Cell(m.total(), null, null, PeopleStatistics.average(m.ageSum(), m.total()), null));
+                cells.add(new StatisticsTable.Cell(m.total(), null, null, PersonCounts.average(m.ageSum(), m.total()), null));
                 continue;
             }
             long n = m.counts().getOrDefault("c" + i, 0L);
@@ -196,7 +193,7 @@ public class StatisticsService {
         }
         List<Cell> cells = stats.crossTab(r.query, Dimension.TOTAL, Dimension.TOTAL, scope);
         return cells.stream().filter(c -> c.row() == null && c.column() == null).findFirst()
-                .map(c -> PeopleStatistics.average(c.ageSum(), c.count())).orElse(null);
+                .map(c -> PersonCounts.average(c.ageSum(), c.count())).orElse(null);
     }
 
     /**
@@ -273,7 +270,7 @@ public class StatisticsService {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** A population turned into a PeopleStatistics query, as of a date, within a scope. */
+    /** A population turned into a PersonCounts query, as of a date, within a scope. */
     record Resolved(Query query, LocalDate asOf, boolean empty) {
     }
 

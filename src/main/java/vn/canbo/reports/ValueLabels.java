@@ -13,7 +13,6 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
-import vn.canbo.people.PeopleStatistics;
 import vn.canbo.people.PersonCategory;
 
 /** Vietnamese labels and the display order of the values of each dimension. */
@@ -38,7 +37,7 @@ public class ValueLabels {
                 m.put("FEMALE", "Nữ");
             }
             case AGE_BAND_PARTY -> {
-                for (String b : PeopleStatistics.PARTY_BANDS) {
+                for (String b : Dimension.PARTY_BANDS) {
                     m.put(b, switch (b) {
                         case "<18" -> "Dưới 18";
                         case ">60" -> "Trên 60";
@@ -100,7 +99,7 @@ public class ValueLabels {
         if (dim != Dim.TOTAL && dim != Dim.GENDER && dim != Dim.AGE_BAND_PARTY && dim != Dim.AGE_BAND_CIVIL
                 && dim != Dim.CATEGORY && dim != Dim.PARTY && dim != Dim.HAS_RELIGION && dim != Dim.UNIT
                 && dim != Dim.SUBUNIT && dim != Dim.AGE) {
-            m.put(PeopleStatistics.NONE, dim == Dim.MINORITY || dim == Dim.ETHNICITY ? "Chưa rõ" : "Không, chưa có");
+            m.put(Dimension.NONE, dim == Dim.MINORITY || dim == Dim.ETHNICITY ? "Chưa rõ" : "Không, chưa có");
         }
         return m;
     }
@@ -117,7 +116,7 @@ public class ValueLabels {
     /** Every recorded value ("*" in a layout): the known values except NONE. */
     public List<String> anyRecorded(Dim dim) {
         List<String> out = new ArrayList<>(known(dim).keySet());
-        out.remove(PeopleStatistics.NONE);
+        out.remove(Dimension.NONE);
         return out;
     }
 

@@ -18,7 +18,10 @@
  *       {@link vn.canbo.reports.SummaryExports} (DOCX, PDF in the NĐ 30/2020 layout) and the
  *       {@link vn.canbo.reports.SummarySection} SPI through which targets adds the indicator sentences.</li>
  * </ul>
- * Counting itself is SQL in {@code vn.canbo.people.PeopleStatistics} (on the read replica when configured).
+ * Counting itself is SQL built here ({@code PersonCounts} runs it, on the read replica when configured;
+ * {@code CountSql} writes it, {@code Dimension} names what is counted by) over the people module's published
+ * read view {@code person_fact} (plus {@code person_position} and {@code person} for positions held and the
+ * drill-down). The retirement cut-off of the civil-service age bands is {@link vn.canbo.rules.Retirement}'s.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
         allowedDependencies = {"audit", "catalog", "org", "people", "rules", "shared"})

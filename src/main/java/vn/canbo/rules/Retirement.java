@@ -50,6 +50,32 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
         return YearMonth.from(birth.date()); // PartialDate stores the first possible day: 1/1 for a year
     }
 
+    /** The retirement date (first day no longer in post) of a person born in the month. */
+    public static LocalDate retirementDate(Gender gender, YearMonth birth) {
+        return birth.plusMonths(ageMonths(gender, birth)).plusMonths(1).atDay(1);
+    }
+
+    /**
+     * The first birth date NOT yet at the retirement age on {@code d}: a person born before it has reached the age
+     * (their retirement date is on or before d). Used as an SQL cut-off on birth dates by the reports.
+     */
+    public static LocalDate retiredIfBornBefore(Gender gender, LocalDate d) {
+        // the retirement date rises with the birth month: find the first birth month whose date is after d
+        YearMonth lo = YearMonth.of(1900, 1);
+        YearMonth hi = YearMonth.from(d);
+        if (!retirementDate(gender, lo).isAfter(d)) {
+            while (lo.isBefore(hi)) {
+                YearMonth mid = lo.plusMonths(ChronoUnit.MONTHS.between(lo, hi) / 2);
+                if (retirementDate(gender, mid).isAfter(d)) {
+                    hi = mid;
+                } else {
+                    lo = mid.plusMonths(1);
+                }
+            }
+        }
+        return lo.atDay(1);
+    }
+
     public static Retirement of(Gender gender, PartialDate birth) {
         return of(gender, birth, DEFAULT_NOTICE_MONTHS, DEFAULT_DECISION_MONTHS);
     }

@@ -196,8 +196,8 @@ class ReportBenchmark {
     private List<Map<String, Object>> handWritten(Map<Long, String> unitRow, String source) {
         List<Long> ids = new ArrayList<>(unitRow.keySet());
         String[] rows = ids.stream().map(unitRow::get).toArray(String[]::new);
-        LocalDate men = vn.canbo.people.PeopleStatistics.retiredIfBornBefore(true, AS_OF);
-        LocalDate women = vn.canbo.people.PeopleStatistics.retiredIfBornBefore(false, AS_OF);
+        LocalDate men = vn.canbo.rules.Retirement.retiredIfBornBefore(vn.canbo.people.Gender.MALE, AS_OF);
+        LocalDate women = vn.canbo.rules.Retirement.retiredIfBornBefore(vn.canbo.people.Gender.FEMALE, AS_OF);
         String sql = """
                 with u(id, g) as (select * from unnest(cast(:ids as bigint[]), cast(:rows as text[]))),
                 s as (""" + source + """

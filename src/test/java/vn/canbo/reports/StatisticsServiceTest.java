@@ -24,10 +24,10 @@ import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
 import vn.canbo.people.Gender;
 import vn.canbo.people.NewPerson;
-import vn.canbo.people.PeopleStatistics;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
+import vn.canbo.rules.Retirement;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -204,10 +204,10 @@ class StatisticsServiceTest {
         var page = stats.persons(pop, D, Map.of(Dim.SUBUNIT, List.of(String.valueOf(data.communeA.id())),
                 Dim.GENDER, List.of("FEMALE")), Scope.all(), 0, 50);
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.items()).extracting(PeopleStatistics.PersonRow::fullName)
+        assertThat(page.items()).extracting(PersonRow::fullName)
                 .containsExactlyInAnyOrder("An Hai", "An Bốn", "An Bảy");
         var layoutCell = stats.persons(pop, D, Map.of(Dim.PROFESSIONAL, List.of("TIEN_SI", "TSKH")), Scope.all(), 0, 50);
-        assertThat(layoutCell.items()).extracting(PeopleStatistics.PersonRow::fullName).containsExactly("An Sáu");
+        assertThat(layoutCell.items()).extracting(PersonRow::fullName).containsExactly("An Sáu");
         var tg = stats.persons(pop, D, Map.of(Dim.TITLE_GROUP, List.of("CAP_UY")), Scope.all(), 0, 2);
         assertThat(tg.total()).isEqualTo(4);
         assertThat(tg.items()).hasSize(2);
@@ -269,15 +269,15 @@ class StatisticsServiceTest {
         assertThat(StatisticsService.percent(5, 0)).isNull();
         assertThat(Formats.percent(StatisticsService.percent(300, 1759))).isEqualTo("17,06%");
         assertThat(Formats.number(1759)).isEqualTo("1.759");
-        assertThat(PeopleStatistics.average(493, 12)).isEqualByComparingTo(new BigDecimal("41.08"));
+        assertThat(PersonCounts.average(493, 12)).isEqualByComparingTo(new BigDecimal("41.08"));
     }
 
     @Test
     void retirementAgeCutOff() {
         // man born 10/1964 → 61y6m → pension from 1/5/2026; woman born 01/1968 → 56y4m → from 1/6/2024
-        assertThat(PeopleStatistics.pensionStart(true, java.time.YearMonth.of(1964, 10))).isEqualTo(LocalDate.of(2026, 5, 1));
-        assertThat(PeopleStatistics.pensionStart(false, java.time.YearMonth.of(1968, 1))).isEqualTo(LocalDate.of(2024, 6, 1));
-        assertThat(PeopleStatistics.retiredIfBornBefore(true, LocalDate.of(2026, 5, 1))).isEqualTo(LocalDate.of(1964, 11, 1));
-        assertThat(PeopleStatistics.retiredIfBornBefore(true, LocalDate.of(2026, 4, 30))).isEqualTo(LocalDate.of(1964, 10, 1));
+        assertThat(Retirement.retirementDate(Gender.MALE, java.time.YearMonth.of(1964, 10))).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(Retirement.retirementDate(Gender.FEMALE, java.time.YearMonth.of(1968, 1))).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(Retirement.retiredIfBornBefore(Gender.MALE, LocalDate.of(2026, 5, 1))).isEqualTo(LocalDate.of(1964, 11, 1));
+        assertThat(Retirement.retiredIfBornBefore(Gender.MALE, LocalDate.of(2026, 4, 30))).isEqualTo(LocalDate.of(1964, 10, 1));
     }
 }

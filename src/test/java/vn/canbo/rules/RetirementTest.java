@@ -88,4 +88,22 @@ class RetirementTest {
         assertThat(Retirement.remainingMonths(Gender.MALE, b, LocalDate.of(2021, 9, 1))).isEqualTo(59);
         assertThat(Retirement.formatAge(738)).isEqualTo("61 tuổi 6 tháng");
     }
+
+    /**
+     * The reports' SQL cut-off (born before it = retired on the date) agrees with the retirement dates, for every
+     * birth month 1955–2010, both sexes: on the retirement date the person is counted as retired, the day before not.
+     */
+    @Test
+    void retiredIfBornBeforeMatchesRetirementDates() {
+        for (Gender g : Gender.values()) {
+            for (YearMonth b = YearMonth.of(1955, 1); b.getYear() <= 2010; b = b.plusMonths(1)) {
+                LocalDate date = Retirement.of(g, PartialDate.ofMonth(b.getYear(), b.getMonthValue())).retirementDate();
+                assertThat(Retirement.retirementDate(g, b)).as("%s %s", g, b).isEqualTo(date);
+                assertThat(Retirement.retiredIfBornBefore(g, date)).as("%s %s on %s", g, b, date)
+                        .isEqualTo(b.plusMonths(1).atDay(1));
+                assertThat(Retirement.retiredIfBornBefore(g, date.minusDays(1))).as("%s %s before %s", g, b, date)
+                        .isEqualTo(b.atDay(1));
+            }
+        }
+    }
 }

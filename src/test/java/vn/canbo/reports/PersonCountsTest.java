@@ -1,4 +1,4 @@
-package vn.canbo.people;
+package vn.canbo.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
-import vn.canbo.people.PeopleStatistics.Dimension;
-import vn.canbo.people.PeopleStatistics.Measure;
+import vn.canbo.org.AdminLevel;
+import vn.canbo.org.UnitService;
+import vn.canbo.people.Gender;
+import vn.canbo.people.NewPerson;
+import vn.canbo.people.PersonCategory;
+import vn.canbo.people.PersonData;
+import vn.canbo.people.PersonService;
+import vn.canbo.people.Position;
+import vn.canbo.reports.PersonCounts.Measure;
+import vn.canbo.reports.PersonCounts.Query;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 
@@ -23,19 +32,20 @@ import vn.canbo.shared.Scope;
  */
 @SpringBootTest
 @Transactional
-class PeopleStatisticsTest {
+class PersonCountsTest {
 
     @Autowired
-    PeopleStatistics stats;
+    PersonCounts stats;
     @Autowired
     PersonService people;
     @Autowired
-    PeopleFixture fixture;
+    UnitService units;
 
     @Test
     void everyConditionCountsWhatTheBreakdownShowsUnderItsValues() {
-        PeopleFixture.Tree tree = fixture.tree();
-        long unit = tree.communeA().id();
+        String k = UUID.randomUUID().toString().substring(0, 8);
+        long unit = units.create(new UnitService.NewUnit("A-" + k, "UBND xã An " + k, null, "UBND", AdminLevel.COMMUNE,
+                null, LocalDate.of(2000, 1, 1))).id();
         // persons at the edges of the conditions: a member who left the party, no ethnicity or religion recorded,
         // a minority, a religion, birthdays either side of the date (37 on 1/1/2026, and 36), a woman
         // past the retirement age
@@ -44,7 +54,7 @@ class PeopleStatisticsTest {
         create("Đinh Công Sơn", Gender.MALE, LocalDate.of(1985, 12, 31), unit, "01", "", null, null);
         create("Hoàng Văn Lâm", Gender.MALE, LocalDate.of(1989, 1, 2), unit, "01", "00", null, null);
         for (LocalDate d : List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2015, 6, 30))) {
-            PeopleStatistics.Query q = PeopleStatistics.Query.of(d, null);
+            Query q = Query.of(d, null);
             for (Dimension dim : Dimension.values()) {
                 if (dim.multiValued() || dim == Dimension.UNIT_GROUP || dim == Dimension.TOTAL) {
                     continue;
@@ -58,7 +68,7 @@ class PeopleStatisticsTest {
                 for (String v : values) {
                     measures.add(new Measure(v, dim, List.of(v)));
                 }
-                measures.add(new Measure("none", dim, List.of(PeopleStatistics.NONE)));
+                measures.add(new Measure("none", dim, List.of(Dimension.NONE)));
                 measures.add(new Measure("unknown", dim, List.of("??")));
                 measures.add(new Measure("first two", dim, values.subList(0, Math.min(2, values.size()))));
                 Map<String, Long> counted = stats.measures(q, Dimension.TOTAL, measures, Scope.all()).stream()
@@ -66,7 +76,7 @@ class PeopleStatisticsTest {
                 for (String v : values) {
                     assertThat(counted.get(v)).as("%s = '%s' on %s", dim, v, d).isEqualTo(breakdown.get(v));
                 }
-                assertThat(counted.get("none")).as("%s none on %s", dim, d).isEqualTo(breakdown.getOrDefault(PeopleStatistics.NONE, 0L));
+                assertThat(counted.get("none")).as("%s none on %s", dim, d).isEqualTo(breakdown.getOrDefault(Dimension.NONE, 0L));
                 assertThat(counted.get("unknown")).as("%s unknown value", dim).isZero();
                 assertThat(counted.get("first two")).as("%s two values on %s", dim, d)
                         .isEqualTo(values.stream().limit(2).mapToLong(breakdown::get).sum());
@@ -74,16 +84,18 @@ class PeopleStatisticsTest {
         }
         // the edges are there: a band has persons on both sides, a person outside the party and one inside
         Map<String, Long> party = new LinkedHashMap<>();
-        stats.crossTab(PeopleStatistics.Query.of(LocalDate.of(2026, 1, 1), List.of(unit)), Dimension.TOTAL, Dimension.PARTY, Scope.all())
+        stats.crossTab(Query.of(LocalDate.of(2026, 1, 1), List.of(unit)), Dimension.TOTAL, Dimension.PARTY, Scope.all())
                 .stream().filter(c -> c.row() != null && c.column() != null).forEach(c -> party.put(c.column(), c.count()));
         assertThat(party).containsEntry("YES", 1L).containsEntry("NO", 3L);
     }
 
     private void create(String name, Gender gender, LocalDate birth, long unitId, String ethnicity, String religion,
                         LocalDate partyJoined, LocalDate partyLeft) {
-        PersonData d = PeopleFixture.withoutNationalId(PeopleFixture.data(name, gender, PartialDate.of(birth)));
-        d = With.with(With.with(d, "ethnicityCode", ethnicity), "religionCode", religion);
-        d = With.with(With.with(With.with(d, "partyJoinedOn", partyJoined), "partyOfficialOn", null), "partyLeftOn", partyLeft);
-        people.create(PeopleFixture.newPerson(d, unitId), Scope.all());
+        PersonData d = PersonData.basic(PersonCategory.CIVIL_SERVANT, name, gender, PartialDate.of(birth));
+        d = KnownDataset.with(KnownDataset.with(d, "ethnicityCode", ethnicity), "religionCode", religion);
+        d = KnownDataset.with(KnownDataset.with(KnownDataset.with(d, "partyJoinedOn", partyJoined), "partyOfficialOn", null),
+                "partyLeftOn", partyLeft);
+        people.create(new NewPerson(d, Position.main(unitId, "CHUYEN_VIEN", "Chuyên viên Văn phòng", LocalDate.of(2010, 1, 1))),
+                Scope.all());
     }
 }
