@@ -7,7 +7,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,12 +50,12 @@ public class AuditVerifier {
     private volatile Result last;
 
     AuditVerifier(DataSource dataSource, PlatformTransactionManager txm,
-                  @Value("${canbo.audit.verify-on-start:true}") boolean verifyOnStart) {
+                  AuditSettings settings) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
         this.tx = new TransactionTemplate(txm);
         this.tx.setReadOnly(true);
-        this.verifyOnStart = verifyOnStart;
+        this.verifyOnStart = settings.verifyOnStart();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,7 +1,6 @@
 package vn.canbo.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -15,8 +14,8 @@ public class RequestOrigin {
 
     private final boolean trustForwardedFor;
 
-    RequestOrigin(@Value("${canbo.audit.trust-forwarded-for:false}") boolean trustForwardedFor) {
-        this.trustForwardedFor = trustForwardedFor;
+    RequestOrigin(AuditSettings settings) {
+        this.trustForwardedFor = settings.trustForwardedFor();
     }
 
     /** The client IP of the current request, or null outside a request. */

@@ -2,7 +2,6 @@ package vn.canbo.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -28,11 +27,11 @@ class DemoDataLoader {
     private final boolean enabled;
 
     DemoDataLoader(DemoDataGenerator generator, UnitService units, Environment env,
-                   @Value("${canbo.demo.enabled:false}") boolean enabled) {
+                   DemoSettings settings) {
         this.generator = generator;
         this.units = units;
         this.env = env;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     /** Runs before the bootstrap administrator (order 100), so that the demo logins are the ones announced. */

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,11 +63,8 @@ public class ImportService {
 
     ImportService(ObjectProvider<ImportTemplateProvider> providers, ImportJobs jobs, Catalogs catalogs,
                   CurrentUser currentUser, AuditLog audit, PlatformTransactionManager txManager,
-                  @Value("${canbo.imports.max-file-size:20MB}") org.springframework.util.unit.DataSize maxSize,
-                  @Value("${canbo.imports.max-zip-entries:1000}") int maxEntries,
-                  @Value("${canbo.imports.max-uncompressed:1GB}") org.springframework.util.unit.DataSize maxUncompressed,
-                  @Value("${canbo.imports.max-compression-ratio:200}") double maxRatio,
-                  @Value("${canbo.imports.work-dir:}") String workDir) {
+                  ImportSettings settings) {
+        String workDir = settings.workDir();
         providers.orderedStream().flatMap(p -> p.templates().stream())
                 .sorted(Comparator.comparingInt(ImportTemplate::order)).forEach(t -> {
                     if (templates.putIfAbsent(t.code(), t) != null) {
@@ -82,7 +78,8 @@ public class ImportService {
         this.tx = new TransactionTemplate(txManager);
         this.readOnly = new TransactionTemplate(txManager);
         this.readOnly.setReadOnly(true);
-        this.guard = new FileGuard(new FileGuard.Limits(maxSize.toBytes(), maxEntries, maxUncompressed.toBytes(), maxRatio));
+        this.guard = new FileGuard(new FileGuard.Limits(settings.maxFileSize().toBytes(), settings.maxZipEntries(),
+                settings.maxUncompressed().toBytes(), settings.maxCompressionRatio()));
         this.workDir = workDir == null || workDir.isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "canbo-imports") : Path.of(workDir);
         SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");

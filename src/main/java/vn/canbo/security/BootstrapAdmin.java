@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,12 +25,10 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdmin(UserAccounts users,
-                   @Value("${canbo.security.bootstrap-admin.username:admin}") String username,
-                   @Value("${canbo.security.bootstrap-admin.password:}") String password) {
+    BootstrapAdmin(UserAccounts users, SecuritySettings settings) {
         this.users = users;
-        this.username = username;
-        this.password = password;
+        this.username = settings.bootstrapAdmin().username();
+        this.password = settings.bootstrapAdmin().password();
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +24,12 @@ class LoginThrottle {
     private final Duration lock;
     private volatile Clock clock = Clock.systemUTC();
 
-    LoginThrottle(JdbcClient jdbc,
-                  @Value("${canbo.security.login.max-failures-per-user:5}") int maxPerUser,
-                  @Value("${canbo.security.login.max-failures-per-ip:20}") int maxPerIp,
-                  @Value("${canbo.security.login.window:15m}") Duration window,
-                  @Value("${canbo.security.login.lock:15m}") Duration lock) {
+    LoginThrottle(JdbcClient jdbc, SecuritySettings settings) {
         this.jdbc = jdbc;
-        this.maxPerUser = maxPerUser;
-        this.maxPerIp = maxPerIp;
-        this.window = window;
-        this.lock = lock;
+        this.maxPerUser = settings.login().maxFailuresPerUser();
+        this.maxPerIp = settings.login().maxFailuresPerIp();
+        this.window = settings.login().window();
+        this.lock = settings.login().lock();
     }
 
     static String userKey(String username) {

@@ -1,7 +1,6 @@
 package vn.canbo.security;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -74,7 +73,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, AuditLog audit, UserAccounts users,
                            ObjectProvider<ClientRegistrationRepository> oidcClients,
-                           @Value("${canbo.security.oidc.username-claim:preferred_username}") String usernameClaim)
+                           SecuritySettings settings)
             throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -93,7 +92,7 @@ class SecurityConfig {
                         }));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login")
-                    .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(users, usernameClaim, audit)))
+                    .userInfoEndpoint(u -> u.oidcUserService(OidcLogin.userService(users, settings.oidc().usernameClaim(), audit)))
                     .successHandler(OidcLogin.successHandler(audit))
                     .failureHandler((request, response, e) -> OidcLogin.failure(request, response)));
         }

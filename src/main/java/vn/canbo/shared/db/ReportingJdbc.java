@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -23,10 +22,8 @@ public class ReportingJdbc implements DisposableBean {
     private final HikariDataSource replica;
     private final TransactionTemplate readOnly;
 
-    ReportingJdbc(DataSource primary,
-                  @Value("${canbo.db.replica-url:}") String replicaUrl,
-                  @Value("${canbo.db.replica-user:${spring.datasource.username:postgres}}") String user,
-                  @Value("${canbo.db.replica-password:${spring.datasource.password:}}") String password) {
+    ReportingJdbc(DataSource primary, ReplicaSettings settings) {
+        String replicaUrl = settings.replicaUrl();
         DataSource used;
         if (replicaUrl == null || replicaUrl.isBlank()) {
             this.replica = null;
@@ -34,8 +31,8 @@ public class ReportingJdbc implements DisposableBean {
         } else {
             HikariConfig cfg = new HikariConfig();
             cfg.setJdbcUrl(replicaUrl);
-            cfg.setUsername(user);
-            cfg.setPassword(password);
+            cfg.setUsername(settings.replicaUser());
+            cfg.setPassword(settings.replicaPassword());
             cfg.setReadOnly(true);
             cfg.setPoolName("canbo-replica");
             cfg.setMaximumPoolSize(10);
