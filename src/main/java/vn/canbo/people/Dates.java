@@ -2,19 +2,16 @@ package vn.canbo.people;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import vn.canbo.shared.PartialDate;
 
 /** Date helpers of the module: Vietnamese format, ages with partial birth dates. */
 final class Dates {
 
-    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private Dates() {
     }
 
     static String format(LocalDate d) {
-        return d == null ? "" : VN.format(d);
+        return vn.canbo.shared.web.Formats.date(d);
     }
 
     /** Age in whole years on the date, or null when not yet born. */

@@ -1,13 +1,13 @@
 package vn.canbo.rules;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.canbo.catalog.Rank;
 import vn.canbo.people.Discipline;
+import vn.canbo.shared.web.Formats;
 
 /**
  * The rule checks of career decisions, with the parameters in force on the decision's date. Each answer names the
@@ -16,7 +16,6 @@ import vn.canbo.people.Discipline;
 @Service
 public class RuleChecks {
 
-    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RuleParameters params;
 
@@ -35,7 +34,7 @@ public class RuleChecks {
     }
 
     static String d(LocalDate x) {
-        return x == null ? "" : VN.format(x);
+        return x == null ? "" : Formats.date(x);
     }
 
     public Retirement retirement(SubjectFacts f, LocalDate on) {
