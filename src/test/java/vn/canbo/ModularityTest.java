@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -51,11 +58,39 @@ class ModularityTest {
     }
 
     @Test
-    void writesModuleDocumentation() {
+    void writesModuleDocumentation() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
+        sortLinesOfEachBlock(Path.of("docs/modules"));
+    }
+
+    /**
+     * The Documenter lists components and relations in hash order, which changes from run to run; sorting each run
+     * of consecutive {@code Component(}/{@code Rel(} lines keeps the checked-in diagrams stable.
+     */
+    private static void sortLinesOfEachBlock(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".puml")).toList()) {
+                List<String> lines = Files.readAllLines(f);
+                List<String> out = new ArrayList<>();
+                List<String> block = new ArrayList<>();
+                for (String line : lines) {
+                    if (line.strip().startsWith("Rel(") || line.strip().startsWith("Component(")) {
+                        block.add(line);
+                        continue;
+                    }
+                    Collections.sort(block);
+                    out.addAll(block);
+                    block.clear();
+                    out.add(line);
+                }
+                Collections.sort(block);
+                out.addAll(block);
+                Files.write(f, out);
+            }
+        }
     }
 }
