@@ -139,7 +139,7 @@ public class Alerts {
             }
             Retirement r = Retirement.of(h.gender(), h.birthDate());
             boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
-            String title = DecisionService.title(h.position());
+            String title = DecisionValidation.title(h.position());
             out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
                     title + ": hết thời hạn ngày " + d(termEnd) + "; thông báo, bắt đầu quy trình "
                             + (extend ? "kéo dài thời gian giữ chức vụ đến tuổi nghỉ hưu (" + d(r.retirementDate()) + ")"

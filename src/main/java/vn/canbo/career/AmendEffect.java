@@ -1,0 +1,50 @@
+package vn.canbo.career;
+
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import vn.canbo.people.CareerFacts;
+import vn.canbo.shared.FieldError;
+
+/** Amendment: undoes the target decision's effects and applies its own subjects as the target's type. */
+final class AmendEffect implements DecisionEffect {
+
+    private final DecisionRows rows;
+    private final CareerFacts facts;
+    private final Supplier<String> user;
+    private final LongFunction<Decision> load;
+
+    AmendEffect(DecisionRows rows, CareerFacts facts, Supplier<String> user, LongFunction<Decision> load) {
+        this.rows = rows;
+        this.facts = facts;
+        this.user = user;
+        this.load = load;
+    }
+
+    @Override
+    public DecisionType.Effect effect() {
+        return DecisionType.Effect.AMEND;
+    }
+
+    @Override
+    public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
+        Decision target = UndoEffect.target(d, inScope, e);
+        return new Applied(target == null ? d.type() : target.type(), d.subjects());
+    }
+
+    @Override
+    public DecisionType ruleType(Decision d) {
+        return load.apply(d.targetDecisionId()).type();
+    }
+
+    @Override
+    public DecisionType undo(Decision d) {
+        Decision target = load.apply(d.targetDecisionId());
+        facts.undo(rows.liveEffects(target.id()), (d.type() == DecisionType.REVOCATION ? "Thu hồi" : "Sửa đổi")
+                + " bởi quyết định " + d.number());
+        rows.markUndone(target.id());
+        rows.markRevoked(target.id(), d.id(), user.get());
+        rows.markAmended(target.id(), d.id(), user.get());
+        return target.type();
+    }
+}
