@@ -28,7 +28,6 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
-import vn.canbo.shared.VietnameseText;
 
 /**
  * Quyết định: draft → check → issue (applied to every subject's dossier in one transaction: all or nothing) → revoke
@@ -216,18 +215,8 @@ public class DecisionService {
         if (!d.draft() && d.scan() != null) {
             throw new ValidationException("scan", "Quyết định đã ban hành đã có bản scan, không thể thay");
         }
-        if (data == null || data.length == 0) {
-            throw new ValidationException("scan", "Tệp bản scan trống");
-        }
-        if (data.length > MAX_SCAN_BYTES) {
-            throw new ValidationException("scan", "Tệp bản scan vượt quá 10 MB");
-        }
-        String type = contentType(data);
-        if (type == null) {
-            throw new ValidationException("scan", "Bản scan phải là tệp PDF, PNG hoặc JPEG");
-        }
-        String name = fileName == null || fileName.isBlank() ? "scan" : VietnameseText.clean(fileName);
-        name = name.length() > 255 ? name.substring(0, 255) : name;
+        String type = ScanFiles.check(data);
+        String name = ScanFiles.name(fileName);
         rows.saveScan(id, name, type, data, user());
         audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(d), null,
                 Map.of("scan", name, "contentType", type, "size", data.length));
@@ -236,17 +225,7 @@ public class DecisionService {
 
     /** Detects the type by magic bytes: %PDF, PNG signature, JPEG SOI. */
     static String contentType(byte[] b) {
-        if (b.length >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
-            return "application/pdf";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0d
-                && b[5] == 0x0a && b[6] == 0x1a && b[7] == 0x0a) {
-            return "image/png";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        return null;
+        return ScanFiles.contentType(b);
     }
 
     public record ScanFile(String fileName, String contentType, byte[] data) {
