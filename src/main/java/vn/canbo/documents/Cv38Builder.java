@@ -1,16 +1,10 @@
 package vn.canbo.documents;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.documents.CvModel.Block;
@@ -20,25 +14,14 @@ import vn.canbo.documents.CvModel.Item;
 import vn.canbo.documents.CvModel.Lines;
 import vn.canbo.documents.CvModel.Signature;
 import vn.canbo.documents.CvModel.Table;
-import vn.canbo.org.UnitView;
-import vn.canbo.org.Units;
-import vn.canbo.people.Award;
-import vn.canbo.people.Discipline;
-import vn.canbo.people.FamilyMember;
 import vn.canbo.people.FamilySide;
-import vn.canbo.people.HistoryNote;
 import vn.canbo.people.HistoryNoteKind;
-import vn.canbo.people.PersonData;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
-import vn.canbo.people.Qualification;
 import vn.canbo.people.QualificationKind;
 import vn.canbo.people.Salary;
 import vn.canbo.people.Training;
-import vn.canbo.people.WorkHistory;
 import vn.canbo.security.Masking;
-import vn.canbo.shared.PartialDate;
-import vn.canbo.shared.VietnameseText;
 import static vn.canbo.documents.CvFormats.*;
 
 /** The 38-item layout (TT 06/2023/TT-BNV). */

@@ -1,27 +1,17 @@
 package vn.canbo.documents;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.documents.CvModel.Block;
-import vn.canbo.documents.CvModel.Field;
-import vn.canbo.documents.CvModel.Heading;
 import vn.canbo.documents.CvModel.Item;
 import vn.canbo.documents.CvModel.Lines;
-import vn.canbo.documents.CvModel.Signature;
 import vn.canbo.documents.CvModel.Table;
-import vn.canbo.org.UnitView;
-import vn.canbo.org.Units;
 import vn.canbo.people.Award;
 import vn.canbo.people.Discipline;
 import vn.canbo.people.FamilyMember;
@@ -38,7 +28,6 @@ import vn.canbo.people.Training;
 import vn.canbo.people.WorkHistory;
 import vn.canbo.security.Masking;
 import vn.canbo.shared.PartialDate;
-import vn.canbo.shared.VietnameseText;
 import static vn.canbo.documents.CvFormats.*;
 
 /**
