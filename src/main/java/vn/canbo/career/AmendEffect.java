@@ -39,11 +39,7 @@ final class AmendEffect implements DecisionEffect {
 
     @Override
     public DecisionType undo(Decision d) {
-        Decision target = load.apply(d.targetDecisionId());
-        facts.undo(rows.liveEffects(target.id()), (d.type() == DecisionType.REVOCATION ? "Thu hồi" : "Sửa đổi")
-                + " bởi quyết định " + d.number());
-        rows.markUndone(target.id());
-        rows.markRevoked(target.id(), d.id(), user.get());
+        Decision target = UndoEffect.revokeTarget(d, rows, facts, user, load);
         rows.markAmended(target.id(), d.id(), user.get());
         return target.type();
     }

@@ -59,13 +59,20 @@ final class UndoEffect implements DecisionEffect {
         return null;
     }
 
-    @Override
-    public DecisionType undo(Decision d) {
+    /** Undoes the live effects of d's target and marks the target undone and revoked by d (revocation, amendment). */
+    static Decision revokeTarget(Decision d, DecisionRows rows, CareerFacts facts, Supplier<String> user,
+                                 LongFunction<Decision> load) {
         Decision target = load.apply(d.targetDecisionId());
         facts.undo(rows.liveEffects(target.id()), (d.type() == DecisionType.REVOCATION ? "Thu hồi" : "Sửa đổi")
                 + " bởi quyết định " + d.number());
         rows.markUndone(target.id());
         rows.markRevoked(target.id(), d.id(), user.get());
+        return target;
+    }
+
+    @Override
+    public DecisionType undo(Decision d) {
+        Decision target = revokeTarget(d, rows, facts, user, load);
         audit.record(AuditAction.DECISION, "decision", String.valueOf(target.id()), DecisionService.firstPerson(target),
                 Map.of("status", "ISSUED"), Map.of("status", "REVOKED", "revokedBy", d.id()));
         return null;
