@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CanboApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(CanboApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(CanboApplication.class, args);
+	}
+
 }

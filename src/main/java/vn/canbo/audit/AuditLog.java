@@ -33,213 +33,241 @@ import vn.canbo.shared.PageResult;
 /**
  * Records events in the append-only audit trail and reads it back.
  * <p>
- * Writes join the caller's transaction: the event is committed with the change it describes, or not at all.
- * Appends are serialised by a transaction-level advisory lock so that concurrent transactions keep one hash chain:
+ * Writes join the caller's transaction: the event is committed with the change it
+ * describes, or not at all. Appends are serialised by a transaction-level advisory lock
+ * so that concurrent transactions keep one hash chain:
  * {@code hash = SHA-256(prev_hash + "\n" + canonical content)}.
  */
 @Service
 public class AuditLog {
 
-    /** The advisory lock key of the chain ("canbo-audit"). */
-    static final long CHAIN_LOCK = 0x63616e626f417564L;
-    static final String GENESIS = "0".repeat(64);
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	/** The advisory lock key of the chain ("canbo-audit"). */
+	static final long CHAIN_LOCK = 0x63616e626f417564L;
+	static final String GENESIS = "0".repeat(64);
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    static final String COLUMNS = """
-            id, at, username, ip, user_agent, action, entity_type, entity_id, person_id,
-            before::text as before, after::text as after""";
+	static final String COLUMNS = """
+			id, at, username, ip, user_agent, action, entity_type, entity_id, person_id,
+			before::text as before, after::text as after""";
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate streaming;
-    private final ObjectMapper json;
-    private final RequestOrigin origin;
-    private Clock clock = Clock.systemUTC();
+	private final JdbcClient jdbc;
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, RequestOrigin origin) {
-        this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(500);
-        this.json = json;
-        this.origin = origin;
-    }
+	private final JdbcTemplate streaming;
 
-    /**
-     * Records a change. {@code before} and {@code after} are serialised to JSON (null allowed); never pass password
-     * hashes or secrets.
-     *
-     * @return the id of the recorded event
-     */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public long record(AuditAction action, String entityType, String entityId, Long personId, Object before, Object after) {
-        return append(currentUsername(), action, entityType, entityId, personId, toJson(before), toJson(after));
-    }
+	private final ObjectMapper json;
 
-    /** Records that the current user looked at something ({@code what}: e.g. "dossier", "nationalId"). */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public long recordView(String entityType, String entityId, Long personId, String what) {
-        AuditAction action = what == null || what.isBlank() || "dossier".equals(what) ? AuditAction.VIEW : AuditAction.VIEW_SENSITIVE;
-        return append(currentUsername(), action, entityType, entityId, personId, null,
-                what == null ? null : toJson(Map.of("viewed", what)));
-    }
+	private final RequestOrigin origin;
 
-    /** Records an event on behalf of a named user (login attempts, where nobody is signed in yet). */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public long recordAs(String username, AuditAction action, String entityType, String entityId, Object after) {
-        return append(username == null || username.isBlank() ? "anonymous" : username, action, entityType, entityId,
-                null, null, toJson(after));
-    }
+	private Clock clock = Clock.systemUTC();
 
-    private long append(String username, AuditAction action, String entityType, String entityId, Long personId,
-                        String beforeJson, String afterJson) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-        // normalise the JSON exactly as jsonb will give it back, take the id and the chain head under the lock
-        Map<String, Object> head = jdbc.sql("""
-                        select cast(:b as jsonb)::text as b, cast(:a as jsonb)::text as a,
-                               nextval('audit_event_id_seq') as id,
-                               (select hash from audit_event order by id desc limit 1) as prev""")
-                .param("b", beforeJson).param("a", afterJson)
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("b", rs.getString("b"));
-                    m.put("a", rs.getString("a"));
-                    m.put("id", rs.getLong("id"));
-                    m.put("prev", rs.getString("prev"));
-                    return m;
-                }).single();
-        String prev = head.get("prev") == null ? GENESIS : (String) head.get("prev");
-        AuditEntry e = new AuditEntry((Long) head.get("id"), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                RequestOrigin.truncate(username, 100), origin.ip(), origin.userAgent(), action,
-                RequestOrigin.truncate(entityType, 60), RequestOrigin.truncate(entityId, 100), personId,
-                (String) head.get("b"), (String) head.get("a"));
-        String hash = hash(prev, e);
-        jdbc.sql("""
-                        insert into audit_event (id, at, username, ip, user_agent, action, entity_type, entity_id,
-                                                 person_id, before, after, prev_hash, hash)
-                        values (:id, :at, :username, :ip, :ua, :action, :entityType, :entityId, :personId,
-                                cast(:before as jsonb), cast(:after as jsonb), :prev, :hash)""")
-                .param("id", e.id())
-                .param("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
-                .param("username", e.username())
-                .param("ip", e.ip())
-                .param("ua", e.userAgent())
-                .param("action", e.action().name())
-                .param("entityType", e.entityType())
-                .param("entityId", e.entityId())
-                .param("personId", e.personId())
-                .param("before", e.before())
-                .param("after", e.after())
-                .param("prev", prev)
-                .param("hash", hash)
-                .update();
-        return e.id();
-    }
+	AuditLog(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, RequestOrigin origin) {
+		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(500);
+		this.json = json;
+		this.origin = origin;
+	}
 
-    /** The canonical content of an event, as hashed. Nulls are written as NUL so that null differs from "". */
-    static String canonical(AuditEntry e) {
-        StringBuilder sb = new StringBuilder();
-        for (Object v : new Object[] {e.id(), ChronoUnit.MICROS.between(Instant.EPOCH, e.at()), e.username(), e.ip(),
-                e.userAgent(), e.action().name(), e.entityType(), e.entityId(), e.personId(), e.before(), e.after()}) {
-            sb.append(v == null ? "\u0000" : v.toString()).append('\n');
-        }
-        return sb.toString();
-    }
+	/**
+	 * Records a change. {@code before} and {@code after} are serialised to JSON (null
+	 * allowed); never pass password hashes or secrets.
+	 * @return the id of the recorded event
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public long record(AuditAction action, String entityType, String entityId, Long personId, Object before,
+			Object after) {
+		return append(currentUsername(), action, entityType, entityId, personId, toJson(before), toJson(after));
+	}
 
-    static String hash(String prev, AuditEntry e) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(prev.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) '\n');
-            md.update(canonical(e).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
+	/**
+	 * Records that the current user looked at something ({@code what}: e.g. "dossier",
+	 * "nationalId").
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public long recordView(String entityType, String entityId, Long personId, String what) {
+		AuditAction action = what == null || what.isBlank() || "dossier".equals(what) ? AuditAction.VIEW
+				: AuditAction.VIEW_SENSITIVE;
+		return append(currentUsername(), action, entityType, entityId, personId, null,
+				what == null ? null : toJson(Map.of("viewed", what)));
+	}
 
-    private String toJson(Object value) {
-        return value == null ? null : json.writeValueAsString(value);
-    }
+	/**
+	 * Records an event on behalf of a named user (login attempts, where nobody is signed
+	 * in yet).
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public long recordAs(String username, AuditAction action, String entityType, String entityId, Object after) {
+		return append(username == null || username.isBlank() ? "anonymous" : username, action, entityType, entityId,
+				null, null, toJson(after));
+	}
 
-    static String currentUsername() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a == null || a instanceof AnonymousAuthenticationToken || a.getName() == null ? "system" : a.getName();
-    }
+	private long append(String username, AuditAction action, String entityType, String entityId, Long personId,
+			String beforeJson, String afterJson) {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+		// normalise the JSON exactly as jsonb will give it back, take the id and the
+		// chain head under the lock
+		Map<String, Object> head = jdbc.sql("""
+				select cast(:b as jsonb)::text as b, cast(:a as jsonb)::text as a,
+				       nextval('audit_event_id_seq') as id,
+				       (select hash from audit_event order by id desc limit 1) as prev""")
+			.param("b", beforeJson)
+			.param("a", afterJson)
+			.query((rs, n) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("b", rs.getString("b"));
+				m.put("a", rs.getString("a"));
+				m.put("id", rs.getLong("id"));
+				m.put("prev", rs.getString("prev"));
+				return m;
+			})
+			.single();
+		String prev = head.get("prev") == null ? GENESIS : (String) head.get("prev");
+		AuditEntry e = new AuditEntry((Long) head.get("id"), clock.instant().truncatedTo(ChronoUnit.MICROS),
+				RequestOrigin.truncate(username, 100), origin.ip(), origin.userAgent(), action,
+				RequestOrigin.truncate(entityType, 60), RequestOrigin.truncate(entityId, 100), personId,
+				(String) head.get("b"), (String) head.get("a"));
+		String hash = hash(prev, e);
+		jdbc.sql("""
+				insert into audit_event (id, at, username, ip, user_agent, action, entity_type, entity_id,
+				                         person_id, before, after, prev_hash, hash)
+				values (:id, :at, :username, :ip, :ua, :action, :entityType, :entityId, :personId,
+				        cast(:before as jsonb), cast(:after as jsonb), :prev, :hash)""")
+			.param("id", e.id())
+			.param("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
+			.param("username", e.username())
+			.param("ip", e.ip())
+			.param("ua", e.userAgent())
+			.param("action", e.action().name())
+			.param("entityType", e.entityType())
+			.param("entityId", e.entityId())
+			.param("personId", e.personId())
+			.param("before", e.before())
+			.param("after", e.after())
+			.param("prev", prev)
+			.param("hash", hash)
+			.update();
+		return e.id();
+	}
 
-    // ---- reading -------------------------------------------------------------------------------------------
+	/**
+	 * The canonical content of an event, as hashed. Nulls are written as NUL so that null
+	 * differs from "".
+	 */
+	static String canonical(AuditEntry e) {
+		StringBuilder sb = new StringBuilder();
+		for (Object v : new Object[] { e.id(), ChronoUnit.MICROS.between(Instant.EPOCH, e.at()), e.username(), e.ip(),
+				e.userAgent(), e.action().name(), e.entityType(), e.entityId(), e.personId(), e.before(), e.after() }) {
+			sb.append(v == null ? "\u0000" : v.toString()).append('\n');
+		}
+		return sb.toString();
+	}
 
-    /** One page of the log, newest first. */
-    @Transactional(readOnly = true)
-    public PageResult<AuditEntry> search(AuditFilter filter, int page, int size) {
-        int p = Math.max(page, 0);
-        int s = Math.min(Math.max(size, 1), 200);
-        Where w = where(filter);
-        List<AuditEntry> items = jdbc.sql("select " + COLUMNS + " from audit_event" + w.sql
-                        + " order by id desc limit :limit offset :offset")
-                .params(w.params).param("limit", s).param("offset", (long) p * s)
-                .query(AuditLog::row).list();
-        long total = jdbc.sql("select count(*) from (select 1 from audit_event" + w.sql + " limit :cap) t")
-                .params(w.params).param("cap", PageResult.COUNT_CAP + 1)
-                .query(Long.class).single();
-        return new PageResult<>(items, p, s, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
-    }
+	static String hash(String prev, AuditEntry e) {
+		try {
+			MessageDigest md = MessageDigest.getInstance("SHA-256");
+			md.update(prev.getBytes(StandardCharsets.UTF_8));
+			md.update((byte) '\n');
+			md.update(canonical(e).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(md.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
-    /** Every event matching the filter, newest first, streamed (bounded memory); for exports. */
-    @Transactional(readOnly = true)
-    public void forEach(AuditFilter filter, Consumer<AuditEntry> each) {
-        Where w = where(filter);
-        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(streaming);
-        named.query("select " + COLUMNS + " from audit_event" + w.sql + " order by id desc", w.params,
-                rs -> {
-                    each.accept(row(rs, 0));
-                });
-    }
+	private String toJson(Object value) {
+		return value == null ? null : json.writeValueAsString(value);
+	}
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
+	static String currentUsername() {
+		Authentication a = SecurityContextHolder.getContext().getAuthentication();
+		return a == null || a instanceof AnonymousAuthenticationToken || a.getName() == null ? "system" : a.getName();
+	}
 
-    private static Where where(AuditFilter f) {
-        List<String> c = new ArrayList<>();
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (f.username() != null) {
-            c.add("username = :username");
-            p.put("username", f.username());
-        }
-        if (f.personId() != null) {
-            c.add("person_id = :personId");
-            p.put("personId", f.personId());
-        }
-        if (f.entityType() != null) {
-            c.add("entity_type = :entityType");
-            p.put("entityType", f.entityType());
-        }
-        if (f.entityId() != null) {
-            c.add("entity_id = :entityId");
-            p.put("entityId", f.entityId());
-        }
-        if (f.action() != null) {
-            c.add("action = :action");
-            p.put("action", f.action().name());
-        }
-        if (f.from() != null) {
-            c.add("at >= :from");
-            p.put("from", Timestamp.from(f.from().atStartOfDay(VIETNAM).toInstant()));
-        }
-        if (f.to() != null) {
-            c.add("at < :to");
-            p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
-        }
-        return new Where(c.isEmpty() ? "" : " where " + String.join(" and ", c), p);
-    }
+	// ---- reading
+	// -------------------------------------------------------------------------------------------
 
-    static AuditEntry row(ResultSet rs, int n) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                rs.getString("username"), rs.getString("ip"), rs.getString("user_agent"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getObject("person_id", Long.class), rs.getString("before"), rs.getString("after"));
-    }
+	/** One page of the log, newest first. */
+	@Transactional(readOnly = true)
+	public PageResult<AuditEntry> search(AuditFilter filter, int page, int size) {
+		int p = Math.max(page, 0);
+		int s = Math.min(Math.max(size, 1), 200);
+		Where w = where(filter);
+		List<AuditEntry> items = jdbc
+			.sql("select " + COLUMNS + " from audit_event" + w.sql + " order by id desc limit :limit offset :offset")
+			.params(w.params)
+			.param("limit", s)
+			.param("offset", (long) p * s)
+			.query(AuditLog::row)
+			.list();
+		long total = jdbc.sql("select count(*) from (select 1 from audit_event" + w.sql + " limit :cap) t")
+			.params(w.params)
+			.param("cap", PageResult.COUNT_CAP + 1)
+			.query(Long.class)
+			.single();
+		return new PageResult<>(items, p, s, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
+	}
 
-    /** For tests: a fixed or moving clock. */
-    void clock(Clock clock) {
-        this.clock = clock;
-    }
+	/**
+	 * Every event matching the filter, newest first, streamed (bounded memory); for
+	 * exports.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(AuditFilter filter, Consumer<AuditEntry> each) {
+		Where w = where(filter);
+		var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(streaming);
+		named.query("select " + COLUMNS + " from audit_event" + w.sql + " order by id desc", w.params, rs -> {
+			each.accept(row(rs, 0));
+		});
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	private static Where where(AuditFilter f) {
+		List<String> c = new ArrayList<>();
+		Map<String, Object> p = new LinkedHashMap<>();
+		if (f.username() != null) {
+			c.add("username = :username");
+			p.put("username", f.username());
+		}
+		if (f.personId() != null) {
+			c.add("person_id = :personId");
+			p.put("personId", f.personId());
+		}
+		if (f.entityType() != null) {
+			c.add("entity_type = :entityType");
+			p.put("entityType", f.entityType());
+		}
+		if (f.entityId() != null) {
+			c.add("entity_id = :entityId");
+			p.put("entityId", f.entityId());
+		}
+		if (f.action() != null) {
+			c.add("action = :action");
+			p.put("action", f.action().name());
+		}
+		if (f.from() != null) {
+			c.add("at >= :from");
+			p.put("from", Timestamp.from(f.from().atStartOfDay(VIETNAM).toInstant()));
+		}
+		if (f.to() != null) {
+			c.add("at < :to");
+			p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+		}
+		return new Where(c.isEmpty() ? "" : " where " + String.join(" and ", c), p);
+	}
+
+	static AuditEntry row(ResultSet rs, int n) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+				rs.getString("username"), rs.getString("ip"), rs.getString("user_agent"),
+				AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
+				rs.getObject("person_id", Long.class), rs.getString("before"), rs.getString("after"));
+	}
+
+	/** For tests: a fixed or moving clock. */
+	void clock(Clock clock) {
+		this.clock = clock;
+	}
+
 }

@@ -28,278 +28,319 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
 /**
- * Cảnh báo: terms ending (the reappointment must start 90 working days before), retirements (notice and decision
- * dates), regular salary raises due, rotations ending and probations ending, within a window (parameter
- * {@code alerts.window_days}) for the user's scope; each alert can become a pre-filled draft decision.
+ * Cảnh báo: terms ending (the reappointment must start 90 working days before),
+ * retirements (notice and decision dates), regular salary raises due, rotations ending
+ * and probations ending, within a window (parameter {@code alerts.window_days}) for the
+ * user's scope; each alert can become a pre-filled draft decision.
  */
 @Service
 public class Alerts {
 
-    /** Kinds of alert, with the type of the decision it calls for. */
-    public enum Kind {
-        TERM_ENDING("Hết thời hạn giữ chức vụ", "Term ending"),
-        RETIREMENT("Đến tuổi nghỉ hưu", "Retirement"),
-        SALARY_RAISE("Đến hạn nâng bậc lương", "Salary step due"),
-        ROTATION_ENDING("Hết thời hạn luân chuyển, biệt phái", "Rotation ending"),
-        PROBATION_ENDING("Hết thời gian tập sự", "Probation ending");
+	/** Kinds of alert, with the type of the decision it calls for. */
+	public enum Kind {
 
-        private final String label;
-        private final String labelEn;
+		TERM_ENDING("Hết thời hạn giữ chức vụ", "Term ending"), RETIREMENT("Đến tuổi nghỉ hưu", "Retirement"),
+		SALARY_RAISE("Đến hạn nâng bậc lương", "Salary step due"),
+		ROTATION_ENDING("Hết thời hạn luân chuyển, biệt phái", "Rotation ending"),
+		PROBATION_ENDING("Hết thời gian tập sự", "Probation ending");
 
-        Kind(String label, String labelEn) {
-            this.label = label;
-            this.labelEn = labelEn;
-        }
+		private final String label;
 
-        public String label() {
-            return label;
-        }
+		private final String labelEn;
 
-        public String labelEn() {
-            return labelEn;
-        }
-    }
+		Kind(String label, String labelEn) {
+			this.label = label;
+			this.labelEn = labelEn;
+		}
 
-    /**
-     * An alert: the person, the due date (term end, retirement date, raise date…), the date by which to act (start
-     * of reappointment, retirement notice…), a Vietnamese detail, and what a draft would contain.
-     */
-    public record Alert(Kind kind, long personId, String personName, Long unitId, String unitName, LocalDate dueDate,
-                        LocalDate actionDate, String detail, DecisionType draftType, Long positionId, Long sourceDecisionId) {
-    }
+		public String label() {
+			return label;
+		}
 
-    private final CareerFacts facts;
-    private final DecisionRows rows;
-    private final DecisionService decisions;
-    private final PersonService people;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final RuleChecks rules;
-    private final RuleParameters params;
+		public String labelEn() {
+			return labelEn;
+		}
 
-    Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
-           Catalogs catalogs, RuleChecks rules) {
-        this.facts = facts;
-        this.rows = rows;
-        this.decisions = decisions;
-        this.people = people;
-        this.units = units;
-        this.catalogs = catalogs;
-        this.rules = rules;
-        this.params = rules.parameters();
-    }
+	}
 
-    public int defaultWindowDays(LocalDate on) {
-        return params.intValue("alerts.window_days", on);
-    }
+	/**
+	 * An alert: the person, the due date (term end, retirement date, raise date…), the
+	 * date by which to act (start of reappointment, retirement notice…), a Vietnamese
+	 * detail, and what a draft would contain.
+	 */
+	public record Alert(Kind kind, long personId, String personName, Long unitId, String unitName, LocalDate dueDate,
+			LocalDate actionDate, String detail, DecisionType draftType, Long positionId, Long sourceDecisionId) {
+	}
 
-    /** Alerts of the scope due within [from, from + windowDays] (action dates falling in the window count too). */
-    @Transactional(readOnly = true)
-    public List<Alert> list(Scope scope, LocalDate from, Integer windowDays, Kind only) {
-        LocalDate start = from == null ? LocalDate.now() : from;
-        int days = windowDays == null || windowDays <= 0 ? defaultWindowDays(start) : Math.min(windowDays, 3660);
-        LocalDate end = start.plusDays(days);
-        Collection<Long> unitIds = units.scopeUnitIds(scope, start).orElse(null);
-        List<Alert> out = new ArrayList<>();
-        if (only == null || only == Kind.TERM_ENDING) {
-            out.addAll(terms(unitIds, start, end));
-        }
-        if (only == null || only == Kind.RETIREMENT) {
-            out.addAll(retirements(unitIds, start, end));
-        }
-        if (only == null || only == Kind.SALARY_RAISE) {
-            out.addAll(raises(unitIds, start, end));
-        }
-        if (only == null || only == Kind.ROTATION_ENDING) {
-            out.addAll(timed(Kind.ROTATION_ENDING, rows.rotationsEnding(unitIds, start, end)));
-        }
-        if (only == null || only == Kind.PROBATION_ENDING) {
-            out.addAll(timed(Kind.PROBATION_ENDING, rows.probationsEnding(unitIds, start, end)));
-        }
-        Map<Long, UnitView> names = units.findAll(out.stream().map(Alert::unitId).filter(x -> x != null).distinct().toList(), start);
-        return out.stream().map(a -> new Alert(a.kind(), a.personId(), a.personName(), a.unitId(),
-                        a.unitId() != null && names.containsKey(a.unitId()) ? names.get(a.unitId()).name() : a.unitName(),
-                        a.dueDate(), a.actionDate(), a.detail(), a.draftType(), a.positionId(), a.sourceDecisionId()))
-                .sorted(Comparator.comparing((Alert a) -> a.actionDate() == null ? a.dueDate() : a.actionDate())
-                        .thenComparing(Alert::personName))
-                .toList();
-    }
+	private final CareerFacts facts;
 
-    private List<Alert> terms(Collection<Long> unitIds, LocalDate start, LocalDate end) {
-        int wd = params.intValue("reappoint.notice_working_days", start);
-        WorkingDays calendar = params.calendar(start);
-        int threshold = params.intValue("reappoint.extend_to_retirement_if_remaining_lt", start);
-        List<Alert> out = new ArrayList<>();
-        // a term ending up to ~ 90 working days (≈ 130 calendar days) after the window still needs action in it
-        for (CareerFacts.Holder h : facts.termsEnding(unitIds, start, end.plusDays(140))) {
-            LocalDate termEnd = h.position().termEnd();
-            LocalDate act = Terms.reappointmentStart(termEnd, wd, calendar);
-            if (act.isAfter(end)) {
-                continue;
-            }
-            Retirement r = Retirement.of(h.gender(), h.birthDate());
-            boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
-            String title = DecisionValidation.title(h.position());
-            out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
-                    title + ": hết thời hạn ngày " + d(termEnd) + "; thông báo, bắt đầu quy trình "
-                            + (extend ? "kéo dài thời gian giữ chức vụ đến tuổi nghỉ hưu (" + d(r.retirementDate()) + ")"
-                            : "bổ nhiệm lại") + " chậm nhất ngày " + d(act) + " (" + wd + " ngày làm việc)",
-                    extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT, h.position().id(), h.decisionId()));
-        }
-        return out;
-    }
+	private final DecisionRows rows;
 
-    private List<Alert> retirements(Collection<Long> unitIds, LocalDate start, LocalDate end) {
-        int notice = params.intValue("retire.notice_months", start);
-        int decision = params.intValue("retire.decision_months", start);
-        // the youngest possible retirement age is 55y4m (women, 2021): nobody younger can be due
-        LocalDate bornBy = end.plusMonths(notice).minusYears(55);
-        List<CareerFacts.Worker> workers = facts.workersBornBefore(unitIds, start, bornBy);
-        Set<Long> done = rows.personsWithIssued(DecisionType.RETIREMENT, workers.stream().map(CareerFacts.Worker::personId).toList());
-        List<Alert> out = new ArrayList<>();
-        for (CareerFacts.Worker w : workers) {
-            if (done.contains(w.personId())) {
-                continue;
-            }
-            Retirement r = Retirement.of(w.gender(), w.birthDate(), notice, decision);
-            if (r.retirementDate().isBefore(start) || r.noticeBy().isAfter(end)) {
-                continue;
-            }
-            out.add(new Alert(Kind.RETIREMENT, w.personId(), w.fullName(), w.unitId(), null, r.retirementDate(), r.noticeBy(),
-                    "Tuổi nghỉ hưu " + Retirement.formatAge(r.ageMonths()) + ", nghỉ hưu từ ngày " + d(r.retirementDate())
-                            + "; thông báo chậm nhất " + d(r.noticeBy()) + ", ban hành quyết định chậm nhất " + d(r.decisionBy()),
-                    DecisionType.RETIREMENT, null, null));
-        }
-        return out;
-    }
+	private final DecisionService decisions;
 
-    private List<Alert> raises(Collection<Long> unitIds, LocalDate start, LocalDate end) {
-        List<Alert> out = new ArrayList<>();
-        int shortest = Math.min(params.intValue("salary.step_months_low", start), params.intValue("salary.step_months_high", start));
-        for (CareerFacts.SalaryFact f : facts.salariesStartedBefore(unitIds, start, end.minusMonths(shortest))) {
-            Salary s = f.salary();
-            Optional<Rank> rank = catalogs.rank(s.rankCode());
-            if (rank.isEmpty() || rank.get().steps() == 0 || s.step() == null) {
-                continue;
-            }
-            int interval = rules.interval(rank.get(), start);
-            if (rank.get().isLastStep(s.step())) {
-                LocalDate first = s.validFrom().plusMonths(interval);
-                LocalDate next = first;
-                while (next.isBefore(start.minusMonths(1))) {
-                    next = next.plusYears(1);
-                }
-                if (next.isAfter(end)) {
-                    continue;
-                }
-                int pct = rules.seniorityPct(rank.get(), s.validFrom(), next, 0);
-                out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, next, next,
-                        "Bậc cuối ngạch " + rank.get().name() + " từ " + d(s.validFrom()) + ": phụ cấp thâm niên vượt khung "
-                                + pct + "% từ ngày " + d(next), DecisionType.SALARY_STEP_REGULAR, null, null));
-                continue;
-            }
-            LocalDate due = s.validFrom().plusMonths(interval);
-            if (due.isAfter(end) || due.isBefore(start.minusMonths(12))) {
-                continue;
-            }
-            out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, due, due,
-                    "Ngạch " + rank.get().name() + " bậc " + s.step() + " từ " + d(s.validFrom()) + " (chu kỳ " + interval
-                            + " tháng): đến hạn nâng lên bậc " + (s.step() + 1) + " ngày " + d(due)
-                            + " (chưa tính thời gian kéo dài do kỷ luật hoặc không hoàn thành nhiệm vụ)",
-                    DecisionType.SALARY_STEP_REGULAR, null, null));
-        }
-        return out;
-    }
+	private final PersonService people;
 
-    private List<Alert> timed(Kind kind, List<Object[]> found) {
-        Map<Long, String> names = facts.names(found.stream().map(r -> (Long) r[3]).distinct().toList());
-        List<Alert> out = new ArrayList<>();
-        for (Object[] r : found) {
-            long personId = (Long) r[3];
-            LocalDate due = (LocalDate) r[5];
-            Long unit = r[4] == null ? null : ((Number) r[4]).longValue();
-            String detail = kind == Kind.ROTATION_ENDING
-                    ? "Quyết định " + nz(r[2]) + " (" + DecisionType.valueOf((String) r[1]).label() + ") hết thời hạn ngày " + d(due)
-                    + ": bố trí công tác sau luân chuyển, biệt phái"
-                    : "Tập sự theo quyết định tuyển dụng " + nz(r[2]) + " kết thúc ngày " + d(due) + ": xem xét bổ nhiệm vào ngạch";
-            out.add(new Alert(kind, personId, names.getOrDefault(personId, "#" + personId), unit, null, due, due, detail,
-                    kind == Kind.ROTATION_ENDING ? DecisionType.TRANSFER : DecisionType.RANK_CHANGE, null, (Long) r[0]));
-        }
-        return out;
-    }
+	private final Units units;
 
-    private static String nz(Object o) {
-        return o == null ? "(chưa có số)" : o.toString();
-    }
+	private final Catalogs catalogs;
 
-    static String d(LocalDate x) {
-        return x == null ? "" : DecisionService.VN.format(x);
-    }
+	private final RuleChecks rules;
 
-    /**
-     * Creates the pre-filled draft decision an alert calls for: the type, the person, the post or salary concerned and
-     * the due date as effective date. The number, issuer and signing date are left to fill in.
-     */
-    @Transactional
-    public Decision draft(Kind kind, long personId, Long positionId, Long sourceDecisionId, LocalDate due, Scope scope) {
-        LocalDate day = due == null ? LocalDate.now() : due;
-        PersonView p = people.get(personId, day.minusDays(1), scope);
-        DecisionSubject s;
-        DecisionType type;
-        String note = "Tạo từ cảnh báo: " + kind.label();
-        DecisionDraft draft;
-        switch (kind) {
-            case TERM_ENDING -> {
-                Position pos = positionId == null ? p.mainPosition() : facts.positionOn(personId, positionId, day.minusDays(1))
-                        .orElseThrow(() -> new NotFoundException("Không tìm thấy chức vụ số " + positionId));
-                if (pos == null) {
-                    throw new NotFoundException("Không có chức vụ để bổ nhiệm lại");
-                }
-                Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate());
-                boolean extend = Terms.extendToRetirement(day, r.retirementDate(),
-                        params.intValue("reappoint.extend_to_retirement_if_remaining_lt", day));
-                type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;
-                s = DecisionSubject.ofPosition(personId, pos.id());
-            }
-            case RETIREMENT -> {
-                type = DecisionType.RETIREMENT;
-                s = DecisionSubject.person(personId);
-            }
-            case SALARY_RAISE -> {
-                Salary cur = p.currentSalary();
-                if (cur == null || cur.step() == null) {
-                    throw new NotFoundException("Không có bậc lương hiện hưởng");
-                }
-                Rank rank = catalogs.rank(cur.rankCode()).orElseThrow(() -> new NotFoundException("Không có ngạch " + cur.rankCode()));
-                type = DecisionType.SALARY_STEP_REGULAR;
-                if (rank.isLastStep(cur.step())) {
-                    int pct = rules.seniorityPct(rank, cur.validFrom(), day, 0);
-                    s = new DecisionSubject(null, personId, null, null, null, null, null, false, false, null, null,
-                            cur.rankCode(), cur.step(), cur.coefficient(), cur.positionAllowance(),
-                            java.math.BigDecimal.valueOf(pct), 0, null, null, "Phụ cấp thâm niên vượt khung " + pct + "%");
-                    type = DecisionType.RANK_CHANGE; // same rank and step, new seniority allowance
-                } else {
-                    s = DecisionSubject.salary(personId, cur.rankCode(), cur.step() + 1);
-                }
-            }
-            case ROTATION_ENDING -> {
-                type = DecisionType.TRANSFER;
-                Long home = sourceDecisionId == null ? null : rows.subjects(sourceDecisionId).stream()
-                        .filter(x -> x.personId().equals(personId)).map(DecisionSubject::homeUnitId).findFirst().orElse(null);
-                Position main = p.mainPosition();
-                s = new DecisionSubject(null, personId, null, null, home, main == null ? null : main.titleCode(),
-                        main == null ? null : main.titleText(), false, false, null, null, null, null, null, null, null, 0,
-                        null, null, "Trở về đơn vị sau luân chuyển");
-            }
-            case PROBATION_ENDING -> {
-                type = DecisionType.RANK_CHANGE;
-                Salary cur = p.currentSalary();
-                s = cur == null ? DecisionSubject.person(personId) : DecisionSubject.salary(personId, cur.rankCode(),
-                        cur.step() == null ? 1 : cur.step());
-            }
-            default -> throw new IllegalStateException();
-        }
-        draft = new DecisionDraft(type, null, null, null, null, day, null, null, null, note, List.of(s));
-        return decisions.create(draft, scope);
-    }
+	private final RuleParameters params;
+
+	Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
+			Catalogs catalogs, RuleChecks rules) {
+		this.facts = facts;
+		this.rows = rows;
+		this.decisions = decisions;
+		this.people = people;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.rules = rules;
+		this.params = rules.parameters();
+	}
+
+	public int defaultWindowDays(LocalDate on) {
+		return params.intValue("alerts.window_days", on);
+	}
+
+	/**
+	 * Alerts of the scope due within [from, from + windowDays] (action dates falling in
+	 * the window count too).
+	 */
+	@Transactional(readOnly = true)
+	public List<Alert> list(Scope scope, LocalDate from, Integer windowDays, Kind only) {
+		LocalDate start = from == null ? LocalDate.now() : from;
+		int days = windowDays == null || windowDays <= 0 ? defaultWindowDays(start) : Math.min(windowDays, 3660);
+		LocalDate end = start.plusDays(days);
+		Collection<Long> unitIds = units.scopeUnitIds(scope, start).orElse(null);
+		List<Alert> out = new ArrayList<>();
+		if (only == null || only == Kind.TERM_ENDING) {
+			out.addAll(terms(unitIds, start, end));
+		}
+		if (only == null || only == Kind.RETIREMENT) {
+			out.addAll(retirements(unitIds, start, end));
+		}
+		if (only == null || only == Kind.SALARY_RAISE) {
+			out.addAll(raises(unitIds, start, end));
+		}
+		if (only == null || only == Kind.ROTATION_ENDING) {
+			out.addAll(timed(Kind.ROTATION_ENDING, rows.rotationsEnding(unitIds, start, end)));
+		}
+		if (only == null || only == Kind.PROBATION_ENDING) {
+			out.addAll(timed(Kind.PROBATION_ENDING, rows.probationsEnding(unitIds, start, end)));
+		}
+		Map<Long, UnitView> names = units
+			.findAll(out.stream().map(Alert::unitId).filter(x -> x != null).distinct().toList(), start);
+		return out.stream()
+			.map(a -> new Alert(a.kind(), a.personId(), a.personName(), a.unitId(),
+					a.unitId() != null && names.containsKey(a.unitId()) ? names.get(a.unitId()).name() : a.unitName(),
+					a.dueDate(), a.actionDate(), a.detail(), a.draftType(), a.positionId(), a.sourceDecisionId()))
+			.sorted(Comparator.comparing((Alert a) -> a.actionDate() == null ? a.dueDate() : a.actionDate())
+				.thenComparing(Alert::personName))
+			.toList();
+	}
+
+	private List<Alert> terms(Collection<Long> unitIds, LocalDate start, LocalDate end) {
+		int wd = params.intValue("reappoint.notice_working_days", start);
+		WorkingDays calendar = params.calendar(start);
+		int threshold = params.intValue("reappoint.extend_to_retirement_if_remaining_lt", start);
+		List<Alert> out = new ArrayList<>();
+		// a term ending up to ~ 90 working days (≈ 130 calendar days) after the window
+		// still needs action in it
+		for (CareerFacts.Holder h : facts.termsEnding(unitIds, start, end.plusDays(140))) {
+			LocalDate termEnd = h.position().termEnd();
+			LocalDate act = Terms.reappointmentStart(termEnd, wd, calendar);
+			if (act.isAfter(end)) {
+				continue;
+			}
+			Retirement r = Retirement.of(h.gender(), h.birthDate());
+			boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
+			String title = DecisionValidation.title(h.position());
+			out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
+					title + ": hết thời hạn ngày " + d(termEnd) + "; thông báo, bắt đầu quy trình "
+							+ (extend
+									? "kéo dài thời gian giữ chức vụ đến tuổi nghỉ hưu (" + d(r.retirementDate()) + ")"
+									: "bổ nhiệm lại")
+							+ " chậm nhất ngày " + d(act) + " (" + wd + " ngày làm việc)",
+					extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT, h.position().id(),
+					h.decisionId()));
+		}
+		return out;
+	}
+
+	private List<Alert> retirements(Collection<Long> unitIds, LocalDate start, LocalDate end) {
+		int notice = params.intValue("retire.notice_months", start);
+		int decision = params.intValue("retire.decision_months", start);
+		// the youngest possible retirement age is 55y4m (women, 2021): nobody younger can
+		// be due
+		LocalDate bornBy = end.plusMonths(notice).minusYears(55);
+		List<CareerFacts.Worker> workers = facts.workersBornBefore(unitIds, start, bornBy);
+		Set<Long> done = rows.personsWithIssued(DecisionType.RETIREMENT,
+				workers.stream().map(CareerFacts.Worker::personId).toList());
+		List<Alert> out = new ArrayList<>();
+		for (CareerFacts.Worker w : workers) {
+			if (done.contains(w.personId())) {
+				continue;
+			}
+			Retirement r = Retirement.of(w.gender(), w.birthDate(), notice, decision);
+			if (r.retirementDate().isBefore(start) || r.noticeBy().isAfter(end)) {
+				continue;
+			}
+			out.add(new Alert(Kind.RETIREMENT, w.personId(), w.fullName(), w.unitId(), null, r.retirementDate(),
+					r.noticeBy(),
+					"Tuổi nghỉ hưu " + Retirement.formatAge(r.ageMonths()) + ", nghỉ hưu từ ngày "
+							+ d(r.retirementDate()) + "; thông báo chậm nhất " + d(r.noticeBy())
+							+ ", ban hành quyết định chậm nhất " + d(r.decisionBy()),
+					DecisionType.RETIREMENT, null, null));
+		}
+		return out;
+	}
+
+	private List<Alert> raises(Collection<Long> unitIds, LocalDate start, LocalDate end) {
+		List<Alert> out = new ArrayList<>();
+		int shortest = Math.min(params.intValue("salary.step_months_low", start),
+				params.intValue("salary.step_months_high", start));
+		for (CareerFacts.SalaryFact f : facts.salariesStartedBefore(unitIds, start, end.minusMonths(shortest))) {
+			Salary s = f.salary();
+			Optional<Rank> rank = catalogs.rank(s.rankCode());
+			if (rank.isEmpty() || rank.get().steps() == 0 || s.step() == null) {
+				continue;
+			}
+			int interval = rules.interval(rank.get(), start);
+			if (rank.get().isLastStep(s.step())) {
+				LocalDate first = s.validFrom().plusMonths(interval);
+				LocalDate next = first;
+				while (next.isBefore(start.minusMonths(1))) {
+					next = next.plusYears(1);
+				}
+				if (next.isAfter(end)) {
+					continue;
+				}
+				int pct = rules.seniorityPct(rank.get(), s.validFrom(), next, 0);
+				out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, next, next,
+						"Bậc cuối ngạch " + rank.get().name() + " từ " + d(s.validFrom())
+								+ ": phụ cấp thâm niên vượt khung " + pct + "% từ ngày " + d(next),
+						DecisionType.SALARY_STEP_REGULAR, null, null));
+				continue;
+			}
+			LocalDate due = s.validFrom().plusMonths(interval);
+			if (due.isAfter(end) || due.isBefore(start.minusMonths(12))) {
+				continue;
+			}
+			out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, due, due,
+					"Ngạch " + rank.get().name() + " bậc " + s.step() + " từ " + d(s.validFrom()) + " (chu kỳ "
+							+ interval + " tháng): đến hạn nâng lên bậc " + (s.step() + 1) + " ngày " + d(due)
+							+ " (chưa tính thời gian kéo dài do kỷ luật hoặc không hoàn thành nhiệm vụ)",
+					DecisionType.SALARY_STEP_REGULAR, null, null));
+		}
+		return out;
+	}
+
+	private List<Alert> timed(Kind kind, List<Object[]> found) {
+		Map<Long, String> names = facts.names(found.stream().map(r -> (Long) r[3]).distinct().toList());
+		List<Alert> out = new ArrayList<>();
+		for (Object[] r : found) {
+			long personId = (Long) r[3];
+			LocalDate due = (LocalDate) r[5];
+			Long unit = r[4] == null ? null : ((Number) r[4]).longValue();
+			String detail = kind == Kind.ROTATION_ENDING
+					? "Quyết định " + nz(r[2]) + " (" + DecisionType.valueOf((String) r[1]).label()
+							+ ") hết thời hạn ngày " + d(due) + ": bố trí công tác sau luân chuyển, biệt phái"
+					: "Tập sự theo quyết định tuyển dụng " + nz(r[2]) + " kết thúc ngày " + d(due)
+							+ ": xem xét bổ nhiệm vào ngạch";
+			out.add(new Alert(kind, personId, names.getOrDefault(personId, "#" + personId), unit, null, due, due,
+					detail, kind == Kind.ROTATION_ENDING ? DecisionType.TRANSFER : DecisionType.RANK_CHANGE, null,
+					(Long) r[0]));
+		}
+		return out;
+	}
+
+	private static String nz(Object o) {
+		return o == null ? "(chưa có số)" : o.toString();
+	}
+
+	static String d(LocalDate x) {
+		return x == null ? "" : DecisionService.VN.format(x);
+	}
+
+	/**
+	 * Creates the pre-filled draft decision an alert calls for: the type, the person, the
+	 * post or salary concerned and the due date as effective date. The number, issuer and
+	 * signing date are left to fill in.
+	 */
+	@Transactional
+	public Decision draft(Kind kind, long personId, Long positionId, Long sourceDecisionId, LocalDate due,
+			Scope scope) {
+		LocalDate day = due == null ? LocalDate.now() : due;
+		PersonView p = people.get(personId, day.minusDays(1), scope);
+		DecisionSubject s;
+		DecisionType type;
+		String note = "Tạo từ cảnh báo: " + kind.label();
+		DecisionDraft draft;
+		switch (kind) {
+			case TERM_ENDING -> {
+				Position pos = positionId == null ? p.mainPosition()
+						: facts.positionOn(personId, positionId, day.minusDays(1))
+							.orElseThrow(() -> new NotFoundException("Không tìm thấy chức vụ số " + positionId));
+				if (pos == null) {
+					throw new NotFoundException("Không có chức vụ để bổ nhiệm lại");
+				}
+				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate());
+				boolean extend = Terms.extendToRetirement(day, r.retirementDate(),
+						params.intValue("reappoint.extend_to_retirement_if_remaining_lt", day));
+				type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;
+				s = DecisionSubject.ofPosition(personId, pos.id());
+			}
+			case RETIREMENT -> {
+				type = DecisionType.RETIREMENT;
+				s = DecisionSubject.person(personId);
+			}
+			case SALARY_RAISE -> {
+				Salary cur = p.currentSalary();
+				if (cur == null || cur.step() == null) {
+					throw new NotFoundException("Không có bậc lương hiện hưởng");
+				}
+				Rank rank = catalogs.rank(cur.rankCode())
+					.orElseThrow(() -> new NotFoundException("Không có ngạch " + cur.rankCode()));
+				type = DecisionType.SALARY_STEP_REGULAR;
+				if (rank.isLastStep(cur.step())) {
+					int pct = rules.seniorityPct(rank, cur.validFrom(), day, 0);
+					s = new DecisionSubject(null, personId, null, null, null, null, null, false, false, null, null,
+							cur.rankCode(), cur.step(), cur.coefficient(), cur.positionAllowance(),
+							java.math.BigDecimal.valueOf(pct), 0, null, null,
+							"Phụ cấp thâm niên vượt khung " + pct + "%");
+					type = DecisionType.RANK_CHANGE; // same rank and step, new seniority
+														// allowance
+				}
+				else {
+					s = DecisionSubject.salary(personId, cur.rankCode(), cur.step() + 1);
+				}
+			}
+			case ROTATION_ENDING -> {
+				type = DecisionType.TRANSFER;
+				Long home = sourceDecisionId == null ? null
+						: rows.subjects(sourceDecisionId)
+							.stream()
+							.filter(x -> x.personId().equals(personId))
+							.map(DecisionSubject::homeUnitId)
+							.findFirst()
+							.orElse(null);
+				Position main = p.mainPosition();
+				s = new DecisionSubject(null, personId, null, null, home, main == null ? null : main.titleCode(),
+						main == null ? null : main.titleText(), false, false, null, null, null, null, null, null, null,
+						0, null, null, "Trở về đơn vị sau luân chuyển");
+			}
+			case PROBATION_ENDING -> {
+				type = DecisionType.RANK_CHANGE;
+				Salary cur = p.currentSalary();
+				s = cur == null ? DecisionSubject.person(personId)
+						: DecisionSubject.salary(personId, cur.rankCode(), cur.step() == null ? 1 : cur.step());
+			}
+			default -> throw new IllegalStateException();
+		}
+		draft = new DecisionDraft(type, null, null, null, null, day, null, null, null, note, List.of(s));
+		return decisions.create(draft, scope);
+	}
+
 }

@@ -6,41 +6,48 @@ import java.util.function.Supplier;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.shared.FieldError;
 
-/** Amendment: undoes the target decision's effects and applies its own subjects as the target's type. */
+/**
+ * Amendment: undoes the target decision's effects and applies its own subjects as the
+ * target's type.
+ */
 final class AmendEffect implements DecisionEffect {
 
-    private final DecisionRows rows;
-    private final CareerFacts facts;
-    private final Supplier<String> user;
-    private final LongFunction<Decision> load;
+	private final DecisionRows rows;
 
-    AmendEffect(DecisionRows rows, CareerFacts facts, Supplier<String> user, LongFunction<Decision> load) {
-        this.rows = rows;
-        this.facts = facts;
-        this.user = user;
-        this.load = load;
-    }
+	private final CareerFacts facts;
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.AMEND;
-    }
+	private final Supplier<String> user;
 
-    @Override
-    public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
-        Decision target = UndoEffect.target(d, inScope, e);
-        return new Applied(target == null ? d.type() : target.type(), d.subjects());
-    }
+	private final LongFunction<Decision> load;
 
-    @Override
-    public DecisionType ruleType(Decision d) {
-        return load.apply(d.targetDecisionId()).type();
-    }
+	AmendEffect(DecisionRows rows, CareerFacts facts, Supplier<String> user, LongFunction<Decision> load) {
+		this.rows = rows;
+		this.facts = facts;
+		this.user = user;
+		this.load = load;
+	}
 
-    @Override
-    public DecisionType undo(Decision d) {
-        Decision target = UndoEffect.revokeTarget(d, rows, facts, user, load);
-        rows.markAmended(target.id(), d.id(), user.get());
-        return target.type();
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.AMEND;
+	}
+
+	@Override
+	public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
+		Decision target = UndoEffect.target(d, inScope, e);
+		return new Applied(target == null ? d.type() : target.type(), d.subjects());
+	}
+
+	@Override
+	public DecisionType ruleType(Decision d) {
+		return load.apply(d.targetDecisionId()).type();
+	}
+
+	@Override
+	public DecisionType undo(Decision d) {
+		Decision target = UndoEffect.revokeTarget(d, rows, facts, user, load);
+		rows.markAmended(target.id(), d.id(), user.get());
+		return target.type();
+	}
+
 }

@@ -8,34 +8,39 @@ import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.rules.SubjectFacts;
 
-/** Ends every post of the subject (leaves the service); a retirement is checked against the retirement date. */
+/**
+ * Ends every post of the subject (leaves the service); a retirement is checked against
+ * the retirement date.
+ */
 final class CloseAllEffect implements DecisionEffect {
 
-    private final CareerFacts facts;
-    private final RuleChecks rules;
+	private final CareerFacts facts;
 
-    CloseAllEffect(CareerFacts facts, RuleChecks rules) {
-        this.facts = facts;
-        this.rules = rules;
-    }
+	private final RuleChecks rules;
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.CLOSE_ALL;
-    }
+	CloseAllEffect(CareerFacts facts, RuleChecks rules) {
+		this.facts = facts;
+		this.rules = rules;
+	}
 
-    @Override
-    public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
-                           List<RuleResult> out) {
-        if (type == DecisionType.RETIREMENT) {
-            LocalDate day = d.effectiveOn();
-            out.add(rules.retirementDate(f, day));
-            out.addAll(rules.retirementTiming(f, day, d.signedOn()));
-        }
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.CLOSE_ALL;
+	}
 
-    @Override
-    public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-        return facts.closeAllPositions(s.personId(), d.effectiveOn(), d.id());
-    }
+	@Override
+	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
+			List<RuleResult> out) {
+		if (type == DecisionType.RETIREMENT) {
+			LocalDate day = d.effectiveOn();
+			out.add(rules.retirementDate(f, day));
+			out.addAll(rules.retirementTiming(f, day, d.signedOn()));
+		}
+	}
+
+	@Override
+	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
+		return facts.closeAllPositions(s.personId(), d.effectiveOn(), d.id());
+	}
+
 }

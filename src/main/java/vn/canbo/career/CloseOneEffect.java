@@ -6,19 +6,20 @@ import vn.canbo.people.CareerFacts;
 /** Ends one post of the subject. */
 final class CloseOneEffect implements DecisionEffect {
 
-    private final CareerFacts facts;
+	private final CareerFacts facts;
 
-    CloseOneEffect(CareerFacts facts) {
-        this.facts = facts;
-    }
+	CloseOneEffect(CareerFacts facts) {
+		this.facts = facts;
+	}
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.CLOSE_ONE;
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.CLOSE_ONE;
+	}
 
-    @Override
-    public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-        return facts.closePosition(s.personId(), s.positionId(), d.effectiveOn(), d.id());
-    }
+	@Override
+	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
+		return facts.closePosition(s.personId(), s.positionId(), d.effectiveOn(), d.id());
+	}
+
 }

@@ -5,28 +5,31 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.canbo.rules.RuleResult;
 
-/** A stored decision with its subjects, the last rule check, its effects and scan (metadata only). */
+/**
+ * A stored decision with its subjects, the last rule check, its effects and scan
+ * (metadata only).
+ */
 public record Decision(long id, int version, DecisionType type, String number, LocalDate signedOn, String issuer,
-                       String signer, LocalDate effectiveOn, LocalDate endOn, LocalDate referenceOn, DecisionStatus status,
-                       Long targetDecisionId, Long revokedByDecisionId, Long amendedByDecisionId, String justification,
-                       String note, Instant issuedAt, String issuedBy, Instant createdAt, String createdBy,
-                       Instant updatedAt, String updatedBy, List<DecisionSubject> subjects, List<RuleResult> checks,
-                       List<EffectView> effects, ScanInfo scan) {
+		String signer, LocalDate effectiveOn, LocalDate endOn, LocalDate referenceOn, DecisionStatus status,
+		Long targetDecisionId, Long revokedByDecisionId, Long amendedByDecisionId, String justification, String note,
+		Instant issuedAt, String issuedBy, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+		List<DecisionSubject> subjects, List<RuleResult> checks, List<EffectView> effects, ScanInfo scan) {
 
-    /** A change the decision made to a dossier. */
-    public record EffectView(long personId, String kind, long rowId, String action, LocalDate previousValidTo, boolean undone) {
-    }
+	/** A change the decision made to a dossier. */
+	public record EffectView(long personId, String kind, long rowId, String action, LocalDate previousValidTo,
+			boolean undone) {
+	}
 
-    /** The attached scan (PDF, PNG or JPEG). */
-    public record ScanInfo(String fileName, String contentType, int sizeBytes, Instant uploadedAt, String uploadedBy) {
-    }
+	/** The attached scan (PDF, PNG or JPEG). */
+	public record ScanInfo(String fileName, String contentType, int sizeBytes, Instant uploadedAt, String uploadedBy) {
+	}
 
-    public boolean draft() {
-        return status == DecisionStatus.DRAFT;
-    }
+	public boolean draft() {
+		return status == DecisionStatus.DRAFT;
+	}
 
-    public DecisionDraft content() {
-        return new DecisionDraft(type, number, signedOn, issuer, signer, effectiveOn, endOn, referenceOn, targetDecisionId,
-                note, subjects);
-    }
+	public DecisionDraft content() {
+		return new DecisionDraft(type, number, signedOn, issuer, signer, effectiveOn, endOn, referenceOn,
+				targetDecisionId, note, subjects);
+	}
 }

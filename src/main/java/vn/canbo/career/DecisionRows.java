@@ -21,303 +21,369 @@ import vn.canbo.shared.PageResult;
 @Repository
 class DecisionRows {
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    DecisionRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+	DecisionRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    long insert(DecisionDraft d, String user) {
-        return jdbc.sql("""
-                insert into career_decision (number, signed_on, issuer, signer, effective_on, end_on, reference_on, type,
-                    target_decision_id, note, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(), d.endOn(), d.referenceOn(),
-                        d.type().name(), d.targetDecisionId(), d.note(), user, user)
-                .query(Long.class).single();
-    }
+	long insert(DecisionDraft d, String user) {
+		return jdbc
+			.sql("""
+					insert into career_decision (number, signed_on, issuer, signer, effective_on, end_on, reference_on, type,
+					    target_decision_id, note, created_by, updated_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(), d.endOn(), d.referenceOn(),
+					d.type().name(), d.targetDecisionId(), d.note(), user, user)
+			.query(Long.class)
+			.single();
+	}
 
-    boolean update(long id, int version, DecisionDraft d, String user) {
-        return jdbc.sql("""
-                update career_decision set number = ?, signed_on = ?, issuer = ?, signer = ?, effective_on = ?, end_on = ?,
-                    reference_on = ?, type = ?, target_decision_id = ?, note = ?, updated_by = ?, updated_at = now(),
-                    version = version + 1
-                where id = ? and version = ? and status = 'DRAFT'""")
-                .params(d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(), d.endOn(), d.referenceOn(),
-                        d.type().name(), d.targetDecisionId(), d.note(), user, id, version)
-                .update() == 1;
-    }
+	boolean update(long id, int version, DecisionDraft d, String user) {
+		return jdbc
+			.sql("""
+					update career_decision set number = ?, signed_on = ?, issuer = ?, signer = ?, effective_on = ?, end_on = ?,
+					    reference_on = ?, type = ?, target_decision_id = ?, note = ?, updated_by = ?, updated_at = now(),
+					    version = version + 1
+					where id = ? and version = ? and status = 'DRAFT'""")
+			.params(d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(), d.endOn(), d.referenceOn(),
+					d.type().name(), d.targetDecisionId(), d.note(), user, id, version)
+			.update() == 1;
+	}
 
-    void lock(long id) {
-        jdbc.sql("select id from career_decision where id = ? for update").param(id).query(Long.class).optional();
-    }
+	void lock(long id) {
+		jdbc.sql("select id from career_decision where id = ? for update").param(id).query(Long.class).optional();
+	}
 
-    void replaceSubjects(long decisionId, List<DecisionSubject> subjects) {
-        jdbc.sql("delete from career_decision_subject where decision_id = ?").param(decisionId).update();
-        int seq = 0;
-        for (DecisionSubject s : subjects) {
-            jdbc.sql("""
-                    insert into career_decision_subject (decision_id, seq, person_id, home_unit_id, unit_id, title_code, title_text,
-                        concurrent, party_post, position_id, higher_post, rank_code, step, coefficient, position_allowance,
-                        seniority_pct, incomplete_years, return_on, probation_months, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(decisionId, seq++, s.personId(), s.homeUnitId(), s.unitId(), s.titleCode(), s.titleText(),
-                            s.concurrent(), s.partyPost(), s.positionId(), s.higherPost() != null && s.higherPost(),
-                            s.rankCode(), s.step(), s.coefficient(), s.positionAllowance(), s.seniorityPct(),
-                            s.incompleteYears(), s.returnOn(), s.probationMonths(), s.note())
-                    .update();
-        }
-    }
+	void replaceSubjects(long decisionId, List<DecisionSubject> subjects) {
+		jdbc.sql("delete from career_decision_subject where decision_id = ?").param(decisionId).update();
+		int seq = 0;
+		for (DecisionSubject s : subjects) {
+			jdbc.sql(
+					"""
+							insert into career_decision_subject (decision_id, seq, person_id, home_unit_id, unit_id, title_code, title_text,
+							    concurrent, party_post, position_id, higher_post, rank_code, step, coefficient, position_allowance,
+							    seniority_pct, incomplete_years, return_on, probation_months, note)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(decisionId, seq++, s.personId(), s.homeUnitId(), s.unitId(), s.titleCode(), s.titleText(),
+						s.concurrent(), s.partyPost(), s.positionId(), s.higherPost() != null && s.higherPost(),
+						s.rankCode(), s.step(), s.coefficient(), s.positionAllowance(), s.seniorityPct(),
+						s.incompleteYears(), s.returnOn(), s.probationMonths(), s.note())
+				.update();
+		}
+	}
 
-    Optional<Decision> find(long id, Map<Long, String> names) {
-        return jdbc.sql("select * from career_decision where id = ?").param(id).query((rs, n) -> decision(rs)).optional()
-                .map(d -> withDetails(d, names));
-    }
+	Optional<Decision> find(long id, Map<Long, String> names) {
+		return jdbc.sql("select * from career_decision where id = ?")
+			.param(id)
+			.query((rs, n) -> decision(rs))
+			.optional()
+			.map(d -> withDetails(d, names));
+	}
 
-    private Decision withDetails(Decision d, Map<Long, String> names) {
-        List<DecisionSubject> subjects = subjects(d.id());
-        List<RuleResult> checks = jdbc.sql("select * from career_decision_check where decision_id = ? order by id")
-                .param(d.id()).query((rs, n) -> new RuleResult(rs.getString("rule_id"), rs.getString("key"),
-                        RuleMode.valueOf(rs.getString("mode")), rs.getBoolean("passed"), rs.getString("message"),
-                        rs.getString("legal_basis"), (Long) rs.getObject("person_id"))).list();
-        List<Decision.EffectView> effects = jdbc.sql("select * from career_decision_effect where decision_id = ? order by id")
-                .param(d.id()).query((rs, n) -> new Decision.EffectView(rs.getLong("person_id"), rs.getString("kind"),
-                        rs.getLong("row_id"), rs.getString("action"), rs.getObject("previous_valid_to", LocalDate.class),
-                        rs.getObject("undone_at") != null)).list();
-        Decision.ScanInfo scan = jdbc.sql("select file_name, content_type, size_bytes, uploaded_at, uploaded_by from career_decision_scan where decision_id = ?")
-                .param(d.id()).query((rs, n) -> new Decision.ScanInfo(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5))).optional().orElse(null);
-        return new Decision(d.id(), d.version(), d.type(), d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(),
-                d.endOn(), d.referenceOn(), d.status(), d.targetDecisionId(), d.revokedByDecisionId(), d.amendedByDecisionId(),
-                d.justification(), d.note(), d.issuedAt(), d.issuedBy(), d.createdAt(), d.createdBy(), d.updatedAt(),
-                d.updatedBy(), subjects.stream().map(s -> named(s, names)).toList(), checks, effects, scan);
-    }
+	private Decision withDetails(Decision d, Map<Long, String> names) {
+		List<DecisionSubject> subjects = subjects(d.id());
+		List<RuleResult> checks = jdbc.sql("select * from career_decision_check where decision_id = ? order by id")
+			.param(d.id())
+			.query((rs, n) -> new RuleResult(rs.getString("rule_id"), rs.getString("key"),
+					RuleMode.valueOf(rs.getString("mode")), rs.getBoolean("passed"), rs.getString("message"),
+					rs.getString("legal_basis"), (Long) rs.getObject("person_id")))
+			.list();
+		List<Decision.EffectView> effects = jdbc
+			.sql("select * from career_decision_effect where decision_id = ? order by id")
+			.param(d.id())
+			.query((rs, n) -> new Decision.EffectView(rs.getLong("person_id"), rs.getString("kind"),
+					rs.getLong("row_id"), rs.getString("action"), rs.getObject("previous_valid_to", LocalDate.class),
+					rs.getObject("undone_at") != null))
+			.list();
+		Decision.ScanInfo scan = jdbc.sql(
+				"select file_name, content_type, size_bytes, uploaded_at, uploaded_by from career_decision_scan where decision_id = ?")
+			.param(d.id())
+			.query((rs, n) -> new Decision.ScanInfo(rs.getString(1), rs.getString(2), rs.getInt(3),
+					rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.optional()
+			.orElse(null);
+		return new Decision(d.id(), d.version(), d.type(), d.number(), d.signedOn(), d.issuer(), d.signer(),
+				d.effectiveOn(), d.endOn(), d.referenceOn(), d.status(), d.targetDecisionId(), d.revokedByDecisionId(),
+				d.amendedByDecisionId(), d.justification(), d.note(), d.issuedAt(), d.issuedBy(), d.createdAt(),
+				d.createdBy(), d.updatedAt(), d.updatedBy(), subjects.stream().map(s -> named(s, names)).toList(),
+				checks, effects, scan);
+	}
 
-    private static DecisionSubject named(DecisionSubject s, Map<Long, String> names) {
-        return new DecisionSubject(s.id(), s.personId(), names.getOrDefault(s.personId(), s.personName()), s.homeUnitId(),
-                s.unitId(), s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(), s.positionId(), s.higherPost(),
-                s.rankCode(), s.step(), s.coefficient(), s.positionAllowance(), s.seniorityPct(), s.incompleteYears(),
-                s.returnOn(), s.probationMonths(), s.note());
-    }
+	private static DecisionSubject named(DecisionSubject s, Map<Long, String> names) {
+		return new DecisionSubject(s.id(), s.personId(), names.getOrDefault(s.personId(), s.personName()),
+				s.homeUnitId(), s.unitId(), s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(), s.positionId(),
+				s.higherPost(), s.rankCode(), s.step(), s.coefficient(), s.positionAllowance(), s.seniorityPct(),
+				s.incompleteYears(), s.returnOn(), s.probationMonths(), s.note());
+	}
 
-    List<DecisionSubject> subjects(long decisionId) {
-        return jdbc.sql("select * from career_decision_subject where decision_id = ? order by seq").param(decisionId)
-                .query((rs, n) -> subject(rs)).list();
-    }
+	List<DecisionSubject> subjects(long decisionId) {
+		return jdbc.sql("select * from career_decision_subject where decision_id = ? order by seq")
+			.param(decisionId)
+			.query((rs, n) -> subject(rs))
+			.list();
+	}
 
-    static DecisionSubject subject(ResultSet rs) throws SQLException {
-        return new DecisionSubject(rs.getLong("id"), rs.getLong("person_id"), null, (Long) rs.getObject("home_unit_id"),
-                (Long) rs.getObject("unit_id"), rs.getString("title_code"), rs.getString("title_text"),
-                rs.getBoolean("concurrent"), rs.getBoolean("party_post"), (Long) rs.getObject("position_id"),
-                rs.getBoolean("higher_post"), rs.getString("rank_code"), intOrNull(rs, "step"), rs.getBigDecimal("coefficient"),
-                rs.getBigDecimal("position_allowance"), rs.getBigDecimal("seniority_pct"), rs.getInt("incomplete_years"),
-                rs.getObject("return_on", LocalDate.class), intOrNull(rs, "probation_months"), rs.getString("note"));
-    }
+	static DecisionSubject subject(ResultSet rs) throws SQLException {
+		return new DecisionSubject(rs.getLong("id"), rs.getLong("person_id"), null, (Long) rs.getObject("home_unit_id"),
+				(Long) rs.getObject("unit_id"), rs.getString("title_code"), rs.getString("title_text"),
+				rs.getBoolean("concurrent"), rs.getBoolean("party_post"), (Long) rs.getObject("position_id"),
+				rs.getBoolean("higher_post"), rs.getString("rank_code"), intOrNull(rs, "step"),
+				rs.getBigDecimal("coefficient"), rs.getBigDecimal("position_allowance"),
+				rs.getBigDecimal("seniority_pct"), rs.getInt("incomplete_years"),
+				rs.getObject("return_on", LocalDate.class), intOrNull(rs, "probation_months"), rs.getString("note"));
+	}
 
-    static Integer intOrNull(ResultSet rs, String c) throws SQLException {
-        int v = rs.getInt(c);
-        return rs.wasNull() ? null : v;
-    }
+	static Integer intOrNull(ResultSet rs, String c) throws SQLException {
+		int v = rs.getInt(c);
+		return rs.wasNull() ? null : v;
+	}
 
-    static Decision decision(ResultSet rs) throws SQLException {
-        return new Decision(rs.getLong("id"), rs.getInt("version"), DecisionType.valueOf(rs.getString("type")),
-                rs.getString("number"), rs.getObject("signed_on", LocalDate.class), rs.getString("issuer"),
-                rs.getString("signer"), rs.getObject("effective_on", LocalDate.class), rs.getObject("end_on", LocalDate.class),
-                rs.getObject("reference_on", LocalDate.class), DecisionStatus.valueOf(rs.getString("status")),
-                (Long) rs.getObject("target_decision_id"), (Long) rs.getObject("revoked_by_decision_id"),
-                (Long) rs.getObject("amended_by_decision_id"), rs.getString("justification"), rs.getString("note"),
-                instant(rs, "issued_at"), rs.getString("issued_by"), instant(rs, "created_at"), rs.getString("created_by"),
-                instant(rs, "updated_at"), rs.getString("updated_by"), List.of(), List.of(), List.of(), null);
-    }
+	static Decision decision(ResultSet rs) throws SQLException {
+		return new Decision(rs.getLong("id"), rs.getInt("version"), DecisionType.valueOf(rs.getString("type")),
+				rs.getString("number"), rs.getObject("signed_on", LocalDate.class), rs.getString("issuer"),
+				rs.getString("signer"), rs.getObject("effective_on", LocalDate.class),
+				rs.getObject("end_on", LocalDate.class), rs.getObject("reference_on", LocalDate.class),
+				DecisionStatus.valueOf(rs.getString("status")), (Long) rs.getObject("target_decision_id"),
+				(Long) rs.getObject("revoked_by_decision_id"), (Long) rs.getObject("amended_by_decision_id"),
+				rs.getString("justification"), rs.getString("note"), instant(rs, "issued_at"),
+				rs.getString("issued_by"), instant(rs, "created_at"), rs.getString("created_by"),
+				instant(rs, "updated_at"), rs.getString("updated_by"), List.of(), List.of(), List.of(), null);
+	}
 
-    static Instant instant(ResultSet rs, String c) throws SQLException {
-        var t = rs.getTimestamp(c);
-        return t == null ? null : t.toInstant();
-    }
+	static Instant instant(ResultSet rs, String c) throws SQLException {
+		var t = rs.getTimestamp(c);
+		return t == null ? null : t.toInstant();
+	}
 
-    void saveChecks(long decisionId, List<RuleResult> results) {
-        jdbc.sql("delete from career_decision_check where decision_id = ?").param(decisionId).update();
-        for (RuleResult r : results) {
-            jdbc.sql("""
-                    insert into career_decision_check (decision_id, person_id, rule_id, key, mode, passed, message, legal_basis)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(decisionId, r.personId(), r.ruleId(), r.key(), r.mode().name(), r.passed(), r.message(), r.legalBasis())
-                    .update();
-        }
-    }
+	void saveChecks(long decisionId, List<RuleResult> results) {
+		jdbc.sql("delete from career_decision_check where decision_id = ?").param(decisionId).update();
+		for (RuleResult r : results) {
+			jdbc.sql(
+					"""
+							insert into career_decision_check (decision_id, person_id, rule_id, key, mode, passed, message, legal_basis)
+							values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(decisionId, r.personId(), r.ruleId(), r.key(), r.mode().name(), r.passed(), r.message(),
+						r.legalBasis())
+				.update();
+		}
+	}
 
-    void saveEffects(long decisionId, List<CareerFacts.Effect> effects) {
-        for (CareerFacts.Effect e : effects) {
-            jdbc.sql("""
-                    insert into career_decision_effect (decision_id, person_id, kind, row_id, action, previous_valid_to)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(decisionId, e.personId(), e.kind().name(), e.rowId(), e.action().name(), e.previousValidTo())
-                    .update();
-        }
-    }
+	void saveEffects(long decisionId, List<CareerFacts.Effect> effects) {
+		for (CareerFacts.Effect e : effects) {
+			jdbc.sql("""
+					insert into career_decision_effect (decision_id, person_id, kind, row_id, action, previous_valid_to)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(decisionId, e.personId(), e.kind().name(), e.rowId(), e.action().name(), e.previousValidTo())
+				.update();
+		}
+	}
 
-    List<CareerFacts.Effect> liveEffects(long decisionId) {
-        return jdbc.sql("select * from career_decision_effect where decision_id = ? and undone_at is null order by id")
-                .param(decisionId).query((rs, n) -> new CareerFacts.Effect(rs.getLong("person_id"),
-                        CareerFacts.EffectKind.valueOf(rs.getString("kind")), rs.getLong("row_id"),
-                        CareerFacts.EffectAction.valueOf(rs.getString("action")), rs.getObject("previous_valid_to", LocalDate.class)))
-                .list();
-    }
+	List<CareerFacts.Effect> liveEffects(long decisionId) {
+		return jdbc.sql("select * from career_decision_effect where decision_id = ? and undone_at is null order by id")
+			.param(decisionId)
+			.query((rs, n) -> new CareerFacts.Effect(rs.getLong("person_id"),
+					CareerFacts.EffectKind.valueOf(rs.getString("kind")), rs.getLong("row_id"),
+					CareerFacts.EffectAction.valueOf(rs.getString("action")),
+					rs.getObject("previous_valid_to", LocalDate.class)))
+			.list();
+	}
 
-    void markUndone(long decisionId) {
-        jdbc.sql("update career_decision_effect set undone_at = now() where decision_id = ? and undone_at is null")
-                .param(decisionId).update();
-    }
+	void markUndone(long decisionId) {
+		jdbc.sql("update career_decision_effect set undone_at = now() where decision_id = ? and undone_at is null")
+			.param(decisionId)
+			.update();
+	}
 
-    void markIssued(long id, String justification, String user) {
-        jdbc.sql("""
-                update career_decision set status = 'ISSUED', justification = ?, issued_at = now(), issued_by = ?,
-                    updated_at = now(), updated_by = ?, version = version + 1 where id = ?""")
-                .params(justification, user, user, id).update();
-    }
+	void markIssued(long id, String justification, String user) {
+		jdbc.sql("""
+				update career_decision set status = 'ISSUED', justification = ?, issued_at = now(), issued_by = ?,
+				    updated_at = now(), updated_by = ?, version = version + 1 where id = ?""")
+			.params(justification, user, user, id)
+			.update();
+	}
 
-    void markRevoked(long id, long byDecision, String user) {
-        jdbc.sql("""
-                update career_decision set status = 'REVOKED', revoked_by_decision_id = ?, updated_at = now(), updated_by = ?,
-                    version = version + 1 where id = ?""").params(byDecision, user, id).update();
-    }
+	void markRevoked(long id, long byDecision, String user) {
+		jdbc.sql(
+				"""
+						update career_decision set status = 'REVOKED', revoked_by_decision_id = ?, updated_at = now(), updated_by = ?,
+						    version = version + 1 where id = ?""")
+			.params(byDecision, user, id)
+			.update();
+	}
 
-    void markAmended(long id, long byDecision, String user) {
-        jdbc.sql("""
-                update career_decision set amended_by_decision_id = ?, updated_at = now(), updated_by = ?,
-                    version = version + 1 where id = ?""").params(byDecision, user, id).update();
-    }
+	void markAmended(long id, long byDecision, String user) {
+		jdbc.sql("""
+				update career_decision set amended_by_decision_id = ?, updated_at = now(), updated_by = ?,
+				    version = version + 1 where id = ?""").params(byDecision, user, id).update();
+	}
 
-    boolean numberTaken(String issuer, String number, long exceptId) {
-        return jdbc.sql("""
-                select count(*) from career_decision where lower(issuer) = lower(?) and lower(number) = lower(?)
-                  and status <> 'DRAFT' and id <> ?""").params(issuer, number, exceptId).query(Long.class).single() > 0;
-    }
+	boolean numberTaken(String issuer, String number, long exceptId) {
+		return jdbc.sql("""
+				select count(*) from career_decision where lower(issuer) = lower(?) and lower(number) = lower(?)
+				  and status <> 'DRAFT' and id <> ?""").params(issuer, number, exceptId).query(Long.class).single() > 0;
+	}
 
-    /** Early raises issued in the year for persons whose home unit is the unit (other decisions than {@code exceptId}). */
-    long earlyRaises(long unitId, int year, long exceptId) {
-        return jdbc.sql("""
-                select count(*) from career_decision_subject s join career_decision d on d.id = s.decision_id
-                where d.status = 'ISSUED' and d.type = 'SALARY_STEP_EARLY' and s.home_unit_id = ? and d.id <> ?
-                  and d.effective_on >= ? and d.effective_on < ?""")
-                .params(unitId, exceptId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Long.class).single();
-    }
+	/**
+	 * Early raises issued in the year for persons whose home unit is the unit (other
+	 * decisions than {@code exceptId}).
+	 */
+	long earlyRaises(long unitId, int year, long exceptId) {
+		return jdbc.sql("""
+				select count(*) from career_decision_subject s join career_decision d on d.id = s.decision_id
+				where d.status = 'ISSUED' and d.type = 'SALARY_STEP_EARLY' and s.home_unit_id = ? and d.id <> ?
+				  and d.effective_on >= ? and d.effective_on < ?""")
+			.params(unitId, exceptId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+			.query(Long.class)
+			.single();
+	}
 
-    /** Persons among the given who have an issued decision of the type. */
-    Set<Long> personsWithIssued(DecisionType type, Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return Set.of();
-        }
-        return new java.util.HashSet<>(jdbc.sql("""
-                select distinct s.person_id from career_decision_subject s join career_decision d on d.id = s.decision_id
-                where d.status = 'ISSUED' and d.type = ? and s.person_id = any(?)""")
-                .params(type.name(), personIds.toArray(Long[]::new)).query(Long.class).list());
-    }
+	/** Persons among the given who have an issued decision of the type. */
+	Set<Long> personsWithIssued(DecisionType type, Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Set.of();
+		}
+		return new java.util.HashSet<>(jdbc
+			.sql("""
+					select distinct s.person_id from career_decision_subject s join career_decision d on d.id = s.decision_id
+					where d.status = 'ISSUED' and d.type = ? and s.person_id = any(?)""")
+			.params(type.name(), personIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
+	}
 
-    // ---- scan ----
+	// ---- scan ----
 
-    void saveScan(long decisionId, String fileName, String contentType, byte[] data, String user) {
-        jdbc.sql("delete from career_decision_scan where decision_id = ?").param(decisionId).update();
-        jdbc.sql("""
-                insert into career_decision_scan (decision_id, file_name, content_type, size_bytes, data, uploaded_by)
-                values (?, ?, ?, ?, ?, ?)""").params(decisionId, fileName, contentType, data.length, data, user).update();
-    }
+	void saveScan(long decisionId, String fileName, String contentType, byte[] data, String user) {
+		jdbc.sql("delete from career_decision_scan where decision_id = ?").param(decisionId).update();
+		jdbc.sql("""
+				insert into career_decision_scan (decision_id, file_name, content_type, size_bytes, data, uploaded_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(decisionId, fileName, contentType, data.length, data, user)
+			.update();
+	}
 
-    record Scan(String fileName, String contentType, byte[] data) {
-    }
+	record Scan(String fileName, String contentType, byte[] data) {
+	}
 
-    Optional<Scan> scan(long decisionId) {
-        return jdbc.sql("select file_name, content_type, data from career_decision_scan where decision_id = ?")
-                .param(decisionId).query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
-    }
+	Optional<Scan> scan(long decisionId) {
+		return jdbc.sql("select file_name, content_type, data from career_decision_scan where decision_id = ?")
+			.param(decisionId)
+			.query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional();
+	}
 
-    // ---- lists ----
+	// ---- lists ----
 
-    /**
-     * Scope filter in SQL: every subject's home unit (or target unit) lies in the scope's units. {@code unitIds} null =
-     * unrestricted.
-     */
-    private static String scopeClause(Collection<Long> unitIds) {
-        return unitIds == null ? "" : " " + """
-                 and exists (select 1 from career_decision_subject s0 where s0.decision_id = d.id)
-                 and not exists (select 1 from career_decision_subject s1 where s1.decision_id = d.id
-                   and not (coalesce(s1.home_unit_id, s1.unit_id) = any(:u) and (s1.unit_id is null or s1.unit_id = any(:u))))""";
-    }
+	/**
+	 * Scope filter in SQL: every subject's home unit (or target unit) lies in the scope's
+	 * units. {@code unitIds} null = unrestricted.
+	 */
+	private static String scopeClause(Collection<Long> unitIds) {
+		return unitIds == null ? ""
+				: " " + """
+						and exists (select 1 from career_decision_subject s0 where s0.decision_id = d.id)
+						and not exists (select 1 from career_decision_subject s1 where s1.decision_id = d.id
+						  and not (coalesce(s1.home_unit_id, s1.unit_id) = any(:u) and (s1.unit_id is null or s1.unit_id = any(:u))))""";
+	}
 
-    /** {@code unitIds}: the caller's scope (null = all); {@code concerning}: the units of {@link DecisionFilter#unitId}. */
-    PageResult<DecisionSummary> list(DecisionFilter f, Collection<Long> unitIds, Collection<Long> concerning, int page, int size) {
-        StringBuilder where = new StringBuilder(" from career_decision d where 1 = 1");
-        Map<String, Object> p = new java.util.HashMap<>();
-        if (f.type() != null) {
-            where.append(" and d.type = :type");
-            p.put("type", f.type().name());
-        }
-        if (f.status() != null) {
-            where.append(" and d.status = :status");
-            p.put("status", f.status().name());
-        }
-        if (f.from() != null) {
-            where.append(" and d.effective_on >= :from");
-            p.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" and d.effective_on <= :to");
-            p.put("to", f.to());
-        }
-        if (f.personId() != null) {
-            where.append(" and exists (select 1 from career_decision_subject sp where sp.decision_id = d.id and sp.person_id = :pid)");
-            p.put("pid", f.personId());
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            where.append(" and (d.number ilike :q or d.issuer ilike :q or d.note ilike :q)");
-            p.put("q", "%" + f.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        where.append(scopeClause(unitIds));
-        if (concerning != null) {
-            where.append(" and exists (select 1 from career_decision_subject sc where sc.decision_id = d.id"
-                    + " and coalesce(sc.home_unit_id, sc.unit_id) = any(:cu))");
-            p.put("cu", concerning.toArray(Long[]::new));
-        }
-        if (unitIds != null) {
-            p.put("u", unitIds.toArray(Long[]::new));
-        }
-        var select = jdbc.sql("""
-                select d.id, d.type, d.number, d.signed_on, d.issuer, d.effective_on, d.status,
-                  (select count(*) from career_decision_subject s where s.decision_id = d.id) as subjects,
-                  (select s.person_id from career_decision_subject s where s.decision_id = d.id order by seq limit 1) as first_person
-                """ + where + " order by d.effective_on desc, d.id desc limit :l offset :o")
-                .params(p).param("l", size).param("o", (long) page * size);
-        List<DecisionSummary> items = select.query((rs, n) -> new DecisionSummary(rs.getLong("id"),
-                DecisionType.valueOf(rs.getString("type")), rs.getString("number"), rs.getObject("signed_on", LocalDate.class),
-                rs.getString("issuer"), rs.getObject("effective_on", LocalDate.class),
-                DecisionStatus.valueOf(rs.getString("status")), rs.getInt("subjects"),
-                rs.getObject("first_person") == null ? null : String.valueOf(rs.getLong("first_person")))).list();
-        long total = jdbc.sql("select count(*) from (select 1 " + where + " limit " + (PageResult.COUNT_CAP + 1) + ") x")
-                .params(p).query(Long.class).single();
-        return new PageResult<>(items, page, size, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
-    }
+	/**
+	 * {@code unitIds}: the caller's scope (null = all); {@code concerning}: the units of
+	 * {@link DecisionFilter#unitId}.
+	 */
+	PageResult<DecisionSummary> list(DecisionFilter f, Collection<Long> unitIds, Collection<Long> concerning, int page,
+			int size) {
+		StringBuilder where = new StringBuilder(" from career_decision d where 1 = 1");
+		Map<String, Object> p = new java.util.HashMap<>();
+		if (f.type() != null) {
+			where.append(" and d.type = :type");
+			p.put("type", f.type().name());
+		}
+		if (f.status() != null) {
+			where.append(" and d.status = :status");
+			p.put("status", f.status().name());
+		}
+		if (f.from() != null) {
+			where.append(" and d.effective_on >= :from");
+			p.put("from", f.from());
+		}
+		if (f.to() != null) {
+			where.append(" and d.effective_on <= :to");
+			p.put("to", f.to());
+		}
+		if (f.personId() != null) {
+			where.append(
+					" and exists (select 1 from career_decision_subject sp where sp.decision_id = d.id and sp.person_id = :pid)");
+			p.put("pid", f.personId());
+		}
+		if (f.q() != null && !f.q().isBlank()) {
+			where.append(" and (d.number ilike :q or d.issuer ilike :q or d.note ilike :q)");
+			p.put("q", "%" + f.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		where.append(scopeClause(unitIds));
+		if (concerning != null) {
+			where.append(" and exists (select 1 from career_decision_subject sc where sc.decision_id = d.id"
+					+ " and coalesce(sc.home_unit_id, sc.unit_id) = any(:cu))");
+			p.put("cu", concerning.toArray(Long[]::new));
+		}
+		if (unitIds != null) {
+			p.put("u", unitIds.toArray(Long[]::new));
+		}
+		var select = jdbc
+			.sql("""
+					select d.id, d.type, d.number, d.signed_on, d.issuer, d.effective_on, d.status,
+					  (select count(*) from career_decision_subject s where s.decision_id = d.id) as subjects,
+					  (select s.person_id from career_decision_subject s where s.decision_id = d.id order by seq limit 1) as first_person
+					"""
+					+ where + " order by d.effective_on desc, d.id desc limit :l offset :o")
+			.params(p)
+			.param("l", size)
+			.param("o", (long) page * size);
+		List<DecisionSummary> items = select
+			.query((rs, n) -> new DecisionSummary(rs.getLong("id"), DecisionType.valueOf(rs.getString("type")),
+					rs.getString("number"), rs.getObject("signed_on", LocalDate.class), rs.getString("issuer"),
+					rs.getObject("effective_on", LocalDate.class), DecisionStatus.valueOf(rs.getString("status")),
+					rs.getInt("subjects"),
+					rs.getObject("first_person") == null ? null : String.valueOf(rs.getLong("first_person"))))
+			.list();
+		long total = jdbc
+			.sql("select count(*) from (select 1 " + where + " limit " + (PageResult.COUNT_CAP + 1) + ") x")
+			.params(p)
+			.query(Long.class)
+			.single();
+		return new PageResult<>(items, page, size, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
+	}
 
-    /** Issued rotations whose return date is in [from, to] (scope: subjects' home units). */
-    List<Object[]> rotationsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return timed("coalesce(s.return_on, d.end_on)", "d.type in ('ROTATION', 'SECONDMENT')", unitIds, from, to);
-    }
+	/**
+	 * Issued rotations whose return date is in [from, to] (scope: subjects' home units).
+	 */
+	List<Object[]> rotationsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+		return timed("coalesce(s.return_on, d.end_on)", "d.type in ('ROTATION', 'SECONDMENT')", unitIds, from, to);
+	}
 
-    /** Issued recruitments whose probation ends in [from, to]. */
-    List<Object[]> probationsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return timed("(d.effective_on + make_interval(months => s.probation_months))::date",
-                "d.type = 'RECRUITMENT' and s.probation_months is not null and s.probation_months > 0", unitIds, from, to);
-    }
+	/** Issued recruitments whose probation ends in [from, to]. */
+	List<Object[]> probationsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+		return timed("(d.effective_on + make_interval(months => s.probation_months))::date",
+				"d.type = 'RECRUITMENT' and s.probation_months is not null and s.probation_months > 0", unitIds, from,
+				to);
+	}
 
-    private List<Object[]> timed(String dateExpr, String cond, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        var q = jdbc.sql("select d.id, d.type, d.number, s.person_id, coalesce(s.unit_id, s.home_unit_id), " + dateExpr
-                + " as due, s.home_unit_id from career_decision d join career_decision_subject s on s.decision_id = d.id"
-                + " where d.status = 'ISSUED' and " + cond + " and " + dateExpr + " between :f and :t"
-                + (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)") + " order by due limit 2000")
-                .param("f", from).param("t", to);
-        if (unitIds != null) {
-            q = q.param("u", unitIds.toArray(Long[]::new));
-        }
-        return q.query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getObject(7)}).list();
-    }
+	private List<Object[]> timed(String dateExpr, String cond, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+		var q = jdbc.sql("select d.id, d.type, d.number, s.person_id, coalesce(s.unit_id, s.home_unit_id), " + dateExpr
+				+ " as due, s.home_unit_id from career_decision d join career_decision_subject s on s.decision_id = d.id"
+				+ " where d.status = 'ISSUED' and " + cond + " and " + dateExpr + " between :f and :t"
+				+ (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)")
+				+ " order by due limit 2000")
+			.param("f", from)
+			.param("t", to);
+		if (unitIds != null) {
+			q = q.param("u", unitIds.toArray(Long[]::new));
+		}
+		return q
+			.query((rs,
+					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getObject(7) })
+			.list();
+	}
+
 }

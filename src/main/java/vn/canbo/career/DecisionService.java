@@ -30,326 +30,376 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Quyết định: draft → check → issue (applied to every subject's dossier in one transaction: all or nothing) → revoke
- * or amend by another decision, which undoes exactly the first one's effects. Issued decisions are immutable. Every
- * subject person and target unit must be in the user's scope, otherwise the decision "does not exist" (404).
+ * Quyết định: draft → check → issue (applied to every subject's dossier in one
+ * transaction: all or nothing) → revoke or amend by another decision, which undoes
+ * exactly the first one's effects. Issued decisions are immutable. Every subject person
+ * and target unit must be in the user's scope, otherwise the decision "does not exist"
+ * (404).
  */
 @Service
 public class DecisionService {
 
-    static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+	static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
-    private final DecisionRows rows;
-    private final PersonService people;
-    private final CareerFacts facts;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final RuleChecks rules;
-    private final AuditLog audit;
-    private final CurrentUser currentUser;
-    private final DecisionEffects effects;
-    private final DecisionValidation validation;
+	private final DecisionRows rows;
 
-    DecisionService(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
-                    RuleChecks rules, AuditLog audit, CurrentUser currentUser) {
-        this.rows = rows;
-        this.people = people;
-        this.facts = facts;
-        this.units = units;
-        this.catalogs = catalogs;
-        this.rules = rules;
-        this.audit = audit;
-        this.currentUser = currentUser;
-        this.effects = new DecisionEffects(rows, people, facts, units, catalogs, rules, audit, this::user, this::load);
-        this.validation = new DecisionValidation(people, facts, units, catalogs, rules, effects);
-    }
+	private final PersonService people;
 
-    // ------------------------------------------------------------------ drafts
+	private final CareerFacts facts;
 
-    @Transactional
-    public Decision create(DecisionDraft draft, Scope scope) {
-        DecisionDraft d = normalise(draft, scope);
-        long id = rows.insert(d, user());
-        rows.replaceSubjects(id, d.subjects());
-        Decision saved = load(id);
-        audit.record(AuditAction.CREATE, "decision", String.valueOf(id), firstPerson(saved), null, summary(saved));
-        return saved;
-    }
+	private final Units units;
 
-    @Transactional
-    public Decision update(long id, int expectedVersion, DecisionDraft draft, Scope scope) {
-        rows.lock(id);
-        Decision before = get(id, scope);
-        requireDraft(before);
-        DecisionDraft d = normalise(draft, scope);
-        if (!rows.update(id, expectedVersion, d, user())) {
-            throw new ConcurrentEditException("Quyết định đã được người khác sửa (phiên bản " + before.version()
-                    + "); hãy tải lại trước khi lưu");
-        }
-        rows.replaceSubjects(id, d.subjects());
-        Decision saved = load(id);
-        audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(saved), summary(before), summary(saved));
-        return saved;
-    }
+	private final Catalogs catalogs;
 
-    /** The decision, if every subject and target unit is in the scope. */
-    @Transactional(readOnly = true)
-    public Decision get(long id, Scope scope) {
-        Decision d = load(id);
-        requireScope(d, scope);
-        return d;
-    }
+	private final RuleChecks rules;
 
-    @Transactional(readOnly = true)
-    public PageResult<DecisionSummary> list(DecisionFilter filter, Scope scope, int page, int size) {
-        int s = Math.max(1, Math.min(size, 200));
-        Set<Long> concerning = null;
-        if (filter.unitId() != null) {
-            if (!units.inScope(filter.unitId(), scope, LocalDate.now())) {
-                throw new NotFoundException("Không tìm thấy đơn vị " + filter.unitId());
-            }
-            concerning = scopeUnits(Scope.of(filter.unitId()), filter.from());
-        }
-        PageResult<DecisionSummary> r = rows.list(filter, scopeUnits(scope, filter.from()), concerning, Math.max(0, page), s);
-        Map<Long, String> names = facts.names(r.items().stream().map(DecisionSummary::firstPersonName)
-                .filter(x -> x != null).map(Long::valueOf).collect(Collectors.toSet()));
-        return r.map(x -> new DecisionSummary(x.id(), x.type(), x.number(), x.signedOn(), x.issuer(), x.effectiveOn(),
-                x.status(), x.subjects(), x.firstPersonName() == null ? null
-                        : names.getOrDefault(Long.valueOf(x.firstPersonName()), "#" + x.firstPersonName())));
-    }
+	private final AuditLog audit;
 
-    /** Decisions concerning a person (the person must be in the scope). */
-    @Transactional(readOnly = true)
-    public PageResult<DecisionSummary> ofPerson(long personId, Scope scope, int page, int size) {
-        people.get(personId, null, scope); // 404 outside the scope
-        return list(new DecisionFilter(null, null, null, null, personId, null), Scope.all(), page, size);
-    }
+	private final CurrentUser currentUser;
 
-    /** The scope's unit ids today and on the date (null = unrestricted). */
-    Set<Long> scopeUnits(Scope scope, LocalDate on) {
-        if (scope.unrestricted()) {
-            return null;
-        }
-        Set<Long> ids = new HashSet<>(units.subtreeIds(scope.rootUnitIds(), LocalDate.now()));
-        if (on != null) {
-            ids.addAll(units.subtreeIds(scope.rootUnitIds(), on));
-        }
-        return ids;
-    }
+	private final DecisionEffects effects;
 
-    // ------------------------------------------------------------------ check and issue
+	private final DecisionValidation validation;
 
-    /** Runs the rules on a draft, stores and returns the results (no change to any dossier). */
-    @Transactional
-    public List<RuleResult> check(long id, Scope scope) {
-        Decision d = get(id, scope);
-        List<RuleResult> results = evaluate(d, scope);
-        rows.saveChecks(id, results);
-        return results;
-    }
+	DecisionService(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
+			RuleChecks rules, AuditLog audit, CurrentUser currentUser) {
+		this.rows = rows;
+		this.people = people;
+		this.facts = facts;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.rules = rules;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.effects = new DecisionEffects(rows, people, facts, units, catalogs, rules, audit, this::user, this::load);
+		this.validation = new DecisionValidation(people, facts, units, catalogs, rules, effects);
+	}
 
-    /**
-     * Issues a draft: checks it again (BLOCK stops; WARN needs {@code justification}), applies its effects to every
-     * subject's dossier (all or nothing), records the effects and audits the decision.
-     */
-    @Transactional
-    public Decision issue(long id, String justification, Scope scope) {
-        rows.lock(id);
-        Decision d = get(id, scope);
-        requireDraft(d);
-        normalise(d.content(), scope, true); // complete and still valid (units, persons, positions)
-        List<FieldError> errors = new ArrayList<>();
-        if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
-            errors.add(new FieldError("number", "Số quyết định " + d.number() + " đã có ở cơ quan ban hành " + d.issuer(), d.number()));
-        }
-        List<RuleResult> results = evaluate(d, scope);
-        results.stream().filter(RuleResult::blocks).forEach(r -> errors.add(new FieldError("rules", r.message(), r.ruleId())));
-        List<RuleResult> warnings = results.stream().filter(RuleResult::warns).toList();
-        String why = justification == null ? null : justification.strip();
-        if (!warnings.isEmpty() && (why == null || why.isEmpty())) {
-            errors.add(new FieldError("justification", "Cần ghi lý do để ban hành khi có cảnh báo: "
-                    + warnings.stream().map(RuleResult::message).collect(Collectors.joining("; "))));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        rows.saveChecks(id, results);
-        List<CareerFacts.Effect> effects = apply(d, scope);
-        rows.saveEffects(id, effects);
-        rows.markIssued(id, warnings.isEmpty() ? null : why, user());
-        Decision issued = load(id);
-        Map<String, Object> after = summary(issued);
-        if (!warnings.isEmpty()) {
-            after.put("justification", why);
-            after.put("warnings", warnings.stream().map(RuleResult::message).toList());
-        }
-        after.put("effects", effects.size());
-        audit.record(AuditAction.DECISION, "decision", String.valueOf(id), firstPerson(issued), Map.of("status", "DRAFT"), after);
-        return issued;
-    }
+	// ------------------------------------------------------------------ drafts
 
-    /** What a revocation needs: its own number, dates and issuer. */
-    public record Revocation(String number, LocalDate signedOn, String issuer, String signer, LocalDate effectiveOn,
-                             String note) {
-    }
+	@Transactional
+	public Decision create(DecisionDraft draft, Scope scope) {
+		DecisionDraft d = normalise(draft, scope);
+		long id = rows.insert(d, user());
+		rows.replaceSubjects(id, d.subjects());
+		Decision saved = load(id);
+		audit.record(AuditAction.CREATE, "decision", String.valueOf(id), firstPerson(saved), null, summary(saved));
+		return saved;
+	}
 
-    /** Records and issues a revocation (thu hồi, hủy bỏ) of an issued decision: its effects are undone. */
-    @Transactional
-    public Decision revoke(long id, Revocation r, Scope scope) {
-        Decision target = get(id, scope);
-        DecisionDraft draft = new DecisionDraft(DecisionType.REVOCATION, r.number(), r.signedOn(), r.issuer(), r.signer(),
-                r.effectiveOn() == null ? target.effectiveOn() : r.effectiveOn(), null, null, target.id(), r.note(), List.of());
-        normalise(draft, scope, true);
-        Decision created = create(draft, scope);
-        return issue(created.id(), null, scope);
-    }
+	@Transactional
+	public Decision update(long id, int expectedVersion, DecisionDraft draft, Scope scope) {
+		rows.lock(id);
+		Decision before = get(id, scope);
+		requireDraft(before);
+		DecisionDraft d = normalise(draft, scope);
+		if (!rows.update(id, expectedVersion, d, user())) {
+			throw new ConcurrentEditException("Quyết định đã được người khác sửa (phiên bản " + before.version()
+					+ "); hãy tải lại trước khi lưu");
+		}
+		rows.replaceSubjects(id, d.subjects());
+		Decision saved = load(id);
+		audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(saved), summary(before),
+				summary(saved));
+		return saved;
+	}
 
-    // ------------------------------------------------------------------ scan
+	/** The decision, if every subject and target unit is in the scope. */
+	@Transactional(readOnly = true)
+	public Decision get(long id, Scope scope) {
+		Decision d = load(id);
+		requireScope(d, scope);
+		return d;
+	}
 
-    /** Attaches the scan (PDF, PNG or JPEG by content, at most 10 MB); a draft, or an issued decision without scan. */
-    @Transactional
-    public Decision attachScan(long id, String fileName, byte[] data, Scope scope) {
-        rows.lock(id);
-        Decision d = get(id, scope);
-        if (!d.draft() && d.scan() != null) {
-            throw new ValidationException("scan", "Quyết định đã ban hành đã có bản scan, không thể thay");
-        }
-        String type = ScanFiles.check(data);
-        String name = ScanFiles.name(fileName);
-        rows.saveScan(id, name, type, data, user());
-        audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(d), null,
-                Map.of("scan", name, "contentType", type, "size", data.length));
-        return load(id);
-    }
+	@Transactional(readOnly = true)
+	public PageResult<DecisionSummary> list(DecisionFilter filter, Scope scope, int page, int size) {
+		int s = Math.max(1, Math.min(size, 200));
+		Set<Long> concerning = null;
+		if (filter.unitId() != null) {
+			if (!units.inScope(filter.unitId(), scope, LocalDate.now())) {
+				throw new NotFoundException("Không tìm thấy đơn vị " + filter.unitId());
+			}
+			concerning = scopeUnits(Scope.of(filter.unitId()), filter.from());
+		}
+		PageResult<DecisionSummary> r = rows.list(filter, scopeUnits(scope, filter.from()), concerning,
+				Math.max(0, page), s);
+		Map<Long, String> names = facts.names(r.items()
+			.stream()
+			.map(DecisionSummary::firstPersonName)
+			.filter(x -> x != null)
+			.map(Long::valueOf)
+			.collect(Collectors.toSet()));
+		return r.map(x -> new DecisionSummary(x.id(), x.type(), x.number(), x.signedOn(), x.issuer(), x.effectiveOn(),
+				x.status(), x.subjects(), x.firstPersonName() == null ? null
+						: names.getOrDefault(Long.valueOf(x.firstPersonName()), "#" + x.firstPersonName())));
+	}
 
-    /** Detects the type by magic bytes: %PDF, PNG signature, JPEG SOI. */
-    static String contentType(byte[] b) {
-        return ScanFiles.contentType(b);
-    }
+	/** Decisions concerning a person (the person must be in the scope). */
+	@Transactional(readOnly = true)
+	public PageResult<DecisionSummary> ofPerson(long personId, Scope scope, int page, int size) {
+		people.get(personId, null, scope); // 404 outside the scope
+		return list(new DecisionFilter(null, null, null, null, personId, null), Scope.all(), page, size);
+	}
 
-    public record ScanFile(String fileName, String contentType, byte[] data) {
-    }
+	/** The scope's unit ids today and on the date (null = unrestricted). */
+	Set<Long> scopeUnits(Scope scope, LocalDate on) {
+		if (scope.unrestricted()) {
+			return null;
+		}
+		Set<Long> ids = new HashSet<>(units.subtreeIds(scope.rootUnitIds(), LocalDate.now()));
+		if (on != null) {
+			ids.addAll(units.subtreeIds(scope.rootUnitIds(), on));
+		}
+		return ids;
+	}
 
-    @Transactional(readOnly = true)
-    public ScanFile scan(long id, Scope scope) {
-        get(id, scope);
-        return rows.scan(id).map(s -> new ScanFile(s.fileName(), s.contentType(), s.data()))
-                .orElseThrow(() -> new NotFoundException("Quyết định chưa có bản scan"));
-    }
+	// ------------------------------------------------------------------ check and issue
 
-    // ------------------------------------------------------------------ helpers: load, scope
+	/**
+	 * Runs the rules on a draft, stores and returns the results (no change to any
+	 * dossier).
+	 */
+	@Transactional
+	public List<RuleResult> check(long id, Scope scope) {
+		Decision d = get(id, scope);
+		List<RuleResult> results = evaluate(d, scope);
+		rows.saveChecks(id, results);
+		return results;
+	}
 
-    private Decision load(long id) {
-        Decision d = rows.find(id, Map.of()).orElseThrow(() -> notFound(id));
-        Map<Long, String> names = facts.names(d.subjects().stream().map(DecisionSubject::personId).toList());
-        return rows.find(id, names).orElseThrow();
-    }
+	/**
+	 * Issues a draft: checks it again (BLOCK stops; WARN needs {@code justification}),
+	 * applies its effects to every subject's dossier (all or nothing), records the
+	 * effects and audits the decision.
+	 */
+	@Transactional
+	public Decision issue(long id, String justification, Scope scope) {
+		rows.lock(id);
+		Decision d = get(id, scope);
+		requireDraft(d);
+		normalise(d.content(), scope, true); // complete and still valid (units, persons,
+												// positions)
+		List<FieldError> errors = new ArrayList<>();
+		if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
+			errors.add(new FieldError("number",
+					"Số quyết định " + d.number() + " đã có ở cơ quan ban hành " + d.issuer(), d.number()));
+		}
+		List<RuleResult> results = evaluate(d, scope);
+		results.stream()
+			.filter(RuleResult::blocks)
+			.forEach(r -> errors.add(new FieldError("rules", r.message(), r.ruleId())));
+		List<RuleResult> warnings = results.stream().filter(RuleResult::warns).toList();
+		String why = justification == null ? null : justification.strip();
+		if (!warnings.isEmpty() && (why == null || why.isEmpty())) {
+			errors.add(new FieldError("justification", "Cần ghi lý do để ban hành khi có cảnh báo: "
+					+ warnings.stream().map(RuleResult::message).collect(Collectors.joining("; "))));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		rows.saveChecks(id, results);
+		List<CareerFacts.Effect> effects = apply(d, scope);
+		rows.saveEffects(id, effects);
+		rows.markIssued(id, warnings.isEmpty() ? null : why, user());
+		Decision issued = load(id);
+		Map<String, Object> after = summary(issued);
+		if (!warnings.isEmpty()) {
+			after.put("justification", why);
+			after.put("warnings", warnings.stream().map(RuleResult::message).toList());
+		}
+		after.put("effects", effects.size());
+		audit.record(AuditAction.DECISION, "decision", String.valueOf(id), firstPerson(issued),
+				Map.of("status", "DRAFT"), after);
+		return issued;
+	}
 
-    static NotFoundException notFound(long id) {
-        return new NotFoundException("Không tìm thấy quyết định số " + id);
-    }
+	/** What a revocation needs: its own number, dates and issuer. */
+	public record Revocation(String number, LocalDate signedOn, String issuer, String signer, LocalDate effectiveOn,
+			String note) {
+	}
 
-    private void requireScope(Decision d, Scope scope) {
-        if (scope.unrestricted()) {
-            return;
-        }
-        try {
-            for (DecisionSubject s : d.subjects()) {
-                people.get(s.personId(), d.effectiveOn(), scope);
-                if (s.unitId() != null && !units.inScope(s.unitId(), scope, d.effectiveOn())
-                        && !units.inScope(s.unitId(), scope, LocalDate.now())) {
-                    throw notFound(d.id());
-                }
-            }
-        } catch (NotFoundException e) {
-            throw notFound(d.id());
-        }
-    }
+	/**
+	 * Records and issues a revocation (thu hồi, hủy bỏ) of an issued decision: its
+	 * effects are undone.
+	 */
+	@Transactional
+	public Decision revoke(long id, Revocation r, Scope scope) {
+		Decision target = get(id, scope);
+		DecisionDraft draft = new DecisionDraft(DecisionType.REVOCATION, r.number(), r.signedOn(), r.issuer(),
+				r.signer(), r.effectiveOn() == null ? target.effectiveOn() : r.effectiveOn(), null, null, target.id(),
+				r.note(), List.of());
+		normalise(draft, scope, true);
+		Decision created = create(draft, scope);
+		return issue(created.id(), null, scope);
+	}
 
-    private static void requireDraft(Decision d) {
-        if (!d.draft()) {
-            throw new ValidationException("status", "Quyết định đã ban hành (" + d.status().label()
-                    + ") không thể sửa; hãy ban hành quyết định thu hồi hoặc sửa đổi");
-        }
-    }
+	// ------------------------------------------------------------------ scan
 
-    private String user() {
-        return currentUser.username();
-    }
+	/**
+	 * Attaches the scan (PDF, PNG or JPEG by content, at most 10 MB); a draft, or an
+	 * issued decision without scan.
+	 */
+	@Transactional
+	public Decision attachScan(long id, String fileName, byte[] data, Scope scope) {
+		rows.lock(id);
+		Decision d = get(id, scope);
+		if (!d.draft() && d.scan() != null) {
+			throw new ValidationException("scan", "Quyết định đã ban hành đã có bản scan, không thể thay");
+		}
+		String type = ScanFiles.check(data);
+		String name = ScanFiles.name(fileName);
+		rows.saveScan(id, name, type, data, user());
+		audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(d), null,
+				Map.of("scan", name, "contentType", type, "size", data.length));
+		return load(id);
+	}
 
-    static Long firstPerson(Decision d) {
-        return d.subjects().isEmpty() ? null : d.subjects().get(0).personId();
-    }
+	/** Detects the type by magic bytes: %PDF, PNG signature, JPEG SOI. */
+	static String contentType(byte[] b) {
+		return ScanFiles.contentType(b);
+	}
 
-    private static Map<String, Object> summary(Decision d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("number", d.number());
-        m.put("type", d.type().name());
-        m.put("status", d.status().name());
-        m.put("issuer", d.issuer());
-        m.put("effectiveOn", String.valueOf(d.effectiveOn()));
-        m.put("persons", d.subjects().stream().map(DecisionSubject::personId).toList());
-        if (d.targetDecisionId() != null) {
-            m.put("targetDecisionId", d.targetDecisionId());
-        }
-        return m;
-    }
+	public record ScanFile(String fileName, String contentType, byte[] data) {
+	}
 
-    // ------------------------------------------------------------------ validation
+	@Transactional(readOnly = true)
+	public ScanFile scan(long id, Scope scope) {
+		get(id, scope);
+		return rows.scan(id)
+			.map(s -> new ScanFile(s.fileName(), s.contentType(), s.data()))
+			.orElseThrow(() -> new NotFoundException("Quyết định chưa có bản scan"));
+	}
 
-    /** Checks the content and fills derived fields (home unit, titles, defaults). Persons and units outside the scope → 404. */
-    DecisionDraft normalise(DecisionDraft d, Scope scope) {
-        return normalise(d, scope, false);
-    }
+	// ------------------------------------------------------------------ helpers: load,
+	// scope
 
-    /** {@code forIssue}: number, issuer and signing date are required (a draft may lack them). */
-    DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue) {
-        return validation.normalise(d, scope, forIssue, id -> get(id, scope));
-    }
+	private Decision load(long id) {
+		Decision d = rows.find(id, Map.of()).orElseThrow(() -> notFound(id));
+		Map<Long, String> names = facts.names(d.subjects().stream().map(DecisionSubject::personId).toList());
+		return rows.find(id, names).orElseThrow();
+	}
 
-    // ------------------------------------------------------------------ rules
+	static NotFoundException notFound(long id) {
+		return new NotFoundException("Không tìm thấy quyết định số " + id);
+	}
 
-    /** The applicable rules for every subject, with the parameters in force on the effective date. */
-    List<RuleResult> evaluate(Decision d, Scope scope) {
-        DecisionType type = effects.of(d.type()).ruleType(d);
-        if (type == null) {
-            return List.of();
-        }
-        DecisionEffect effect = effects.of(type);
-        LocalDate day = d.effectiveOn();
-        List<RuleResult> out = new ArrayList<>();
-        for (DecisionSubject s : d.subjects()) {
-            PersonView p = people.get(s.personId(), day, scope);
-            var data = p.person().data();
-            SubjectFacts f = new SubjectFacts(s.personId(), data.fullName(), data.gender(), data.birthDate(), data.category(),
-                    p.disciplines());
-            effect.checkRules(d, type, s, f, p, out);
-        }
-        effect.checkAll(d, type, out);
-        return out;
-    }
+	private void requireScope(Decision d, Scope scope) {
+		if (scope.unrestricted()) {
+			return;
+		}
+		try {
+			for (DecisionSubject s : d.subjects()) {
+				people.get(s.personId(), d.effectiveOn(), scope);
+				if (s.unitId() != null && !units.inScope(s.unitId(), scope, d.effectiveOn())
+						&& !units.inScope(s.unitId(), scope, LocalDate.now())) {
+					throw notFound(d.id());
+				}
+			}
+		}
+		catch (NotFoundException e) {
+			throw notFound(d.id());
+		}
+	}
 
-    // ------------------------------------------------------------------ effects
+	private static void requireDraft(Decision d) {
+		if (!d.draft()) {
+			throw new ValidationException("status", "Quyết định đã ban hành (" + d.status().label()
+					+ ") không thể sửa; hãy ban hành quyết định thu hồi hoặc sửa đổi");
+		}
+	}
 
-    private List<CareerFacts.Effect> apply(Decision d, Scope scope) {
-        List<CareerFacts.Effect> all = new ArrayList<>();
-        DecisionType type = effects.of(d.type()).undo(d);
-        if (type == null) {
-            return all;
-        }
-        DecisionEffect effect = effects.of(type);
-        int term = rules.parameters().intValue("appoint.term_months", d.effectiveOn());
-        for (int i = 0; i < d.subjects().size(); i++) {
-            DecisionSubject s = d.subjects().get(i);
-            try {
-                all.addAll(effect.apply(d, type, s, term));
-            } catch (ValidationException ex) {
-                String prefix = "subjects[" + i + "].";
-                throw new ValidationException(ex.errors().stream().map(x -> new FieldError(prefix + x.field(),
-                        (s.personName() == null ? "" : s.personName() + ": ") + x.message(), x.rejectedValue())).toList());
-            }
-        }
-        return all;
-    }
+	private String user() {
+		return currentUser.username();
+	}
+
+	static Long firstPerson(Decision d) {
+		return d.subjects().isEmpty() ? null : d.subjects().get(0).personId();
+	}
+
+	private static Map<String, Object> summary(Decision d) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("number", d.number());
+		m.put("type", d.type().name());
+		m.put("status", d.status().name());
+		m.put("issuer", d.issuer());
+		m.put("effectiveOn", String.valueOf(d.effectiveOn()));
+		m.put("persons", d.subjects().stream().map(DecisionSubject::personId).toList());
+		if (d.targetDecisionId() != null) {
+			m.put("targetDecisionId", d.targetDecisionId());
+		}
+		return m;
+	}
+
+	// ------------------------------------------------------------------ validation
+
+	/**
+	 * Checks the content and fills derived fields (home unit, titles, defaults). Persons
+	 * and units outside the scope → 404.
+	 */
+	DecisionDraft normalise(DecisionDraft d, Scope scope) {
+		return normalise(d, scope, false);
+	}
+
+	/**
+	 * {@code forIssue}: number, issuer and signing date are required (a draft may lack
+	 * them).
+	 */
+	DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue) {
+		return validation.normalise(d, scope, forIssue, id -> get(id, scope));
+	}
+
+	// ------------------------------------------------------------------ rules
+
+	/**
+	 * The applicable rules for every subject, with the parameters in force on the
+	 * effective date.
+	 */
+	List<RuleResult> evaluate(Decision d, Scope scope) {
+		DecisionType type = effects.of(d.type()).ruleType(d);
+		if (type == null) {
+			return List.of();
+		}
+		DecisionEffect effect = effects.of(type);
+		LocalDate day = d.effectiveOn();
+		List<RuleResult> out = new ArrayList<>();
+		for (DecisionSubject s : d.subjects()) {
+			PersonView p = people.get(s.personId(), day, scope);
+			var data = p.person().data();
+			SubjectFacts f = new SubjectFacts(s.personId(), data.fullName(), data.gender(), data.birthDate(),
+					data.category(), p.disciplines());
+			effect.checkRules(d, type, s, f, p, out);
+		}
+		effect.checkAll(d, type, out);
+		return out;
+	}
+
+	// ------------------------------------------------------------------ effects
+
+	private List<CareerFacts.Effect> apply(Decision d, Scope scope) {
+		List<CareerFacts.Effect> all = new ArrayList<>();
+		DecisionType type = effects.of(d.type()).undo(d);
+		if (type == null) {
+			return all;
+		}
+		DecisionEffect effect = effects.of(type);
+		int term = rules.parameters().intValue("appoint.term_months", d.effectiveOn());
+		for (int i = 0; i < d.subjects().size(); i++) {
+			DecisionSubject s = d.subjects().get(i);
+			try {
+				all.addAll(effect.apply(d, type, s, term));
+			}
+			catch (ValidationException ex) {
+				String prefix = "subjects[" + i + "].";
+				throw new ValidationException(ex.errors()
+					.stream()
+					.map(x -> new FieldError(prefix + x.field(),
+							(s.personName() == null ? "" : s.personName() + ": ") + x.message(), x.rejectedValue()))
+					.toList());
+			}
+		}
+		return all;
+	}
+
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** A line of the decision list. */
 public record DecisionSummary(long id, DecisionType type, String number, LocalDate signedOn, String issuer,
-                              LocalDate effectiveOn, DecisionStatus status, int subjects, String firstPersonName) {
+		LocalDate effectiveOn, DecisionStatus status, int subjects, String firstPersonName) {
 }

@@ -27,215 +27,253 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
 
-/** Checks a decision's content and fills derived fields; the related decision is checked by the decision's effect. */
+/**
+ * Checks a decision's content and fills derived fields; the related decision is checked
+ * by the decision's effect.
+ */
 final class DecisionValidation {
 
-    private final PersonService people;
-    private final CareerFacts facts;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final RuleChecks rules;
-    private final DecisionEffects effects;
+	private final PersonService people;
 
-    DecisionValidation(PersonService people, CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules,
-                       DecisionEffects effects) {
-        this.people = people;
-        this.facts = facts;
-        this.units = units;
-        this.catalogs = catalogs;
-        this.rules = rules;
-        this.effects = effects;
-    }
+	private final CareerFacts facts;
 
+	private final Units units;
 
-    /**
-     * Persons and units outside the scope → 404; {@code forIssue}: number, issuer and signing date are required (a
-     * draft may lack them); {@code inScope}: a decision by id, 404 outside the scope.
-     */
-    DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue, LongFunction<Decision> inScope) {
-        List<FieldError> e = new ArrayList<>();
-        if (d.type() == null) {
-            e.add(new FieldError("type", "Loại quyết định là bắt buộc", null));
-            throw new ValidationException(e);
-        }
-        String number = clean(d.number());
-        String issuer = clean(d.issuer());
-        if (number == null) {
-            if (forIssue) {
-                e.add(new FieldError("number", "Số quyết định là bắt buộc", null));
-            }
-        } else if (number.length() > 100) {
-            e.add(new FieldError("number", "Số quyết định tối đa 100 ký tự", number));
-        }
-        if (issuer == null) {
-            if (forIssue) {
-                e.add(new FieldError("issuer", "Cơ quan ban hành là bắt buộc", null));
-            }
-        } else if (issuer.length() > 300) {
-            e.add(new FieldError("issuer", "Cơ quan ban hành tối đa 300 ký tự", issuer));
-        }
-        if (d.signedOn() == null) {
-            if (forIssue) {
-                e.add(new FieldError("signedOn", "Ngày ký là bắt buộc", null));
-            }
-        } else if (d.signedOn().isAfter(LocalDate.now())) {
-            e.add(new FieldError("signedOn", "Ngày ký không được sau ngày hôm nay", d.signedOn().format(VN)));
-        }
-        if (d.effectiveOn() == null) {
-            e.add(new FieldError("effectiveOn", "Ngày hiệu lực là bắt buộc", null));
-        }
-        if (d.endOn() != null && d.effectiveOn() != null && !d.endOn().isAfter(d.effectiveOn())) {
-            e.add(new FieldError("endOn", "Ngày kết thúc phải sau ngày hiệu lực", d.endOn().format(VN)));
-        }
-        DecisionType type = d.type();
-        DecisionEffect.Applied resolved = effects.of(type).validate(d, inScope, e);
-        DecisionType applied = resolved.type();
-        List<DecisionSubject> subjects = resolved.subjects();
-        if (subjects.isEmpty()) {
-            e.add(new FieldError("subjects", "Quyết định phải có ít nhất một người", null));
-        }
-        if (applied.timeLimited() && d.endOn() == null && subjects.stream().anyMatch(s -> s.returnOn() == null)) {
-            e.add(new FieldError("endOn", "Thời hạn (ngày kết thúc, ngày trở về) là bắt buộc với quyết định " + applied.label(), null));
-        }
-        if (!e.isEmpty() || d.effectiveOn() == null) {
-            throw new ValidationException(e);
-        }
-        LocalDate day = d.effectiveOn();
-        List<DecisionSubject> out = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            out.add(subject(subjects.get(i), "subjects[" + i + "].", applied, d, day, scope, seen, e));
-        }
-        if (!e.isEmpty()) {
-            throw new ValidationException(e);
-        }
-        return new DecisionDraft(type, number, d.signedOn(), issuer, clean(d.signer()), day, d.endOn(), d.referenceOn(),
-                d.targetDecisionId(), clean(d.note()), out);
-    }
+	private final Catalogs catalogs;
 
-    private DecisionSubject subject(DecisionSubject s, String f, DecisionType type, DecisionDraft d, LocalDate day,
-                                    Scope scope, Set<Long> seen, List<FieldError> e) {
-        if (s.personId() == null) {
-            e.add(new FieldError(f + "personId", "Người được quyết định là bắt buộc", null));
-            return s;
-        }
-        if (!seen.add(s.personId())) {
-            e.add(new FieldError(f + "personId", "Mỗi người chỉ có một dòng trong quyết định", s.personId()));
-        }
-        PersonView person = people.get(s.personId(), day, scope); // 404 outside the scope
-        Long home = homeUnit(person, day);
-        Long unitId = s.unitId();
-        String titleCode = clean(s.titleCode());
-        String titleText = clean(s.titleText());
-        boolean concurrent = s.concurrent() || type.concurrentPost();
-        String rankCode = clean(s.rankCode());
-        Integer step = s.step();
-        BigDecimal coefficient = s.coefficient();
-        if (type.needsPosition()) {
-            if (s.positionId() == null) {
-                e.add(new FieldError(f + "positionId", "Chức vụ được " + type.label() + " là bắt buộc", null));
-            } else {
-                Optional<Position> p = facts.positionOn(s.personId(), s.positionId(), day.minusDays(1))
-                        .or(() -> facts.position(s.personId(), s.positionId()));
-                if (p.isEmpty()) {
-                    e.add(new FieldError(f + "positionId", "Chức vụ không có trong hồ sơ của " + person.person().data().fullName(), s.positionId()));
-                } else {
-                    Position x = p.get();
-                    if (!x.validOn(day.minusDays(1)) || !x.validFrom().isBefore(day)) {
-                        e.add(new FieldError(f + "positionId", "Chức vụ " + title(x) + " không còn giữ vào ngày " + day.format(VN), s.positionId()));
-                    }
-                    if (type.effect() == DecisionType.Effect.RENEW) {
-                        unitId = unitId == null ? x.unitId() : unitId;
-                        titleCode = titleCode == null ? x.titleCode() : titleCode;
-                        titleText = titleText == null ? x.titleText() : titleText;
-                        concurrent = x.concurrent();
-                    }
-                }
-            }
-        }
-        if (type.needsPost() || type.effect() == DecisionType.Effect.RENEW) {
-            if (unitId == null) {
-                e.add(new FieldError(f + "unitId", "Đơn vị là bắt buộc", null));
-            } else if (units.find(unitId, day).isEmpty()) {
-                e.add(new FieldError(f + "unitId", "Đơn vị không tồn tại vào ngày hiệu lực " + day.format(VN), unitId));
-            } else if (!units.inScope(unitId, scope, day)) {
-                throw new NotFoundException("Không tìm thấy đơn vị số " + unitId);
-            }
-            if (titleCode == null && titleText == null) {
-                e.add(new FieldError(f + "titleCode", "Chức vụ, chức danh là bắt buộc", null));
-            } else if (titleCode != null && catalogs.find(CatalogType.TITLE, titleCode).isEmpty()) {
-                e.add(new FieldError(f + "titleCode", "Mã chức vụ '" + titleCode + "' không có trong danh mục", titleCode));
-            } else if (titleText == null) {
-                titleText = catalogs.name(CatalogType.TITLE, titleCode);
-            }
-        } else if (unitId != null && !units.inScope(unitId, scope, day)) {
-            throw new NotFoundException("Không tìm thấy đơn vị số " + unitId);
-        }
-        if (type.needsSalary() || rankCode != null || step != null) {
-            Salary current = person.salaries().stream().filter(x -> x.validOn(day.minusDays(1))).findFirst().orElse(null);
-            if (rankCode == null && type != DecisionType.RANK_CHANGE && current != null) {
-                rankCode = current.rankCode();
-            }
-            if (step == null && current != null && type != DecisionType.RANK_CHANGE && current.step() != null
-                    && (type == DecisionType.SALARY_STEP_REGULAR || type == DecisionType.SALARY_STEP_EARLY)) {
-                step = current.step() + 1;
-            }
-            if (rankCode == null) {
-                e.add(new FieldError(f + "rankCode", "Mã ngạch là bắt buộc", null));
-            } else {
-                Optional<Rank> rank = catalogs.rank(rankCode);
-                if (rank.isEmpty()) {
-                    e.add(new FieldError(f + "rankCode", "Mã ngạch '" + rankCode + "' không có trong danh mục", rankCode));
-                } else if (step == null) {
-                    e.add(new FieldError(f + "step", "Bậc lương là bắt buộc", null));
-                } else if (rank.get().steps() > 0 && (step < 1 || step > rank.get().steps())) {
-                    e.add(new FieldError(f + "step", "Bậc lương phải từ 1 đến " + rank.get().steps() + " (ngạch " + rankCode + ")", step));
-                } else if (coefficient == null) {
-                    coefficient = rank.get().coefficient(step).orElse(null);
-                }
-            }
-        }
-        if (s.incompleteYears() < 0 || s.incompleteYears() > 10) {
-            e.add(new FieldError(f + "incompleteYears", "Số năm không hoàn thành nhiệm vụ phải từ 0 đến 10", s.incompleteYears()));
-        }
-        if (s.returnOn() != null && !s.returnOn().isAfter(day)) {
-            e.add(new FieldError(f + "returnOn", "Ngày trở về phải sau ngày hiệu lực", s.returnOn().format(VN)));
-        }
-        Integer probation = s.probationMonths();
-        if (probation != null && (probation < 0 || probation > 24)) {
-            e.add(new FieldError(f + "probationMonths", "Thời gian tập sự phải từ 0 đến 24 tháng", probation));
-        }
-        if (probation == null && type == DecisionType.RECRUITMENT) {
-            probation = rules.parameters().intValue("probation.months", day);
-        }
-        Boolean higher = s.higherPost() == null ? type.higherPostByDefault() : s.higherPost();
-        LocalDate returnOn = s.returnOn() == null && type.timeLimited() ? d.endOn() : s.returnOn();
-        if (titleText != null && titleText.length() > 300) {
-            e.add(new FieldError(f + "titleText", "Tên chức vụ tối đa 300 ký tự", null));
-        }
-        return new DecisionSubject(null, s.personId(), person.person().data().fullName(), home, unitId, titleCode, titleText,
-                concurrent, s.partyPost(), s.positionId(), higher, rankCode, step, coefficient, s.positionAllowance(),
-                s.seniorityPct(), s.incompleteYears(), returnOn, probation, clean(s.note()));
-    }
+	private final RuleChecks rules;
 
-    private static Long homeUnit(PersonView p, LocalDate day) {
-        if (p.mainPosition() != null) {
-            return p.mainPosition().unitId();
-        }
-        return p.positions().stream().filter(x -> !x.concurrent()).filter(x -> !x.validFrom().isAfter(day))
-                .max(Comparator.comparing(Position::validFrom)).map(Position::unitId)
-                .orElse(p.positions().stream().filter(x -> !x.concurrent()).findFirst().map(Position::unitId).orElse(null));
-    }
+	private final DecisionEffects effects;
 
-    static String title(Position p) {
-        return p.titleText() != null ? p.titleText() : p.titleCode();
-    }
+	DecisionValidation(PersonService people, CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules,
+			DecisionEffects effects) {
+		this.people = people;
+		this.facts = facts;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.rules = rules;
+		this.effects = effects;
+	}
 
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String c = VietnameseText.clean(s);
-        return c == null || c.isBlank() ? null : c.strip();
-    }
+	/**
+	 * Persons and units outside the scope → 404; {@code forIssue}: number, issuer and
+	 * signing date are required (a draft may lack them); {@code inScope}: a decision by
+	 * id, 404 outside the scope.
+	 */
+	DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue, LongFunction<Decision> inScope) {
+		List<FieldError> e = new ArrayList<>();
+		if (d.type() == null) {
+			e.add(new FieldError("type", "Loại quyết định là bắt buộc", null));
+			throw new ValidationException(e);
+		}
+		String number = clean(d.number());
+		String issuer = clean(d.issuer());
+		if (number == null) {
+			if (forIssue) {
+				e.add(new FieldError("number", "Số quyết định là bắt buộc", null));
+			}
+		}
+		else if (number.length() > 100) {
+			e.add(new FieldError("number", "Số quyết định tối đa 100 ký tự", number));
+		}
+		if (issuer == null) {
+			if (forIssue) {
+				e.add(new FieldError("issuer", "Cơ quan ban hành là bắt buộc", null));
+			}
+		}
+		else if (issuer.length() > 300) {
+			e.add(new FieldError("issuer", "Cơ quan ban hành tối đa 300 ký tự", issuer));
+		}
+		if (d.signedOn() == null) {
+			if (forIssue) {
+				e.add(new FieldError("signedOn", "Ngày ký là bắt buộc", null));
+			}
+		}
+		else if (d.signedOn().isAfter(LocalDate.now())) {
+			e.add(new FieldError("signedOn", "Ngày ký không được sau ngày hôm nay", d.signedOn().format(VN)));
+		}
+		if (d.effectiveOn() == null) {
+			e.add(new FieldError("effectiveOn", "Ngày hiệu lực là bắt buộc", null));
+		}
+		if (d.endOn() != null && d.effectiveOn() != null && !d.endOn().isAfter(d.effectiveOn())) {
+			e.add(new FieldError("endOn", "Ngày kết thúc phải sau ngày hiệu lực", d.endOn().format(VN)));
+		}
+		DecisionType type = d.type();
+		DecisionEffect.Applied resolved = effects.of(type).validate(d, inScope, e);
+		DecisionType applied = resolved.type();
+		List<DecisionSubject> subjects = resolved.subjects();
+		if (subjects.isEmpty()) {
+			e.add(new FieldError("subjects", "Quyết định phải có ít nhất một người", null));
+		}
+		if (applied.timeLimited() && d.endOn() == null && subjects.stream().anyMatch(s -> s.returnOn() == null)) {
+			e.add(new FieldError("endOn",
+					"Thời hạn (ngày kết thúc, ngày trở về) là bắt buộc với quyết định " + applied.label(), null));
+		}
+		if (!e.isEmpty() || d.effectiveOn() == null) {
+			throw new ValidationException(e);
+		}
+		LocalDate day = d.effectiveOn();
+		List<DecisionSubject> out = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < subjects.size(); i++) {
+			out.add(subject(subjects.get(i), "subjects[" + i + "].", applied, d, day, scope, seen, e));
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+		return new DecisionDraft(type, number, d.signedOn(), issuer, clean(d.signer()), day, d.endOn(), d.referenceOn(),
+				d.targetDecisionId(), clean(d.note()), out);
+	}
+
+	private DecisionSubject subject(DecisionSubject s, String f, DecisionType type, DecisionDraft d, LocalDate day,
+			Scope scope, Set<Long> seen, List<FieldError> e) {
+		if (s.personId() == null) {
+			e.add(new FieldError(f + "personId", "Người được quyết định là bắt buộc", null));
+			return s;
+		}
+		if (!seen.add(s.personId())) {
+			e.add(new FieldError(f + "personId", "Mỗi người chỉ có một dòng trong quyết định", s.personId()));
+		}
+		PersonView person = people.get(s.personId(), day, scope); // 404 outside the scope
+		Long home = homeUnit(person, day);
+		Long unitId = s.unitId();
+		String titleCode = clean(s.titleCode());
+		String titleText = clean(s.titleText());
+		boolean concurrent = s.concurrent() || type.concurrentPost();
+		String rankCode = clean(s.rankCode());
+		Integer step = s.step();
+		BigDecimal coefficient = s.coefficient();
+		if (type.needsPosition()) {
+			if (s.positionId() == null) {
+				e.add(new FieldError(f + "positionId", "Chức vụ được " + type.label() + " là bắt buộc", null));
+			}
+			else {
+				Optional<Position> p = facts.positionOn(s.personId(), s.positionId(), day.minusDays(1))
+					.or(() -> facts.position(s.personId(), s.positionId()));
+				if (p.isEmpty()) {
+					e.add(new FieldError(f + "positionId",
+							"Chức vụ không có trong hồ sơ của " + person.person().data().fullName(), s.positionId()));
+				}
+				else {
+					Position x = p.get();
+					if (!x.validOn(day.minusDays(1)) || !x.validFrom().isBefore(day)) {
+						e.add(new FieldError(f + "positionId",
+								"Chức vụ " + title(x) + " không còn giữ vào ngày " + day.format(VN), s.positionId()));
+					}
+					if (type.effect() == DecisionType.Effect.RENEW) {
+						unitId = unitId == null ? x.unitId() : unitId;
+						titleCode = titleCode == null ? x.titleCode() : titleCode;
+						titleText = titleText == null ? x.titleText() : titleText;
+						concurrent = x.concurrent();
+					}
+				}
+			}
+		}
+		if (type.needsPost() || type.effect() == DecisionType.Effect.RENEW) {
+			if (unitId == null) {
+				e.add(new FieldError(f + "unitId", "Đơn vị là bắt buộc", null));
+			}
+			else if (units.find(unitId, day).isEmpty()) {
+				e.add(new FieldError(f + "unitId", "Đơn vị không tồn tại vào ngày hiệu lực " + day.format(VN), unitId));
+			}
+			else if (!units.inScope(unitId, scope, day)) {
+				throw new NotFoundException("Không tìm thấy đơn vị số " + unitId);
+			}
+			if (titleCode == null && titleText == null) {
+				e.add(new FieldError(f + "titleCode", "Chức vụ, chức danh là bắt buộc", null));
+			}
+			else if (titleCode != null && catalogs.find(CatalogType.TITLE, titleCode).isEmpty()) {
+				e.add(new FieldError(f + "titleCode", "Mã chức vụ '" + titleCode + "' không có trong danh mục",
+						titleCode));
+			}
+			else if (titleText == null) {
+				titleText = catalogs.name(CatalogType.TITLE, titleCode);
+			}
+		}
+		else if (unitId != null && !units.inScope(unitId, scope, day)) {
+			throw new NotFoundException("Không tìm thấy đơn vị số " + unitId);
+		}
+		if (type.needsSalary() || rankCode != null || step != null) {
+			Salary current = person.salaries()
+				.stream()
+				.filter(x -> x.validOn(day.minusDays(1)))
+				.findFirst()
+				.orElse(null);
+			if (rankCode == null && type != DecisionType.RANK_CHANGE && current != null) {
+				rankCode = current.rankCode();
+			}
+			if (step == null && current != null && type != DecisionType.RANK_CHANGE && current.step() != null
+					&& (type == DecisionType.SALARY_STEP_REGULAR || type == DecisionType.SALARY_STEP_EARLY)) {
+				step = current.step() + 1;
+			}
+			if (rankCode == null) {
+				e.add(new FieldError(f + "rankCode", "Mã ngạch là bắt buộc", null));
+			}
+			else {
+				Optional<Rank> rank = catalogs.rank(rankCode);
+				if (rank.isEmpty()) {
+					e.add(new FieldError(f + "rankCode", "Mã ngạch '" + rankCode + "' không có trong danh mục",
+							rankCode));
+				}
+				else if (step == null) {
+					e.add(new FieldError(f + "step", "Bậc lương là bắt buộc", null));
+				}
+				else if (rank.get().steps() > 0 && (step < 1 || step > rank.get().steps())) {
+					e.add(new FieldError(f + "step",
+							"Bậc lương phải từ 1 đến " + rank.get().steps() + " (ngạch " + rankCode + ")", step));
+				}
+				else if (coefficient == null) {
+					coefficient = rank.get().coefficient(step).orElse(null);
+				}
+			}
+		}
+		if (s.incompleteYears() < 0 || s.incompleteYears() > 10) {
+			e.add(new FieldError(f + "incompleteYears", "Số năm không hoàn thành nhiệm vụ phải từ 0 đến 10",
+					s.incompleteYears()));
+		}
+		if (s.returnOn() != null && !s.returnOn().isAfter(day)) {
+			e.add(new FieldError(f + "returnOn", "Ngày trở về phải sau ngày hiệu lực", s.returnOn().format(VN)));
+		}
+		Integer probation = s.probationMonths();
+		if (probation != null && (probation < 0 || probation > 24)) {
+			e.add(new FieldError(f + "probationMonths", "Thời gian tập sự phải từ 0 đến 24 tháng", probation));
+		}
+		if (probation == null && type == DecisionType.RECRUITMENT) {
+			probation = rules.parameters().intValue("probation.months", day);
+		}
+		Boolean higher = s.higherPost() == null ? type.higherPostByDefault() : s.higherPost();
+		LocalDate returnOn = s.returnOn() == null && type.timeLimited() ? d.endOn() : s.returnOn();
+		if (titleText != null && titleText.length() > 300) {
+			e.add(new FieldError(f + "titleText", "Tên chức vụ tối đa 300 ký tự", null));
+		}
+		return new DecisionSubject(null, s.personId(), person.person().data().fullName(), home, unitId, titleCode,
+				titleText, concurrent, s.partyPost(), s.positionId(), higher, rankCode, step, coefficient,
+				s.positionAllowance(), s.seniorityPct(), s.incompleteYears(), returnOn, probation, clean(s.note()));
+	}
+
+	private static Long homeUnit(PersonView p, LocalDate day) {
+		if (p.mainPosition() != null) {
+			return p.mainPosition().unitId();
+		}
+		return p.positions()
+			.stream()
+			.filter(x -> !x.concurrent())
+			.filter(x -> !x.validFrom().isAfter(day))
+			.max(Comparator.comparing(Position::validFrom))
+			.map(Position::unitId)
+			.orElse(p.positions().stream().filter(x -> !x.concurrent()).findFirst().map(Position::unitId).orElse(null));
+	}
+
+	static String title(Position p) {
+		return p.titleText() != null ? p.titleText() : p.titleCode();
+	}
+
+	private static String clean(String s) {
+		if (s == null) {
+			return null;
+		}
+		String c = VietnameseText.clean(s);
+		return c == null || c.isBlank() ? null : c.strip();
+	}
+
 }

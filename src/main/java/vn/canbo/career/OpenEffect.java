@@ -12,62 +12,70 @@ import vn.canbo.rules.RuleResult;
 import vn.canbo.rules.SubjectFacts;
 import vn.canbo.rules.Terms;
 
-/** Opens a post (main, or concurrent), with a salary row when the subject gives rank and step. */
+/**
+ * Opens a post (main, or concurrent), with a salary row when the subject gives rank and
+ * step.
+ */
 final class OpenEffect implements DecisionEffect {
 
-    private final PersonService people;
-    private final CareerFacts facts;
-    private final RuleChecks rules;
+	private final PersonService people;
 
-    OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) {
-        this.people = people;
-        this.facts = facts;
-        this.rules = rules;
-    }
+	private final CareerFacts facts;
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.OPEN;
-    }
+	private final RuleChecks rules;
 
-    @Override
-    public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
-                           List<RuleResult> out) {
-        LocalDate day = d.effectiveOn();
-        switch (type) {
-            case APPOINTMENT, PROMOTION, ELECTION, DESIGNATION -> higherPost(rules, d, s, f, out);
-            case ROTATION -> {
-                out.add(rules.rotationDuration(f, day, s.returnOn() == null ? d.endOn() : s.returnOn()));
-                out.add(rules.rotationRemaining(f, day));
-            }
-            default -> {
-            }
-        }
-    }
+	OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) {
+		this.people = people;
+		this.facts = facts;
+		this.rules = rules;
+	}
 
-    /** A higher post: the age gate and the discipline wait. */
-    static void higherPost(RuleChecks rules, Decision d, DecisionSubject s, SubjectFacts f, List<RuleResult> out) {
-        if (Boolean.TRUE.equals(s.higherPost())) {
-            LocalDate day = d.effectiveOn();
-            out.add(rules.ageGate(f, d.referenceOn() == null ? day : d.referenceOn()));
-            out.addAll(rules.disciplineWait(f, day));
-        }
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.OPEN;
+	}
 
-    @Override
-    public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-        LocalDate day = d.effectiveOn();
-        long pid = s.personId();
-        List<CareerFacts.Effect> out = new ArrayList<>();
-        LocalDate to = type.timeLimited() ? (s.returnOn() != null ? s.returnOn() : d.endOn()) : d.endOn();
-        LocalDate termEnd = type.startsTerm() ? (type == DecisionType.ELECTION && d.endOn() != null ? d.endOn()
-                : Terms.termEnd(day, termMonths)) : null;
-        Position p = new Position(null, s.unitId(), null, s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(),
-                day, to, type.startsTerm() ? day : null, termEnd, d.number(), d.signedOn(), null, s.note());
-        out.addAll(s.concurrent() ? facts.openConcurrentPosition(pid, p, d.id()) : facts.openMainPosition(pid, p, d.id()));
-        if (s.rankCode() != null && s.step() != null) {
-            out.addAll(facts.addSalary(pid, SalaryEffect.salary(people, d, s, day), d.id()));
-        }
-        return out;
-    }
+	@Override
+	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
+			List<RuleResult> out) {
+		LocalDate day = d.effectiveOn();
+		switch (type) {
+			case APPOINTMENT, PROMOTION, ELECTION, DESIGNATION -> higherPost(rules, d, s, f, out);
+			case ROTATION -> {
+				out.add(rules.rotationDuration(f, day, s.returnOn() == null ? d.endOn() : s.returnOn()));
+				out.add(rules.rotationRemaining(f, day));
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** A higher post: the age gate and the discipline wait. */
+	static void higherPost(RuleChecks rules, Decision d, DecisionSubject s, SubjectFacts f, List<RuleResult> out) {
+		if (Boolean.TRUE.equals(s.higherPost())) {
+			LocalDate day = d.effectiveOn();
+			out.add(rules.ageGate(f, d.referenceOn() == null ? day : d.referenceOn()));
+			out.addAll(rules.disciplineWait(f, day));
+		}
+	}
+
+	@Override
+	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
+		LocalDate day = d.effectiveOn();
+		long pid = s.personId();
+		List<CareerFacts.Effect> out = new ArrayList<>();
+		LocalDate to = type.timeLimited() ? (s.returnOn() != null ? s.returnOn() : d.endOn()) : d.endOn();
+		LocalDate termEnd = type.startsTerm()
+				? (type == DecisionType.ELECTION && d.endOn() != null ? d.endOn() : Terms.termEnd(day, termMonths))
+				: null;
+		Position p = new Position(null, s.unitId(), null, s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(),
+				day, to, type.startsTerm() ? day : null, termEnd, d.number(), d.signedOn(), null, s.note());
+		out.addAll(
+				s.concurrent() ? facts.openConcurrentPosition(pid, p, d.id()) : facts.openMainPosition(pid, p, d.id()));
+		if (s.rankCode() != null && s.step() != null) {
+			out.addAll(facts.addSalary(pid, SalaryEffect.salary(people, d, s, day), d.id()));
+		}
+		return out;
+	}
+
 }

@@ -6,25 +6,29 @@ import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.rules.SubjectFacts;
 
-/** Recorded only (the dossier is not changed); a nomination to a higher post is checked like an appointment. */
+/**
+ * Recorded only (the dossier is not changed); a nomination to a higher post is checked
+ * like an appointment.
+ */
 final class RecordEffect implements DecisionEffect {
 
-    private final RuleChecks rules;
+	private final RuleChecks rules;
 
-    RecordEffect(RuleChecks rules) {
-        this.rules = rules;
-    }
+	RecordEffect(RuleChecks rules) {
+		this.rules = rules;
+	}
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.RECORD;
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.RECORD;
+	}
 
-    @Override
-    public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
-                           List<RuleResult> out) {
-        if (type == DecisionType.NOMINATION) {
-            OpenEffect.higherPost(rules, d, s, f, out);
-        }
-    }
+	@Override
+	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
+			List<RuleResult> out) {
+		if (type == DecisionType.NOMINATION) {
+			OpenEffect.higherPost(rules, d, s, f, out);
+		}
+	}
+
 }

@@ -17,52 +17,62 @@ import vn.canbo.shared.Scope;
 /** Renews the subject's post: the old one ends, the same post opens with a new term. */
 final class RenewEffect implements DecisionEffect {
 
-    private final PersonService people;
-    private final CareerFacts facts;
-    private final RuleChecks rules;
+	private final PersonService people;
 
-    RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) {
-        this.people = people;
-        this.facts = facts;
-        this.rules = rules;
-    }
+	private final CareerFacts facts;
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.RENEW;
-    }
+	private final RuleChecks rules;
 
-    @Override
-    public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
-                           List<RuleResult> out) {
-        LocalDate day = d.effectiveOn();
-        if (type == DecisionType.REAPPOINTMENT) {
-            out.add(rules.reappointment(f, day, Terms.termEnd(day, rules.parameters().intValue("appoint.term_months", day))));
-        } else if (type == DecisionType.EXTENSION_TO_RETIREMENT) {
-            LocalDate termEnd = s.positionId() == null ? day : facts.position(s.personId(), s.positionId())
-                    .map(x -> x.termEnd() == null ? day : x.termEnd()).orElse(day);
-            out.add(rules.extension(f, day, termEnd));
-        }
-    }
+	RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) {
+		this.people = people;
+		this.facts = facts;
+		this.rules = rules;
+	}
 
-    @Override
-    public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-        LocalDate day = d.effectiveOn();
-        long pid = s.personId();
-        List<CareerFacts.Effect> out = new ArrayList<>();
-        LocalDate termEnd = type == DecisionType.EXTENSION_TO_RETIREMENT ? retirementDate(pid, day)
-                : Terms.termEnd(day, termMonths);
-        out.addAll(facts.closePosition(pid, s.positionId(), day, d.id()));
-        Position p = new Position(null, s.unitId(), null, s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(),
-                day, null, day, termEnd, d.number(), d.signedOn(), null, s.note());
-        out.addAll(s.concurrent() ? facts.openConcurrentPosition(pid, p, d.id()) : facts.openMainPosition(pid, p, d.id()));
-        return out;
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.RENEW;
+	}
 
-    private LocalDate retirementDate(long personId, LocalDate day) {
-        PersonView p = people.get(personId, day, Scope.all());
-        return Retirement.of(p.person().data().gender(), p.person().data().birthDate(),
-                rules.parameters().intValue("retire.notice_months", day), rules.parameters().intValue("retire.decision_months", day))
-                .retirementDate();
-    }
+	@Override
+	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
+			List<RuleResult> out) {
+		LocalDate day = d.effectiveOn();
+		if (type == DecisionType.REAPPOINTMENT) {
+			out.add(rules.reappointment(f, day,
+					Terms.termEnd(day, rules.parameters().intValue("appoint.term_months", day))));
+		}
+		else if (type == DecisionType.EXTENSION_TO_RETIREMENT) {
+			LocalDate termEnd = s.positionId() == null ? day
+					: facts.position(s.personId(), s.positionId())
+						.map(x -> x.termEnd() == null ? day : x.termEnd())
+						.orElse(day);
+			out.add(rules.extension(f, day, termEnd));
+		}
+	}
+
+	@Override
+	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
+		LocalDate day = d.effectiveOn();
+		long pid = s.personId();
+		List<CareerFacts.Effect> out = new ArrayList<>();
+		LocalDate termEnd = type == DecisionType.EXTENSION_TO_RETIREMENT ? retirementDate(pid, day)
+				: Terms.termEnd(day, termMonths);
+		out.addAll(facts.closePosition(pid, s.positionId(), day, d.id()));
+		Position p = new Position(null, s.unitId(), null, s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(),
+				day, null, day, termEnd, d.number(), d.signedOn(), null, s.note());
+		out.addAll(
+				s.concurrent() ? facts.openConcurrentPosition(pid, p, d.id()) : facts.openMainPosition(pid, p, d.id()));
+		return out;
+	}
+
+	private LocalDate retirementDate(long personId, LocalDate day) {
+		PersonView p = people.get(personId, day, Scope.all());
+		return Retirement
+			.of(p.person().data().gender(), p.person().data().birthDate(),
+					rules.parameters().intValue("retire.notice_months", day),
+					rules.parameters().intValue("retire.decision_months", day))
+			.retirementDate();
+	}
+
 }

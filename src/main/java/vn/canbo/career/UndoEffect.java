@@ -9,72 +9,90 @@ import vn.canbo.audit.AuditLog;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.shared.FieldError;
 
-/** Revocation: undoes the target decision's effects; its subjects are the target's persons; no rules. */
+/**
+ * Revocation: undoes the target decision's effects; its subjects are the target's
+ * persons; no rules.
+ */
 final class UndoEffect implements DecisionEffect {
 
-    private final DecisionRows rows;
-    private final CareerFacts facts;
-    private final AuditLog audit;
-    private final Supplier<String> user;
-    private final LongFunction<Decision> load;
+	private final DecisionRows rows;
 
-    UndoEffect(DecisionRows rows, CareerFacts facts, AuditLog audit, Supplier<String> user, LongFunction<Decision> load) {
-        this.rows = rows;
-        this.facts = facts;
-        this.audit = audit;
-        this.user = user;
-        this.load = load;
-    }
+	private final CareerFacts facts;
 
-    @Override
-    public DecisionType.Effect effect() {
-        return DecisionType.Effect.UNDO;
-    }
+	private final AuditLog audit;
 
-    @Override
-    public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
-        Decision target = target(d, inScope, e);
-        return new Applied(d.type(), target == null ? d.subjects()
-                : target.subjects().stream().map(s -> DecisionSubject.person(s.personId())).toList());
-    }
+	private final Supplier<String> user;
 
-    /** The decision revoked or amended (null when missing); it must be issued and not itself a revocation. */
-    static Decision target(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
-        if (d.targetDecisionId() == null) {
-            e.add(new FieldError("targetDecisionId", "Quyết định bị thu hồi / sửa đổi là bắt buộc", null));
-            return null;
-        }
-        Decision target = inScope.apply(d.targetDecisionId());
-        if (target.status() != DecisionStatus.ISSUED) {
-            e.add(new FieldError("targetDecisionId", "Chỉ thu hồi hoặc sửa đổi được quyết định đang có hiệu lực (đã ban hành, chưa bị thu hồi)",
-                    d.targetDecisionId()));
-        } else if (target.type().effect() == DecisionType.Effect.UNDO) {
-            e.add(new FieldError("targetDecisionId", "Không thể thu hồi hoặc sửa đổi một quyết định thu hồi", d.targetDecisionId()));
-        }
-        return target;
-    }
+	private final LongFunction<Decision> load;
 
-    @Override
-    public DecisionType ruleType(Decision d) {
-        return null;
-    }
+	UndoEffect(DecisionRows rows, CareerFacts facts, AuditLog audit, Supplier<String> user,
+			LongFunction<Decision> load) {
+		this.rows = rows;
+		this.facts = facts;
+		this.audit = audit;
+		this.user = user;
+		this.load = load;
+	}
 
-    /** Undoes the live effects of d's target and marks the target undone and revoked by d (revocation, amendment). */
-    static Decision revokeTarget(Decision d, DecisionRows rows, CareerFacts facts, Supplier<String> user,
-                                 LongFunction<Decision> load) {
-        Decision target = load.apply(d.targetDecisionId());
-        facts.undo(rows.liveEffects(target.id()), (d.type() == DecisionType.REVOCATION ? "Thu hồi" : "Sửa đổi")
-                + " bởi quyết định " + d.number());
-        rows.markUndone(target.id());
-        rows.markRevoked(target.id(), d.id(), user.get());
-        return target;
-    }
+	@Override
+	public DecisionType.Effect effect() {
+		return DecisionType.Effect.UNDO;
+	}
 
-    @Override
-    public DecisionType undo(Decision d) {
-        Decision target = revokeTarget(d, rows, facts, user, load);
-        audit.record(AuditAction.DECISION, "decision", String.valueOf(target.id()), DecisionService.firstPerson(target),
-                Map.of("status", "ISSUED"), Map.of("status", "REVOKED", "revokedBy", d.id()));
-        return null;
-    }
+	@Override
+	public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
+		Decision target = target(d, inScope, e);
+		return new Applied(d.type(), target == null ? d.subjects()
+				: target.subjects().stream().map(s -> DecisionSubject.person(s.personId())).toList());
+	}
+
+	/**
+	 * The decision revoked or amended (null when missing); it must be issued and not
+	 * itself a revocation.
+	 */
+	static Decision target(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
+		if (d.targetDecisionId() == null) {
+			e.add(new FieldError("targetDecisionId", "Quyết định bị thu hồi / sửa đổi là bắt buộc", null));
+			return null;
+		}
+		Decision target = inScope.apply(d.targetDecisionId());
+		if (target.status() != DecisionStatus.ISSUED) {
+			e.add(new FieldError("targetDecisionId",
+					"Chỉ thu hồi hoặc sửa đổi được quyết định đang có hiệu lực (đã ban hành, chưa bị thu hồi)",
+					d.targetDecisionId()));
+		}
+		else if (target.type().effect() == DecisionType.Effect.UNDO) {
+			e.add(new FieldError("targetDecisionId", "Không thể thu hồi hoặc sửa đổi một quyết định thu hồi",
+					d.targetDecisionId()));
+		}
+		return target;
+	}
+
+	@Override
+	public DecisionType ruleType(Decision d) {
+		return null;
+	}
+
+	/**
+	 * Undoes the live effects of d's target and marks the target undone and revoked by d
+	 * (revocation, amendment).
+	 */
+	static Decision revokeTarget(Decision d, DecisionRows rows, CareerFacts facts, Supplier<String> user,
+			LongFunction<Decision> load) {
+		Decision target = load.apply(d.targetDecisionId());
+		facts.undo(rows.liveEffects(target.id()),
+				(d.type() == DecisionType.REVOCATION ? "Thu hồi" : "Sửa đổi") + " bởi quyết định " + d.number());
+		rows.markUndone(target.id());
+		rows.markRevoked(target.id(), d.id(), user.get());
+		return target;
+	}
+
+	@Override
+	public DecisionType undo(Decision d) {
+		Decision target = revokeTarget(d, rows, facts, user, load);
+		audit.record(AuditAction.DECISION, "decision", String.valueOf(target.id()), DecisionService.firstPerson(target),
+				Map.of("status", "ISSUED"), Map.of("status", "REVOKED", "revokedBy", d.id()));
+		return null;
+	}
+
 }

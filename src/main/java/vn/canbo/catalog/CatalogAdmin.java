@@ -22,277 +22,321 @@ import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
 
 /**
- * Quản trị danh mục: adding entries, editing their names, order and attributes (optimistic locking on
- * {@code version}), ending and reopening their validity. Entries are never deleted: codes stay resolvable
- * for old records. Every change drops the list from the read cache (now and after the transaction ends).
+ * Quản trị danh mục: adding entries, editing their names, order and attributes
+ * (optimistic locking on {@code version}), ending and reopening their validity. Entries
+ * are never deleted: codes stay resolvable for old records. Every change drops the list
+ * from the read cache (now and after the transaction ends).
  */
 @Service
 public class CatalogAdmin {
 
-    /** The first day of every list that has no explicit start. */
-    public static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+	/** The first day of every list that has no explicit start. */
+	public static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
-    private static final Pattern CODE = Pattern.compile("[^\\s]{1,40}");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,4}");
+	private static final Pattern CODE = Pattern.compile("[^\\s]{1,40}");
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-    private final CatalogService catalogs;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+	private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
-    CatalogAdmin(JdbcClient jdbc, ObjectMapper json, CatalogService catalogs, AuditLog audit,
-                 ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.catalogs = catalogs;
-        this.audit = audit;
-        this.events = events;
-    }
+	private static final Pattern INTEGER = Pattern.compile("\\d{1,4}");
 
-    /** A new entry. {@code validFrom} null = {@link #BEGINNING}; {@code validTo} null = open. */
-    public record NewItem(String code, String name, String nameEn, Integer sortOrder, String parentCode,
-                          Map<String, String> attributes, LocalDate validFrom, LocalDate validTo) {
-    }
+	private final JdbcClient jdbc;
 
-    /** The editable part of an entry, with the version the user loaded. */
-    public record ItemEdit(String name, String nameEn, Integer sortOrder, Map<String, String> attributes,
-                           Integer version) {
-    }
+	private final ObjectMapper json;
 
-    @Transactional
-    public CatalogItem create(CatalogType catalog, NewItem item) {
-        List<FieldError> errors = new ArrayList<>();
-        String code = item.code() == null ? null : item.code().strip();
-        if (code == null || code.isEmpty()) {
-            errors.add(new FieldError("code", "Mã là bắt buộc"));
-        } else if (code.length() > 40) {
-            errors.add(new FieldError("code", "Mã dài tối đa 40 ký tự", code));
-        } else if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError("code", "Mã không được chứa khoảng trắng", code));
-        } else if (exists(catalog, code)) {
-            errors.add(new FieldError("code", "Mã đã có trong danh mục", code));
-        }
-        String name = checkNames(item.name(), item.nameEn(), errors);
-        LocalDate from = item.validFrom() == null ? BEGINNING : item.validFrom();
-        if (item.validTo() != null && !item.validTo().isAfter(from)) {
-            errors.add(new FieldError("validTo", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực", item.validTo()));
-        }
-        String parent = VietnameseText.clean(item.parentCode());
-        if (parent != null) {
-            CatalogType parentCatalog = catalog.parentCatalog();
-            if (parent.equals(code) && parentCatalog == catalog) {
-                errors.add(new FieldError("parentCode", "Mục cha không thể là chính nó", parent));
-            } else if (catalogs.find(parentCatalog, parent).isEmpty()) {
-                errors.add(new FieldError("parentCode", "Mã mục cha không có trong danh mục " + parentCatalog, parent));
-            }
-        }
-        Map<String, String> attributes = checkAttributes(catalog, item.attributes(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        int order = item.sortOrder() != null ? item.sortOrder() : nextOrder(catalog);
-        try {
-            jdbc.sql("""
-                    insert into catalog_item (catalog, code, name, name_en, sort_order, parent_code, attributes, valid_from, valid_to)
-                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                    .params(catalog.name(), code, name, VietnameseText.clean(item.nameEn()), order, parent,
-                            json.writeValueAsString(attributes), from, item.validTo())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException("code", "Mã đã có trong danh mục");
-        }
-        catalogs.evict(catalog);
-        CatalogItem created = load(catalog, code);
-        audit.record(AuditAction.CREATE, "catalog_item", entityId(catalog, code), null, null, created);
-        events.publishEvent(new CatalogChanged(catalog));
-        return created;
-    }
+	private final CatalogService catalogs;
 
-    private static String entityId(CatalogType catalog, String code) {
-        return catalog.name() + "/" + code;
-    }
+	private final AuditLog audit;
 
-    /**
-     * Sửa: name, English name, order and attributes, if nobody changed the entry since {@code version}.
-     * A null sortOrder or attributes keeps the stored value; attributes given replace all stored ones.
-     */
-    @Transactional
-    public CatalogItem edit(CatalogType catalog, String code, ItemEdit edit) {
-        CatalogItem current = load(catalog, code);
-        List<FieldError> errors = new ArrayList<>();
-        String name = checkNames(edit.name(), edit.nameEn(), errors);
-        if (edit.version() == null) {
-            errors.add(new FieldError("version", "Thiếu phiên bản của bản ghi (version)"));
-        }
-        Map<String, String> attributes = checkAttributes(catalog,
-                edit.attributes() == null ? current.attributes() : edit.attributes(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        int order = edit.sortOrder() != null ? edit.sortOrder() : current.sortOrder();
-        int n = jdbc.sql("""
-                update catalog_item set name = ?, name_en = ?, sort_order = ?, attributes = cast(? as jsonb),
-                       version = version + 1
-                where catalog = ? and code = ? and version = ?""")
-                .params(name, VietnameseText.clean(edit.nameEn()), order, json.writeValueAsString(attributes),
-                        catalog.name(), code, edit.version())
-                .update();
-        catalogs.evict(catalog);
-        if (n == 0) {
-            throw stale(code);
-        }
-        CatalogItem after = load(catalog, code);
-        audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, current, after);
-        events.publishEvent(new CatalogChanged(catalog));
-        return after;
-    }
+	private final ApplicationEventPublisher events;
 
-    /**
-     * Kết thúc hiệu lực: the entry is valid until the day before {@code date} ({@code valid_to} is exclusive).
-     * {@code version} may be null (no lock check).
-     */
-    @Transactional
-    public CatalogItem end(CatalogType catalog, String code, LocalDate date, Integer version) {
-        CatalogItem current = load(catalog, code);
-        if (date == null) {
-            throw new ValidationException("date", "Ngày hết hiệu lực là bắt buộc");
-        }
-        if (!date.isAfter(current.validFrom())) {
-            throw new ValidationException(List.of(new FieldError("date",
-                    "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực (" + vn.canbo.shared.web.Formats.date(current.validFrom()) + ")",
-                    date)));
-        }
-        return setValidTo(catalog, code, date, version == null ? current.version() : version);
-    }
+	CatalogAdmin(JdbcClient jdbc, ObjectMapper json, CatalogService catalogs, AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.catalogs = catalogs;
+		this.audit = audit;
+		this.events = events;
+	}
 
-    /** Mở lại: the entry is valid again without end. */
-    @Transactional
-    public CatalogItem reopen(CatalogType catalog, String code, Integer version) {
-        CatalogItem current = load(catalog, code);
-        return setValidTo(catalog, code, null, version == null ? current.version() : version);
-    }
+	/**
+	 * A new entry. {@code validFrom} null = {@link #BEGINNING}; {@code validTo} null =
+	 * open.
+	 */
+	public record NewItem(String code, String name, String nameEn, Integer sortOrder, String parentCode,
+			Map<String, String> attributes, LocalDate validFrom, LocalDate validTo) {
+	}
 
-    private CatalogItem setValidTo(CatalogType catalog, String code, LocalDate validTo, int version) {
-        CatalogItem before = load(catalog, code);
-        int n = jdbc.sql("""
-                update catalog_item set valid_to = ?, version = version + 1 where catalog = ? and code = ? and version = ?""")
-                .params(validTo, catalog.name(), code, version).update();
-        catalogs.evict(catalog);
-        if (n == 0) {
-            throw stale(code);
-        }
-        CatalogItem after = load(catalog, code);
-        audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, before, after);
-        events.publishEvent(new CatalogChanged(catalog));
-        return after;
-    }
+	/** The editable part of an entry, with the version the user loaded. */
+	public record ItemEdit(String name, String nameEn, Integer sortOrder, Map<String, String> attributes,
+			Integer version) {
+	}
 
-    private static ConcurrentEditException stale(String code) {
-        return new ConcurrentEditException("Mục " + code
-                + " vừa được người khác sửa. Hãy tải lại trang để xem dữ liệu mới rồi sửa lại.");
-    }
+	@Transactional
+	public CatalogItem create(CatalogType catalog, NewItem item) {
+		List<FieldError> errors = new ArrayList<>();
+		String code = item.code() == null ? null : item.code().strip();
+		if (code == null || code.isEmpty()) {
+			errors.add(new FieldError("code", "Mã là bắt buộc"));
+		}
+		else if (code.length() > 40) {
+			errors.add(new FieldError("code", "Mã dài tối đa 40 ký tự", code));
+		}
+		else if (!CODE.matcher(code).matches()) {
+			errors.add(new FieldError("code", "Mã không được chứa khoảng trắng", code));
+		}
+		else if (exists(catalog, code)) {
+			errors.add(new FieldError("code", "Mã đã có trong danh mục", code));
+		}
+		String name = checkNames(item.name(), item.nameEn(), errors);
+		LocalDate from = item.validFrom() == null ? BEGINNING : item.validFrom();
+		if (item.validTo() != null && !item.validTo().isAfter(from)) {
+			errors.add(new FieldError("validTo", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực", item.validTo()));
+		}
+		String parent = VietnameseText.clean(item.parentCode());
+		if (parent != null) {
+			CatalogType parentCatalog = catalog.parentCatalog();
+			if (parent.equals(code) && parentCatalog == catalog) {
+				errors.add(new FieldError("parentCode", "Mục cha không thể là chính nó", parent));
+			}
+			else if (catalogs.find(parentCatalog, parent).isEmpty()) {
+				errors.add(new FieldError("parentCode", "Mã mục cha không có trong danh mục " + parentCatalog, parent));
+			}
+		}
+		Map<String, String> attributes = checkAttributes(catalog, item.attributes(), errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		int order = item.sortOrder() != null ? item.sortOrder() : nextOrder(catalog);
+		try {
+			jdbc.sql(
+					"""
+							insert into catalog_item (catalog, code, name, name_en, sort_order, parent_code, attributes, valid_from, valid_to)
+							values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+				.params(catalog.name(), code, name, VietnameseText.clean(item.nameEn()), order, parent,
+						json.writeValueAsString(attributes), from, item.validTo())
+				.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw new ValidationException("code", "Mã đã có trong danh mục");
+		}
+		catalogs.evict(catalog);
+		CatalogItem created = load(catalog, code);
+		audit.record(AuditAction.CREATE, "catalog_item", entityId(catalog, code), null, null, created);
+		events.publishEvent(new CatalogChanged(catalog));
+		return created;
+	}
 
-    /** The entry as stored now (not from the cache); 404 when the code is not in the list. */
-    private CatalogItem load(CatalogType catalog, String code) {
-        catalogs.evict(catalog);
-        return catalogs.find(catalog, code)
-                .orElseThrow(() -> new NotFoundException("Không có mã " + code + " trong danh mục " + catalog));
-    }
+	private static String entityId(CatalogType catalog, String code) {
+		return catalog.name() + "/" + code;
+	}
 
-    private boolean exists(CatalogType catalog, String code) {
-        return jdbc.sql("select count(*) from catalog_item where catalog = ? and code = ?")
-                .params(catalog.name(), code).query(Long.class).single() > 0;
-    }
+	/**
+	 * Sửa: name, English name, order and attributes, if nobody changed the entry since
+	 * {@code version}. A null sortOrder or attributes keeps the stored value; attributes
+	 * given replace all stored ones.
+	 */
+	@Transactional
+	public CatalogItem edit(CatalogType catalog, String code, ItemEdit edit) {
+		CatalogItem current = load(catalog, code);
+		List<FieldError> errors = new ArrayList<>();
+		String name = checkNames(edit.name(), edit.nameEn(), errors);
+		if (edit.version() == null) {
+			errors.add(new FieldError("version", "Thiếu phiên bản của bản ghi (version)"));
+		}
+		Map<String, String> attributes = checkAttributes(catalog,
+				edit.attributes() == null ? current.attributes() : edit.attributes(), errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		int order = edit.sortOrder() != null ? edit.sortOrder() : current.sortOrder();
+		int n = jdbc.sql("""
+				update catalog_item set name = ?, name_en = ?, sort_order = ?, attributes = cast(? as jsonb),
+				       version = version + 1
+				where catalog = ? and code = ? and version = ?""")
+			.params(name, VietnameseText.clean(edit.nameEn()), order, json.writeValueAsString(attributes),
+					catalog.name(), code, edit.version())
+			.update();
+		catalogs.evict(catalog);
+		if (n == 0) {
+			throw stale(code);
+		}
+		CatalogItem after = load(catalog, code);
+		audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, current, after);
+		events.publishEvent(new CatalogChanged(catalog));
+		return after;
+	}
 
-    private int nextOrder(CatalogType catalog) {
-        return jdbc.sql("select coalesce(max(sort_order), 0) + 10 from catalog_item where catalog = ?")
-                .param(catalog.name()).query(Integer.class).single();
-    }
+	/**
+	 * Kết thúc hiệu lực: the entry is valid until the day before {@code date}
+	 * ({@code valid_to} is exclusive). {@code version} may be null (no lock check).
+	 */
+	@Transactional
+	public CatalogItem end(CatalogType catalog, String code, LocalDate date, Integer version) {
+		CatalogItem current = load(catalog, code);
+		if (date == null) {
+			throw new ValidationException("date", "Ngày hết hiệu lực là bắt buộc");
+		}
+		if (!date.isAfter(current.validFrom())) {
+			throw new ValidationException(
+					List.of(new FieldError("date", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực ("
+							+ vn.canbo.shared.web.Formats.date(current.validFrom()) + ")", date)));
+		}
+		return setValidTo(catalog, code, date, version == null ? current.version() : version);
+	}
 
-    private static String checkNames(String rawName, String rawNameEn, List<FieldError> errors) {
-        String name = VietnameseText.clean(rawName);
-        if (name == null) {
-            errors.add(new FieldError("name", "Tên là bắt buộc"));
-        } else if (name.length() > 300) {
-            errors.add(new FieldError("name", "Tên dài tối đa 300 ký tự", name));
-        }
-        String nameEn = VietnameseText.clean(rawNameEn);
-        if (nameEn != null && nameEn.length() > 300) {
-            errors.add(new FieldError("nameEn", "Tên tiếng Anh dài tối đa 300 ký tự", nameEn));
-        }
-        return name;
-    }
+	/** Mở lại: the entry is valid again without end. */
+	@Transactional
+	public CatalogItem reopen(CatalogType catalog, String code, Integer version) {
+		CatalogItem current = load(catalog, code);
+		return setValidTo(catalog, code, null, version == null ? current.version() : version);
+	}
 
-    /** Attributes cleaned (keys trimmed, values NFC with single spaces) and checked per list; errors name {@code attributes.key}. */
-    private Map<String, String> checkAttributes(CatalogType catalog, Map<String, String> raw, List<FieldError> errors) {
-        Map<String, String> a = new LinkedHashMap<>();
-        if (raw != null) {
-            raw.forEach((k, v) -> {
-                String key = k == null ? "" : k.strip();
-                String value = v == null ? "" : VietnameseText.clean(v) == null ? "" : VietnameseText.clean(v);
-                if (key.isEmpty() || !CODE.matcher(key).matches()) {
-                    errors.add(new FieldError("attributes", "Tên thuộc tính không hợp lệ (bắt buộc, không khoảng trắng, tối đa 40 ký tự)", k));
-                } else {
-                    a.put(key, value);
-                }
-            });
-        }
-        switch (catalog) {
-            case RANK -> {
-                if (blank(a.get("payTable"))) {
-                    errors.add(new FieldError("attributes.payTable", "Bảng lương của ngạch là bắt buộc"));
-                }
-                List<String> cs = CatalogService.splitList(a.get("coefficients"));
-                if (cs.isEmpty()) {
-                    errors.add(new FieldError("attributes.coefficients", "Hệ số lương theo bậc là bắt buộc (ví dụ 2.34,2.67,3.00)"));
-                } else if (!cs.stream().allMatch(c -> NUMBER.matcher(c).matches())) {
-                    errors.add(new FieldError("attributes.coefficients",
-                            "Hệ số lương phải là số thập phân dùng dấu chấm, cách nhau bởi dấu phẩy (ví dụ 2.34,2.67,3.00)", a.get("coefficients")));
-                } else {
-                    List<BigDecimal> values = cs.stream().map(BigDecimal::new).toList();
-                    boolean increasing = values.get(0).signum() > 0;
-                    for (int i = 1; i < values.size(); i++) {
-                        increasing &= values.get(i).compareTo(values.get(i - 1)) > 0;
-                    }
-                    if (!increasing) {
-                        errors.add(new FieldError("attributes.coefficients", "Hệ số lương phải dương và tăng dần theo bậc", a.get("coefficients")));
-                    } else {
-                        a.put("coefficients", String.join(",", cs));
-                    }
-                }
-                String months = a.get("raiseMonths");
-                if (blank(months) || !INTEGER.matcher(months).matches()) {
-                    errors.add(new FieldError("attributes.raiseMonths", "Thời gian nâng bậc (tháng) phải là số nguyên không âm, ví dụ 36 hoặc 24", months));
-                }
-            }
-            case TITLE -> {
-                List<String> groups = CatalogService.splitList(a.get("groups"));
-                List<String> unknown = groups.stream().filter(g -> catalogs.find(CatalogType.TITLE_GROUP, g).isEmpty()).toList();
-                if (!unknown.isEmpty()) {
-                    errors.add(new FieldError("attributes.groups", "Nhóm chức danh không có trong danh mục: " + String.join(", ", unknown), a.get("groups")));
-                }
-                a.put("groups", String.join(",", groups));
-            }
-            case ETHNICITY -> {
-                String m = a.get("minority");
-                if (!"true".equals(m) && !"false".equals(m)) {
-                    errors.add(new FieldError("attributes.minority", "Thuộc tính dân tộc thiểu số phải là true hoặc false", m));
-                }
-            }
-            case DISCIPLINE_FORM -> {
-                String s = a.get("severity");
-                if (blank(s) || !INTEGER.matcher(s).matches() || Integer.parseInt(s) < 1) {
-                    errors.add(new FieldError("attributes.severity", "Mức độ kỷ luật phải là số nguyên từ 1", s));
-                }
-            }
-            default -> { }
-        }
-        return a;
-    }
+	private CatalogItem setValidTo(CatalogType catalog, String code, LocalDate validTo, int version) {
+		CatalogItem before = load(catalog, code);
+		int n = jdbc
+			.sql("""
+					update catalog_item set valid_to = ?, version = version + 1 where catalog = ? and code = ? and version = ?""")
+			.params(validTo, catalog.name(), code, version)
+			.update();
+		catalogs.evict(catalog);
+		if (n == 0) {
+			throw stale(code);
+		}
+		CatalogItem after = load(catalog, code);
+		audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, before, after);
+		events.publishEvent(new CatalogChanged(catalog));
+		return after;
+	}
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
+	private static ConcurrentEditException stale(String code) {
+		return new ConcurrentEditException(
+				"Mục " + code + " vừa được người khác sửa. Hãy tải lại trang để xem dữ liệu mới rồi sửa lại.");
+	}
+
+	/**
+	 * The entry as stored now (not from the cache); 404 when the code is not in the list.
+	 */
+	private CatalogItem load(CatalogType catalog, String code) {
+		catalogs.evict(catalog);
+		return catalogs.find(catalog, code)
+			.orElseThrow(() -> new NotFoundException("Không có mã " + code + " trong danh mục " + catalog));
+	}
+
+	private boolean exists(CatalogType catalog, String code) {
+		return jdbc.sql("select count(*) from catalog_item where catalog = ? and code = ?")
+			.params(catalog.name(), code)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private int nextOrder(CatalogType catalog) {
+		return jdbc.sql("select coalesce(max(sort_order), 0) + 10 from catalog_item where catalog = ?")
+			.param(catalog.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String checkNames(String rawName, String rawNameEn, List<FieldError> errors) {
+		String name = VietnameseText.clean(rawName);
+		if (name == null) {
+			errors.add(new FieldError("name", "Tên là bắt buộc"));
+		}
+		else if (name.length() > 300) {
+			errors.add(new FieldError("name", "Tên dài tối đa 300 ký tự", name));
+		}
+		String nameEn = VietnameseText.clean(rawNameEn);
+		if (nameEn != null && nameEn.length() > 300) {
+			errors.add(new FieldError("nameEn", "Tên tiếng Anh dài tối đa 300 ký tự", nameEn));
+		}
+		return name;
+	}
+
+	/**
+	 * Attributes cleaned (keys trimmed, values NFC with single spaces) and checked per
+	 * list; errors name {@code attributes.key}.
+	 */
+	private Map<String, String> checkAttributes(CatalogType catalog, Map<String, String> raw, List<FieldError> errors) {
+		Map<String, String> a = new LinkedHashMap<>();
+		if (raw != null) {
+			raw.forEach((k, v) -> {
+				String key = k == null ? "" : k.strip();
+				String value = v == null ? "" : VietnameseText.clean(v) == null ? "" : VietnameseText.clean(v);
+				if (key.isEmpty() || !CODE.matcher(key).matches()) {
+					errors.add(new FieldError("attributes",
+							"Tên thuộc tính không hợp lệ (bắt buộc, không khoảng trắng, tối đa 40 ký tự)", k));
+				}
+				else {
+					a.put(key, value);
+				}
+			});
+		}
+		switch (catalog) {
+			case RANK -> {
+				if (blank(a.get("payTable"))) {
+					errors.add(new FieldError("attributes.payTable", "Bảng lương của ngạch là bắt buộc"));
+				}
+				List<String> cs = CatalogService.splitList(a.get("coefficients"));
+				if (cs.isEmpty()) {
+					errors.add(new FieldError("attributes.coefficients",
+							"Hệ số lương theo bậc là bắt buộc (ví dụ 2.34,2.67,3.00)"));
+				}
+				else if (!cs.stream().allMatch(c -> NUMBER.matcher(c).matches())) {
+					errors.add(new FieldError("attributes.coefficients",
+							"Hệ số lương phải là số thập phân dùng dấu chấm, cách nhau bởi dấu phẩy (ví dụ 2.34,2.67,3.00)",
+							a.get("coefficients")));
+				}
+				else {
+					List<BigDecimal> values = cs.stream().map(BigDecimal::new).toList();
+					boolean increasing = values.get(0).signum() > 0;
+					for (int i = 1; i < values.size(); i++) {
+						increasing &= values.get(i).compareTo(values.get(i - 1)) > 0;
+					}
+					if (!increasing) {
+						errors.add(new FieldError("attributes.coefficients",
+								"Hệ số lương phải dương và tăng dần theo bậc", a.get("coefficients")));
+					}
+					else {
+						a.put("coefficients", String.join(",", cs));
+					}
+				}
+				String months = a.get("raiseMonths");
+				if (blank(months) || !INTEGER.matcher(months).matches()) {
+					errors.add(new FieldError("attributes.raiseMonths",
+							"Thời gian nâng bậc (tháng) phải là số nguyên không âm, ví dụ 36 hoặc 24", months));
+				}
+			}
+			case TITLE -> {
+				List<String> groups = CatalogService.splitList(a.get("groups"));
+				List<String> unknown = groups.stream()
+					.filter(g -> catalogs.find(CatalogType.TITLE_GROUP, g).isEmpty())
+					.toList();
+				if (!unknown.isEmpty()) {
+					errors.add(new FieldError("attributes.groups",
+							"Nhóm chức danh không có trong danh mục: " + String.join(", ", unknown), a.get("groups")));
+				}
+				a.put("groups", String.join(",", groups));
+			}
+			case ETHNICITY -> {
+				String m = a.get("minority");
+				if (!"true".equals(m) && !"false".equals(m)) {
+					errors.add(new FieldError("attributes.minority",
+							"Thuộc tính dân tộc thiểu số phải là true hoặc false", m));
+				}
+			}
+			case DISCIPLINE_FORM -> {
+				String s = a.get("severity");
+				if (blank(s) || !INTEGER.matcher(s).matches() || Integer.parseInt(s) < 1) {
+					errors.add(new FieldError("attributes.severity", "Mức độ kỷ luật phải là số nguyên từ 1", s));
+				}
+			}
+			default -> {
+			}
+		}
+		return a;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
 }

@@ -13,44 +13,48 @@ import static vn.canbo.documents.CvFormats.nz;
 import static vn.canbo.documents.CvFormats.slug;
 
 /**
- * Turns a dossier as of a date into the items of the printed form (Mẫu 2C-BNV/2008 or the 38-item layout):
- * the header, signature and file name are common; the items are built by {@link Cv2cBuilder} or {@link Cv38Builder}.
- * Only entries that began on or before the date are printed; positions and salaries are those valid on it.
- * Without SENSITIVE_READ the sensitive values (dân tộc, tôn giáo, CCCD, sức khỏe, lịch sử bản thân, tiền án của
+ * Turns a dossier as of a date into the items of the printed form (Mẫu 2C-BNV/2008 or the
+ * 38-item layout): the header, signature and file name are common; the items are built by
+ * {@link Cv2cBuilder} or {@link Cv38Builder}. Only entries that began on or before the
+ * date are printed; positions and salaries are those valid on it. Without SENSITIVE_READ
+ * the sensitive values (dân tộc, tôn giáo, CCCD, sức khỏe, lịch sử bản thân, tiền án của
  * người thân…) are masked with {@link vn.canbo.security.Masking}.
  */
 @Component
 class CvModelBuilder {
 
-    private final Catalogs catalogs;
-    private final Units units;
+	private final Catalogs catalogs;
 
-    CvModelBuilder(Catalogs catalogs, Units units) {
-        this.catalogs = catalogs;
-        this.units = units;
-    }
+	private final Units units;
 
-    CvModel build(PersonView v, CvLayout layout, boolean sensitive) {
-        String managing = "";
-        String using = "";
-        Position main = v.mainPosition();
-        if (main != null) {
-            using = nz(main.unitName());
-            List<UnitView> path = units.path(main.unitId(), v.asOf());
-            if (path.size() >= 2) {
-                managing = path.get(path.size() - 2).name();
-            }
-        }
-        String name = nz(v.data().fullName());
-        String file = "SYLL_" + layout.name() + "_" + v.id() + "_" + slug(name) + "_" + v.asOf();
-        Signature sign = new Signature("Người khai", "Tôi xin cam đoan những lời khai trên đây là đúng sự thật\n(Ký tên, ghi rõ họ tên)",
-                name, "…………, ngày …… tháng …… năm 20……",
-                layout == CvLayout.BNV_2008 ? "Thủ trưởng cơ quan, đơn vị quản lý và sử dụng CBCC"
-                        : "Thủ trưởng cơ quan, tổ chức, đơn vị sử dụng",
-                "(Ký tên, đóng dấu)");
-        if (layout == CvLayout.BNV_2008) {
-            return new Cv2cBuilder(catalogs, v, sensitive).model(managing, using, sign, name, file);
-        }
-        return new Cv38Builder(catalogs, v, sensitive).model(managing, using, sign, name, file);
-    }
+	CvModelBuilder(Catalogs catalogs, Units units) {
+		this.catalogs = catalogs;
+		this.units = units;
+	}
+
+	CvModel build(PersonView v, CvLayout layout, boolean sensitive) {
+		String managing = "";
+		String using = "";
+		Position main = v.mainPosition();
+		if (main != null) {
+			using = nz(main.unitName());
+			List<UnitView> path = units.path(main.unitId(), v.asOf());
+			if (path.size() >= 2) {
+				managing = path.get(path.size() - 2).name();
+			}
+		}
+		String name = nz(v.data().fullName());
+		String file = "SYLL_" + layout.name() + "_" + v.id() + "_" + slug(name) + "_" + v.asOf();
+		Signature sign = new Signature("Người khai",
+				"Tôi xin cam đoan những lời khai trên đây là đúng sự thật\n(Ký tên, ghi rõ họ tên)", name,
+				"…………, ngày …… tháng …… năm 20……",
+				layout == CvLayout.BNV_2008 ? "Thủ trưởng cơ quan, đơn vị quản lý và sử dụng CBCC"
+						: "Thủ trưởng cơ quan, tổ chức, đơn vị sử dụng",
+				"(Ký tên, đóng dấu)");
+		if (layout == CvLayout.BNV_2008) {
+			return new Cv2cBuilder(catalogs, v, sensitive).model(managing, using, sign, name, file);
+		}
+		return new Cv38Builder(catalogs, v, sensitive).model(managing, using, sign, name, file);
+	}
+
 }

@@ -31,189 +31,228 @@ import vn.canbo.shared.PartialDate;
 import static vn.canbo.documents.CvFormats.*;
 
 /**
- * One dossier as of a date, with the pieces both CV layouts print (positions, qualifications, trainings, work
- * summary, history notes, family, salaries) and the masking of sensitive values without SENSITIVE_READ.
- * Each layout's builder ({@link Cv2cBuilder}, {@link Cv38Builder}) extends it with its own items.
+ * One dossier as of a date, with the pieces both CV layouts print (positions,
+ * qualifications, trainings, work summary, history notes, family, salaries) and the
+ * masking of sensitive values without SENSITIVE_READ. Each layout's builder
+ * ({@link Cv2cBuilder}, {@link Cv38Builder}) extends it with its own items.
  */
 abstract class CvPieces {
 
-    final Catalogs catalogs;
-    final PersonView v;
-    final PersonData d;
-    final LocalDate asOf;
-    final boolean sensitive;
+	final Catalogs catalogs;
 
-    CvPieces(Catalogs catalogs, PersonView v, boolean sensitive) {
-        this.catalogs = catalogs;
-        this.v = v;
-        this.d = v.data();
-        this.asOf = v.asOf();
-        this.sensitive = sensitive;
-    }
+	final PersonView v;
 
-    /** The items of the form, in order: the first seven are printed beside the photo. */
-    abstract List<Block> blocks();
+	final PersonData d;
 
-    String birthDayMonthYear() {
-        PartialDate b = d.birthDate();
-        if (b == null) {
-            return "";
-        }
-        return switch (b.precision()) {
-            case DAY -> b.format();
-            case MONTH -> "…/" + b.format();
-            case YEAR -> "…/…/" + b.format();
-        };
-    }
+	final LocalDate asOf;
 
-    String joinPositions(Stream<Position> ps) {
-        return ps.map(p -> positionText(p) + (p.concurrent() ? " (kiêm nhiệm)" : "")).collect(Collectors.joining("; "));
-    }
+	final boolean sensitive;
 
-    String positionText(Position p) {
-        String title = p.titleText() != null && !p.titleText().isBlank() ? p.titleText() : cat(CatalogType.TITLE, p.titleCode());
-        return join(", ", title, nz(p.unitName()));
-    }
+	CvPieces(Catalogs catalogs, PersonView v, boolean sensitive) {
+		this.catalogs = catalogs;
+		this.v = v;
+		this.d = v.data();
+		this.asOf = v.asOf();
+		this.sensitive = sensitive;
+	}
 
-    String generalEducation() {
-        if (d.generalEducationGrade() != null && !d.generalEducationGrade().isBlank()) {
-            return d.generalEducationGrade();
-        }
-        return cat(CatalogType.GENERAL_EDUCATION, d.generalEducationCode());
-    }
+	/** The items of the form, in order: the first seven are printed beside the photo. */
+	abstract List<Block> blocks();
 
-    List<Qualification> validQualifications(QualificationKind k) {
-        return v.qualifications().stream().filter(q -> q.kind() == k && q.validFrom() != null && q.validOn(asOf)).toList();
-    }
+	String birthDayMonthYear() {
+		PartialDate b = d.birthDate();
+		if (b == null) {
+			return "";
+		}
+		return switch (b.precision()) {
+			case DAY -> b.format();
+			case MONTH -> "…/" + b.format();
+			case YEAR -> "…/…/" + b.format();
+		};
+	}
 
-    String highest(QualificationKind k) {
-        return validQualifications(k).stream()
-                .max(Comparator.comparingInt((Qualification q) -> k.levelCatalog() == null ? 0 : catalogs.order(k.levelCatalog(), q.levelCode()))
-                        .thenComparing(Qualification::validFrom))
-                .map(this::qualificationText).orElse("");
-    }
+	String joinPositions(Stream<Position> ps) {
+		return ps.map(p -> positionText(p) + (p.concurrent() ? " (kiêm nhiệm)" : "")).collect(Collectors.joining("; "));
+	}
 
-    String qualificationText(Qualification q) {
-        String level = q.kind().levelCatalog() == null ? nz(q.levelCode()) : cat(q.kind().levelCatalog(), q.levelCode());
-        if (q.kind() == QualificationKind.FOREIGN_LANGUAGE) {
-            return join(" ", cat(CatalogType.FOREIGN_LANGUAGE, q.languageCode()), level);
-        }
-        return join(", chuyên ngành ", level, nz(q.major()));
-    }
+	String positionText(Position p) {
+		String title = p.titleText() != null && !p.titleText().isBlank() ? p.titleText()
+				: cat(CatalogType.TITLE, p.titleCode());
+		return join(", ", title, nz(p.unitName()));
+	}
 
-    String honoraryTitle() {
-        return join(", năm ", cat(CatalogType.HONORARY_TITLE, d.honoraryTitleCode()),
-                d.honoraryTitleYear() == null ? "" : String.valueOf(d.honoraryTitleYear()));
-    }
+	String generalEducation() {
+		if (d.generalEducationGrade() != null && !d.generalEducationGrade().isBlank()) {
+			return d.generalEducationGrade();
+		}
+		return cat(CatalogType.GENERAL_EDUCATION, d.generalEducationCode());
+	}
 
-    List<Award> awardsUntilAsOf() {
-        return v.awards().stream().filter(a -> a.year() == null || a.year() <= asOf.getYear())
-                .sorted(Comparator.comparing(a -> a.year() == null ? 0 : a.year())).toList();
-    }
+	List<Qualification> validQualifications(QualificationKind k) {
+		return v.qualifications()
+			.stream()
+			.filter(q -> q.kind() == k && q.validFrom() != null && q.validOn(asOf))
+			.toList();
+	}
 
-    List<Discipline> disciplinesUntilAsOf() {
-        return v.disciplines().stream().filter(x -> start(x) != null && !start(x).isAfter(asOf))
-                .sorted(Comparator.comparing(this::start)).toList();
-    }
+	String highest(QualificationKind k) {
+		return validQualifications(k).stream()
+			.max(Comparator.comparingInt(
+					(Qualification q) -> k.levelCatalog() == null ? 0 : catalogs.order(k.levelCatalog(), q.levelCode()))
+				.thenComparing(Qualification::validFrom))
+			.map(this::qualificationText)
+			.orElse("");
+	}
 
-    LocalDate start(Discipline x) {
-        return x.decidedOn() != null ? x.decidedOn() : x.validFrom();
-    }
+	String qualificationText(Qualification q) {
+		String level = q.kind().levelCatalog() == null ? nz(q.levelCode())
+				: cat(q.kind().levelCatalog(), q.levelCode());
+		if (q.kind() == QualificationKind.FOREIGN_LANGUAGE) {
+			return join(" ", cat(CatalogType.FOREIGN_LANGUAGE, q.languageCode()), level);
+		}
+		return join(", chuyên ngành ", level, nz(q.major()));
+	}
 
-    String nationalId() {
-        return sensitive ? nz(d.nationalId()) : nz(Masking.maskNationalId(d.nationalId()));
-    }
+	String honoraryTitle() {
+		return join(", năm ", cat(CatalogType.HONORARY_TITLE, d.honoraryTitleCode()),
+				d.honoraryTitleYear() == null ? "" : String.valueOf(d.honoraryTitleYear()));
+	}
 
-    List<Training> trainings(QualificationKind kind) {
-        return v.trainings().stream()
-                .filter(t -> t.from() == null || !t.from().date().isAfter(asOf))
-                .filter(t -> kind == null || t.kind() == kind || (kind == QualificationKind.PROFESSIONAL && t.kind() == null))
-                .sorted(Comparator.comparing(t -> t.from() == null ? LocalDate.MIN : t.from().date())).toList();
-    }
+	List<Award> awardsUntilAsOf() {
+		return v.awards()
+			.stream()
+			.filter(a -> a.year() == null || a.year() <= asOf.getYear())
+			.sorted(Comparator.comparing(a -> a.year() == null ? 0 : a.year()))
+			.toList();
+	}
 
-    String trainingLevel(Training t) {
-        if (t.certificate() != null && !t.certificate().isBlank()) {
-            return t.certificate();
-        }
-        return t.kind() == null || t.kind().levelCatalog() == null ? nz(t.levelCode()) : cat(t.kind().levelCatalog(), t.levelCode());
-    }
+	List<Discipline> disciplinesUntilAsOf() {
+		return v.disciplines()
+			.stream()
+			.filter(x -> start(x) != null && !start(x).isAfter(asOf))
+			.sorted(Comparator.comparing(this::start))
+			.toList();
+	}
 
-    record WorkRow(LocalDate start, String from, String to, String text) {
-    }
+	LocalDate start(Discipline x) {
+		return x.decidedOn() != null ? x.decidedOn() : x.validFrom();
+	}
 
-    /** Item 28 / 33: the free-text history entries and the recorded positions, by start date. */
-    List<WorkRow> workSummary() {
-        List<WorkRow> rows = new ArrayList<>();
-        for (WorkHistory w : v.workHistory()) {
-            if (w.from() != null && w.from().date().isAfter(asOf)) {
-                continue;
-            }
-            rows.add(new WorkRow(w.from() == null ? LocalDate.MIN : w.from().date(), monthYear(w.from()),
-                    w.to() == null ? "" : monthYear(w.to()), join(", ", nz(w.description()), nz(w.unitText()))));
-        }
-        for (Position p : v.positions()) {
-            if (p.validFrom().isAfter(asOf)) {
-                continue;
-            }
-            String to = p.validOn(asOf) ? "nay" : my(p.validTo().minusDays(1));
-            rows.add(new WorkRow(p.validFrom(), my(p.validFrom()), to, positionText(p) + (p.concurrent() ? " (kiêm nhiệm)" : "")));
-        }
-        rows.sort(Comparator.comparing(WorkRow::start));
-        return rows;
-    }
+	String nationalId() {
+		return sensitive ? nz(d.nationalId()) : nz(Masking.maskNationalId(d.nationalId()));
+	}
 
-    Lines historyLines(HistoryNoteKind kind, String prompt, HistoryNoteKind also) {
-        List<String> text = new ArrayList<>();
-        text.add(prompt);
-        List<HistoryNote> notes = v.historyNotes().stream().filter(h -> h.kind() == kind || h.kind() == also).toList();
-        if (!sensitive) {
-            if (!notes.isEmpty()) {
-                text.add(MASK);
-            }
-        } else {
-            for (HistoryNote h : notes) {
-                String period = h.from() == null ? "" : "Từ " + h.from().format() + (h.to() == null ? "" : " đến " + h.to().format()) + ": ";
-                text.add("- " + period + nz(h.description()));
-            }
-        }
-        return new Lines(text, notes.isEmpty() ? 2 : 0);
-    }
+	List<Training> trainings(QualificationKind kind) {
+		return v.trainings()
+			.stream()
+			.filter(t -> t.from() == null || !t.from().date().isAfter(asOf))
+			.filter(t -> kind == null || t.kind() == kind
+					|| (kind == QualificationKind.PROFESSIONAL && t.kind() == null))
+			.sorted(Comparator.comparing(t -> t.from() == null ? LocalDate.MIN : t.from().date()))
+			.toList();
+	}
 
-    Table familyTable(FamilySide side, boolean oldRegimeColumn) {
-        List<List<String>> rows = v.family().stream().filter(f -> f.side() == side)
-                .sorted(Comparator.comparing(FamilyMember::sort))
-                .map(f -> {
-                    String details = join("; ", nz(f.details()), f.abroad() ? "ở nước ngoài" : "", f.deceased() ? "đã mất" : "");
-                    String history = sensitive ? nz(f.politicalHistory()) : (f.politicalHistory() == null ? "" : MASK);
-                    List<String> r = new ArrayList<>(List.of(cat(CatalogType.RELATION, f.relationCode()), nz(f.fullName()),
-                            f.birthYear() == null ? "" : String.valueOf(f.birthYear())));
-                    if (oldRegimeColumn) {
-                        r.add(details);
-                        r.add(history);
-                    } else {
-                        r.add(join("; ", details, history));
-                    }
-                    return (List<String>) r;
-                }).toList();
-        if (oldRegimeColumn) {
-            return new Table(List.of("Mối quan hệ", "Họ và tên", "Năm sinh",
-                    "Quê quán, nghề nghiệp, chức danh, chức vụ, đơn vị công tác, học tập, nơi ở (trong, ngoài nước); thành viên các tổ chức chính trị - xã hội",
-                    "Làm việc cho chế độ cũ, tiền án, tiền sự (nếu có)"), List.of(12, 20, 9, 39, 20), orEmpty(rows, 5), false);
-        }
-        return new Table(List.of("Mối quan hệ", "Họ và tên", "Năm sinh",
-                "Quê quán, nghề nghiệp, chức danh, chức vụ, đơn vị công tác, học tập, nơi ở (trong, ngoài nước); thành viên các tổ chức chính trị - xã hội…"),
-                List.of(14, 22, 10, 54), orEmpty(rows, 4), false);
-    }
+	String trainingLevel(Training t) {
+		if (t.certificate() != null && !t.certificate().isBlank()) {
+			return t.certificate();
+		}
+		return t.kind() == null || t.kind().levelCatalog() == null ? nz(t.levelCode())
+				: cat(t.kind().levelCatalog(), t.levelCode());
+	}
 
-    List<Salary> salariesUntilAsOf() {
-        return v.salaries().stream().filter(x -> !x.validFrom().isAfter(asOf)).sorted(Comparator.comparing(Salary::validFrom)).toList();
-    }
+	record WorkRow(LocalDate start, String from, String to, String text) {
+	}
 
-    String sens(String value) {
-        return sensitive || value == null || value.isEmpty() ? nz(value) : MASK;
-    }
+	/**
+	 * Item 28 / 33: the free-text history entries and the recorded positions, by start
+	 * date.
+	 */
+	List<WorkRow> workSummary() {
+		List<WorkRow> rows = new ArrayList<>();
+		for (WorkHistory w : v.workHistory()) {
+			if (w.from() != null && w.from().date().isAfter(asOf)) {
+				continue;
+			}
+			rows.add(new WorkRow(w.from() == null ? LocalDate.MIN : w.from().date(), monthYear(w.from()),
+					w.to() == null ? "" : monthYear(w.to()), join(", ", nz(w.description()), nz(w.unitText()))));
+		}
+		for (Position p : v.positions()) {
+			if (p.validFrom().isAfter(asOf)) {
+				continue;
+			}
+			String to = p.validOn(asOf) ? "nay" : my(p.validTo().minusDays(1));
+			rows.add(new WorkRow(p.validFrom(), my(p.validFrom()), to,
+					positionText(p) + (p.concurrent() ? " (kiêm nhiệm)" : "")));
+		}
+		rows.sort(Comparator.comparing(WorkRow::start));
+		return rows;
+	}
 
-    String cat(CatalogType type, String code) {
-        return code == null || code.isBlank() ? "" : catalogs.name(type, code);
-    }
+	Lines historyLines(HistoryNoteKind kind, String prompt, HistoryNoteKind also) {
+		List<String> text = new ArrayList<>();
+		text.add(prompt);
+		List<HistoryNote> notes = v.historyNotes().stream().filter(h -> h.kind() == kind || h.kind() == also).toList();
+		if (!sensitive) {
+			if (!notes.isEmpty()) {
+				text.add(MASK);
+			}
+		}
+		else {
+			for (HistoryNote h : notes) {
+				String period = h.from() == null ? ""
+						: "Từ " + h.from().format() + (h.to() == null ? "" : " đến " + h.to().format()) + ": ";
+				text.add("- " + period + nz(h.description()));
+			}
+		}
+		return new Lines(text, notes.isEmpty() ? 2 : 0);
+	}
+
+	Table familyTable(FamilySide side, boolean oldRegimeColumn) {
+		List<List<String>> rows = v.family()
+			.stream()
+			.filter(f -> f.side() == side)
+			.sorted(Comparator.comparing(FamilyMember::sort))
+			.map(f -> {
+				String details = join("; ", nz(f.details()), f.abroad() ? "ở nước ngoài" : "",
+						f.deceased() ? "đã mất" : "");
+				String history = sensitive ? nz(f.politicalHistory()) : (f.politicalHistory() == null ? "" : MASK);
+				List<String> r = new ArrayList<>(List.of(cat(CatalogType.RELATION, f.relationCode()), nz(f.fullName()),
+						f.birthYear() == null ? "" : String.valueOf(f.birthYear())));
+				if (oldRegimeColumn) {
+					r.add(details);
+					r.add(history);
+				}
+				else {
+					r.add(join("; ", details, history));
+				}
+				return (List<String>) r;
+			})
+			.toList();
+		if (oldRegimeColumn) {
+			return new Table(List.of("Mối quan hệ", "Họ và tên", "Năm sinh",
+					"Quê quán, nghề nghiệp, chức danh, chức vụ, đơn vị công tác, học tập, nơi ở (trong, ngoài nước); thành viên các tổ chức chính trị - xã hội",
+					"Làm việc cho chế độ cũ, tiền án, tiền sự (nếu có)"), List.of(12, 20, 9, 39, 20), orEmpty(rows, 5),
+					false);
+		}
+		return new Table(List.of("Mối quan hệ", "Họ và tên", "Năm sinh",
+				"Quê quán, nghề nghiệp, chức danh, chức vụ, đơn vị công tác, học tập, nơi ở (trong, ngoài nước); thành viên các tổ chức chính trị - xã hội…"),
+				List.of(14, 22, 10, 54), orEmpty(rows, 4), false);
+	}
+
+	List<Salary> salariesUntilAsOf() {
+		return v.salaries()
+			.stream()
+			.filter(x -> !x.validFrom().isAfter(asOf))
+			.sorted(Comparator.comparing(Salary::validFrom))
+			.toList();
+	}
+
+	String sens(String value) {
+		return sensitive || value == null || value.isEmpty() ? nz(value) : MASK;
+	}
+
+	String cat(CatalogType type, String code) {
+		return code == null || code.isBlank() ? "" : catalogs.name(type, code);
+	}
+
 }

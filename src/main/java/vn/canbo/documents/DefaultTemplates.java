@@ -2,23 +2,27 @@ package vn.canbo.documents;
 
 import java.util.List;
 
-/** The templates shipped under {@code classpath:documents/templates/} and seeded into {@code document_template}. */
+/**
+ * The templates shipped under {@code classpath:documents/templates/} and seeded into
+ * {@code document_template}.
+ */
 final class DefaultTemplates {
 
-    record Default(String code, String name, List<String> decisionTypes) {
+	record Default(String code, String name, List<String> decisionTypes) {
 
-        String resource() {
-            return "/documents/templates/" + code + ".docx";
-        }
-    }
+		String resource() {
+			return "/documents/templates/" + code + ".docx";
+		}
+	}
 
-    static final List<Default> ALL = List.of(
-            new Default("QD_BO_NHIEM", "Quyết định bổ nhiệm", List.of(DecisionPlaceholders.APPOINTMENT)),
-            new Default("QD_DIEU_DONG", "Quyết định điều động", List.of(DecisionPlaceholders.TRANSFER)),
-            new Default("QD_LUAN_CHUYEN", "Quyết định luân chuyển", List.of(DecisionPlaceholders.ROTATION)),
-            new Default("QD_NANG_LUONG", "Quyết định nâng bậc lương", List.of(DecisionPlaceholders.SALARY_RAISE)),
-            new Default("QD_NGHI_HUU", "Quyết định nghỉ hưu", List.of(DecisionPlaceholders.RETIREMENT)));
+	static final List<Default> ALL = List.of(
+			new Default("QD_BO_NHIEM", "Quyết định bổ nhiệm", List.of(DecisionPlaceholders.APPOINTMENT)),
+			new Default("QD_DIEU_DONG", "Quyết định điều động", List.of(DecisionPlaceholders.TRANSFER)),
+			new Default("QD_LUAN_CHUYEN", "Quyết định luân chuyển", List.of(DecisionPlaceholders.ROTATION)),
+			new Default("QD_NANG_LUONG", "Quyết định nâng bậc lương", List.of(DecisionPlaceholders.SALARY_RAISE)),
+			new Default("QD_NGHI_HUU", "Quyết định nghỉ hưu", List.of(DecisionPlaceholders.RETIREMENT)));
 
-    private DefaultTemplates() {
-    }
+	private DefaultTemplates() {
+	}
+
 }

@@ -23,77 +23,89 @@ import vn.canbo.shared.Scope;
 
 /**
  * REST API of documents: {@code GET /api/v1/persons/{id}/cv.docx|cv.pdf?asOf=&layout=},
- * {@code POST /api/v1/documents/cv.zip} (JSON: ids or search criteria), the decision templates under
- * {@code /api/v1/documents/templates}.
+ * {@code POST /api/v1/documents/cv.zip} (JSON: ids or search criteria), the decision
+ * templates under {@code /api/v1/documents/templates}.
  */
 @RestController
 class DocumentApiController {
 
-    private final CvDocuments cvs;
-    private final DocumentTemplates templates;
+	private final CvDocuments cvs;
 
-    DocumentApiController(CvDocuments cvs, DocumentTemplates templates) {
-        this.cvs = cvs;
-        this.templates = templates;
-    }
+	private final DocumentTemplates templates;
 
-    /** The 2C CV of one person as of a date, as DOCX or PDF (as {@code /documents/persons/{id}/cv.*} of the web pages). */
-    @GetMapping("/api/v1/persons/{id}/cv.{ext:docx|pdf}")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                              @RequestParam(required = false) String layout, Scope scope) {
-        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
-    }
+	DocumentApiController(CvDocuments cvs, DocumentTemplates templates) {
+		this.cvs = cvs;
+		this.templates = templates;
+	}
 
-    /** Body of POST /api/v1/documents/cv.zip: either {@code ids} or search criteria (as the person list's filters). */
-    record BatchRequest(List<Long> ids, LocalDate asOf, String layout, String format, String q, Long unitId,
-                        PersonCategory category, Gender gender, Integer ageFrom, Integer ageTo, String ethnicity,
-                        Boolean minority, Boolean partyMember, String professionalLevel, String politicalTheory,
-                        String title) {
-    }
+	/**
+	 * The 2C CV of one person as of a date, as DOCX or PDF (as
+	 * {@code /documents/persons/{id}/cv.*} of the web pages).
+	 */
+	@GetMapping("/api/v1/persons/{id}/cv.{ext:docx|pdf}")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String layout, Scope scope) {
+		return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
+	}
 
-    @PostMapping("/api/v1/documents/cv.zip")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void zip(@RequestBody BatchRequest body, Scope scope, HttpServletResponse response) throws IOException {
-        CvLayout layout = CvLayout.parse(body.layout());
-        DocumentFormat format = DocumentFormat.parse(body.format());
-        var out = Downloads.lazy(response, Downloads.zipName(body.asOf()), "application/zip");
-        if (body.ids() != null && !body.ids().isEmpty()) {
-            cvs.cvZip(body.ids(), body.asOf(), layout, format, scope, out);
-        } else {
-            cvs.cvZip(new PersonCriteria(body.q(), body.unitId(), body.category(), body.gender(), body.ageFrom(), body.ageTo(),
-                    body.ethnicity(), body.minority(), body.partyMember(), body.professionalLevel(), body.politicalTheory(),
-                    body.title(), body.asOf(), 0, PersonCriteria.MAX_SIZE, null), layout, format, scope, out);
-        }
-        out.flush();
-    }
+	/**
+	 * Body of POST /api/v1/documents/cv.zip: either {@code ids} or search criteria (as
+	 * the person list's filters).
+	 */
+	record BatchRequest(List<Long> ids, LocalDate asOf, String layout, String format, String q, Long unitId,
+			PersonCategory category, Gender gender, Integer ageFrom, Integer ageTo, String ethnicity, Boolean minority,
+			Boolean partyMember, String professionalLevel, String politicalTheory, String title) {
+	}
 
-    @GetMapping("/api/v1/documents/templates")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    List<DocumentTemplate> templates() {
-        return templates.list();
-    }
+	@PostMapping("/api/v1/documents/cv.zip")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void zip(@RequestBody BatchRequest body, Scope scope, HttpServletResponse response) throws IOException {
+		CvLayout layout = CvLayout.parse(body.layout());
+		DocumentFormat format = DocumentFormat.parse(body.format());
+		var out = Downloads.lazy(response, Downloads.zipName(body.asOf()), "application/zip");
+		if (body.ids() != null && !body.ids().isEmpty()) {
+			cvs.cvZip(body.ids(), body.asOf(), layout, format, scope, out);
+		}
+		else {
+			cvs.cvZip(new PersonCriteria(body.q(), body.unitId(), body.category(), body.gender(), body.ageFrom(),
+					body.ageTo(), body.ethnicity(), body.minority(), body.partyMember(), body.professionalLevel(),
+					body.politicalTheory(), body.title(), body.asOf(), 0, PersonCriteria.MAX_SIZE, null), layout,
+					format, scope, out);
+		}
+		out.flush();
+	}
 
-    @GetMapping("/api/v1/documents/templates/{code}.docx")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> template(@PathVariable String code) {
-        return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
-    }
+	@GetMapping("/api/v1/documents/templates")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	List<DocumentTemplate> templates() {
+		return templates.list();
+	}
 
-    @PostMapping("/api/v1/documents/templates/{code}")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    DocumentTemplate upload(@PathVariable String code, @RequestPart("file") MultipartFile file) throws IOException {
-        return templates.replace(code, file.getBytes());
-    }
+	@GetMapping("/api/v1/documents/templates/{code}.docx")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> template(@PathVariable String code) {
+		return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+	}
 
-    /** Fills a template from a JSON object of placeholder values: POST /api/v1/documents/templates/{code}/fill?format=pdf. */
-    @PostMapping("/api/v1/documents/templates/{code}/fill")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> fill(@PathVariable String code, @RequestParam(required = false) String format,
-                                @RequestBody Map<String, Object> data) {
-        DocumentFormat f = DocumentFormat.parse(format);
-        byte[] bytes = f == DocumentFormat.PDF ? templates.fillPdf(code, data) : templates.fill(code, data);
-        return Downloads.file(code + "." + f.extension(), f.mediaType(), bytes);
-    }
+	@PostMapping("/api/v1/documents/templates/{code}")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	DocumentTemplate upload(@PathVariable String code, @RequestPart("file") MultipartFile file) throws IOException {
+		return templates.replace(code, file.getBytes());
+	}
+
+	/**
+	 * Fills a template from a JSON object of placeholder values: POST
+	 * /api/v1/documents/templates/{code}/fill?format=pdf.
+	 */
+	@PostMapping("/api/v1/documents/templates/{code}/fill")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> fill(@PathVariable String code, @RequestParam(required = false) String format,
+			@RequestBody Map<String, Object> data) {
+		DocumentFormat f = DocumentFormat.parse(format);
+		byte[] bytes = f == DocumentFormat.PDF ? templates.fillPdf(code, data) : templates.fill(code, data);
+		return Downloads.file(code + "." + f.extension(), f.mediaType(), bytes);
+	}
+
 }

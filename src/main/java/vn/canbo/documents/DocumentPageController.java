@@ -30,162 +30,182 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Pages and downloads: {@code /documents/persons/{id}} (choose layout and date), {@code /documents/persons/{id}/cv.docx}
- * and {@code cv.pdf} ({@code ?asOf=yyyy-MM-dd&layout=BNV_2008|TT06_2023}), {@code /documents/cv.zip?ids=1,2&format=pdf}
- * or with the person search parameters, and the decision template administration {@code /documents/templates}.
+ * Pages and downloads: {@code /documents/persons/{id}} (choose layout and date),
+ * {@code /documents/persons/{id}/cv.docx} and {@code cv.pdf}
+ * ({@code ?asOf=yyyy-MM-dd&layout=BNV_2008|TT06_2023}),
+ * {@code /documents/cv.zip?ids=1,2&format=pdf} or with the person search parameters, and
+ * the decision template administration {@code /documents/templates}.
  */
 @Controller
 class DocumentPageController {
 
-    private final CvDocuments cvs;
-    private final DocumentTemplates templates;
-    private final PersonService people;
+	private final CvDocuments cvs;
 
-    DocumentPageController(CvDocuments cvs, DocumentTemplates templates, PersonService people) {
-        this.cvs = cvs;
-        this.templates = templates;
-        this.people = people;
-    }
+	private final DocumentTemplates templates;
 
-    @GetMapping("/documents/persons/{id}")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String person(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                  Scope scope, Model model) {
-        var v = people.get(id, asOf, scope);
-        model.addAttribute("personId", id);
-        model.addAttribute("personName", v.data().fullName());
-        model.addAttribute("asOf", v.asOf());
-        model.addAttribute("layouts", CvLayout.values());
-        return "documents/person";
-    }
+	private final PersonService people;
 
-    /** The 2C CV as DOCX or PDF; errors as pages (the API's twin answers them as JSON). */
-    @GetMapping("/documents/persons/{id}/cv.{ext:docx|pdf}")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                              @RequestParam(required = false) String layout, Scope scope) {
-        return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
-    }
+	DocumentPageController(CvDocuments cvs, DocumentTemplates templates, PersonService people) {
+		this.cvs = cvs;
+		this.templates = templates;
+		this.people = people;
+	}
 
-    /** {@code ?ids=1,2,3} or the person list's search parameters (q, unitId, category, …, asOf). */
-    @GetMapping("/documents/cv.zip")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void zip(@RequestParam(required = false) String ids, @RequestParam(required = false) String format,
-             @RequestParam(required = false) String layout,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-             @RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-             @RequestParam(required = false) PersonCategory category, @RequestParam(required = false) Gender gender,
-             @RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
-             @RequestParam(required = false) String ethnicity, @RequestParam(required = false) Boolean minority,
-             @RequestParam(required = false) Boolean partyMember, @RequestParam(required = false) String professionalLevel,
-             @RequestParam(required = false) String politicalTheory, @RequestParam(required = false) String title,
-             Scope scope, HttpServletResponse response) throws IOException {
-        CvLayout l = CvLayout.parse(layout);
-        DocumentFormat f = DocumentFormat.parse(format);
-        List<Long> list = Downloads.ids(ids);
-        var out = Downloads.lazy(response, Downloads.zipName(asOf), "application/zip");
-        if (!list.isEmpty()) {
-            cvs.cvZip(list, asOf, l, f, scope, out);
-        } else {
-            cvs.cvZip(new PersonCriteria(q, unitId, category, gender, ageFrom, ageTo, ethnicity, minority, partyMember,
-                    professionalLevel, politicalTheory, title, asOf, 0, PersonCriteria.MAX_SIZE, null), l, f, scope, out);
-        }
-        out.flush();
-    }
+	@GetMapping("/documents/persons/{id}")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String person(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Scope scope,
+			Model model) {
+		var v = people.get(id, asOf, scope);
+		model.addAttribute("personId", id);
+		model.addAttribute("personName", v.data().fullName());
+		model.addAttribute("asOf", v.asOf());
+		model.addAttribute("layouts", CvLayout.values());
+		return "documents/person";
+	}
 
-    // ---- decision templates -----------------------------------------------------------------------------------
+	/**
+	 * The 2C CV as DOCX or PDF; errors as pages (the API's twin answers them as JSON).
+	 */
+	@GetMapping("/documents/persons/{id}/cv.{ext:docx|pdf}")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String layout, Scope scope) {
+		return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
+	}
 
-    @GetMapping("/documents/templates")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String templates(Model model) {
-        model.addAttribute("templates", templates.list());
-        model.addAttribute("placeholders", DecisionPlaceholders.KNOWN);
-        model.addAttribute("maxKb", DocumentTemplates.MAX_BYTES / 1024);
-        return "documents/templates";
-    }
+	/**
+	 * {@code ?ids=1,2,3} or the person list's search parameters (q, unitId, category, …,
+	 * asOf).
+	 */
+	@GetMapping("/documents/cv.zip")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void zip(@RequestParam(required = false) String ids, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String layout,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) PersonCategory category, @RequestParam(required = false) Gender gender,
+			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,
+			@RequestParam(required = false) String ethnicity, @RequestParam(required = false) Boolean minority,
+			@RequestParam(required = false) Boolean partyMember,
+			@RequestParam(required = false) String professionalLevel,
+			@RequestParam(required = false) String politicalTheory, @RequestParam(required = false) String title,
+			Scope scope, HttpServletResponse response) throws IOException {
+		CvLayout l = CvLayout.parse(layout);
+		DocumentFormat f = DocumentFormat.parse(format);
+		List<Long> list = Downloads.ids(ids);
+		var out = Downloads.lazy(response, Downloads.zipName(asOf), "application/zip");
+		if (!list.isEmpty()) {
+			cvs.cvZip(list, asOf, l, f, scope, out);
+		}
+		else {
+			cvs.cvZip(
+					new PersonCriteria(q, unitId, category, gender, ageFrom, ageTo, ethnicity, minority, partyMember,
+							professionalLevel, politicalTheory, title, asOf, 0, PersonCriteria.MAX_SIZE, null),
+					l, f, scope, out);
+		}
+		out.flush();
+	}
 
-    @GetMapping("/documents/templates/{code}.docx")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> template(@PathVariable String code) {
-        return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
-    }
+	// ---- decision templates
+	// -----------------------------------------------------------------------------------
 
-    /** The template filled with sample values, to check a layout before using it. */
-    @GetMapping("/documents/templates/{code}/sample.pdf")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> sample(@PathVariable String code) {
-        return Downloads.file(code + "-mau.pdf", DocumentFormat.PDF.mediaType(), templates.fillPdf(code, sampleData()));
-    }
+	@GetMapping("/documents/templates")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String templates(Model model) {
+		model.addAttribute("templates", templates.list());
+		model.addAttribute("placeholders", DecisionPlaceholders.KNOWN);
+		model.addAttribute("maxKb", DocumentTemplates.MAX_BYTES / 1024);
+		return "documents/templates";
+	}
 
-    @PostMapping("/documents/templates/{code}")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    String upload(@PathVariable String code, @RequestParam(value = "file", required = false) MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
-        try {
-            templates.replace(code, file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("message", "Đã thay mẫu " + code + " bằng tệp " + (file == null ? "" : file.getOriginalFilename()));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("error", e.errors().get(0).message());
-            redirect.addFlashAttribute("errorCode", code);
-        }
-        return "redirect:/documents/templates";
-    }
+	@GetMapping("/documents/templates/{code}.docx")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> template(@PathVariable String code) {
+		return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+	}
 
-    @PostMapping("/documents/templates/{code}/reset")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    String reset(@PathVariable String code, RedirectAttributes redirect) {
-        templates.resetToDefault(code);
-        redirect.addFlashAttribute("message", "Đã khôi phục mẫu mặc định " + code);
-        return "redirect:/documents/templates";
-    }
+	/** The template filled with sample values, to check a layout before using it. */
+	@GetMapping("/documents/templates/{code}/sample.pdf")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> sample(@PathVariable String code) {
+		return Downloads.file(code + "-mau.pdf", DocumentFormat.PDF.mediaType(), templates.fillPdf(code, sampleData()));
+	}
 
-    static Map<String, Object> sampleData() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("issuingBodyParent", "UBND TỈNH BÌNH GIANG");
-        m.put("issuingBody", "SỞ NỘI VỤ");
-        m.put("decisionNumber", "123/QĐ-SNV");
-        m.put("place", "Bình Giang");
-        m.put("day", "15");
-        m.put("month", "8");
-        m.put("year", "2026");
-        m.put("signerAuthority", "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BÌNH GIANG");
-        m.put("bases", List.of("Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;",
-                "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;"));
-        m.put("proposer", "Trưởng phòng Tổ chức cán bộ");
-        m.put("personName", "Nguyễn Thị Thu Hằng");
-        m.put("personBirthDate", "17/05/1980");
-        m.put("currentTitle", "Chuyên viên");
-        m.put("currentUnit", "Phòng Tổ chức cán bộ");
-        m.put("newTitle", "Phó Trưởng phòng Tổ chức cán bộ");
-        m.put("newUnit", "Sở Nội vụ tỉnh Bình Giang");
-        m.put("termYears", "5");
-        m.put("effectiveDate", "01/09/2026");
-        m.put("rankName", "Chuyên viên");
-        m.put("rankCode", "01.003");
-        m.put("recipients", List.of("Giám đốc Sở", "Phòng Tổ chức cán bộ"));
-        m.put("executors", "Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ");
-        m.put("archiveCode", "TCCB");
-        m.put("signerTitle", "GIÁM ĐỐC");
-        m.put("signerName", "Trần Văn Minh");
-        return m;
-    }
+	@PostMapping("/documents/templates/{code}")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	String upload(@PathVariable String code, @RequestParam(value = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			templates.replace(code, file == null ? null : file.getBytes());
+			redirect.addFlashAttribute("message",
+					"Đã thay mẫu " + code + " bằng tệp " + (file == null ? "" : file.getOriginalFilename()));
+		}
+		catch (ValidationException e) {
+			redirect.addFlashAttribute("error", e.errors().get(0).message());
+			redirect.addFlashAttribute("errorCode", code);
+		}
+		return "redirect:/documents/templates";
+	}
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<String> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-                .body(e.getMessage());
-    }
+	@PostMapping("/documents/templates/{code}/reset")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	String reset(@PathVariable String code, RedirectAttributes redirect) {
+		templates.resetToDefault(code);
+		redirect.addFlashAttribute("message", "Đã khôi phục mẫu mặc định " + code);
+		return "redirect:/documents/templates";
+	}
 
-    @ExceptionHandler(ValidationException.class)
-    ResponseEntity<String> invalid(ValidationException e) {
-        return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-                .body(String.join("; ", e.errors().stream().map(f -> f.field() + ": " + f.message()).toList()));
-    }
+	static Map<String, Object> sampleData() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("issuingBodyParent", "UBND TỈNH BÌNH GIANG");
+		m.put("issuingBody", "SỞ NỘI VỤ");
+		m.put("decisionNumber", "123/QĐ-SNV");
+		m.put("place", "Bình Giang");
+		m.put("day", "15");
+		m.put("month", "8");
+		m.put("year", "2026");
+		m.put("signerAuthority", "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BÌNH GIANG");
+		m.put("bases", List.of("Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;",
+				"Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;"));
+		m.put("proposer", "Trưởng phòng Tổ chức cán bộ");
+		m.put("personName", "Nguyễn Thị Thu Hằng");
+		m.put("personBirthDate", "17/05/1980");
+		m.put("currentTitle", "Chuyên viên");
+		m.put("currentUnit", "Phòng Tổ chức cán bộ");
+		m.put("newTitle", "Phó Trưởng phòng Tổ chức cán bộ");
+		m.put("newUnit", "Sở Nội vụ tỉnh Bình Giang");
+		m.put("termYears", "5");
+		m.put("effectiveDate", "01/09/2026");
+		m.put("rankName", "Chuyên viên");
+		m.put("rankCode", "01.003");
+		m.put("recipients", List.of("Giám đốc Sở", "Phòng Tổ chức cán bộ"));
+		m.put("executors", "Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ");
+		m.put("archiveCode", "TCCB");
+		m.put("signerTitle", "GIÁM ĐỐC");
+		m.put("signerName", "Trần Văn Minh");
+		return m;
+	}
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", "Tệp mẫu quá lớn (tối đa " + DocumentTemplates.MAX_BYTES / 1024 + " KB)");
-        return "redirect:/documents/templates";
-    }
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<String> notFound(NotFoundException e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.body(e.getMessage());
+	}
+
+	@ExceptionHandler(ValidationException.class)
+	ResponseEntity<String> invalid(ValidationException e) {
+		return ResponseEntity.badRequest()
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.body(String.join("; ", e.errors().stream().map(f -> f.field() + ": " + f.message()).toList()));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", "Tệp mẫu quá lớn (tối đa " + DocumentTemplates.MAX_BYTES / 1024 + " KB)");
+		return "redirect:/documents/templates";
+	}
+
 }

@@ -33,232 +33,299 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Mẫu văn bản: editable Word templates of decision documents (quyết định bổ nhiệm, điều động, luân chuyển, nâng
- * lương, nghỉ hưu…) filled with poi-tl tags ({@code {{personName}}}, see {@link DecisionPlaceholders}) from a map.
- * Defaults are seeded from {@code classpath:documents/templates/*.docx}; an administrator may download a template,
- * edit it in Word and upload it again (validated: a real .docx, at most {@link #MAX_BYTES}, only known tags).
- * Every version is kept in {@code document_template_version}.
+ * Mẫu văn bản: editable Word templates of decision documents (quyết định bổ nhiệm, điều
+ * động, luân chuyển, nâng lương, nghỉ hưu…) filled with poi-tl tags
+ * ({@code {{personName}}}, see {@link DecisionPlaceholders}) from a map. Defaults are
+ * seeded from {@code classpath:documents/templates/*.docx}; an administrator may download
+ * a template, edit it in Word and upload it again (validated: a real .docx, at most
+ * {@link #MAX_BYTES}, only known tags). Every version is kept in
+ * {@code document_template_version}.
  */
 @Service
 public class DocumentTemplates {
 
-    /** Largest accepted template. */
-    public static final int MAX_BYTES = 1024 * 1024; // = Spring's default multipart limit
+	/** Largest accepted template. */
+	public static final int MAX_BYTES = 1024 * 1024; // = Spring's default multipart limit
 
-    private final JdbcClient jdbc;
-    private final AuditLog audit;
-    private final CurrentUser currentUser;
+	private final JdbcClient jdbc;
 
-    DocumentTemplates(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.currentUser = currentUser;
-    }
+	private final AuditLog audit;
 
-    // ---- reading ---------------------------------------------------------------------------------------------
+	private final CurrentUser currentUser;
 
-    @Transactional(readOnly = true)
-    public List<DocumentTemplate> list() {
-        return jdbc.sql("select code, name, decision_types, version, built_in, updated_by, updated_at, length(content) as size "
-                + "from document_template order by name").query(DocumentTemplates::row).list();
-    }
+	DocumentTemplates(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.currentUser = currentUser;
+	}
 
-    @Transactional(readOnly = true)
-    public DocumentTemplate get(String code) {
-        return jdbc.sql("select code, name, decision_types, version, built_in, updated_by, updated_at, length(content) as size "
-                        + "from document_template where code = ?").param(code).query(DocumentTemplates::row).optional()
-                .orElseThrow(() -> new NotFoundException("Không có mẫu văn bản " + code));
-    }
+	// ---- reading
+	// ---------------------------------------------------------------------------------------------
 
-    /** The .docx bytes of the current version. */
-    @Transactional(readOnly = true)
-    public byte[] content(String code) {
-        return jdbc.sql("select content from document_template where code = ?").param(code).query(byte[].class).optional()
-                .orElseThrow(() -> new NotFoundException("Không có mẫu văn bản " + code));
-    }
+	@Transactional(readOnly = true)
+	public List<DocumentTemplate> list() {
+		return jdbc.sql(
+				"select code, name, decision_types, version, built_in, updated_by, updated_at, length(content) as size "
+						+ "from document_template order by name")
+			.query(DocumentTemplates::row)
+			.list();
+	}
 
-    /** The template serving a decision type (e.g. {@link DecisionPlaceholders#APPOINTMENT}), if any. */
-    @Transactional(readOnly = true)
-    public Optional<DocumentTemplate> forDecisionType(String decisionType) {
-        return jdbc.sql("select code, name, decision_types, version, built_in, updated_by, updated_at, length(content) as size "
-                        + "from document_template where :type = any(string_to_array(decision_types, ',')) order by code limit 1")
-                .param("type", decisionType).query(DocumentTemplates::row).optional();
-    }
+	@Transactional(readOnly = true)
+	public DocumentTemplate get(String code) {
+		return jdbc.sql(
+				"select code, name, decision_types, version, built_in, updated_by, updated_at, length(content) as size "
+						+ "from document_template where code = ?")
+			.param(code)
+			.query(DocumentTemplates::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Không có mẫu văn bản " + code));
+	}
 
-    // ---- filling ---------------------------------------------------------------------------------------------
+	/** The .docx bytes of the current version. */
+	@Transactional(readOnly = true)
+	public byte[] content(String code) {
+		return jdbc.sql("select content from document_template where code = ?")
+			.param(code)
+			.query(byte[].class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Không có mẫu văn bản " + code));
+	}
 
-    /** Fills a template with the values of {@code data} (keys of {@link DecisionPlaceholders}); returns the .docx. */
-    @Transactional(readOnly = true)
-    public byte[] fill(String code, Map<String, ?> data) {
-        return fillBytes(content(code), data);
-    }
+	/**
+	 * The template serving a decision type (e.g.
+	 * {@link DecisionPlaceholders#APPOINTMENT}), if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DocumentTemplate> forDecisionType(String decisionType) {
+		return jdbc
+			.sql("select code, name, decision_types, version, built_in, updated_by, updated_at, length(content) as size "
+					+ "from document_template where :type = any(string_to_array(decision_types, ',')) order by code limit 1")
+			.param("type", decisionType)
+			.query(DocumentTemplates::row)
+			.optional();
+	}
 
-    /** The filled template as PDF (its paragraphs and tables laid out in HTML, embedded Noto Serif fonts). */
-    @Transactional(readOnly = true)
-    public byte[] fillPdf(String code, Map<String, ?> data) {
-        return DocxHtml.pdf(fill(code, data));
-    }
+	// ---- filling
+	// ---------------------------------------------------------------------------------------------
 
-    /**
-     * The decision document of a decision type, filled from the map, as DOCX or PDF; audited as an export of the
-     * person's record. No template for the type → {@link NotFoundException}.
-     */
-    @Transactional
-    public byte[] decision(String decisionType, Map<String, ?> data, DocumentFormat format, Long personId) {
-        DocumentTemplate t = forDecisionType(decisionType)
-                .orElseThrow(() -> new NotFoundException("Chưa có mẫu quyết định cho loại " + decisionType));
-        byte[] docx = fill(t.code(), data);
-        Map<String, Object> what = new LinkedHashMap<>();
-        what.put("document", "DECISION");
-        what.put("template", t.code());
-        what.put("templateVersion", t.version());
-        what.put("decisionNumber", data == null ? null : data.get("decisionNumber"));
-        what.put("format", (format == null ? DocumentFormat.DOCX : format).extension());
-        audit.record(AuditAction.EXPORT, "decision-document", String.valueOf(data == null ? null : data.get("decisionNumber")),
-                personId, null, what);
-        return format == DocumentFormat.PDF ? DocxHtml.pdf(docx) : docx;
-    }
+	/**
+	 * Fills a template with the values of {@code data} (keys of
+	 * {@link DecisionPlaceholders}); returns the .docx.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] fill(String code, Map<String, ?> data) {
+		return fillBytes(content(code), data);
+	}
 
-    static byte[] fillBytes(byte[] template, Map<String, ?> data) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        if (data != null) {
-            data.forEach((k, v) -> model.put(k, v instanceof Collection<?> c ? rows(c) : v == null ? null : v instanceof Map<?, ?> ? v : String.valueOf(v)));
-        }
-        try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template)).render(model);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            t.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	/**
+	 * The filled template as PDF (its paragraphs and tables laid out in HTML, embedded
+	 * Noto Serif fonts).
+	 */
+	@Transactional(readOnly = true)
+	public byte[] fillPdf(String code, Map<String, ?> data) {
+		return DocxHtml.pdf(fill(code, data));
+	}
 
-    /** A list of strings becomes a list of {text: …} for the {{?bases}}…{{/bases}} sections. */
-    private static List<Object> rows(Collection<?> c) {
-        List<Object> out = new ArrayList<>(c.size());
-        for (Object o : c) {
-            out.add(o instanceof Map<?, ?> ? o : Map.of(DecisionPlaceholders.TEXT, String.valueOf(o)));
-        }
-        return out;
-    }
+	/**
+	 * The decision document of a decision type, filled from the map, as DOCX or PDF;
+	 * audited as an export of the person's record. No template for the type →
+	 * {@link NotFoundException}.
+	 */
+	@Transactional
+	public byte[] decision(String decisionType, Map<String, ?> data, DocumentFormat format, Long personId) {
+		DocumentTemplate t = forDecisionType(decisionType)
+			.orElseThrow(() -> new NotFoundException("Chưa có mẫu quyết định cho loại " + decisionType));
+		byte[] docx = fill(t.code(), data);
+		Map<String, Object> what = new LinkedHashMap<>();
+		what.put("document", "DECISION");
+		what.put("template", t.code());
+		what.put("templateVersion", t.version());
+		what.put("decisionNumber", data == null ? null : data.get("decisionNumber"));
+		what.put("format", (format == null ? DocumentFormat.DOCX : format).extension());
+		audit.record(AuditAction.EXPORT, "decision-document",
+				String.valueOf(data == null ? null : data.get("decisionNumber")), personId, null, what);
+		return format == DocumentFormat.PDF ? DocxHtml.pdf(docx) : docx;
+	}
 
-    // ---- administration --------------------------------------------------------------------------------------
+	static byte[] fillBytes(byte[] template, Map<String, ?> data) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		if (data != null) {
+			data.forEach((k, v) -> model.put(k, v instanceof Collection<?> c ? rows(c)
+					: v == null ? null : v instanceof Map<?, ?> ? v : String.valueOf(v)));
+		}
+		try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template)).render(model);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			t.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    /**
-     * Replaces a template's content with an uploaded .docx (new version; the old one is kept). Rejects anything
-     * that is not a Word 2007+ document, larger than {@link #MAX_BYTES}, or using unknown tags.
-     */
-    @Transactional
-    public DocumentTemplate replace(String code, byte[] docx) {
-        DocumentTemplate before = get(code);
-        validate(docx);
-        String user = currentUser.username();
-        int version = jdbc.sql("update document_template set content = ?, version = version + 1, built_in = false, "
-                        + "updated_by = ?, updated_at = now() where code = ? returning version")
-                .params(docx, user, code).query(Integer.class).single();
-        jdbc.sql("insert into document_template_version (code, version, content, updated_by, updated_at) values (?, ?, ?, ?, now())")
-                .params(code, version, docx, user).update();
-        DocumentTemplate after = get(code);
-        audit.record(AuditAction.UPDATE, "document-template", code, null,
-                Map.of("version", before.version(), "size", before.size()), Map.of("version", after.version(), "size", after.size()));
-        return after;
-    }
+	/**
+	 * A list of strings becomes a list of {text: …} for the {{?bases}}…{{/bases}}
+	 * sections.
+	 */
+	private static List<Object> rows(Collection<?> c) {
+		List<Object> out = new ArrayList<>(c.size());
+		for (Object o : c) {
+			out.add(o instanceof Map<?, ?> ? o : Map.of(DecisionPlaceholders.TEXT, String.valueOf(o)));
+		}
+		return out;
+	}
 
-    /** Puts the shipped default back as a new version. */
-    @Transactional
-    public DocumentTemplate resetToDefault(String code) {
-        DefaultTemplates.Default d = DefaultTemplates.ALL.stream().filter(x -> x.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Mẫu " + code + " không có bản mặc định"));
-        DocumentTemplate t = replace(code, classpath(d));
-        jdbc.sql("update document_template set built_in = true where code = ?").param(code).update();
-        return get(t.code());
-    }
+	// ---- administration
+	// --------------------------------------------------------------------------------------
 
-    /**
-     * Checks an uploaded template: not empty, at most {@link #MAX_BYTES}, a .docx (not .doc, not another file renamed),
-     * and every tag known (see {@link DecisionPlaceholders}). Errors name the field {@code file}.
-     */
-    public static void validate(byte[] docx) {
-        if (docx == null || docx.length == 0) {
-            throw new ValidationException("file", "Chưa chọn tệp mẫu (.docx)");
-        }
-        if (docx.length > MAX_BYTES) {
-            throw new ValidationException("file", "Tệp mẫu quá lớn (" + docx.length / 1024 + " KB, tối đa " + MAX_BYTES / 1024 + " KB)");
-        }
-        if (docx.length >= 8 && (docx[0] & 0xff) == 0xD0 && (docx[1] & 0xff) == 0xCF) {
-            throw new ValidationException("file", "Tệp là định dạng Word cũ (.doc) — hãy lưu lại thành .docx (Word 2007 trở lên)");
-        }
-        if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K' || docx[2] != 3 || docx[3] != 4) {
-            throw new ValidationException("file", "Tệp không phải là tài liệu Word .docx");
-        }
-        Set<String> tags;
-        try {
-            tags = tags(docx);
-        } catch (RuntimeException e) {
-            throw new ValidationException("file", "Tệp không phải là tài liệu Word .docx hợp lệ hoặc bị hỏng");
-        }
-        List<String> unknown = tags.stream().filter(t -> !DecisionPlaceholders.names().contains(t)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ValidationException(List.of(new FieldError("file", "Mẫu có trường trộn không được hỗ trợ: "
-                    + String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList()), String.join(",", unknown))));
-        }
-    }
+	/**
+	 * Replaces a template's content with an uploaded .docx (new version; the old one is
+	 * kept). Rejects anything that is not a Word 2007+ document, larger than
+	 * {@link #MAX_BYTES}, or using unknown tags.
+	 */
+	@Transactional
+	public DocumentTemplate replace(String code, byte[] docx) {
+		DocumentTemplate before = get(code);
+		validate(docx);
+		String user = currentUser.username();
+		int version = jdbc
+			.sql("update document_template set content = ?, version = version + 1, built_in = false, "
+					+ "updated_by = ?, updated_at = now() where code = ? returning version")
+			.params(docx, user, code)
+			.query(Integer.class)
+			.single();
+		jdbc.sql(
+				"insert into document_template_version (code, version, content, updated_by, updated_at) values (?, ?, ?, ?, now())")
+			.params(code, version, docx, user)
+			.update();
+		DocumentTemplate after = get(code);
+		audit.record(AuditAction.UPDATE, "document-template", code, null,
+				Map.of("version", before.version(), "size", before.size()),
+				Map.of("version", after.version(), "size", after.size()));
+		return after;
+	}
 
-    /** The tag names used in a .docx (sections by their name, e.g. "bases", and the tags inside them). */
-    public static Set<String> tags(byte[] docx) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFTemplate t = XWPFTemplate.compile(doc)) {
-            Set<String> names = new LinkedHashSet<>();
-            collect(t.getElementTemplates(), names);
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	/** Puts the shipped default back as a new version. */
+	@Transactional
+	public DocumentTemplate resetToDefault(String code) {
+		DefaultTemplates.Default d = DefaultTemplates.ALL.stream()
+			.filter(x -> x.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Mẫu " + code + " không có bản mặc định"));
+		DocumentTemplate t = replace(code, classpath(d));
+		jdbc.sql("update document_template set built_in = true where code = ?").param(code).update();
+		return get(t.code());
+	}
 
-    private static void collect(List<MetaTemplate> ts, Set<String> names) {
-        for (MetaTemplate m : ts) {
-            if (m instanceof BlockTemplate b) {
-                names.add(b.getStartMark().getTagName());
-                collect(b.getTemplates(), names);
-            } else if (m instanceof ElementTemplate e) {
-                names.add(e.getTagName());
-            }
-        }
-    }
+	/**
+	 * Checks an uploaded template: not empty, at most {@link #MAX_BYTES}, a .docx (not
+	 * .doc, not another file renamed), and every tag known (see
+	 * {@link DecisionPlaceholders}). Errors name the field {@code file}.
+	 */
+	public static void validate(byte[] docx) {
+		if (docx == null || docx.length == 0) {
+			throw new ValidationException("file", "Chưa chọn tệp mẫu (.docx)");
+		}
+		if (docx.length > MAX_BYTES) {
+			throw new ValidationException("file",
+					"Tệp mẫu quá lớn (" + docx.length / 1024 + " KB, tối đa " + MAX_BYTES / 1024 + " KB)");
+		}
+		if (docx.length >= 8 && (docx[0] & 0xff) == 0xD0 && (docx[1] & 0xff) == 0xCF) {
+			throw new ValidationException("file",
+					"Tệp là định dạng Word cũ (.doc) — hãy lưu lại thành .docx (Word 2007 trở lên)");
+		}
+		if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K' || docx[2] != 3 || docx[3] != 4) {
+			throw new ValidationException("file", "Tệp không phải là tài liệu Word .docx");
+		}
+		Set<String> tags;
+		try {
+			tags = tags(docx);
+		}
+		catch (RuntimeException e) {
+			throw new ValidationException("file", "Tệp không phải là tài liệu Word .docx hợp lệ hoặc bị hỏng");
+		}
+		List<String> unknown = tags.stream().filter(t -> !DecisionPlaceholders.names().contains(t)).toList();
+		if (!unknown.isEmpty()) {
+			throw new ValidationException(List.of(new FieldError("file",
+					"Mẫu có trường trộn không được hỗ trợ: "
+							+ String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList()),
+					String.join(",", unknown))));
+		}
+	}
 
-    // ---- seeding ---------------------------------------------------------------------------------------------
+	/**
+	 * The tag names used in a .docx (sections by their name, e.g. "bases", and the tags
+	 * inside them).
+	 */
+	public static Set<String> tags(byte[] docx) {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFTemplate t = XWPFTemplate.compile(doc)) {
+			Set<String> names = new LinkedHashSet<>();
+			collect(t.getElementTemplates(), names);
+			return names;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    /** Inserts the shipped defaults that are not in the table yet (idempotent, safe to run concurrently). */
-    @Transactional
-    public void seedDefaults() {
-        for (DefaultTemplates.Default d : DefaultTemplates.ALL) {
-            byte[] content = classpath(d);
-            int n = jdbc.sql("insert into document_template (code, name, decision_types, content, version, built_in, updated_by) "
-                            + "values (?, ?, ?, ?, 1, true, 'system') on conflict (code) do nothing")
-                    .params(d.code(), d.name(), String.join(",", d.decisionTypes()), content).update();
-            if (n == 1) {
-                jdbc.sql("insert into document_template_version (code, version, content, updated_by, updated_at) "
-                        + "values (?, 1, ?, 'system', now()) on conflict do nothing").params(d.code(), content).update();
-            }
-        }
-    }
+	private static void collect(List<MetaTemplate> ts, Set<String> names) {
+		for (MetaTemplate m : ts) {
+			if (m instanceof BlockTemplate b) {
+				names.add(b.getStartMark().getTagName());
+				collect(b.getTemplates(), names);
+			}
+			else if (m instanceof ElementTemplate e) {
+				names.add(e.getTagName());
+			}
+		}
+	}
 
-    static byte[] classpath(DefaultTemplates.Default d) {
-        try (InputStream in = DocumentTemplates.class.getResourceAsStream(d.resource())) {
-            if (in == null) {
-                throw new IllegalStateException("Missing default template " + d.resource());
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	// ---- seeding
+	// ---------------------------------------------------------------------------------------------
 
-    private static DocumentTemplate row(ResultSet rs, int n) throws SQLException {
-        String types = rs.getString("decision_types");
-        Timestamp at = rs.getTimestamp("updated_at");
-        return new DocumentTemplate(rs.getString("code"), rs.getString("name"),
-                types == null || types.isBlank() ? List.of() : Arrays.asList(types.split(",")), rs.getInt("version"),
-                rs.getBoolean("built_in"), rs.getString("updated_by"), at == null ? null : at.toInstant(), rs.getInt("size"));
-    }
+	/**
+	 * Inserts the shipped defaults that are not in the table yet (idempotent, safe to run
+	 * concurrently).
+	 */
+	@Transactional
+	public void seedDefaults() {
+		for (DefaultTemplates.Default d : DefaultTemplates.ALL) {
+			byte[] content = classpath(d);
+			int n = jdbc.sql(
+					"insert into document_template (code, name, decision_types, content, version, built_in, updated_by) "
+							+ "values (?, ?, ?, ?, 1, true, 'system') on conflict (code) do nothing")
+				.params(d.code(), d.name(), String.join(",", d.decisionTypes()), content)
+				.update();
+			if (n == 1) {
+				jdbc.sql("insert into document_template_version (code, version, content, updated_by, updated_at) "
+						+ "values (?, 1, ?, 'system', now()) on conflict do nothing")
+					.params(d.code(), content)
+					.update();
+			}
+		}
+	}
+
+	static byte[] classpath(DefaultTemplates.Default d) {
+		try (InputStream in = DocumentTemplates.class.getResourceAsStream(d.resource())) {
+			if (in == null) {
+				throw new IllegalStateException("Missing default template " + d.resource());
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static DocumentTemplate row(ResultSet rs, int n) throws SQLException {
+		String types = rs.getString("decision_types");
+		Timestamp at = rs.getTimestamp("updated_at");
+		return new DocumentTemplate(rs.getString("code"), rs.getString("name"),
+				types == null || types.isBlank() ? List.of() : Arrays.asList(types.split(",")), rs.getInt("version"),
+				rs.getBoolean("built_in"), rs.getString("updated_by"), at == null ? null : at.toInstant(),
+				rs.getInt("size"));
+	}
+
 }

@@ -15,186 +15,209 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Checks an upload before any parser sees it: size, magic bytes (.xlsx = a ZIP holding xl/workbook.xml, .csv =
- * UTF-8 text; old .xls and anything else refused), and for a ZIP the zip-bomb limits — entry count, total
- * uncompressed size and the per-entry inflation ratio, measured by actually inflating (declared sizes can lie) —
- * and DOCTYPE/ENTITY declarations in its XML parts (XML external entities; the reader has DTDs disabled too).
- * While inflating the worksheets it counts their rows, to drive the progress bar.
+ * Checks an upload before any parser sees it: size, magic bytes (.xlsx = a ZIP holding
+ * xl/workbook.xml, .csv = UTF-8 text; old .xls and anything else refused), and for a ZIP
+ * the zip-bomb limits — entry count, total uncompressed size and the per-entry inflation
+ * ratio, measured by actually inflating (declared sizes can lie) — and DOCTYPE/ENTITY
+ * declarations in its XML parts (XML external entities; the reader has DTDs disabled
+ * too). While inflating the worksheets it counts their rows, to drive the progress bar.
  */
 final class FileGuard {
 
-    enum Kind { XLSX, CSV }
+	enum Kind {
 
-    record Inspection(Kind kind, long estimatedRows) {
-    }
+		XLSX, CSV
 
-    private final Limits limits;
+	}
 
-    record Limits(long maxBytes, int maxEntries, long maxUncompressed, double maxRatio) {
-    }
+	record Inspection(Kind kind, long estimatedRows) {
+	}
 
-    FileGuard(Limits limits) {
-        this.limits = limits;
-    }
+	private final Limits limits;
 
-    Limits limits() {
-        return limits;
-    }
+	record Limits(long maxBytes, int maxEntries, long maxUncompressed, double maxRatio) {
+	}
 
-    Inspection inspect(Path file, String fileName) {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ImportFileException("Tệp rỗng — hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) có dữ liệu");
-            }
-            if (size > limits.maxBytes()) {
-                throw new ImportFileException(String.format("Tệp quá lớn (%.1f MB); dung lượng tối đa là %d MB",
-                        size / 1048576.0, limits.maxBytes() / 1048576));
-            }
-            byte[] head = new byte[8];
-            int n;
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, 8);
-            }
-            if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return new Inspection(Kind.XLSX, zip(file));
-            }
-            if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
-                    && (head[3] & 0xFF) == 0xE0) {
-                throw new ImportFileException("Tệp Excel 97–2003 (.xls) hoặc tệp được bảo vệ bằng mật khẩu chưa được hỗ trợ — "
-                        + "hãy mở tệp và lưu lại dưới dạng Excel Workbook (.xlsx)");
-            }
-            String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
-                throw new ImportFileException("Tệp «" + fileName + "» không phải bảng tính Excel (.xlsx) hợp lệ");
-            }
-            return new Inspection(Kind.CSV, csv(file));
-        } catch (IOException e) {
-            throw new ImportFileException("Không đọc được tệp tải lên", e);
-        }
-    }
+	FileGuard(Limits limits) {
+		this.limits = limits;
+	}
 
-    private long csv(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        byte[] all = Files.readAllBytes(file);
-        for (byte b : all) {
-            if (b == 0) {
-                throw new ImportFileException("Tệp không phải bảng tính: chỉ nhận Excel (.xlsx) hoặc CSV (UTF-8)");
-            }
-        }
-        try {
-            decoder.decode(ByteBuffer.wrap(all));
-        } catch (CharacterCodingException e) {
-            throw new ImportFileException("Tệp CSV phải được lưu với mã UTF-8 (trong Excel: Lưu thành → CSV UTF-8)");
-        }
-        long lines = 0;
-        for (byte b : all) {
-            if (b == '\n') {
-                lines++;
-            }
-        }
-        return lines;
-    }
+	Limits limits() {
+		return limits;
+	}
 
-    private long zip(Path file) throws IOException {
-        long rows = 0;
-        long total = 0;
-        int entries = 0;
-        boolean workbook = false;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> all = zip.entries();
-            byte[] buf = new byte[64 * 1024];
-            while (all.hasMoreElements()) {
-                ZipEntry e = all.nextElement();
-                if (++entries > limits.maxEntries()) {
-                    throw bomb("quá nhiều thành phần (hơn " + limits.maxEntries() + ")");
-                }
-                String name = e.getName();
-                workbook |= name.equals("xl/workbook.xml");
-                boolean sheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
-                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-                long compressed = Math.max(e.getCompressedSize(), 1);
-                long size = 0;
-                RowCounter counter = sheet ? new RowCounter() : null;
-                DeclarationScanner declarations = xml ? new DeclarationScanner() : null;
-                try (InputStream in = zip.getInputStream(e)) {
-                    int r;
-                    while ((r = in.read(buf)) > 0) {
-                        size += r;
-                        total += r;
-                        if (total > limits.maxUncompressed()) {
-                            throw bomb("dung lượng giải nén vượt " + limits.maxUncompressed() / 1048576 + " MB");
-                        }
-                        if (size > 1_000_000 && size / (double) compressed > limits.maxRatio()) {
-                            throw bomb("tỉ lệ nén bất thường (" + Math.round(size / (double) compressed) + " lần) ở «" + name + "»");
-                        }
-                        if (counter != null) {
-                            counter.feed(buf, r);
-                        }
-                        if (declarations != null && size <= 65536 + r) {
-                            declarations.feed(buf, r);
-                        }
-                    }
-                }
-                if (declarations != null && declarations.found) {
-                    throw new ImportFileException("Tệp bị từ chối: phần «" + name + "» chứa khai báo DOCTYPE/ENTITY "
-                            + "(có thể là tấn công XML external entity). Hãy lưu lại tệp bằng Excel hoặc LibreOffice");
-                }
-                if (counter != null) {
-                    rows = Math.max(rows, counter.rows);
-                }
-            }
-        } catch (ZipException e) {
-            throw new ImportFileException("Tệp .xlsx bị hỏng (không giải nén được) — hãy mở và lưu lại bằng Excel", e);
-        }
-        if (!workbook) {
-            throw new ImportFileException("Tệp nén không phải bảng tính Excel (.xlsx): không có xl/workbook.xml");
-        }
-        return rows;
-    }
+	Inspection inspect(Path file, String fileName) {
+		try {
+			long size = Files.size(file);
+			if (size == 0) {
+				throw new ImportFileException("Tệp rỗng — hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) có dữ liệu");
+			}
+			if (size > limits.maxBytes()) {
+				throw new ImportFileException(String.format("Tệp quá lớn (%.1f MB); dung lượng tối đa là %d MB",
+						size / 1048576.0, limits.maxBytes() / 1048576));
+			}
+			byte[] head = new byte[8];
+			int n;
+			try (InputStream in = Files.newInputStream(file)) {
+				n = in.readNBytes(head, 0, 8);
+			}
+			if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+				return new Inspection(Kind.XLSX, zip(file));
+			}
+			if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+					&& (head[3] & 0xFF) == 0xE0) {
+				throw new ImportFileException(
+						"Tệp Excel 97–2003 (.xls) hoặc tệp được bảo vệ bằng mật khẩu chưa được hỗ trợ — "
+								+ "hãy mở tệp và lưu lại dưới dạng Excel Workbook (.xlsx)");
+			}
+			String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+			if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
+				throw new ImportFileException("Tệp «" + fileName + "» không phải bảng tính Excel (.xlsx) hợp lệ");
+			}
+			return new Inspection(Kind.CSV, csv(file));
+		}
+		catch (IOException e) {
+			throw new ImportFileException("Không đọc được tệp tải lên", e);
+		}
+	}
 
-    private static ImportFileException bomb(String why) {
-        return new ImportFileException("Tệp bị từ chối vì nghi là \"bom giải nén\" (zip bomb): " + why);
-    }
+	private long csv(Path file) throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		byte[] all = Files.readAllBytes(file);
+		for (byte b : all) {
+			if (b == 0) {
+				throw new ImportFileException("Tệp không phải bảng tính: chỉ nhận Excel (.xlsx) hoặc CSV (UTF-8)");
+			}
+		}
+		try {
+			decoder.decode(ByteBuffer.wrap(all));
+		}
+		catch (CharacterCodingException e) {
+			throw new ImportFileException("Tệp CSV phải được lưu với mã UTF-8 (trong Excel: Lưu thành → CSV UTF-8)");
+		}
+		long lines = 0;
+		for (byte b : all) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		return lines;
+	}
 
-    /** Counts "<row " / "<row>" across buffer boundaries. */
-    private static final class RowCounter {
-        private static final byte[] TAG = "<row".getBytes(StandardCharsets.US_ASCII);
-        private int matched;
-        long rows;
+	private long zip(Path file) throws IOException {
+		long rows = 0;
+		long total = 0;
+		int entries = 0;
+		boolean workbook = false;
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			Enumeration<? extends ZipEntry> all = zip.entries();
+			byte[] buf = new byte[64 * 1024];
+			while (all.hasMoreElements()) {
+				ZipEntry e = all.nextElement();
+				if (++entries > limits.maxEntries()) {
+					throw bomb("quá nhiều thành phần (hơn " + limits.maxEntries() + ")");
+				}
+				String name = e.getName();
+				workbook |= name.equals("xl/workbook.xml");
+				boolean sheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+				boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+				long compressed = Math.max(e.getCompressedSize(), 1);
+				long size = 0;
+				RowCounter counter = sheet ? new RowCounter() : null;
+				DeclarationScanner declarations = xml ? new DeclarationScanner() : null;
+				try (InputStream in = zip.getInputStream(e)) {
+					int r;
+					while ((r = in.read(buf)) > 0) {
+						size += r;
+						total += r;
+						if (total > limits.maxUncompressed()) {
+							throw bomb("dung lượng giải nén vượt " + limits.maxUncompressed() / 1048576 + " MB");
+						}
+						if (size > 1_000_000 && size / (double) compressed > limits.maxRatio()) {
+							throw bomb("tỉ lệ nén bất thường (" + Math.round(size / (double) compressed) + " lần) ở «"
+									+ name + "»");
+						}
+						if (counter != null) {
+							counter.feed(buf, r);
+						}
+						if (declarations != null && size <= 65536 + r) {
+							declarations.feed(buf, r);
+						}
+					}
+				}
+				if (declarations != null && declarations.found) {
+					throw new ImportFileException("Tệp bị từ chối: phần «" + name + "» chứa khai báo DOCTYPE/ENTITY "
+							+ "(có thể là tấn công XML external entity). Hãy lưu lại tệp bằng Excel hoặc LibreOffice");
+				}
+				if (counter != null) {
+					rows = Math.max(rows, counter.rows);
+				}
+			}
+		}
+		catch (ZipException e) {
+			throw new ImportFileException("Tệp .xlsx bị hỏng (không giải nén được) — hãy mở và lưu lại bằng Excel", e);
+		}
+		if (!workbook) {
+			throw new ImportFileException("Tệp nén không phải bảng tính Excel (.xlsx): không có xl/workbook.xml");
+		}
+		return rows;
+	}
 
-        void feed(byte[] b, int len) {
-            for (int i = 0; i < len; i++) {
-                byte c = b[i];
-                if (matched == TAG.length) {
-                    if (c == ' ' || c == '>') {
-                        rows++;
-                    }
-                    matched = 0;
-                }
-                if (c == TAG[matched]) {
-                    matched++;
-                } else {
-                    matched = c == TAG[0] ? 1 : 0;
-                }
-            }
-        }
-    }
+	private static ImportFileException bomb(String why) {
+		return new ImportFileException("Tệp bị từ chối vì nghi là \"bom giải nén\" (zip bomb): " + why);
+	}
 
-    /** Looks for "<!DOCTYPE" or "<!ENTITY" (case-insensitive) in the first 64 KB of an XML part. */
-    private static final class DeclarationScanner {
-        private final StringBuilder tail = new StringBuilder();
-        boolean found;
+	/** Counts "<row " / "<row>" across buffer boundaries. */
+	private static final class RowCounter {
 
-        void feed(byte[] b, int len) {
-            tail.append(new String(b, 0, len, StandardCharsets.ISO_8859_1).toUpperCase(java.util.Locale.ROOT));
-            if (tail.indexOf("<!DOCTYPE") >= 0 || tail.indexOf("<!ENTITY") >= 0) {
-                found = true;
-            }
-            if (tail.length() > 16) {
-                tail.delete(0, tail.length() - 16);
-            }
-        }
-    }
+		private static final byte[] TAG = "<row".getBytes(StandardCharsets.US_ASCII);
+
+		private int matched;
+
+		long rows;
+
+		void feed(byte[] b, int len) {
+			for (int i = 0; i < len; i++) {
+				byte c = b[i];
+				if (matched == TAG.length) {
+					if (c == ' ' || c == '>') {
+						rows++;
+					}
+					matched = 0;
+				}
+				if (c == TAG[matched]) {
+					matched++;
+				}
+				else {
+					matched = c == TAG[0] ? 1 : 0;
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Looks for "<!DOCTYPE" or "<!ENTITY" (case-insensitive) in the first 64 KB of an XML
+	 * part.
+	 */
+	private static final class DeclarationScanner {
+
+		private final StringBuilder tail = new StringBuilder();
+
+		boolean found;
+
+		void feed(byte[] b, int len) {
+			tail.append(new String(b, 0, len, StandardCharsets.ISO_8859_1).toUpperCase(java.util.Locale.ROOT));
+			if (tail.indexOf("<!DOCTYPE") >= 0 || tail.indexOf("<!ENTITY") >= 0) {
+				found = true;
+			}
+			if (tail.length() > 16) {
+				tail.delete(0, tail.length() - 16);
+			}
+		}
+
+	}
+
 }

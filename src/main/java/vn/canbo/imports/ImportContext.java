@@ -6,71 +6,80 @@ import java.util.Map;
 import vn.canbo.shared.Scope;
 
 /**
- * State of one run over a file (preview or commit), shared by the batches: the user's scope, the duplicate
- * choice, counters and a scratch map for the handler (e.g. keys already seen earlier in the file).
+ * State of one run over a file (preview or commit), shared by the batches: the user's
+ * scope, the duplicate choice, counters and a scratch map for the handler (e.g. keys
+ * already seen earlier in the file).
  */
 @org.springframework.modulith.NamedInterface("spi")
 public final class ImportContext {
 
-    private final Scope scope;
-    private final DuplicateMode duplicates;
-    private final boolean commit;
-    private final LocalDate today = LocalDate.now();
-    private final Map<String, Object> state = new HashMap<>();
-    private long created;
-    private long updated;
-    private long skipped;
+	private final Scope scope;
 
-    public ImportContext(Scope scope, DuplicateMode duplicates, boolean commit) {
-        this.scope = scope;
-        this.duplicates = duplicates == null ? DuplicateMode.SKIP : duplicates;
-        this.commit = commit;
-    }
+	private final DuplicateMode duplicates;
 
-    public Scope scope() {
-        return scope;
-    }
+	private final boolean commit;
 
-    public DuplicateMode duplicates() {
-        return duplicates;
-    }
+	private final LocalDate today = LocalDate.now();
 
-    /** True at commit, false in the preview. */
-    public boolean commit() {
-        return commit;
-    }
+	private final Map<String, Object> state = new HashMap<>();
 
-    public LocalDate today() {
-        return today;
-    }
+	private long created;
 
-    /** Handler scratch state kept across batches of one run. */
-    @SuppressWarnings("unchecked")
-    public <T> T state(String key, java.util.function.Supplier<T> initial) {
-        return (T) state.computeIfAbsent(key, k -> initial.get());
-    }
+	private long updated;
 
-    public void created(long n) {
-        created += n;
-    }
+	private long skipped;
 
-    public void updated(long n) {
-        updated += n;
-    }
+	public ImportContext(Scope scope, DuplicateMode duplicates, boolean commit) {
+		this.scope = scope;
+		this.duplicates = duplicates == null ? DuplicateMode.SKIP : duplicates;
+		this.commit = commit;
+	}
 
-    public void skipped(long n) {
-        skipped += n;
-    }
+	public Scope scope() {
+		return scope;
+	}
 
-    public long created() {
-        return created;
-    }
+	public DuplicateMode duplicates() {
+		return duplicates;
+	}
 
-    public long updated() {
-        return updated;
-    }
+	/** True at commit, false in the preview. */
+	public boolean commit() {
+		return commit;
+	}
 
-    public long skipped() {
-        return skipped;
-    }
+	public LocalDate today() {
+		return today;
+	}
+
+	/** Handler scratch state kept across batches of one run. */
+	@SuppressWarnings("unchecked")
+	public <T> T state(String key, java.util.function.Supplier<T> initial) {
+		return (T) state.computeIfAbsent(key, k -> initial.get());
+	}
+
+	public void created(long n) {
+		created += n;
+	}
+
+	public void updated(long n) {
+		updated += n;
+	}
+
+	public void skipped(long n) {
+		skipped += n;
+	}
+
+	public long created() {
+		return created;
+	}
+
+	public long updated() {
+		return updated;
+	}
+
+	public long skipped() {
+		return skipped;
+	}
+
 }

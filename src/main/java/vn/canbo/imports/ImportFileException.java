@@ -1,13 +1,17 @@
 package vn.canbo.imports;
 
-/** The uploaded file cannot be read as a spreadsheet of the template (message in Vietnamese, shown as is). */
+/**
+ * The uploaded file cannot be read as a spreadsheet of the template (message in
+ * Vietnamese, shown as is).
+ */
 public class ImportFileException extends RuntimeException {
 
-    public ImportFileException(String message) {
-        super(message);
-    }
+	public ImportFileException(String message) {
+		super(message);
+	}
 
-    public ImportFileException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public ImportFileException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

@@ -17,170 +17,238 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.shared.PageResult;
 
-/** Rows of import_job / import_issue, and the live progress of running jobs (in memory). */
+/**
+ * Rows of import_job / import_issue, and the live progress of running jobs (in memory).
+ */
 @Component
 class ImportJobs {
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
-    private final Map<Long, long[]> progress = new ConcurrentHashMap<>();
-    private Function<String, String> titles = c -> c;
+	private final JdbcClient jdbc;
 
-    ImportJobs(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
-        this.jdbc = jdbc;
-        this.named = named;
-    }
+	private final NamedParameterJdbcTemplate named;
 
-    void titles(Function<String, String> titles) {
-        this.titles = titles;
-    }
+	private final Map<Long, long[]> progress = new ConcurrentHashMap<>();
 
-    long create(String template, String fileName, long size, String user) {
-        return jdbc.sql("""
-                insert into import_job (template, file_name, file_size, status, created_by)
-                values (:t, :f, :s, 'READING', :u) returning id""")
-                .param("t", template).param("f", fileName).param("s", size).param("u", user).query(Long.class).single();
-    }
+	private Function<String, String> titles = c -> c;
 
-    void stored(long id, String kind, String path) {
-        jdbc.sql("update import_job set file_kind = :k, stored_file = :p where id = :id")
-                .param("k", kind).param("p", path).param("id", id).update();
-    }
+	ImportJobs(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+		this.jdbc = jdbc;
+		this.named = named;
+	}
 
-    void previewed(long id, int total, int valid, int errors, int warnings, int duplicates, int hidden, String message) {
-        jdbc.sql("""
-                update import_job set status = 'READY', total_rows = :t, valid_rows = :v, error_rows = :e, warning_rows = :w,
-                    duplicate_rows = :d, hidden_rows = :h, message = :m, previewed_at = now() where id = :id""")
-                .param("t", total).param("v", valid).param("e", errors).param("w", warnings).param("d", duplicates)
-                .param("h", hidden).param("m", message).param("id", id).update();
-        progress.remove(id);
-    }
+	void titles(Function<String, String> titles) {
+		this.titles = titles;
+	}
 
-    void failed(long id, String message) {
-        jdbc.sql("update import_job set status = 'FAILED', message = :m, finished_at = now() where id = :id")
-                .param("m", message).param("id", id).update();
-        progress.remove(id);
-    }
+	long create(String template, String fileName, long size, String user) {
+		return jdbc.sql("""
+				insert into import_job (template, file_name, file_size, status, created_by)
+				values (:t, :f, :s, 'READING', :u) returning id""")
+			.param("t", template)
+			.param("f", fileName)
+			.param("s", size)
+			.param("u", user)
+			.query(Long.class)
+			.single();
+	}
 
-    /** READY → COMMITTING, atomically; false when the job is not ready (already committed, running, failed). */
-    boolean startCommit(long id, DuplicateMode mode, boolean skipInvalid, String user) {
-        return jdbc.sql("""
-                update import_job set status = 'COMMITTING', duplicate_mode = :m, skip_invalid = :s, committed_by = :u,
-                    committed_at = now() where id = :id and status = 'READY'""")
-                .param("m", mode.name()).param("s", skipInvalid).param("u", user).param("id", id).update() == 1;
-    }
+	void stored(long id, String kind, String path) {
+		jdbc.sql("update import_job set file_kind = :k, stored_file = :p where id = :id")
+			.param("k", kind)
+			.param("p", path)
+			.param("id", id)
+			.update();
+	}
 
-    void done(long id, long created, long updated, long skipped, String message) {
-        jdbc.sql("""
-                update import_job set status = 'DONE', created_count = :c, updated_count = :u, skipped_count = :s,
-                    message = :m, finished_at = now() where id = :id""")
-                .param("c", created).param("u", updated).param("s", skipped).param("m", message).param("id", id).update();
-        progress.remove(id);
-    }
+	void previewed(long id, int total, int valid, int errors, int warnings, int duplicates, int hidden,
+			String message) {
+		jdbc.sql(
+				"""
+						update import_job set status = 'READY', total_rows = :t, valid_rows = :v, error_rows = :e, warning_rows = :w,
+						    duplicate_rows = :d, hidden_rows = :h, message = :m, previewed_at = now() where id = :id""")
+			.param("t", total)
+			.param("v", valid)
+			.param("e", errors)
+			.param("w", warnings)
+			.param("d", duplicates)
+			.param("h", hidden)
+			.param("m", message)
+			.param("id", id)
+			.update();
+		progress.remove(id);
+	}
 
-    void progress(long id, long processed, long expected) {
-        progress.put(id, new long[] {processed, expected});
-    }
+	void failed(long id, String message) {
+		jdbc.sql("update import_job set status = 'FAILED', message = :m, finished_at = now() where id = :id")
+			.param("m", message)
+			.param("id", id)
+			.update();
+		progress.remove(id);
+	}
 
-    void addIssues(long id, int firstSeq, List<ImportIssue> issues) {
-        if (issues.isEmpty()) {
-            return;
-        }
-        MapSqlParameterSource[] batch = new MapSqlParameterSource[issues.size()];
-        for (int i = 0; i < issues.size(); i++) {
-            ImportIssue x = issues.get(i);
-            batch[i] = new MapSqlParameterSource().addValue("job", id).addValue("seq", firstSeq + i).addValue("row", x.row())
-                    .addValue("col", cut(x.column(), 60)).addValue("header", cut(x.header(), 200))
-                    .addValue("value", cut(x.value(), 1000)).addValue("sev", x.severity().name())
-                    .addValue("msg", x.message());
-        }
-        named.batchUpdate("""
-                insert into import_issue (job_id, seq, row_no, column_key, header, value, severity, message)
-                values (:job, :seq, :row, :col, :header, :value, :sev, :msg)""", batch);
-    }
+	/**
+	 * READY → COMMITTING, atomically; false when the job is not ready (already committed,
+	 * running, failed).
+	 */
+	boolean startCommit(long id, DuplicateMode mode, boolean skipInvalid, String user) {
+		return jdbc.sql("""
+				update import_job set status = 'COMMITTING', duplicate_mode = :m, skip_invalid = :s, committed_by = :u,
+				    committed_at = now() where id = :id and status = 'READY'""")
+			.param("m", mode.name())
+			.param("s", skipInvalid)
+			.param("u", user)
+			.param("id", id)
+			.update() == 1;
+	}
 
-    int nextSeq(long id) {
-        return jdbc.sql("select coalesce(max(seq), 0) + 1 from import_issue where job_id = :id").param("id", id)
-                .query(Integer.class).single();
-    }
+	void done(long id, long created, long updated, long skipped, String message) {
+		jdbc.sql("""
+				update import_job set status = 'DONE', created_count = :c, updated_count = :u, skipped_count = :s,
+				    message = :m, finished_at = now() where id = :id""")
+			.param("c", created)
+			.param("u", updated)
+			.param("s", skipped)
+			.param("m", message)
+			.param("id", id)
+			.update();
+		progress.remove(id);
+	}
 
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
+	void progress(long id, long processed, long expected) {
+		progress.put(id, new long[] { processed, expected });
+	}
 
-    Optional<ImportJob> find(long id, String user, boolean all) {
-        return jdbc.sql("select * from import_job where id = :id and (:all or created_by = :u)")
-                .param("id", id).param("all", all).param("u", user).query(this::map).optional();
-    }
+	void addIssues(long id, int firstSeq, List<ImportIssue> issues) {
+		if (issues.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource[] batch = new MapSqlParameterSource[issues.size()];
+		for (int i = 0; i < issues.size(); i++) {
+			ImportIssue x = issues.get(i);
+			batch[i] = new MapSqlParameterSource().addValue("job", id)
+				.addValue("seq", firstSeq + i)
+				.addValue("row", x.row())
+				.addValue("col", cut(x.column(), 60))
+				.addValue("header", cut(x.header(), 200))
+				.addValue("value", cut(x.value(), 1000))
+				.addValue("sev", x.severity().name())
+				.addValue("msg", x.message());
+		}
+		named.batchUpdate("""
+				insert into import_issue (job_id, seq, row_no, column_key, header, value, severity, message)
+				values (:job, :seq, :row, :col, :header, :value, :sev, :msg)""", batch);
+	}
 
-    String kind(long id) {
-        return jdbc.sql("select coalesce(file_kind, 'XLSX') from import_job where id = :id").param("id", id)
-                .query(String.class).single();
-    }
+	int nextSeq(long id) {
+		return jdbc.sql("select coalesce(max(seq), 0) + 1 from import_issue where job_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
 
-    Optional<String> storedFile(long id) {
-        return jdbc.sql("select stored_file from import_job where id = :id").param("id", id).query(String.class).optional();
-    }
+	private static String cut(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
 
-    PageResult<ImportJob> list(String user, boolean all, int page, int size) {
-        long total = jdbc.sql("select count(*) from import_job where (:all or created_by = :u)")
-                .param("all", all).param("u", user).query(Long.class).single();
-        List<ImportJob> items = jdbc.sql("""
-                select * from import_job where (:all or created_by = :u) order by created_at desc, id desc
-                limit :size offset :off""")
-                .param("all", all).param("u", user).param("size", size).param("off", (long) page * size)
-                .query(this::map).list();
-        return new PageResult<>(items, page, size, total, false);
-    }
+	Optional<ImportJob> find(long id, String user, boolean all) {
+		return jdbc.sql("select * from import_job where id = :id and (:all or created_by = :u)")
+			.param("id", id)
+			.param("all", all)
+			.param("u", user)
+			.query(this::map)
+			.optional();
+	}
 
-    List<ImportIssue> issues(long id, int page, int size) {
-        return jdbc.sql("""
-                select * from import_issue where job_id = :id order by row_no, seq limit :size offset :off""")
-                .param("id", id).param("size", size).param("off", (long) page * size)
-                .query((rs, n) -> new ImportIssue(rs.getInt("row_no"), rs.getString("column_key"), rs.getString("header"),
-                        rs.getString("value"), ImportIssue.Severity.valueOf(rs.getString("severity")), rs.getString("message")))
-                .list();
-    }
+	String kind(long id) {
+		return jdbc.sql("select coalesce(file_kind, 'XLSX') from import_job where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
 
-    long issueCount(long id) {
-        return jdbc.sql("select count(*) from import_issue where job_id = :id").param("id", id).query(Long.class).single();
-    }
+	Optional<String> storedFile(long id) {
+		return jdbc.sql("select stored_file from import_job where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
 
-    /** Row number → error messages joined, for the rejected-rows file. */
-    Map<Integer, String> errorsByRow(long id) {
-        Map<Integer, String> m = new java.util.TreeMap<>();
-        jdbc.sql("select row_no, header, message from import_issue where job_id = :id and severity = 'ERROR' order by row_no, seq")
-                .param("id", id).query((ResultSet rs) -> {
-                    m.merge(rs.getInt("row_no"), rs.getString("message"), (a, b) -> a + "; " + b);
-                });
-        return m;
-    }
+	PageResult<ImportJob> list(String user, boolean all, int page, int size) {
+		long total = jdbc.sql("select count(*) from import_job where (:all or created_by = :u)")
+			.param("all", all)
+			.param("u", user)
+			.query(Long.class)
+			.single();
+		List<ImportJob> items = jdbc.sql("""
+				select * from import_job where (:all or created_by = :u) order by created_at desc, id desc
+				limit :size offset :off""")
+			.param("all", all)
+			.param("u", user)
+			.param("size", size)
+			.param("off", (long) page * size)
+			.query(this::map)
+			.list();
+		return new PageResult<>(items, page, size, total, false);
+	}
 
-    Set<Long> running() {
-        return progress.keySet();
-    }
+	List<ImportIssue> issues(long id, int page, int size) {
+		return jdbc.sql("""
+				select * from import_issue where job_id = :id order by row_no, seq limit :size offset :off""")
+			.param("id", id)
+			.param("size", size)
+			.param("off", (long) page * size)
+			.query((rs, n) -> new ImportIssue(rs.getInt("row_no"), rs.getString("column_key"), rs.getString("header"),
+					rs.getString("value"), ImportIssue.Severity.valueOf(rs.getString("severity")),
+					rs.getString("message")))
+			.list();
+	}
 
-    private ImportJob map(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        long[] p = progress.getOrDefault(id, new long[] {0, 0});
-        String mode = rs.getString("duplicate_mode");
-        String template = rs.getString("template");
-        return new ImportJob(id, template, titles.apply(template), rs.getString("file_name"), rs.getLong("file_size"),
-                ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("valid_rows"),
-                rs.getInt("error_rows"), rs.getInt("warning_rows"), rs.getInt("duplicate_rows"), rs.getInt("hidden_rows"),
-                rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("skipped_count"),
-                mode == null ? null : DuplicateMode.valueOf(mode), rs.getBoolean("skip_invalid"), rs.getString("message"),
-                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "previewed_at"),
-                rs.getString("committed_by"), instant(rs, "committed_at"), instant(rs, "finished_at"), p[0], p[1]);
-    }
+	long issueCount(long id) {
+		return jdbc.sql("select count(*) from import_issue where job_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
 
-    private static Instant instant(ResultSet rs, String c) throws SQLException {
-        Timestamp t = rs.getTimestamp(c);
-        return t == null ? null : t.toInstant();
-    }
+	/** Row number → error messages joined, for the rejected-rows file. */
+	Map<Integer, String> errorsByRow(long id) {
+		Map<Integer, String> m = new java.util.TreeMap<>();
+		jdbc.sql(
+				"select row_no, header, message from import_issue where job_id = :id and severity = 'ERROR' order by row_no, seq")
+			.param("id", id)
+			.query((ResultSet rs) -> {
+				m.merge(rs.getInt("row_no"), rs.getString("message"), (a, b) -> a + "; " + b);
+			});
+		return m;
+	}
 
-    /** Ids of issues' rows with errors, used to pick rows (kept small: only numbers). */
-    List<Integer> errorRows(long id) {
-        return new ArrayList<>(errorsByRow(id).keySet());
-    }
+	Set<Long> running() {
+		return progress.keySet();
+	}
+
+	private ImportJob map(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		long[] p = progress.getOrDefault(id, new long[] { 0, 0 });
+		String mode = rs.getString("duplicate_mode");
+		String template = rs.getString("template");
+		return new ImportJob(id, template, titles.apply(template), rs.getString("file_name"), rs.getLong("file_size"),
+				ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("valid_rows"),
+				rs.getInt("error_rows"), rs.getInt("warning_rows"), rs.getInt("duplicate_rows"),
+				rs.getInt("hidden_rows"), rs.getInt("created_count"), rs.getInt("updated_count"),
+				rs.getInt("skipped_count"), mode == null ? null : DuplicateMode.valueOf(mode),
+				rs.getBoolean("skip_invalid"), rs.getString("message"), rs.getString("created_by"),
+				instant(rs, "created_at"), instant(rs, "previewed_at"), rs.getString("committed_by"),
+				instant(rs, "committed_at"), instant(rs, "finished_at"), p[0], p[1]);
+	}
+
+	private static Instant instant(ResultSet rs, String c) throws SQLException {
+		Timestamp t = rs.getTimestamp(c);
+		return t == null ? null : t.toInstant();
+	}
+
+	/** Ids of issues' rows with errors, used to pick rows (kept small: only numbers). */
+	List<Integer> errorRows(long id) {
+		return new ArrayList<>(errorsByRow(id).keySet());
+	}
+
 }

@@ -9,121 +9,136 @@ import java.util.Map;
 import vn.canbo.shared.PartialDate;
 
 /**
- * One data row of an upload: its spreadsheet row number (1-based, as Excel shows it), the typed values by
- * column key (null = blank or unreadable), the cell texts as read, and the problems found so far.
+ * One data row of an upload: its spreadsheet row number (1-based, as Excel shows it), the
+ * typed values by column key (null = blank or unreadable), the cell texts as read, and
+ * the problems found so far.
  */
 @org.springframework.modulith.NamedInterface("spi")
 public final class ImportRow {
 
-    private final ImportTemplate template;
-    private final int number;
-    private final Map<String, Object> values;
-    private final Map<String, String> texts;
-    private final List<ImportIssue> issues = new ArrayList<>();
-    private Long duplicateOf;
-    private Object attachment;
-    private String duplicateLabel;
+	private final ImportTemplate template;
 
-    ImportRow(ImportTemplate template, int number, Map<String, Object> values, Map<String, String> texts) {
-        this.template = template;
-        this.number = number;
-        this.values = values;
-        this.texts = texts;
-    }
+	private final int number;
 
-    public int number() {
-        return number;
-    }
+	private final Map<String, Object> values;
 
-    public boolean isBlank(String key) {
-        return values.get(key) == null;
-    }
+	private final Map<String, String> texts;
 
-    public String text(String key) {
-        Object v = values.get(key);
-        return v == null ? null : v.toString();
-    }
+	private final List<ImportIssue> issues = new ArrayList<>();
 
-    /** The code of a CATALOG column or the value of a CHOICE column. */
-    public String code(String key) {
-        return text(key);
-    }
+	private Long duplicateOf;
 
-    public PartialDate partialDate(String key) {
-        return (PartialDate) values.get(key);
-    }
+	private Object attachment;
 
-    /** A DATE column as a full date (the first day for a partial one). */
-    public LocalDate date(String key) {
-        PartialDate p = partialDate(key);
-        return p == null ? null : p.date();
-    }
+	private String duplicateLabel;
 
-    public Integer integer(String key) {
-        return (Integer) values.get(key);
-    }
+	ImportRow(ImportTemplate template, int number, Map<String, Object> values, Map<String, String> texts) {
+		this.template = template;
+		this.number = number;
+		this.values = values;
+		this.texts = texts;
+	}
 
-    public BigDecimal decimal(String key) {
-        return (BigDecimal) values.get(key);
-    }
+	public int number() {
+		return number;
+	}
 
-    /** A BOOLEAN column; blank = false. */
-    public boolean bool(String key) {
-        return Boolean.TRUE.equals(values.get(key));
-    }
+	public boolean isBlank(String key) {
+		return values.get(key) == null;
+	}
 
-    /** The cell text as read (after cleaning), for messages. */
-    public String cellText(String key) {
-        return texts.get(key);
-    }
+	public String text(String key) {
+		Object v = values.get(key);
+		return v == null ? null : v.toString();
+	}
 
-    public Map<String, String> cellTexts() {
-        return Collections.unmodifiableMap(texts);
-    }
+	/** The code of a CATALOG column or the value of a CHOICE column. */
+	public String code(String key) {
+		return text(key);
+	}
 
-    public void error(String key, String message) {
-        issue(key, ImportIssue.Severity.ERROR, message);
-    }
+	public PartialDate partialDate(String key) {
+		return (PartialDate) values.get(key);
+	}
 
-    public void warn(String key, String message) {
-        issue(key, ImportIssue.Severity.WARNING, message);
-    }
+	/** A DATE column as a full date (the first day for a partial one). */
+	public LocalDate date(String key) {
+		PartialDate p = partialDate(key);
+		return p == null ? null : p.date();
+	}
 
-    private void issue(String key, ImportIssue.Severity severity, String message) {
-        String header = key == null ? "" : template.column(key).map(ImportColumn::header).orElse(key);
-        issues.add(new ImportIssue(number, key == null ? "" : key, header, key == null ? null : texts.get(key),
-                severity, message));
-    }
+	public Integer integer(String key) {
+		return (Integer) values.get(key);
+	}
 
-    public boolean hasErrors() {
-        return issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR);
-    }
+	public BigDecimal decimal(String key) {
+		return (BigDecimal) values.get(key);
+	}
 
-    public List<ImportIssue> issues() {
-        return Collections.unmodifiableList(issues);
-    }
+	/** A BOOLEAN column; blank = false. */
+	public boolean bool(String key) {
+		return Boolean.TRUE.equals(values.get(key));
+	}
 
-    /** Marks the row as matching an existing record (id), with a label for the preview (e.g. "hồ sơ số 12"). */
-    public void duplicateOf(long id, String label) {
-        this.duplicateOf = id;
-        this.duplicateLabel = label;
-    }
+	/** The cell text as read (after cleaning), for messages. */
+	public String cellText(String key) {
+		return texts.get(key);
+	}
 
-    /** Handler data resolved in {@link RowHandler#check} (e.g. the built record, a person id), kept for write. */
-    public void attach(Object value) {
-        this.attachment = value;
-    }
+	public Map<String, String> cellTexts() {
+		return Collections.unmodifiableMap(texts);
+	}
 
-    @SuppressWarnings("unchecked")
-    public <T> T attachment() {
-        return (T) attachment;
-    }
+	public void error(String key, String message) {
+		issue(key, ImportIssue.Severity.ERROR, message);
+	}
 
-    public Long duplicateOf() {
-        return duplicateOf;
-    }
+	public void warn(String key, String message) {
+		issue(key, ImportIssue.Severity.WARNING, message);
+	}
 
-    public String duplicateLabel() {
-        return duplicateLabel;
-    }
+	private void issue(String key, ImportIssue.Severity severity, String message) {
+		String header = key == null ? "" : template.column(key).map(ImportColumn::header).orElse(key);
+		issues.add(new ImportIssue(number, key == null ? "" : key, header, key == null ? null : texts.get(key),
+				severity, message));
+	}
+
+	public boolean hasErrors() {
+		return issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR);
+	}
+
+	public List<ImportIssue> issues() {
+		return Collections.unmodifiableList(issues);
+	}
+
+	/**
+	 * Marks the row as matching an existing record (id), with a label for the preview
+	 * (e.g. "hồ sơ số 12").
+	 */
+	public void duplicateOf(long id, String label) {
+		this.duplicateOf = id;
+		this.duplicateLabel = label;
+	}
+
+	/**
+	 * Handler data resolved in {@link RowHandler#check} (e.g. the built record, a person
+	 * id), kept for write.
+	 */
+	public void attach(Object value) {
+		this.attachment = value;
+	}
+
+	@SuppressWarnings("unchecked")
+	public <T> T attachment() {
+		return (T) attachment;
+	}
+
+	public Long duplicateOf() {
+		return duplicateOf;
+	}
+
+	public String duplicateLabel() {
+		return duplicateLabel;
+	}
+
 }

@@ -34,415 +34,490 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Nhập dữ liệu từ bảng tính: templates from every {@link ImportTemplateProvider}, uploads (.xlsx or UTF-8 .csv)
- * checked by {@link FileGuard}, a preview job that lists every row's errors and warnings without writing, and a
- * commit that writes all valid rows in ONE transaction (any failure → nothing written). Both run in the
- * background; {@link #job} reports their progress. Jobs are visible to their creator, or to everyone for a user
- * with the whole tree in scope.
+ * Nhập dữ liệu từ bảng tính: templates from every {@link ImportTemplateProvider}, uploads
+ * (.xlsx or UTF-8 .csv) checked by {@link FileGuard}, a preview job that lists every
+ * row's errors and warnings without writing, and a commit that writes all valid rows in
+ * ONE transaction (any failure → nothing written). Both run in the background;
+ * {@link #job} reports their progress. Jobs are visible to their creator, or to everyone
+ * for a user with the whole tree in scope.
  * <p>
- * Decisions: hidden rows are not imported (a warning names each); commit is refused while rows have errors unless
- * the user asks to import only the valid rows ({@code skipInvalid}) — the rejected rows then come back as .xlsx.
+ * Decisions: hidden rows are not imported (a warning names each); commit is refused while
+ * rows have errors unless the user asks to import only the valid rows
+ * ({@code skipInvalid}) — the rejected rows then come back as .xlsx.
  */
 @Service
 public class ImportService {
 
-    static final int BATCH = 1000;
-    private static final int MAX_WARNINGS_KEPT = 20_000;
-    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+	static final int BATCH = 1000;
 
-    private final Map<String, ImportTemplate> templates = new LinkedHashMap<>();
-    private final ImportJobs jobs;
-    private final Catalogs catalogs;
-    private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readOnly;
-    private final FileGuard guard;
-    private final Path workDir;
-    private final Executor executor;
+	private static final int MAX_WARNINGS_KEPT = 20_000;
 
-    ImportService(ObjectProvider<ImportTemplateProvider> providers, ImportJobs jobs, Catalogs catalogs,
-                  CurrentUser currentUser, AuditLog audit, PlatformTransactionManager txManager,
-                  ImportSettings settings) {
-        String workDir = settings.workDir();
-        providers.orderedStream().flatMap(p -> p.templates().stream())
-                .sorted(Comparator.comparingInt(ImportTemplate::order)).forEach(t -> {
-                    if (templates.putIfAbsent(t.code(), t) != null) {
-                        throw new IllegalStateException("Duplicate import template code " + t.code());
-                    }
-                });
-        this.jobs = jobs;
-        this.catalogs = catalogs;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.tx = new TransactionTemplate(txManager);
-        this.readOnly = new TransactionTemplate(txManager);
-        this.readOnly.setReadOnly(true);
-        this.guard = new FileGuard(new FileGuard.Limits(settings.maxFileSize().toBytes(), settings.maxZipEntries(),
-                settings.maxUncompressed().toBytes(), settings.maxCompressionRatio()));
-        this.workDir = workDir == null || workDir.isBlank()
-                ? Path.of(System.getProperty("java.io.tmpdir"), "canbo-imports") : Path.of(workDir);
-        SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");
-        ex.setConcurrencyLimit(2);
-        this.executor = ex;
-        jobs.titles(code -> Optional.ofNullable(templates.get(code)).map(ImportTemplate::title).orElse(code));
-    }
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-    // ---- templates ----
+	private final Map<String, ImportTemplate> templates = new LinkedHashMap<>();
 
-    public List<ImportTemplate> templates() {
-        return List.copyOf(templates.values());
-    }
+	private final ImportJobs jobs;
 
-    public ImportTemplate template(String code) {
-        ImportTemplate t = templates.get(code);
-        if (t == null) {
-            throw new NotFoundException("Không có mẫu nhập «" + code + "»");
-        }
-        return t;
-    }
+	private final Catalogs catalogs;
 
-    /** The blank template as .xlsx: data sheet with headers and drop-down lists, "Hướng dẫn" and the catalog sheet. */
-    public void writeTemplate(String code, OutputStream out) {
-        TemplateWriter.write(template(code), catalogs, out, null);
-    }
+	private final CurrentUser currentUser;
 
-    // ---- preview ----
+	private final AuditLog audit;
 
-    /** Stores the upload and starts the preview in the background; returns the job (status READING). */
-    public ImportJob upload(String templateCode, String fileName, InputStream content, Scope scope) {
-        ImportTemplate t = template(templateCode);
-        String name = fileName == null || fileName.isBlank() ? "tep-tai-len" : Path.of(fileName).getFileName().toString();
-        Path stored;
-        try {
-            Files.createDirectories(workDir);
-            stored = Files.createTempFile(workDir, "import-", ".upload");
-            long limit = guard.limits().maxBytes();
-            try (InputStream in = content; OutputStream o = Files.newOutputStream(stored)) {
-                byte[] buf = new byte[65536];
-                long total = 0;
-                int r;
-                while ((r = in.read(buf)) > 0) {
-                    total += r;
-                    if (total > limit) {
-                        o.close();
-                        Files.deleteIfExists(stored);
-                        throw new ValidationException(List.of(new vn.canbo.shared.FieldError("file",
-                                String.format("Tệp quá lớn; dung lượng tối đa là %d MB", limit / 1048576), name)));
-                    }
-                    o.write(buf, 0, r);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        long size;
-        try {
-            size = Files.size(stored);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        long id = jobs.create(t.code(), name, size, currentUser.username());
-        jobs.progress(id, 0, 0);
-        SecurityContext security = SecurityContextHolder.getContext();
-        executor.execute(() -> withSecurity(security, () -> preview(id, t, stored, name, scope)));
-        return job(id);
-    }
+	private final TransactionTemplate tx;
 
-    private void preview(long id, ImportTemplate t, Path file, String name, Scope scope) {
-        try {
-            FileGuard.Inspection inspection = guard.inspect(file, name);
-            jobs.stored(id, inspection.kind().name(), file.toString());
-            jobs.progress(id, 0, inspection.estimatedRows());
-            Counts counts = new Counts();
-            int[] seq = {1};
-            ImportContext ctx = new ImportContext(scope, DuplicateMode.SKIP, false);
-            run(id, t, file, inspection.kind(), inspection.estimatedRows(), ctx, batch -> {
-                List<ImportIssue> keep = new ArrayList<>();
-                for (ImportRow r : batch.rows()) {
-                    counts.count(r);
-                    for (ImportIssue i : r.issues()) {
-                        if (i.severity() == ImportIssue.Severity.ERROR || counts.warningsKept++ < MAX_WARNINGS_KEPT) {
-                            keep.add(i);
-                        }
-                    }
-                }
-                jobs.addIssues(id, seq[0], keep);
-                seq[0] += keep.size();
-            });
-            String message = counts.total == 0 ? "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề"
-                    : counts.errors == 0 ? "Tệp hợp lệ: " + counts.valid + " dòng sẵn sàng nhập"
-                    : counts.errors + " dòng có lỗi cần sửa; " + counts.valid + " dòng hợp lệ";
-            jobs.previewed(id, counts.total, counts.valid, counts.errors, counts.warnings, counts.duplicates, counts.hidden, message);
-        } catch (ImportFileException e) {
-            jobs.failed(id, e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("import job {} preview failed", id, e);
-            jobs.failed(id, "Lỗi không mong đợi khi đọc tệp: " + e.getClass().getSimpleName());
-        }
-    }
+	private final TransactionTemplate readOnly;
 
-    private static final class Counts {
-        int total;
-        int valid;
-        int errors;
-        int warnings;
-        int duplicates;
-        int hidden;
-        int warningsKept;
+	private final FileGuard guard;
 
-        void count(ImportRow r) {
-            total++;
-            boolean hiddenRow = r.issues().stream().anyMatch(i -> i.message().startsWith(HIDDEN));
-            if (hiddenRow) {
-                hidden++;
-            } else if (r.hasErrors()) {
-                errors++;
-            } else {
-                valid++;
-            }
-            if (r.issues().stream().anyMatch(i -> i.severity() == ImportIssue.Severity.WARNING)) {
-                warnings++;
-            }
-            if (r.duplicateOf() != null) {
-                duplicates++;
-            }
-        }
-    }
+	private final Path workDir;
 
-    static final String HIDDEN = "Dòng bị ẩn trong bảng tính";
+	private final Executor executor;
 
-    /** One batch read from the file: all rows (with their issues), and among them those a handler may write. */
-    record Batch(List<ImportRow> rows) {
-        List<ImportRow> writable() {
-            return rows.stream().filter(r -> !r.hasErrors() && !r.issues().stream().anyMatch(i -> i.message().startsWith(HIDDEN)))
-                    .toList();
-        }
-    }
+	ImportService(ObjectProvider<ImportTemplateProvider> providers, ImportJobs jobs, Catalogs catalogs,
+			CurrentUser currentUser, AuditLog audit, PlatformTransactionManager txManager, ImportSettings settings) {
+		String workDir = settings.workDir();
+		providers.orderedStream()
+			.flatMap(p -> p.templates().stream())
+			.sorted(Comparator.comparingInt(ImportTemplate::order))
+			.forEach(t -> {
+				if (templates.putIfAbsent(t.code(), t) != null) {
+					throw new IllegalStateException("Duplicate import template code " + t.code());
+				}
+			});
+		this.jobs = jobs;
+		this.catalogs = catalogs;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.tx = new TransactionTemplate(txManager);
+		this.readOnly = new TransactionTemplate(txManager);
+		this.readOnly.setReadOnly(true);
+		this.guard = new FileGuard(new FileGuard.Limits(settings.maxFileSize().toBytes(), settings.maxZipEntries(),
+				settings.maxUncompressed().toBytes(), settings.maxCompressionRatio()));
+		this.workDir = workDir == null || workDir.isBlank()
+				? Path.of(System.getProperty("java.io.tmpdir"), "canbo-imports") : Path.of(workDir);
+		SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");
+		ex.setConcurrencyLimit(2);
+		this.executor = ex;
+		jobs.titles(code -> Optional.ofNullable(templates.get(code)).map(ImportTemplate::title).orElse(code));
+	}
 
-    /** Reads the file, converts and checks rows in batches, hands each batch to the sink. */
-    private void run(long id, ImportTemplate t, Path file, FileGuard.Kind kind, long expected, ImportContext ctx,
-                     Consumer<Batch> sink) {
-        RowConverter converter = new RowConverter(t, catalogs);
-        List<ImportRow> batch = new ArrayList<>(BATCH);
-        long[] processed = {0};
-        Runnable flush = () -> {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<ImportRow> checkable = batch.stream().filter(r -> !r.hasErrors()
-                    && r.issues().stream().noneMatch(i -> i.message().startsWith(HIDDEN))).toList();
-            if (!checkable.isEmpty()) {
-                if (ctx.commit()) {
-                    t.handler().check(checkable, ctx);
-                } else { // one read-only transaction per batch, not one per row
-                    readOnly.executeWithoutResult(s -> t.handler().check(checkable, ctx));
-                }
-            }
-            sink.accept(new Batch(List.copyOf(batch)));
-            processed[0] += batch.size();
-            jobs.progress(id, processed[0], Math.max(expected, processed[0]));
-            batch.clear();
-        };
-        Consumer<SheetReader.RawRow> data = raw -> {
-            if (raw.number() <= converter.headerRow() || raw.blank()) {
-                return;
-            }
-            ImportRow row;
-            if (raw.hidden()) {
-                row = new ImportRow(t, raw.number(), Map.of(), Map.of());
-                row.warn(null, HIDDEN + " — không nhập dòng này (bỏ ẩn nếu muốn nhập)");
-            } else {
-                row = converter.convert(raw);
-            }
-            batch.add(row);
-            if (batch.size() >= BATCH) {
-                flush.run();
-            }
-        };
-        readData(file, kind, t, converter, data);
-        flush.run();
-    }
+	// ---- templates ----
 
-    /**
-     * Reads the sheet's rows after its header row into {@code data}: the first rows are held until the header is
-     * found among them (a missing required column stops the import with a clear error).
-     */
-    private static void readData(Path file, FileGuard.Kind kind, ImportTemplate t, RowConverter converter,
-                                 Consumer<SheetReader.RawRow> data) {
-        List<SheetReader.RawRow> head = new ArrayList<>();
-        boolean[] started = {false};
-        SheetReader.read(file, kind, t.sheetName(), raw -> {
-            if (started[0]) {
-                data.accept(raw);
-                return;
-            }
-            head.add(raw);
-            if (head.size() >= RowConverter.HEADER_SEARCH_ROWS) {
-                header(converter, head, t);
-                started[0] = true;
-                head.forEach(data);
-            }
-        });
-        if (!started[0]) {
-            header(converter, head, t);
-            head.forEach(data);
-        }
-    }
+	public List<ImportTemplate> templates() {
+		return List.copyOf(templates.values());
+	}
 
-    private static void header(RowConverter converter, List<SheetReader.RawRow> head, ImportTemplate t) {
-        if (!converter.findHeader(head)) {
-            List<String> missing = converter.missingColumns().stream().filter(ImportColumn::required)
-                    .map(ImportColumn::header).toList();
-            throw new ImportFileException("Không tìm thấy dòng tiêu đề của mẫu «" + t.title() + "» trong "
-                    + RowConverter.HEADER_SEARCH_ROWS + " dòng đầu"
-                    + (missing.isEmpty() ? "" : "; thiếu các cột bắt buộc: " + String.join(", ", missing))
-                    + ". Hãy dùng tệp mẫu tải từ hệ thống");
-        }
-    }
+	public ImportTemplate template(String code) {
+		ImportTemplate t = templates.get(code);
+		if (t == null) {
+			throw new NotFoundException("Không có mẫu nhập «" + code + "»");
+		}
+		return t;
+	}
 
-    // ---- commit ----
+	/**
+	 * The blank template as .xlsx: data sheet with headers and drop-down lists, "Hướng
+	 * dẫn" and the catalog sheet.
+	 */
+	public void writeTemplate(String code, OutputStream out) {
+		TemplateWriter.write(template(code), catalogs, out, null);
+	}
 
-    /**
-     * Starts writing a previewed job in the background (one transaction). Refused (ValidationException) when the
-     * job is not READY, or has rows with errors and {@code skipInvalid} is false.
-     */
-    public ImportJob commit(long id, DuplicateMode mode, boolean skipInvalid, Scope scope) {
-        ImportJob job = job(id);
-        if (job.status() != ImportJob.Status.READY) {
-            throw new ValidationException("status", "Lần nhập này không ở trạng thái chờ xác nhận (" + job.status().label() + ")");
-        }
-        if (job.errorRows() > 0 && !skipInvalid) {
-            throw new ValidationException("file", "Còn " + job.errorRows() + " dòng có lỗi: hãy sửa và tải lên lại, "
-                    + "hoặc chọn chỉ nhập các dòng hợp lệ (các dòng lỗi được trả lại dưới dạng tệp .xlsx)");
-        }
-        if (job.validRows() == 0) {
-            throw new ValidationException("file", "Không có dòng hợp lệ nào để nhập");
-        }
-        DuplicateMode m = mode == null ? DuplicateMode.SKIP : mode;
-        if (!jobs.startCommit(id, m, skipInvalid, currentUser.username())) {
-            throw new ValidationException("status", "Lần nhập này đang được ghi hoặc đã ghi xong");
-        }
-        ImportTemplate t = template(job.template());
-        Path file = Path.of(jobs.storedFile(id).orElseThrow());
-        FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
-        jobs.progress(id, 0, job.totalRows());
-        SecurityContext security = SecurityContextHolder.getContext();
-        executor.execute(() -> withSecurity(security, () -> write(id, t, file, kind, job.totalRows(), m, skipInvalid, scope)));
-        return job(id);
-    }
+	// ---- preview ----
 
-    private void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
-                       boolean skipInvalid, Scope scope) {
-        ImportContext ctx = new ImportContext(scope, mode, true);
-        // rows the preview rejected stay rejected (some checks, e.g. history dry runs, only run in the preview)
-        java.util.Set<Integer> previewErrors = jobs.errorsByRow(id).keySet();
-        try {
-            long[] rejected = {0};
-            tx.executeWithoutResult(status -> {
-                run(id, t, file, kind, expected, ctx, batch -> {
-                    for (ImportRow r : batch.rows()) {
-                        if (previewErrors.contains(r.number()) && !r.hasErrors()) {
-                            r.error(null, "Dòng có lỗi khi xem trước");
-                        }
-                        if (r.hasErrors()) {
-                            if (!skipInvalid) {
-                                ImportIssue first = r.issues().stream().filter(i -> i.severity() == ImportIssue.Severity.ERROR)
-                                        .findFirst().orElseThrow();
-                                throw new ImportFileException("Dòng " + r.number() + (first.header().isEmpty() ? "" : ", cột «" + first.header() + "»")
-                                        + ": " + first.message() + " — dữ liệu đã thay đổi từ lúc xem trước; không có gì được ghi");
-                            }
-                            rejected[0]++;
-                        }
-                    }
-                    List<ImportRow> writable = batch.writable();
-                    if (!writable.isEmpty()) {
-                        t.handler().write(writable, ctx);
-                    }
-                });
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("template", t.code());
-                result.put("file", jobs.find(id, null, true).map(ImportJob::fileName).orElse(""));
-                result.put("created", ctx.created());
-                result.put("updated", ctx.updated());
-                result.put("skipped", ctx.skipped());
-                result.put("rejected", rejected[0]);
-                audit.record(AuditAction.IMPORT, "import_job", String.valueOf(id), null, null, result);
-            });
-            jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(), "Đã nhập: " + ctx.created() + " thêm mới, "
-                    + ctx.updated() + " cập nhật, " + ctx.skipped() + " bỏ qua" + (rejected[0] > 0 ? ", " + rejected[0] + " dòng lỗi không nhập" : ""));
-        } catch (ImportFileException e) {
-            jobs.failed(id, e.getMessage());
-        } catch (ValidationException e) {
-            jobs.failed(id, "Không có gì được ghi: " + e.errors().stream().limit(5)
-                    .map(f -> f.message() + (f.rejectedValue() == null ? "" : " (" + f.rejectedValue() + ")"))
-                    .reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
-        } catch (RuntimeException e) {
-            log.error("import job {} commit failed", id, e);
-            jobs.failed(id, "Không có gì được ghi: lỗi khi ghi dữ liệu (" + e.getClass().getSimpleName() + ")");
-        }
-    }
+	/**
+	 * Stores the upload and starts the preview in the background; returns the job (status
+	 * READING).
+	 */
+	public ImportJob upload(String templateCode, String fileName, InputStream content, Scope scope) {
+		ImportTemplate t = template(templateCode);
+		String name = fileName == null || fileName.isBlank() ? "tep-tai-len"
+				: Path.of(fileName).getFileName().toString();
+		Path stored;
+		try {
+			Files.createDirectories(workDir);
+			stored = Files.createTempFile(workDir, "import-", ".upload");
+			long limit = guard.limits().maxBytes();
+			try (InputStream in = content; OutputStream o = Files.newOutputStream(stored)) {
+				byte[] buf = new byte[65536];
+				long total = 0;
+				int r;
+				while ((r = in.read(buf)) > 0) {
+					total += r;
+					if (total > limit) {
+						o.close();
+						Files.deleteIfExists(stored);
+						throw new ValidationException(List.of(new vn.canbo.shared.FieldError("file",
+								String.format("Tệp quá lớn; dung lượng tối đa là %d MB", limit / 1048576), name)));
+					}
+					o.write(buf, 0, r);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		long size;
+		try {
+			size = Files.size(stored);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		long id = jobs.create(t.code(), name, size, currentUser.username());
+		jobs.progress(id, 0, 0);
+		SecurityContext security = SecurityContextHolder.getContext();
+		executor.execute(() -> withSecurity(security, () -> preview(id, t, stored, name, scope)));
+		return job(id);
+	}
 
-    private static void withSecurity(SecurityContext security, Runnable r) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(security);
-        try {
-            r.run();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
+	private void preview(long id, ImportTemplate t, Path file, String name, Scope scope) {
+		try {
+			FileGuard.Inspection inspection = guard.inspect(file, name);
+			jobs.stored(id, inspection.kind().name(), file.toString());
+			jobs.progress(id, 0, inspection.estimatedRows());
+			Counts counts = new Counts();
+			int[] seq = { 1 };
+			ImportContext ctx = new ImportContext(scope, DuplicateMode.SKIP, false);
+			run(id, t, file, inspection.kind(), inspection.estimatedRows(), ctx, batch -> {
+				List<ImportIssue> keep = new ArrayList<>();
+				for (ImportRow r : batch.rows()) {
+					counts.count(r);
+					for (ImportIssue i : r.issues()) {
+						if (i.severity() == ImportIssue.Severity.ERROR || counts.warningsKept++ < MAX_WARNINGS_KEPT) {
+							keep.add(i);
+						}
+					}
+				}
+				jobs.addIssues(id, seq[0], keep);
+				seq[0] += keep.size();
+			});
+			String message = counts.total == 0 ? "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề"
+					: counts.errors == 0 ? "Tệp hợp lệ: " + counts.valid + " dòng sẵn sàng nhập"
+							: counts.errors + " dòng có lỗi cần sửa; " + counts.valid + " dòng hợp lệ";
+			jobs.previewed(id, counts.total, counts.valid, counts.errors, counts.warnings, counts.duplicates,
+					counts.hidden, message);
+		}
+		catch (ImportFileException e) {
+			jobs.failed(id, e.getMessage());
+		}
+		catch (RuntimeException e) {
+			log.error("import job {} preview failed", id, e);
+			jobs.failed(id, "Lỗi không mong đợi khi đọc tệp: " + e.getClass().getSimpleName());
+		}
+	}
 
-    // ---- reading jobs ----
+	private static final class Counts {
 
-    /** A job of the current user (or any job for a user with the whole tree in scope); else NotFoundException. */
-    public ImportJob job(long id) {
-        return jobs.find(id, currentUser.username(), currentUser.scope().unrestricted())
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập số " + id));
-    }
+		int total;
 
-    public PageResult<ImportJob> jobs(int page, int size) {
-        return jobs.list(currentUser.username(), currentUser.scope().unrestricted(), Math.max(0, page),
-                Math.min(Math.max(1, size), 200));
-    }
+		int valid;
 
-    public List<ImportIssue> issues(long id, int page, int size) {
-        job(id);
-        return jobs.issues(id, Math.max(0, page), Math.min(Math.max(1, size), 1000));
-    }
+		int errors;
 
-    public long issueCount(long id) {
-        job(id);
-        return jobs.issueCount(id);
-    }
+		int warnings;
 
-    /** The rows with errors, in the template's columns plus a "Lỗi" column, to fix and upload again. */
-    public void writeRejectedRows(long id, OutputStream out) {
-        ImportJob job = job(id);
-        ImportTemplate t = template(job.template());
-        Map<Integer, String> errors = jobs.errorsByRow(id);
-        String stored = jobs.storedFile(id).orElse(null);
-        if (stored == null || !Files.exists(Path.of(stored))) {
-            throw new NotFoundException("Tệp của lần nhập số " + id + " không còn lưu trên máy chủ");
-        }
-        FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
-        RowConverter converter = new RowConverter(t, catalogs);
-        TemplateWriter.Rejected w = TemplateWriter.rejected(t, catalogs, out);
-        Consumer<SheetReader.RawRow> data = raw -> {
-            if (raw.number() > converter.headerRow() && errors.containsKey(raw.number())) {
-                ImportRow r = converter.convert(raw);
-                w.row(raw.number(), r.cellTexts(), errors.get(raw.number()));
-            }
-        };
-        readData(Path.of(stored), kind, t, converter, data);
-        w.finish();
-        audit.record(AuditAction.EXPORT, "import_job", String.valueOf(id), null, null, Map.of("rejectedRows", errors.size()));
-    }
+		int duplicates;
 
-    /** The job list (as the user sees it, up to 10,000 jobs) as .xlsx. */
-    public void writeJobList(OutputStream out) {
-        List<ImportJob> all = jobs.list(currentUser.username(), currentUser.scope().unrestricted(), 0, 10_000).items();
-        TemplateWriter.jobList(all, out);
-        audit.record(AuditAction.EXPORT, "import_job", "list", null, null, Map.of("rows", all.size()));
-    }
+		int hidden;
+
+		int warningsKept;
+
+		void count(ImportRow r) {
+			total++;
+			boolean hiddenRow = r.issues().stream().anyMatch(i -> i.message().startsWith(HIDDEN));
+			if (hiddenRow) {
+				hidden++;
+			}
+			else if (r.hasErrors()) {
+				errors++;
+			}
+			else {
+				valid++;
+			}
+			if (r.issues().stream().anyMatch(i -> i.severity() == ImportIssue.Severity.WARNING)) {
+				warnings++;
+			}
+			if (r.duplicateOf() != null) {
+				duplicates++;
+			}
+		}
+
+	}
+
+	static final String HIDDEN = "Dòng bị ẩn trong bảng tính";
+
+	/**
+	 * One batch read from the file: all rows (with their issues), and among them those a
+	 * handler may write.
+	 */
+	record Batch(List<ImportRow> rows) {
+		List<ImportRow> writable() {
+			return rows.stream()
+				.filter(r -> !r.hasErrors() && !r.issues().stream().anyMatch(i -> i.message().startsWith(HIDDEN)))
+				.toList();
+		}
+	}
+
+	/**
+	 * Reads the file, converts and checks rows in batches, hands each batch to the sink.
+	 */
+	private void run(long id, ImportTemplate t, Path file, FileGuard.Kind kind, long expected, ImportContext ctx,
+			Consumer<Batch> sink) {
+		RowConverter converter = new RowConverter(t, catalogs);
+		List<ImportRow> batch = new ArrayList<>(BATCH);
+		long[] processed = { 0 };
+		Runnable flush = () -> {
+			if (batch.isEmpty()) {
+				return;
+			}
+			List<ImportRow> checkable = batch.stream()
+				.filter(r -> !r.hasErrors() && r.issues().stream().noneMatch(i -> i.message().startsWith(HIDDEN)))
+				.toList();
+			if (!checkable.isEmpty()) {
+				if (ctx.commit()) {
+					t.handler().check(checkable, ctx);
+				}
+				else { // one read-only transaction per batch, not one per row
+					readOnly.executeWithoutResult(s -> t.handler().check(checkable, ctx));
+				}
+			}
+			sink.accept(new Batch(List.copyOf(batch)));
+			processed[0] += batch.size();
+			jobs.progress(id, processed[0], Math.max(expected, processed[0]));
+			batch.clear();
+		};
+		Consumer<SheetReader.RawRow> data = raw -> {
+			if (raw.number() <= converter.headerRow() || raw.blank()) {
+				return;
+			}
+			ImportRow row;
+			if (raw.hidden()) {
+				row = new ImportRow(t, raw.number(), Map.of(), Map.of());
+				row.warn(null, HIDDEN + " — không nhập dòng này (bỏ ẩn nếu muốn nhập)");
+			}
+			else {
+				row = converter.convert(raw);
+			}
+			batch.add(row);
+			if (batch.size() >= BATCH) {
+				flush.run();
+			}
+		};
+		readData(file, kind, t, converter, data);
+		flush.run();
+	}
+
+	/**
+	 * Reads the sheet's rows after its header row into {@code data}: the first rows are
+	 * held until the header is found among them (a missing required column stops the
+	 * import with a clear error).
+	 */
+	private static void readData(Path file, FileGuard.Kind kind, ImportTemplate t, RowConverter converter,
+			Consumer<SheetReader.RawRow> data) {
+		List<SheetReader.RawRow> head = new ArrayList<>();
+		boolean[] started = { false };
+		SheetReader.read(file, kind, t.sheetName(), raw -> {
+			if (started[0]) {
+				data.accept(raw);
+				return;
+			}
+			head.add(raw);
+			if (head.size() >= RowConverter.HEADER_SEARCH_ROWS) {
+				header(converter, head, t);
+				started[0] = true;
+				head.forEach(data);
+			}
+		});
+		if (!started[0]) {
+			header(converter, head, t);
+			head.forEach(data);
+		}
+	}
+
+	private static void header(RowConverter converter, List<SheetReader.RawRow> head, ImportTemplate t) {
+		if (!converter.findHeader(head)) {
+			List<String> missing = converter.missingColumns()
+				.stream()
+				.filter(ImportColumn::required)
+				.map(ImportColumn::header)
+				.toList();
+			throw new ImportFileException("Không tìm thấy dòng tiêu đề của mẫu «" + t.title() + "» trong "
+					+ RowConverter.HEADER_SEARCH_ROWS + " dòng đầu"
+					+ (missing.isEmpty() ? "" : "; thiếu các cột bắt buộc: " + String.join(", ", missing))
+					+ ". Hãy dùng tệp mẫu tải từ hệ thống");
+		}
+	}
+
+	// ---- commit ----
+
+	/**
+	 * Starts writing a previewed job in the background (one transaction). Refused
+	 * (ValidationException) when the job is not READY, or has rows with errors and
+	 * {@code skipInvalid} is false.
+	 */
+	public ImportJob commit(long id, DuplicateMode mode, boolean skipInvalid, Scope scope) {
+		ImportJob job = job(id);
+		if (job.status() != ImportJob.Status.READY) {
+			throw new ValidationException("status",
+					"Lần nhập này không ở trạng thái chờ xác nhận (" + job.status().label() + ")");
+		}
+		if (job.errorRows() > 0 && !skipInvalid) {
+			throw new ValidationException("file", "Còn " + job.errorRows() + " dòng có lỗi: hãy sửa và tải lên lại, "
+					+ "hoặc chọn chỉ nhập các dòng hợp lệ (các dòng lỗi được trả lại dưới dạng tệp .xlsx)");
+		}
+		if (job.validRows() == 0) {
+			throw new ValidationException("file", "Không có dòng hợp lệ nào để nhập");
+		}
+		DuplicateMode m = mode == null ? DuplicateMode.SKIP : mode;
+		if (!jobs.startCommit(id, m, skipInvalid, currentUser.username())) {
+			throw new ValidationException("status", "Lần nhập này đang được ghi hoặc đã ghi xong");
+		}
+		ImportTemplate t = template(job.template());
+		Path file = Path.of(jobs.storedFile(id).orElseThrow());
+		FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
+		jobs.progress(id, 0, job.totalRows());
+		SecurityContext security = SecurityContextHolder.getContext();
+		executor.execute(
+				() -> withSecurity(security, () -> write(id, t, file, kind, job.totalRows(), m, skipInvalid, scope)));
+		return job(id);
+	}
+
+	private void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
+			boolean skipInvalid, Scope scope) {
+		ImportContext ctx = new ImportContext(scope, mode, true);
+		// rows the preview rejected stay rejected (some checks, e.g. history dry runs,
+		// only run in the preview)
+		java.util.Set<Integer> previewErrors = jobs.errorsByRow(id).keySet();
+		try {
+			long[] rejected = { 0 };
+			tx.executeWithoutResult(status -> {
+				run(id, t, file, kind, expected, ctx, batch -> {
+					for (ImportRow r : batch.rows()) {
+						if (previewErrors.contains(r.number()) && !r.hasErrors()) {
+							r.error(null, "Dòng có lỗi khi xem trước");
+						}
+						if (r.hasErrors()) {
+							if (!skipInvalid) {
+								ImportIssue first = r.issues()
+									.stream()
+									.filter(i -> i.severity() == ImportIssue.Severity.ERROR)
+									.findFirst()
+									.orElseThrow();
+								throw new ImportFileException("Dòng " + r.number()
+										+ (first.header().isEmpty() ? "" : ", cột «" + first.header() + "»") + ": "
+										+ first.message()
+										+ " — dữ liệu đã thay đổi từ lúc xem trước; không có gì được ghi");
+							}
+							rejected[0]++;
+						}
+					}
+					List<ImportRow> writable = batch.writable();
+					if (!writable.isEmpty()) {
+						t.handler().write(writable, ctx);
+					}
+				});
+				Map<String, Object> result = new LinkedHashMap<>();
+				result.put("template", t.code());
+				result.put("file", jobs.find(id, null, true).map(ImportJob::fileName).orElse(""));
+				result.put("created", ctx.created());
+				result.put("updated", ctx.updated());
+				result.put("skipped", ctx.skipped());
+				result.put("rejected", rejected[0]);
+				audit.record(AuditAction.IMPORT, "import_job", String.valueOf(id), null, null, result);
+			});
+			jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(),
+					"Đã nhập: " + ctx.created() + " thêm mới, " + ctx.updated() + " cập nhật, " + ctx.skipped()
+							+ " bỏ qua" + (rejected[0] > 0 ? ", " + rejected[0] + " dòng lỗi không nhập" : ""));
+		}
+		catch (ImportFileException e) {
+			jobs.failed(id, e.getMessage());
+		}
+		catch (ValidationException e) {
+			jobs.failed(id,
+					"Không có gì được ghi: " + e.errors()
+						.stream()
+						.limit(5)
+						.map(f -> f.message() + (f.rejectedValue() == null ? "" : " (" + f.rejectedValue() + ")"))
+						.reduce((a, b) -> a + "; " + b)
+						.orElse(e.getMessage()));
+		}
+		catch (RuntimeException e) {
+			log.error("import job {} commit failed", id, e);
+			jobs.failed(id, "Không có gì được ghi: lỗi khi ghi dữ liệu (" + e.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private static void withSecurity(SecurityContext security, Runnable r) {
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(security);
+		try {
+			r.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
+	}
+
+	// ---- reading jobs ----
+
+	/**
+	 * A job of the current user (or any job for a user with the whole tree in scope);
+	 * else NotFoundException.
+	 */
+	public ImportJob job(long id) {
+		return jobs.find(id, currentUser.username(), currentUser.scope().unrestricted())
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập số " + id));
+	}
+
+	public PageResult<ImportJob> jobs(int page, int size) {
+		return jobs.list(currentUser.username(), currentUser.scope().unrestricted(), Math.max(0, page),
+				Math.min(Math.max(1, size), 200));
+	}
+
+	public List<ImportIssue> issues(long id, int page, int size) {
+		job(id);
+		return jobs.issues(id, Math.max(0, page), Math.min(Math.max(1, size), 1000));
+	}
+
+	public long issueCount(long id) {
+		job(id);
+		return jobs.issueCount(id);
+	}
+
+	/**
+	 * The rows with errors, in the template's columns plus a "Lỗi" column, to fix and
+	 * upload again.
+	 */
+	public void writeRejectedRows(long id, OutputStream out) {
+		ImportJob job = job(id);
+		ImportTemplate t = template(job.template());
+		Map<Integer, String> errors = jobs.errorsByRow(id);
+		String stored = jobs.storedFile(id).orElse(null);
+		if (stored == null || !Files.exists(Path.of(stored))) {
+			throw new NotFoundException("Tệp của lần nhập số " + id + " không còn lưu trên máy chủ");
+		}
+		FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
+		RowConverter converter = new RowConverter(t, catalogs);
+		TemplateWriter.Rejected w = TemplateWriter.rejected(t, catalogs, out);
+		Consumer<SheetReader.RawRow> data = raw -> {
+			if (raw.number() > converter.headerRow() && errors.containsKey(raw.number())) {
+				ImportRow r = converter.convert(raw);
+				w.row(raw.number(), r.cellTexts(), errors.get(raw.number()));
+			}
+		};
+		readData(Path.of(stored), kind, t, converter, data);
+		w.finish();
+		audit.record(AuditAction.EXPORT, "import_job", String.valueOf(id), null, null,
+				Map.of("rejectedRows", errors.size()));
+	}
+
+	/** The job list (as the user sees it, up to 10,000 jobs) as .xlsx. */
+	public void writeJobList(OutputStream out) {
+		List<ImportJob> all = jobs.list(currentUser.username(), currentUser.scope().unrestricted(), 0, 10_000).items();
+		TemplateWriter.jobList(all, out);
+		audit.record(AuditAction.EXPORT, "import_job", "list", null, null, Map.of("rows", all.size()));
+	}
+
 }

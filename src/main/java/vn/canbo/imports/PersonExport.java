@@ -21,51 +21,58 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
 /**
- * The persons of a unit's subtree (current main position, in the caller's scope) written in the PERSONS import
- * template — edit and import back (duplicates are then updated or skipped), or import into another unit.
+ * The persons of a unit's subtree (current main position, in the caller's scope) written
+ * in the PERSONS import template — edit and import back (duplicates are then updated or
+ * skipped), or import into another unit.
  */
 @Service
 public class PersonExport {
 
-    /** Beyond this, use the search export (this one loads every dossier). */
-    public static final int MAX_PERSONS = 20_000;
+	/** Beyond this, use the search export (this one loads every dossier). */
+	public static final int MAX_PERSONS = 20_000;
 
-    private final PersonSearch search;
-    private final PersonService people;
-    private final PersonTemplates templates;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final AuditLog audit;
+	private final PersonSearch search;
 
-    PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units, Catalogs catalogs,
-                 AuditLog audit) {
-        this.search = search;
-        this.people = people;
-        this.templates = templates;
-        this.units = units;
-        this.catalogs = catalogs;
-        this.audit = audit;
-    }
+	private final PersonService people;
 
-    @Transactional
-    public void write(long unitId, Scope scope, OutputStream out) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<Long, String> codes = new HashMap<>();
-        LocalDate today = LocalDate.now();
-        for (int page = 0; rows.size() < MAX_PERSONS; page++) {
-            PageResult<PersonSummary> p = search.search(new PersonCriteria(null, unitId, null, null, null, null, null, null,
-                    null, null, null, null, today, page, PersonCriteria.MAX_SIZE, "name"), scope);
-            for (PersonSummary s : p.items()) {
-                rows.add(templates.row(people.get(s.id(), today, scope),
-                        id -> codes.computeIfAbsent(id, k -> units.find(k, today).map(UnitView::code).orElse(""))));
-            }
-            if (p.items().size() < PersonCriteria.MAX_SIZE) {
-                break;
-            }
-        }
-        ImportTemplate t = templates.templates().get(0);
-        TemplateWriter.write(t, catalogs, out, rows);
-        audit.record(AuditAction.EXPORT, "person", "unit:" + unitId, null, null,
-                Map.of("template", t.code(), "rows", rows.size()));
-    }
+	private final PersonTemplates templates;
+
+	private final Units units;
+
+	private final Catalogs catalogs;
+
+	private final AuditLog audit;
+
+	PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units, Catalogs catalogs,
+			AuditLog audit) {
+		this.search = search;
+		this.people = people;
+		this.templates = templates;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void write(long unitId, Scope scope, OutputStream out) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		Map<Long, String> codes = new HashMap<>();
+		LocalDate today = LocalDate.now();
+		for (int page = 0; rows.size() < MAX_PERSONS; page++) {
+			PageResult<PersonSummary> p = search.search(new PersonCriteria(null, unitId, null, null, null, null, null,
+					null, null, null, null, null, today, page, PersonCriteria.MAX_SIZE, "name"), scope);
+			for (PersonSummary s : p.items()) {
+				rows.add(templates.row(people.get(s.id(), today, scope),
+						id -> codes.computeIfAbsent(id, k -> units.find(k, today).map(UnitView::code).orElse(""))));
+			}
+			if (p.items().size() < PersonCriteria.MAX_SIZE) {
+				break;
+			}
+		}
+		ImportTemplate t = templates.templates().get(0);
+		TemplateWriter.write(t, catalogs, out, rows);
+		audit.record(AuditAction.EXPORT, "person", "unit:" + unitId, null, null,
+				Map.of("template", t.code(), "rows", rows.size()));
+	}
+
 }

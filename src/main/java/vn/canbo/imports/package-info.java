@@ -1,19 +1,23 @@
 /**
- * Nhập dữ liệu từ bảng tính: generic, data-defined import templates ({@link vn.canbo.imports.ImportTemplate},
- * {@link vn.canbo.imports.ImportColumn}, {@link vn.canbo.imports.RowHandler}) contributed by any module through the
- * {@link vn.canbo.imports.ImportTemplateProvider} SPI; downloadable .xlsx templates; .xlsx/.csv upload → preview
- * (errors and warnings per row and column) → all-or-nothing commit, jobs kept with their rejected rows
- * ({@link vn.canbo.imports.ImportService}). Ships the people templates (persons, positions, salaries, training,
- * awards and discipline).
+ * Nhập dữ liệu từ bảng tính: generic, data-defined import templates
+ * ({@link vn.canbo.imports.ImportTemplate}, {@link vn.canbo.imports.ImportColumn},
+ * {@link vn.canbo.imports.RowHandler}) contributed by any module through the
+ * {@link vn.canbo.imports.ImportTemplateProvider} SPI; downloadable .xlsx templates;
+ * .xlsx/.csv upload → preview (errors and warnings per row and column) → all-or-nothing
+ * commit, jobs kept with their rejected rows ({@link vn.canbo.imports.ImportService}).
+ * Ships the people templates (persons, positions, salaries, training, awards and
+ * discipline).
  * <p>
- * Adding a template from another module (e.g. decision history from {@code career}): declare a Spring bean
- * implementing {@link vn.canbo.imports.ImportTemplateProvider} in that module, returning an
- * {@link vn.canbo.imports.ImportTemplate} whose columns are {@link vn.canbo.imports.ImportColumn}s (TEXT, DATE,
- * INTEGER, DECIMAL, BOOLEAN, CATALOG with drop-down, CHOICE) and whose {@link vn.canbo.imports.RowHandler} calls the
- * module's API (check: look-ups and dry runs, no writes; write: inside the import's single transaction). The template
- * then appears on /imports and in /api/v1/imports/templates, with download, preview, commit, job history and
- * rejected rows — no import code to write.
+ * Adding a template from another module (e.g. decision history from {@code career}):
+ * declare a Spring bean implementing {@link vn.canbo.imports.ImportTemplateProvider} in
+ * that module, returning an {@link vn.canbo.imports.ImportTemplate} whose columns are
+ * {@link vn.canbo.imports.ImportColumn}s (TEXT, DATE, INTEGER, DECIMAL, BOOLEAN, CATALOG
+ * with drop-down, CHOICE) and whose {@link vn.canbo.imports.RowHandler} calls the
+ * module's API (check: look-ups and dry runs, no writes; write: inside the import's
+ * single transaction). The template then appears on /imports and in
+ * /api/v1/imports/templates, with download, preview, commit, job history and rejected
+ * rows — no import code to write.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Imports",
-        allowedDependencies = {"audit", "catalog", "org", "people", "security", "shared"})
+		allowedDependencies = { "audit", "catalog", "org", "people", "security", "shared" })
 package vn.canbo.imports;

@@ -16,45 +16,53 @@ import vn.canbo.shared.Scope;
 @Component
 class DissolveOperation {
 
-    private final RestructuringSteps steps;
-    private final UnitService units;
+	private final RestructuringSteps steps;
 
-    DissolveOperation(RestructuringSteps steps, UnitService units) {
-        this.steps = steps;
-        this.units = units;
-    }
+	private final UnitService units;
 
-    RestructuringResult dissolve(Dissolve cmd, Scope scope) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate d = steps.checkDecision(cmd.decision(), errors);
-        Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
-        if (cmd.successorId() != null && d != null) {
-            if (cmd.successorId() == cmd.unitId()) {
-                errors.add(new FieldError("successorId", "Đơn vị kế thừa phải khác đơn vị bị giải thể", cmd.successorId()));
-            } else if (steps.checkActive("successorId", cmd.successorId(), d, errors)
-                    && units.subtreeIds(List.of(cmd.unitId()), d).contains(cmd.successorId())) {
-                errors.add(new FieldError("successorId", "Đơn vị kế thừa không được trực thuộc đơn vị bị giải thể", cmd.successorId()));
-            }
-        }
-        List<Open> children = unit == null ? List.of() : steps.children(List.of(cmd.unitId()), Set.of(cmd.unitId()), d, errors);
-        if (!children.isEmpty() && !(cmd.childrenToSuccessor() && cmd.successorId() != null)) {
-            errors.add(new FieldError("unitId", "Đơn vị còn " + children.size()
-                    + " đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc giải thể chúng trước, hoặc chuyển sang đơn vị kế thừa",
-                    cmd.unitId()));
-        }
-        steps.throwIf(errors);
-        steps.checkScope(scope, d, cmd.successorId() == null ? List.of(cmd.unitId()) : List.of(cmd.unitId(), cmd.successorId()));
+	DissolveOperation(RestructuringSteps steps, UnitService units) {
+		this.steps = steps;
+		this.units = units;
+	}
 
-        long rid = steps.restructuring(RestructuringKind.DISSOLVE, cmd.decision());
-        steps.endAll(List.of(cmd.unitId()), d);
-        Map<Long, Long> mapping = new LinkedHashMap<>();
-        if (cmd.successorId() != null) {
-            steps.link(rid, cmd.unitId(), cmd.successorId());
-            mapping.put(cmd.unitId(), cmd.successorId());
-            for (Open c : children) {
-                steps.reparent(c, cmd.successorId(), null, d, rid);
-            }
-        }
-        return steps.publish(rid, RestructuringKind.DISSOLVE, cmd.decision(), mapping, cmd.personMapping(), List.of(), cmd.unitId());
-    }
+	RestructuringResult dissolve(Dissolve cmd, Scope scope) {
+		List<FieldError> errors = new ArrayList<>();
+		LocalDate d = steps.checkDecision(cmd.decision(), errors);
+		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
+		if (cmd.successorId() != null && d != null) {
+			if (cmd.successorId() == cmd.unitId()) {
+				errors.add(new FieldError("successorId", "Đơn vị kế thừa phải khác đơn vị bị giải thể",
+						cmd.successorId()));
+			}
+			else if (steps.checkActive("successorId", cmd.successorId(), d, errors)
+					&& units.subtreeIds(List.of(cmd.unitId()), d).contains(cmd.successorId())) {
+				errors.add(new FieldError("successorId", "Đơn vị kế thừa không được trực thuộc đơn vị bị giải thể",
+						cmd.successorId()));
+			}
+		}
+		List<Open> children = unit == null ? List.of()
+				: steps.children(List.of(cmd.unitId()), Set.of(cmd.unitId()), d, errors);
+		if (!children.isEmpty() && !(cmd.childrenToSuccessor() && cmd.successorId() != null)) {
+			errors.add(new FieldError("unitId", "Đơn vị còn " + children.size()
+					+ " đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc giải thể chúng trước, hoặc chuyển sang đơn vị kế thừa",
+					cmd.unitId()));
+		}
+		steps.throwIf(errors);
+		steps.checkScope(scope, d,
+				cmd.successorId() == null ? List.of(cmd.unitId()) : List.of(cmd.unitId(), cmd.successorId()));
+
+		long rid = steps.restructuring(RestructuringKind.DISSOLVE, cmd.decision());
+		steps.endAll(List.of(cmd.unitId()), d);
+		Map<Long, Long> mapping = new LinkedHashMap<>();
+		if (cmd.successorId() != null) {
+			steps.link(rid, cmd.unitId(), cmd.successorId());
+			mapping.put(cmd.unitId(), cmd.successorId());
+			for (Open c : children) {
+				steps.reparent(c, cmd.successorId(), null, d, rid);
+			}
+		}
+		return steps.publish(rid, RestructuringKind.DISSOLVE, cmd.decision(), mapping, cmd.personMapping(), List.of(),
+				cmd.unitId());
+	}
+
 }

@@ -19,71 +19,78 @@ import vn.canbo.shared.Scope;
 @Component
 class MergeOperation {
 
-    private final RestructuringSteps steps;
-    private final UnitService units;
+	private final RestructuringSteps steps;
 
-    MergeOperation(RestructuringSteps steps, UnitService units) {
-        this.steps = steps;
-        this.units = units;
-    }
+	private final UnitService units;
 
-    RestructuringResult merge(Merge cmd, Scope scope) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate d = steps.checkDecision(cmd.decision(), errors);
-        List<Long> ids = cmd.unitIds() == null ? List.of() : cmd.unitIds().stream().filter(Objects::nonNull).distinct().toList();
-        Set<Long> all = new LinkedHashSet<>(ids);
-        if (cmd.successorId() != null) {
-            all.add(cmd.successorId());
-        }
-        if (cmd.successorId() != null && cmd.newUnit() != null) {
-            errors.add(new FieldError("successorId", "Chỉ chọn một trong hai: đơn vị kế thừa có sẵn hoặc đơn vị mới"));
-        } else if (cmd.successorId() == null && cmd.newUnit() == null) {
-            errors.add(new FieldError("successorId", "Phải chọn đơn vị kế thừa có sẵn hoặc khai báo đơn vị mới"));
-        }
-        if (all.size() < 2 || (cmd.newUnit() != null && ids.size() < 2)) {
-            errors.add(new FieldError("unitIds", "Sáp nhập phải có ít nhất 2 đơn vị", ids));
-        }
-        List<Long> ending = ids.stream().filter(id -> !id.equals(cmd.successorId())).toList();
-        Map<Long, Open> open = new LinkedHashMap<>();
-        if (d != null) {
-            for (long id : ending) {
-                Open o = steps.checkOpen("unitIds", id, d, errors);
-                if (o != null) {
-                    open.put(id, o);
-                }
-            }
-            if (cmd.successorId() != null) {
-                steps.checkActive("successorId", cmd.successorId(), d, errors);
-            }
-        }
-        Open first = open.isEmpty() ? null : open.values().iterator().next();
-        UnitSpec spec = cmd.newUnit() == null ? null : steps.resolve(cmd.newUnit(), first, "newUnit", d, Set.copyOf(ending), errors, new HashSet<>());
-        List<Open> children = d == null ? List.of() : steps.children(ending, Set.copyOf(ending), d, errors);
-        if (cmd.successorId() != null && d != null && !ending.isEmpty()
-                && units.subtreeIds(ending, d).contains(cmd.successorId())) {
-            errors.add(new FieldError("successorId", "Đơn vị kế thừa không được trực thuộc đơn vị bị sáp nhập", cmd.successorId()));
-        }
-        steps.throwIf(errors);
-        steps.checkScope(scope, d, all, spec == null ? null : spec.parentId());
+	MergeOperation(RestructuringSteps steps, UnitService units) {
+		this.steps = steps;
+		this.units = units;
+	}
 
-        long rid = steps.restructuring(RestructuringKind.MERGE, cmd.decision());
-        steps.endAll(ending, d);
-        List<UnitView> created = new ArrayList<>();
-        long successor;
-        if (spec != null) {
-            successor = steps.createUnit(spec, d, rid);
-            created.add(units.find(successor, d).orElseThrow());
-        } else {
-            successor = cmd.successorId();
-        }
-        Map<Long, Long> mapping = new LinkedHashMap<>();
-        for (long id : ending) {
-            steps.link(rid, id, successor);
-            mapping.put(id, successor);
-        }
-        for (Open c : children) {
-            steps.reparent(c, successor, null, d, rid);
-        }
-        return steps.publish(rid, RestructuringKind.MERGE, cmd.decision(), mapping, cmd.personMapping(), created);
-    }
+	RestructuringResult merge(Merge cmd, Scope scope) {
+		List<FieldError> errors = new ArrayList<>();
+		LocalDate d = steps.checkDecision(cmd.decision(), errors);
+		List<Long> ids = cmd.unitIds() == null ? List.of()
+				: cmd.unitIds().stream().filter(Objects::nonNull).distinct().toList();
+		Set<Long> all = new LinkedHashSet<>(ids);
+		if (cmd.successorId() != null) {
+			all.add(cmd.successorId());
+		}
+		if (cmd.successorId() != null && cmd.newUnit() != null) {
+			errors.add(new FieldError("successorId", "Chỉ chọn một trong hai: đơn vị kế thừa có sẵn hoặc đơn vị mới"));
+		}
+		else if (cmd.successorId() == null && cmd.newUnit() == null) {
+			errors.add(new FieldError("successorId", "Phải chọn đơn vị kế thừa có sẵn hoặc khai báo đơn vị mới"));
+		}
+		if (all.size() < 2 || (cmd.newUnit() != null && ids.size() < 2)) {
+			errors.add(new FieldError("unitIds", "Sáp nhập phải có ít nhất 2 đơn vị", ids));
+		}
+		List<Long> ending = ids.stream().filter(id -> !id.equals(cmd.successorId())).toList();
+		Map<Long, Open> open = new LinkedHashMap<>();
+		if (d != null) {
+			for (long id : ending) {
+				Open o = steps.checkOpen("unitIds", id, d, errors);
+				if (o != null) {
+					open.put(id, o);
+				}
+			}
+			if (cmd.successorId() != null) {
+				steps.checkActive("successorId", cmd.successorId(), d, errors);
+			}
+		}
+		Open first = open.isEmpty() ? null : open.values().iterator().next();
+		UnitSpec spec = cmd.newUnit() == null ? null
+				: steps.resolve(cmd.newUnit(), first, "newUnit", d, Set.copyOf(ending), errors, new HashSet<>());
+		List<Open> children = d == null ? List.of() : steps.children(ending, Set.copyOf(ending), d, errors);
+		if (cmd.successorId() != null && d != null && !ending.isEmpty()
+				&& units.subtreeIds(ending, d).contains(cmd.successorId())) {
+			errors.add(new FieldError("successorId", "Đơn vị kế thừa không được trực thuộc đơn vị bị sáp nhập",
+					cmd.successorId()));
+		}
+		steps.throwIf(errors);
+		steps.checkScope(scope, d, all, spec == null ? null : spec.parentId());
+
+		long rid = steps.restructuring(RestructuringKind.MERGE, cmd.decision());
+		steps.endAll(ending, d);
+		List<UnitView> created = new ArrayList<>();
+		long successor;
+		if (spec != null) {
+			successor = steps.createUnit(spec, d, rid);
+			created.add(units.find(successor, d).orElseThrow());
+		}
+		else {
+			successor = cmd.successorId();
+		}
+		Map<Long, Long> mapping = new LinkedHashMap<>();
+		for (long id : ending) {
+			steps.link(rid, id, successor);
+			mapping.put(id, successor);
+		}
+		for (Open c : children) {
+			steps.reparent(c, successor, null, d, rid);
+		}
+		return steps.publish(rid, RestructuringKind.MERGE, cmd.decision(), mapping, cmd.personMapping(), created);
+	}
+
 }

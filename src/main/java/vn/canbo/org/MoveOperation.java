@@ -16,37 +16,43 @@ import vn.canbo.shared.Scope;
 @Component
 class MoveOperation {
 
-    private final RestructuringSteps steps;
-    private final UnitService units;
+	private final RestructuringSteps steps;
 
-    MoveOperation(RestructuringSteps steps, UnitService units) {
-        this.steps = steps;
-        this.units = units;
-    }
+	private final UnitService units;
 
-    RestructuringResult move(Move cmd, Scope scope) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate d = steps.checkDecision(cmd.decision(), errors);
-        Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
-        if (unit != null && cmd.newParentId() != null) {
-            if (cmd.newParentId() == cmd.unitId()) {
-                errors.add(new FieldError("newParentId", "Đơn vị không thể trực thuộc chính nó", cmd.newParentId()));
-            } else if (steps.checkActive("newParentId", cmd.newParentId(), d, errors)
-                    && units.subtreeIds(List.of(cmd.unitId()), d).contains(cmd.newParentId())) {
-                errors.add(new FieldError("newParentId", "Không thể chuyển đơn vị vào một đơn vị trực thuộc chính nó", cmd.newParentId()));
-            }
-        }
-        if (unit != null && Objects.equals(unit.parentId(), cmd.newParentId()) && (cmd.level() == null || cmd.level() == unit.level())) {
-            errors.add(new FieldError("newParentId", "Đơn vị đã trực thuộc đơn vị cấp trên này", cmd.newParentId()));
-        }
-        steps.throwIf(errors);
-        steps.checkScope(scope, d, cmd.newParentId() == null ? List.of(cmd.unitId()) : List.of(cmd.unitId(), cmd.newParentId()));
-        if (cmd.newParentId() == null && !scope.unrestricted()) {
-            throw new NotFoundException("Không tìm thấy đơn vị cấp trên");
-        }
+	MoveOperation(RestructuringSteps steps, UnitService units) {
+		this.steps = steps;
+		this.units = units;
+	}
 
-        long rid = steps.restructuring(RestructuringKind.MOVE, cmd.decision());
-        steps.reparent(unit, cmd.newParentId(), cmd.level(), d, rid);
-        return steps.publish(rid, RestructuringKind.MOVE, cmd.decision(), Map.of(), Map.of(), List.of());
-    }
+	RestructuringResult move(Move cmd, Scope scope) {
+		List<FieldError> errors = new ArrayList<>();
+		LocalDate d = steps.checkDecision(cmd.decision(), errors);
+		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
+		if (unit != null && cmd.newParentId() != null) {
+			if (cmd.newParentId() == cmd.unitId()) {
+				errors.add(new FieldError("newParentId", "Đơn vị không thể trực thuộc chính nó", cmd.newParentId()));
+			}
+			else if (steps.checkActive("newParentId", cmd.newParentId(), d, errors)
+					&& units.subtreeIds(List.of(cmd.unitId()), d).contains(cmd.newParentId())) {
+				errors.add(new FieldError("newParentId", "Không thể chuyển đơn vị vào một đơn vị trực thuộc chính nó",
+						cmd.newParentId()));
+			}
+		}
+		if (unit != null && Objects.equals(unit.parentId(), cmd.newParentId())
+				&& (cmd.level() == null || cmd.level() == unit.level())) {
+			errors.add(new FieldError("newParentId", "Đơn vị đã trực thuộc đơn vị cấp trên này", cmd.newParentId()));
+		}
+		steps.throwIf(errors);
+		steps.checkScope(scope, d,
+				cmd.newParentId() == null ? List.of(cmd.unitId()) : List.of(cmd.unitId(), cmd.newParentId()));
+		if (cmd.newParentId() == null && !scope.unrestricted()) {
+			throw new NotFoundException("Không tìm thấy đơn vị cấp trên");
+		}
+
+		long rid = steps.restructuring(RestructuringKind.MOVE, cmd.decision());
+		steps.reparent(unit, cmd.newParentId(), cmd.level(), d, rid);
+		return steps.publish(rid, RestructuringKind.MOVE, cmd.decision(), Map.of(), Map.of(), List.of());
+	}
+
 }

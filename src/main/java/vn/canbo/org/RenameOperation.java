@@ -17,40 +17,43 @@ import vn.canbo.shared.VietnameseText;
 @Component
 class RenameOperation {
 
-    private final RestructuringSteps steps;
-    private final Catalogs catalogs;
+	private final RestructuringSteps steps;
 
-    RenameOperation(RestructuringSteps steps, Catalogs catalogs) {
-        this.steps = steps;
-        this.catalogs = catalogs;
-    }
+	private final Catalogs catalogs;
 
-    RestructuringResult rename(Rename cmd, Scope scope) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate d = steps.checkDecision(cmd.decision(), errors);
-        Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
-        String name = VietnameseText.clean(cmd.name());
-        if (name == null) {
-            errors.add(new FieldError("name", "Tên đơn vị là bắt buộc"));
-        } else if (name.length() > 300) {
-            errors.add(new FieldError("name", "Tên đơn vị dài tối đa 300 ký tự"));
-        }
-        String type = VietnameseText.clean(cmd.typeCode());
-        if (type != null && d != null && !catalogs.isValid(CatalogType.UNIT_TYPE, type, d)) {
-            errors.add(new FieldError("typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực", type));
-        }
-        String shortName = VietnameseText.clean(cmd.shortName());
-        if (unit != null && name != null && name.equals(unit.name()) && (type == null || type.equals(unit.typeCode()))
-                && (shortName == null || shortName.equals(unit.shortName()))) {
-            errors.add(new FieldError("name", "Tên mới trùng với tên hiện tại", name));
-        }
-        steps.throwIf(errors);
-        steps.checkScope(scope, d, List.of(cmd.unitId()));
+	RenameOperation(RestructuringSteps steps, Catalogs catalogs) {
+		this.steps = steps;
+		this.catalogs = catalogs;
+	}
 
-        long rid = steps.restructuring(RestructuringKind.RENAME, cmd.decision());
-        steps.close(cmd.unitId(), d);
-        steps.insertVersion(cmd.unitId(), name, shortName != null ? shortName : unit.shortName(),
-                type != null ? type : unit.typeCode(), unit.level(), unit.parentId(), d, rid);
-        return steps.publish(rid, RestructuringKind.RENAME, cmd.decision(), Map.of(), Map.of(), List.of());
-    }
+	RestructuringResult rename(Rename cmd, Scope scope) {
+		List<FieldError> errors = new ArrayList<>();
+		LocalDate d = steps.checkDecision(cmd.decision(), errors);
+		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
+		String name = VietnameseText.clean(cmd.name());
+		if (name == null) {
+			errors.add(new FieldError("name", "Tên đơn vị là bắt buộc"));
+		}
+		else if (name.length() > 300) {
+			errors.add(new FieldError("name", "Tên đơn vị dài tối đa 300 ký tự"));
+		}
+		String type = VietnameseText.clean(cmd.typeCode());
+		if (type != null && d != null && !catalogs.isValid(CatalogType.UNIT_TYPE, type, d)) {
+			errors.add(new FieldError("typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực", type));
+		}
+		String shortName = VietnameseText.clean(cmd.shortName());
+		if (unit != null && name != null && name.equals(unit.name()) && (type == null || type.equals(unit.typeCode()))
+				&& (shortName == null || shortName.equals(unit.shortName()))) {
+			errors.add(new FieldError("name", "Tên mới trùng với tên hiện tại", name));
+		}
+		steps.throwIf(errors);
+		steps.checkScope(scope, d, List.of(cmd.unitId()));
+
+		long rid = steps.restructuring(RestructuringKind.RENAME, cmd.decision());
+		steps.close(cmd.unitId(), d);
+		steps.insertVersion(cmd.unitId(), name, shortName != null ? shortName : unit.shortName(),
+				type != null ? type : unit.typeCode(), unit.level(), unit.parentId(), d, rid);
+		return steps.publish(rid, RestructuringKind.RENAME, cmd.decision(), Map.of(), Map.of(), List.of());
+	}
+
 }

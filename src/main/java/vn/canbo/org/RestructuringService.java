@@ -9,123 +9,150 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.shared.Scope;
 
 /**
- * Sắp xếp tổ chức: the tree changes only by operations on an effective date, never by edits. Each
- * operation validates everything first (Vietnamese field errors), then writes the restructuring, the
- * links predecessor → successor and the new versions in one transaction, and publishes
- * {@link UnitsRestructured} synchronously inside it (a failing listener rolls everything back).
- * Versions are only appended: an operation applies to a unit's current (open) version and must be dated
- * after that version's start. Every unit named must lie in the caller's scope on the effective date.
- * This facade holds the transaction boundaries; each operation is its own class ({@link MergeOperation},
- * {@link SplitOperation}, {@link DissolveOperation}, {@link RenameOperation}, {@link MoveOperation},
- * {@link DistrictAbolitionOperation}) over the shared {@link RestructuringSteps}.
+ * Sắp xếp tổ chức: the tree changes only by operations on an effective date, never by
+ * edits. Each operation validates everything first (Vietnamese field errors), then writes
+ * the restructuring, the links predecessor → successor and the new versions in one
+ * transaction, and publishes {@link UnitsRestructured} synchronously inside it (a failing
+ * listener rolls everything back). Versions are only appended: an operation applies to a
+ * unit's current (open) version and must be dated after that version's start. Every unit
+ * named must lie in the caller's scope on the effective date. This facade holds the
+ * transaction boundaries; each operation is its own class ({@link MergeOperation},
+ * {@link SplitOperation}, {@link DissolveOperation}, {@link RenameOperation},
+ * {@link MoveOperation}, {@link DistrictAbolitionOperation}) over the shared
+ * {@link RestructuringSteps}.
  */
 @Service
 public class RestructuringService {
 
-    /** Sáp nhập, hợp nhất: {@code unitIds} end; the successor is an existing unit (among or outside them, it continues) or a new one. */
-    public record Merge(List<Long> unitIds, Long successorId, UnitSpec newUnit, Decision decision,
-                        Map<Long, Long> personMapping) {
-    }
+	/**
+	 * Sáp nhập, hợp nhất: {@code unitIds} end; the successor is an existing unit (among
+	 * or outside them, it continues) or a new one.
+	 */
+	public record Merge(List<Long> unitIds, Long successorId, UnitSpec newUnit, Decision decision,
+			Map<Long, Long> personMapping) {
+	}
 
-    /** Chia tách: the unit ends; the new units continue it. Children and persons are mapped to new unit codes (default: the first). */
-    public record Split(long unitId, List<UnitSpec> newUnits, Map<Long, String> childMapping,
-                        Map<Long, String> personMapping, Decision decision) {
-    }
+	/**
+	 * Chia tách: the unit ends; the new units continue it. Children and persons are
+	 * mapped to new unit codes (default: the first).
+	 */
+	public record Split(long unitId, List<UnitSpec> newUnits, Map<Long, String> childMapping,
+			Map<Long, String> personMapping, Decision decision) {
+	}
 
-    /** Giải thể: the unit ends; an optional successor takes its people (and its children when {@code childrenToSuccessor}). */
-    public record Dissolve(long unitId, Long successorId, boolean childrenToSuccessor, Map<Long, Long> personMapping,
-                           Decision decision) {
-    }
+	/**
+	 * Giải thể: the unit ends; an optional successor takes its people (and its children
+	 * when {@code childrenToSuccessor}).
+	 */
+	public record Dissolve(long unitId, Long successorId, boolean childrenToSuccessor, Map<Long, Long> personMapping,
+			Decision decision) {
+	}
 
-    /** Đổi tên: new name (and optionally short name, type) from the date. A null short name or type keeps the current one. */
-    public record Rename(long unitId, String name, String shortName, String typeCode, Decision decision) {
-    }
+	/**
+	 * Đổi tên: new name (and optionally short name, type) from the date. A null short
+	 * name or type keeps the current one.
+	 */
+	public record Rename(long unitId, String name, String shortName, String typeCode, Decision decision) {
+	}
 
-    /** Chuyển trực thuộc: new parent (null = a root) and optionally a new administrative level from the date. */
-    public record Move(long unitId, Long newParentId, AdminLevel level, Decision decision) {
-    }
+	/**
+	 * Chuyển trực thuộc: new parent (null = a root) and optionally a new administrative
+	 * level from the date.
+	 */
+	public record Move(long unitId, Long newParentId, AdminLevel level, Decision decision) {
+	}
 
-    /**
-     * Several communes become one commune directly under the province. With one commune and no
-     * {@code newCommune} the commune itself is moved under the province (it keeps its identity).
-     */
-    public record CommuneMerger(List<Long> communeIds, UnitSpec newCommune) {
-    }
+	/**
+	 * Several communes become one commune directly under the province. With one commune
+	 * and no {@code newCommune} the commune itself is moved under the province (it keeps
+	 * its identity).
+	 */
+	public record CommuneMerger(List<Long> communeIds, UnitSpec newCommune) {
+	}
 
-    /**
-     * The 2025 two-tier reform for one district (in effect 1/7/2025): the communes merge into new
-     * communes placed directly under {@code provinceUnitId}, their bodies of the same type (Đảng ủy, UBND,
-     * HĐND, MTTQ, đoàn thể) merge into the new commune's bodies, and the district units
-     * ({@code districtUnitIds}, with whatever remains under them) are dissolved. {@code successors} optionally
-     * names, per dissolved unit id, the CODE of the unit taking its people (an existing unit, or one created by
-     * this operation, e.g. the new commune's UBND {@code <commune code>.UBND}).
-     */
-    public record DistrictAbolition(List<Long> districtUnitIds, long provinceUnitId, List<CommuneMerger> communes,
-                                    Map<Long, String> successors, Decision decision) {
+	/**
+	 * The 2025 two-tier reform for one district (in effect 1/7/2025): the communes merge
+	 * into new communes placed directly under {@code provinceUnitId}, their bodies of the
+	 * same type (Đảng ủy, UBND, HĐND, MTTQ, đoàn thể) merge into the new commune's
+	 * bodies, and the district units ({@code districtUnitIds}, with whatever remains
+	 * under them) are dissolved. {@code successors} optionally names, per dissolved unit
+	 * id, the CODE of the unit taking its people (an existing unit, or one created by
+	 * this operation, e.g. the new commune's UBND {@code <commune code>.UBND}).
+	 */
+	public record DistrictAbolition(List<Long> districtUnitIds, long provinceUnitId, List<CommuneMerger> communes,
+			Map<Long, String> successors, Decision decision) {
 
-        public DistrictAbolition(List<Long> districtUnitIds, long provinceUnitId, List<CommuneMerger> communes, Decision decision) {
-            this(districtUnitIds, provinceUnitId, communes, Map.of(), decision);
-        }
-    }
+		public DistrictAbolition(List<Long> districtUnitIds, long provinceUnitId, List<CommuneMerger> communes,
+				Decision decision) {
+			this(districtUnitIds, provinceUnitId, communes, Map.of(), decision);
+		}
+	}
 
-    private final MergeOperation merges;
-    private final SplitOperation splits;
-    private final DissolveOperation dissolutions;
-    private final RenameOperation renames;
-    private final MoveOperation moves;
-    private final DistrictAbolitionOperation districtAbolitions;
+	private final MergeOperation merges;
 
-    RestructuringService(MergeOperation merges, SplitOperation splits, DissolveOperation dissolutions,
-                         RenameOperation renames, MoveOperation moves, DistrictAbolitionOperation districtAbolitions) {
-        this.merges = merges;
-        this.splits = splits;
-        this.dissolutions = dissolutions;
-        this.renames = renames;
-        this.moves = moves;
-        this.districtAbolitions = districtAbolitions;
-    }
+	private final SplitOperation splits;
 
-    @Transactional
-    public RestructuringResult merge(Merge cmd, Scope scope) {
-        return merges.merge(cmd, scope);
-    }
+	private final DissolveOperation dissolutions;
 
-    @Transactional
-    public RestructuringResult split(Split cmd, Scope scope) {
-        return splits.split(cmd, scope);
-    }
+	private final RenameOperation renames;
 
-    @Transactional
-    public RestructuringResult dissolve(Dissolve cmd, Scope scope) {
-        return dissolutions.dissolve(cmd, scope);
-    }
+	private final MoveOperation moves;
 
-    @Transactional
-    public RestructuringResult rename(Rename cmd, Scope scope) {
-        return renames.rename(cmd, scope);
-    }
+	private final DistrictAbolitionOperation districtAbolitions;
 
-    @Transactional
-    public RestructuringResult move(Move cmd, Scope scope) {
-        return moves.move(cmd, scope);
-    }
+	RestructuringService(MergeOperation merges, SplitOperation splits, DissolveOperation dissolutions,
+			RenameOperation renames, MoveOperation moves, DistrictAbolitionOperation districtAbolitions) {
+		this.merges = merges;
+		this.splits = splits;
+		this.dissolutions = dissolutions;
+		this.renames = renames;
+		this.moves = moves;
+		this.districtAbolitions = districtAbolitions;
+	}
 
-    /**
-     * Applies the two-tier reform for one district on the decision's date (1/7/2025): see {@link DistrictAbolition}.
-     * For each merger: the new commune is created under the province, the old communes' bodies of the same
-     * type merge into a new body of the new commune (code {@code <commune code>.<type>}, name
-     * "{@code <body> <commune name>}"), the old communes merge into the new commune (the rest of their
-     * children — thôn, chi bộ… — move under it), then every district unit is dissolved, deepest first.
-     * All or nothing; returns every restructuring in order.
-     */
-    @Transactional
-    public List<RestructuringResult> abolishDistrict(DistrictAbolition cmd, Scope scope) {
-        return districtAbolitions.abolishDistrict(cmd, scope);
-    }
+	@Transactional
+	public RestructuringResult merge(Merge cmd, Scope scope) {
+		return merges.merge(cmd, scope);
+	}
 
-    /** The signed-in user's name, or "system". */
-    static String actor() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a == null || a.getName() == null ? "system" : a.getName();
-    }
+	@Transactional
+	public RestructuringResult split(Split cmd, Scope scope) {
+		return splits.split(cmd, scope);
+	}
+
+	@Transactional
+	public RestructuringResult dissolve(Dissolve cmd, Scope scope) {
+		return dissolutions.dissolve(cmd, scope);
+	}
+
+	@Transactional
+	public RestructuringResult rename(Rename cmd, Scope scope) {
+		return renames.rename(cmd, scope);
+	}
+
+	@Transactional
+	public RestructuringResult move(Move cmd, Scope scope) {
+		return moves.move(cmd, scope);
+	}
+
+	/**
+	 * Applies the two-tier reform for one district on the decision's date (1/7/2025): see
+	 * {@link DistrictAbolition}. For each merger: the new commune is created under the
+	 * province, the old communes' bodies of the same type merge into a new body of the
+	 * new commune (code {@code <commune code>.<type>}, name
+	 * "{@code <body> <commune name>}"), the old communes merge into the new commune (the
+	 * rest of their children — thôn, chi bộ… — move under it), then every district unit
+	 * is dissolved, deepest first. All or nothing; returns every restructuring in order.
+	 */
+	@Transactional
+	public List<RestructuringResult> abolishDistrict(DistrictAbolition cmd, Scope scope) {
+		return districtAbolitions.abolishDistrict(cmd, scope);
+	}
+
+	/** The signed-in user's name, or "system". */
+	static String actor() {
+		Authentication a = SecurityContextHolder.getContext().getAuthentication();
+		return a == null || a.getName() == null ? "system" : a.getName();
+	}
+
 }

@@ -26,265 +26,309 @@ import vn.canbo.shared.VietnameseText;
 import vn.canbo.shared.web.Formats;
 
 /**
- * The steps shared by the restructuring operations: validation (decision, current versions, new units,
- * children, scope), the writes (restructuring, versions, links) and the closing audit + event. Runs inside
- * the transaction opened by {@link RestructuringService}.
+ * The steps shared by the restructuring operations: validation (decision, current
+ * versions, new units, children, scope), the writes (restructuring, versions, links) and
+ * the closing audit + event. Runs inside the transaction opened by
+ * {@link RestructuringService}.
  */
 @Component
 class RestructuringSteps {
 
-    /** The current version of a unit (valid_to null). */
-    record Open(long unitId, String code, String name, String shortName, String typeCode, AdminLevel level,
-                Long parentId, LocalDate validFrom) {
-    }
+	/** The current version of a unit (valid_to null). */
+	record Open(long unitId, String code, String name, String shortName, String typeCode, AdminLevel level,
+			Long parentId, LocalDate validFrom) {
+	}
 
-    private final JdbcClient jdbc;
-    private final Catalogs catalogs;
-    private final UnitService units;
-    private final ApplicationEventPublisher events;
-    private final AuditLog audit;
+	private final JdbcClient jdbc;
 
-    RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
-                       AuditLog audit) {
-        this.jdbc = jdbc;
-        this.catalogs = catalogs;
-        this.units = units;
-        this.events = events;
-        this.audit = audit;
-    }
+	private final Catalogs catalogs;
 
-    LocalDate checkDecision(Decision dec, List<FieldError> errors) {
-        if (dec == null || dec.effectiveDate() == null) {
-            errors.add(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc"));
-            return null;
-        }
-        if (dec.number() != null && dec.number().length() > 100) {
-            errors.add(new FieldError("decisionNumber", "Số quyết định dài tối đa 100 ký tự", dec.number()));
-        }
-        if (dec.issuer() != null && dec.issuer().length() > 300) {
-            errors.add(new FieldError("issuer", "Cơ quan ban hành dài tối đa 300 ký tự"));
-        }
-        if (dec.date() != null && dec.date().isAfter(dec.effectiveDate().plusYears(1))) {
-            errors.add(new FieldError("decisionDate", "Ngày quyết định không hợp lệ so với ngày hiệu lực", dec.date()));
-        }
-        return dec.effectiveDate();
-    }
+	private final UnitService units;
 
-    private Open open(long unitId) {
-        return jdbc.sql("""
-                select u.id, u.code, v.name, v.short_name, v.type_code, v.admin_level, v.parent_id, v.valid_from
-                from org_unit u join org_unit_version v on v.unit_id = u.id where u.id = ? and v.valid_to is null
-                for update of v""")
-                .param(unitId).query(RestructuringSteps::mapOpen).optional().orElse(null);
-    }
+	private final ApplicationEventPublisher events;
 
-    private static Open mapOpen(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Open(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
-                rs.getString("type_code"), AdminLevel.valueOf(rs.getString("admin_level")),
-                (Long) rs.getObject("parent_id"), rs.getObject("valid_from", LocalDate.class));
-    }
+	private final AuditLog audit;
 
-    /** The current version of a unit that a change on {@code d} may follow; null (with an error) otherwise. */
-    Open checkOpen(String field, long unitId, LocalDate d, List<FieldError> errors) {
-        Open o = open(unitId);
-        if (o == null) {
-            boolean exists = jdbc.sql("select count(*) from org_unit where id = ?").param(unitId).query(Long.class).single() > 0;
-            errors.add(new FieldError(field, exists ? "Đơn vị " + unitId + " đã chấm dứt hoạt động"
-                    : "Đơn vị " + unitId + " không tồn tại", unitId));
-            return null;
-        }
-        if (!d.isAfter(o.validFrom())) {
-            errors.add(new FieldError(field, "Ngày hiệu lực (" + Formats.date(d) + ") phải sau ngày bắt đầu phiên bản hiện tại ("
-                    + Formats.date(o.validFrom()) + ") của đơn vị " + o.name(), unitId));
-            return null;
-        }
-        return o;
-    }
+	RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
+			AuditLog audit) {
+		this.jdbc = jdbc;
+		this.catalogs = catalogs;
+		this.units = units;
+		this.events = events;
+		this.audit = audit;
+	}
 
-    /** True if the unit exists on {@code d}; otherwise adds an error. */
-    boolean checkActive(String field, long unitId, LocalDate d, List<FieldError> errors) {
-        if (units.find(unitId, d).isPresent()) {
-            return true;
-        }
-        errors.add(new FieldError(field, "Đơn vị " + unitId + " không hoạt động vào ngày " + Formats.date(d), unitId));
-        return false;
-    }
+	LocalDate checkDecision(Decision dec, List<FieldError> errors) {
+		if (dec == null || dec.effectiveDate() == null) {
+			errors.add(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc"));
+			return null;
+		}
+		if (dec.number() != null && dec.number().length() > 100) {
+			errors.add(new FieldError("decisionNumber", "Số quyết định dài tối đa 100 ký tự", dec.number()));
+		}
+		if (dec.issuer() != null && dec.issuer().length() > 300) {
+			errors.add(new FieldError("issuer", "Cơ quan ban hành dài tối đa 300 ký tự"));
+		}
+		if (dec.date() != null && dec.date().isAfter(dec.effectiveDate().plusYears(1))) {
+			errors.add(new FieldError("decisionDate", "Ngày quyết định không hợp lệ so với ngày hiệu lực", dec.date()));
+		}
+		return dec.effectiveDate();
+	}
 
-    /** Validates a new unit and fills its defaults (parent and level of {@code like}). */
-    UnitSpec resolve(UnitSpec s, Open like, String field, LocalDate d, Set<Long> ending, List<FieldError> errors,
-                             Set<String> codesSoFar) {
-        if (s == null) {
-            errors.add(new FieldError(field, "Thiếu thông tin đơn vị mới"));
-            return null;
-        }
-        String code = VietnameseText.clean(s.code());
-        String name = VietnameseText.clean(s.name());
-        if (code == null) {
-            errors.add(new FieldError(field + ".code", "Mã đơn vị là bắt buộc"));
-        } else if (code.length() > 40) {
-            errors.add(new FieldError(field + ".code", "Mã đơn vị dài tối đa 40 ký tự", code));
-        } else if (!codesSoFar.add(code)
-                || jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0) {
-            errors.add(new FieldError(field + ".code", "Mã đơn vị đã tồn tại", code));
-        }
-        if (name == null) {
-            errors.add(new FieldError(field + ".name", "Tên đơn vị là bắt buộc"));
-        } else if (name.length() > 300) {
-            errors.add(new FieldError(field + ".name", "Tên đơn vị dài tối đa 300 ký tự"));
-        }
-        String type = s.typeCode() != null ? s.typeCode() : like == null ? null : like.typeCode();
-        if (type == null || (d != null && !catalogs.isValid(CatalogType.UNIT_TYPE, type, d))) {
-            errors.add(new FieldError(field + ".typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực", type));
-        }
-        AdminLevel level = s.level() != null ? s.level() : like == null ? null : like.level();
-        if (level == null) {
-            errors.add(new FieldError(field + ".level", "Cấp hành chính là bắt buộc"));
-        }
-        Long parent = s.parentId() != null ? s.parentId() : like == null ? null : like.parentId();
-        if (parent != null && d != null) {
-            if (ending.contains(parent)) {
-                errors.add(new FieldError(field + ".parentId", "Đơn vị cấp trên không được là đơn vị chấm dứt hoạt động", parent));
-            } else {
-                checkActive(field + ".parentId", parent, d, errors);
-            }
-        }
-        return new UnitSpec(code, name, VietnameseText.clean(s.shortName()), type, level, parent);
-    }
+	private Open open(long unitId) {
+		return jdbc.sql("""
+				select u.id, u.code, v.name, v.short_name, v.type_code, v.admin_level, v.parent_id, v.valid_from
+				from org_unit u join org_unit_version v on v.unit_id = u.id where u.id = ? and v.valid_to is null
+				for update of v""").param(unitId).query(RestructuringSteps::mapOpen).optional().orElse(null);
+	}
 
-    /** The current children of the given units that are not themselves ending; each must have started before d. */
-    List<Open> children(Collection<Long> parents, Set<Long> ending, LocalDate d, List<FieldError> errors) {
-        if (parents.isEmpty()) {
-            return List.of();
-        }
-        List<Open> list = jdbc.sql("""
-                select u.id, u.code, v.name, v.short_name, v.type_code, v.admin_level, v.parent_id, v.valid_from
-                from org_unit u join org_unit_version v on v.unit_id = u.id
-                where v.parent_id = any(?) and v.valid_to is null order by u.id""")
-                .param(parents.toArray(Long[]::new)).query(RestructuringSteps::mapOpen).list();
-        List<Open> keep = new ArrayList<>();
-        for (Open c : list) {
-            if (ending.contains(c.unitId())) {
-                continue;
-            }
-            if (!d.isAfter(c.validFrom())) {
-                errors.add(new FieldError("effectiveDate", "Đơn vị trực thuộc " + c.name() + " có thay đổi từ ngày "
-                        + Formats.date(c.validFrom()) + ": ngày hiệu lực phải sau ngày đó", d));
-            } else {
-                keep.add(c);
-            }
-        }
-        return keep;
-    }
+	private static Open mapOpen(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Open(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
+				rs.getString("type_code"), AdminLevel.valueOf(rs.getString("admin_level")),
+				(Long) rs.getObject("parent_id"), rs.getObject("valid_from", LocalDate.class));
+	}
 
-    void checkScope(Scope scope, LocalDate d, Collection<Long> ids, Long... more) {
-        if (scope.unrestricted()) {
-            return;
-        }
-        Set<Long> allowed = units.subtreeIds(scope.rootUnitIds(), d);
-        Set<Long> all = new HashSet<>(ids);
-        for (Long m : more) {
-            if (m != null) {
-                all.add(m);
-            }
-        }
-        for (Long id : all) {
-            if (!allowed.contains(id)) {
-                throw new NotFoundException("Không tìm thấy đơn vị " + id);
-            }
-        }
-    }
+	/**
+	 * The current version of a unit that a change on {@code d} may follow; null (with an
+	 * error) otherwise.
+	 */
+	Open checkOpen(String field, long unitId, LocalDate d, List<FieldError> errors) {
+		Open o = open(unitId);
+		if (o == null) {
+			boolean exists = jdbc.sql("select count(*) from org_unit where id = ?")
+				.param(unitId)
+				.query(Long.class)
+				.single() > 0;
+			errors.add(new FieldError(field,
+					exists ? "Đơn vị " + unitId + " đã chấm dứt hoạt động" : "Đơn vị " + unitId + " không tồn tại",
+					unitId));
+			return null;
+		}
+		if (!d.isAfter(o.validFrom())) {
+			errors.add(new FieldError(field,
+					"Ngày hiệu lực (" + Formats.date(d) + ") phải sau ngày bắt đầu phiên bản hiện tại ("
+							+ Formats.date(o.validFrom()) + ") của đơn vị " + o.name(),
+					unitId));
+			return null;
+		}
+		return o;
+	}
 
-    static void throwIf(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
+	/** True if the unit exists on {@code d}; otherwise adds an error. */
+	boolean checkActive(String field, long unitId, LocalDate d, List<FieldError> errors) {
+		if (units.find(unitId, d).isPresent()) {
+			return true;
+		}
+		errors.add(new FieldError(field, "Đơn vị " + unitId + " không hoạt động vào ngày " + Formats.date(d), unitId));
+		return false;
+	}
 
-    long restructuring(RestructuringKind kind, Decision dec) {
-        return jdbc.sql("""
-                insert into org_restructuring (kind, effective_date, decision_number, decision_date, issuer, note, created_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(kind.name(), dec.effectiveDate(), VietnameseText.clean(dec.number()), dec.date(),
-                        VietnameseText.clean(dec.issuer()), dec.note() == null || dec.note().isBlank() ? null : dec.note().strip(), RestructuringService.actor())
-                .query(Long.class).single();
-    }
+	/** Validates a new unit and fills its defaults (parent and level of {@code like}). */
+	UnitSpec resolve(UnitSpec s, Open like, String field, LocalDate d, Set<Long> ending, List<FieldError> errors,
+			Set<String> codesSoFar) {
+		if (s == null) {
+			errors.add(new FieldError(field, "Thiếu thông tin đơn vị mới"));
+			return null;
+		}
+		String code = VietnameseText.clean(s.code());
+		String name = VietnameseText.clean(s.name());
+		if (code == null) {
+			errors.add(new FieldError(field + ".code", "Mã đơn vị là bắt buộc"));
+		}
+		else if (code.length() > 40) {
+			errors.add(new FieldError(field + ".code", "Mã đơn vị dài tối đa 40 ký tự", code));
+		}
+		else if (!codesSoFar.add(code) || jdbc.sql("select count(*) from org_unit where code = ?")
+			.param(code)
+			.query(Long.class)
+			.single() > 0) {
+			errors.add(new FieldError(field + ".code", "Mã đơn vị đã tồn tại", code));
+		}
+		if (name == null) {
+			errors.add(new FieldError(field + ".name", "Tên đơn vị là bắt buộc"));
+		}
+		else if (name.length() > 300) {
+			errors.add(new FieldError(field + ".name", "Tên đơn vị dài tối đa 300 ký tự"));
+		}
+		String type = s.typeCode() != null ? s.typeCode() : like == null ? null : like.typeCode();
+		if (type == null || (d != null && !catalogs.isValid(CatalogType.UNIT_TYPE, type, d))) {
+			errors.add(new FieldError(field + ".typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực",
+					type));
+		}
+		AdminLevel level = s.level() != null ? s.level() : like == null ? null : like.level();
+		if (level == null) {
+			errors.add(new FieldError(field + ".level", "Cấp hành chính là bắt buộc"));
+		}
+		Long parent = s.parentId() != null ? s.parentId() : like == null ? null : like.parentId();
+		if (parent != null && d != null) {
+			if (ending.contains(parent)) {
+				errors.add(new FieldError(field + ".parentId",
+						"Đơn vị cấp trên không được là đơn vị chấm dứt hoạt động", parent));
+			}
+			else {
+				checkActive(field + ".parentId", parent, d, errors);
+			}
+		}
+		return new UnitSpec(code, name, VietnameseText.clean(s.shortName()), type, level, parent);
+	}
 
-    void endAll(Collection<Long> ids, LocalDate d) {
-        for (long id : ids) {
-            close(id, d);
-        }
-    }
+	/**
+	 * The current children of the given units that are not themselves ending; each must
+	 * have started before d.
+	 */
+	List<Open> children(Collection<Long> parents, Set<Long> ending, LocalDate d, List<FieldError> errors) {
+		if (parents.isEmpty()) {
+			return List.of();
+		}
+		List<Open> list = jdbc.sql("""
+				select u.id, u.code, v.name, v.short_name, v.type_code, v.admin_level, v.parent_id, v.valid_from
+				from org_unit u join org_unit_version v on v.unit_id = u.id
+				where v.parent_id = any(?) and v.valid_to is null order by u.id""")
+			.param(parents.toArray(Long[]::new))
+			.query(RestructuringSteps::mapOpen)
+			.list();
+		List<Open> keep = new ArrayList<>();
+		for (Open c : list) {
+			if (ending.contains(c.unitId())) {
+				continue;
+			}
+			if (!d.isAfter(c.validFrom())) {
+				errors.add(new FieldError("effectiveDate", "Đơn vị trực thuộc " + c.name() + " có thay đổi từ ngày "
+						+ Formats.date(c.validFrom()) + ": ngày hiệu lực phải sau ngày đó", d));
+			}
+			else {
+				keep.add(c);
+			}
+		}
+		return keep;
+	}
 
-    void close(long unitId, LocalDate d) {
-        int n = jdbc.sql("update org_unit_version set valid_to = ? where unit_id = ? and valid_to is null and valid_from < ?")
-                .params(d, unitId, d).update();
-        if (n != 1) {
-            throw new IllegalStateException("unit " + unitId + " has no open version before " + d);
-        }
-    }
+	void checkScope(Scope scope, LocalDate d, Collection<Long> ids, Long... more) {
+		if (scope.unrestricted()) {
+			return;
+		}
+		Set<Long> allowed = units.subtreeIds(scope.rootUnitIds(), d);
+		Set<Long> all = new HashSet<>(ids);
+		for (Long m : more) {
+			if (m != null) {
+				all.add(m);
+			}
+		}
+		for (Long id : all) {
+			if (!allowed.contains(id)) {
+				throw new NotFoundException("Không tìm thấy đơn vị " + id);
+			}
+		}
+	}
 
-    void reparent(Open c, Long parentId, AdminLevel level, LocalDate d, long rid) {
-        close(c.unitId(), d);
-        insertVersion(c.unitId(), c.name(), c.shortName(), c.typeCode(), level == null ? c.level() : level, parentId, d, rid);
-    }
+	static void throwIf(List<FieldError> errors) {
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
 
-    long createUnit(UnitSpec s, LocalDate d, long rid) {
-        long id = jdbc.sql("insert into org_unit (code) values (?) returning id").param(s.code()).query(Long.class).single();
-        insertVersion(id, s.name(), s.shortName(), s.typeCode(), s.level(), s.parentId(), d, rid);
-        return id;
-    }
+	long restructuring(RestructuringKind kind, Decision dec) {
+		return jdbc
+			.sql("""
+					insert into org_restructuring (kind, effective_date, decision_number, decision_date, issuer, note, created_by)
+					values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(kind.name(), dec.effectiveDate(), VietnameseText.clean(dec.number()), dec.date(),
+					VietnameseText.clean(dec.issuer()),
+					dec.note() == null || dec.note().isBlank() ? null : dec.note().strip(),
+					RestructuringService.actor())
+			.query(Long.class)
+			.single();
+	}
 
-    void insertVersion(long unitId, String name, String shortName, String type, AdminLevel level, Long parentId,
-                               LocalDate from, long rid) {
-        jdbc.sql("""
-                insert into org_unit_version (unit_id, name, name_folded, short_name, type_code, admin_level, parent_id, valid_from, restructuring_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(unitId, name, VietnameseText.fold(name), shortName, type, level.name(), parentId, from, rid)
-                .update();
-    }
+	void endAll(Collection<Long> ids, LocalDate d) {
+		for (long id : ids) {
+			close(id, d);
+		}
+	}
 
-    void link(long rid, long predecessor, long successor) {
-        jdbc.sql("insert into org_restructuring_link (restructuring_id, predecessor_id, successor_id) values (?, ?, ?)")
-                .params(rid, predecessor, successor).update();
-    }
+	void close(long unitId, LocalDate d) {
+		int n = jdbc
+			.sql("update org_unit_version set valid_to = ? where unit_id = ? and valid_to is null and valid_from < ?")
+			.params(d, unitId, d)
+			.update();
+		if (n != 1) {
+			throw new IllegalStateException("unit " + unitId + " has no open version before " + d);
+		}
+	}
 
-    RestructuringResult publish(long rid, RestructuringKind kind, Decision dec, Map<Long, Long> mapping,
-                                        Map<Long, Long> persons, List<UnitView> created, Long... alsoTouched) {
-        auditRestructuring(rid, kind, dec, alsoTouched);
-        Map<Long, Long> m = Map.copyOf(mapping);
-        Map<Long, Long> p = persons == null ? Map.of() : Map.copyOf(new HashMap<>(persons));
-        events.publishEvent(new UnitsRestructured(rid, kind, dec.effectiveDate(), m, p, VietnameseText.clean(dec.number())));
-        return new RestructuringResult(rid, kind, dec.effectiveDate(), m, List.copyOf(created));
-    }
+	void reparent(Open c, Long parentId, AdminLevel level, LocalDate d, long rid) {
+		close(c.unitId(), d);
+		insertVersion(c.unitId(), c.name(), c.shortName(), c.typeCode(), level == null ? c.level() : level, parentId, d,
+				rid);
+	}
 
-    /**
-     * Records the restructuring in the audit trail: every unit it touched (new versions, predecessors, successors,
-     * {@code alsoTouched}) as it was the day before the effective date ({@code before}) and on it ({@code after}).
-     * History is only appended, so both states can be read back at the end of the operation.
-     */
-    private void auditRestructuring(long rid, RestructuringKind kind, Decision dec, Long... alsoTouched) {
-        Set<Long> ids = new TreeSet<>(jdbc.sql("""
-                select unit_id from org_unit_version where restructuring_id = :r
-                union select predecessor_id from org_restructuring_link where restructuring_id = :r
-                union select successor_id from org_restructuring_link where restructuring_id = :r""")
-                .param("r", rid).query(Long.class).list());
-        for (Long id : alsoTouched) {
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        LocalDate d = dec.effectiveDate();
-        Map<Long, UnitView> before = units.findAll(ids, d.minusDays(1));
-        Map<Long, UnitView> after = units.findAll(ids, d);
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("kind", kind.name());
-        b.put("units", ids.stream().map(before::get).filter(Objects::nonNull).toList());
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("kind", kind.name());
-        a.put("effectiveDate", d);
-        a.put("decisionNumber", VietnameseText.clean(dec.number()));
-        a.put("units", ids.stream().map(after::get).filter(Objects::nonNull).toList());
-        a.put("ended", ids.stream().filter(id -> !after.containsKey(id)).toList());
-        audit.record(AuditAction.RESTRUCTURE, "org_restructuring", String.valueOf(rid), null, b, a);
-    }
+	long createUnit(UnitSpec s, LocalDate d, long rid) {
+		long id = jdbc.sql("insert into org_unit (code) values (?) returning id")
+			.param(s.code())
+			.query(Long.class)
+			.single();
+		insertVersion(id, s.name(), s.shortName(), s.typeCode(), s.level(), s.parentId(), d, rid);
+		return id;
+	}
+
+	void insertVersion(long unitId, String name, String shortName, String type, AdminLevel level, Long parentId,
+			LocalDate from, long rid) {
+		jdbc.sql(
+				"""
+						insert into org_unit_version (unit_id, name, name_folded, short_name, type_code, admin_level, parent_id, valid_from, restructuring_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(unitId, name, VietnameseText.fold(name), shortName, type, level.name(), parentId, from, rid)
+			.update();
+	}
+
+	void link(long rid, long predecessor, long successor) {
+		jdbc.sql("insert into org_restructuring_link (restructuring_id, predecessor_id, successor_id) values (?, ?, ?)")
+			.params(rid, predecessor, successor)
+			.update();
+	}
+
+	RestructuringResult publish(long rid, RestructuringKind kind, Decision dec, Map<Long, Long> mapping,
+			Map<Long, Long> persons, List<UnitView> created, Long... alsoTouched) {
+		auditRestructuring(rid, kind, dec, alsoTouched);
+		Map<Long, Long> m = Map.copyOf(mapping);
+		Map<Long, Long> p = persons == null ? Map.of() : Map.copyOf(new HashMap<>(persons));
+		events.publishEvent(
+				new UnitsRestructured(rid, kind, dec.effectiveDate(), m, p, VietnameseText.clean(dec.number())));
+		return new RestructuringResult(rid, kind, dec.effectiveDate(), m, List.copyOf(created));
+	}
+
+	/**
+	 * Records the restructuring in the audit trail: every unit it touched (new versions,
+	 * predecessors, successors, {@code alsoTouched}) as it was the day before the
+	 * effective date ({@code before}) and on it ({@code after}). History is only
+	 * appended, so both states can be read back at the end of the operation.
+	 */
+	private void auditRestructuring(long rid, RestructuringKind kind, Decision dec, Long... alsoTouched) {
+		Set<Long> ids = new TreeSet<>(jdbc.sql("""
+				select unit_id from org_unit_version where restructuring_id = :r
+				union select predecessor_id from org_restructuring_link where restructuring_id = :r
+				union select successor_id from org_restructuring_link where restructuring_id = :r""")
+			.param("r", rid)
+			.query(Long.class)
+			.list());
+		for (Long id : alsoTouched) {
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		LocalDate d = dec.effectiveDate();
+		Map<Long, UnitView> before = units.findAll(ids, d.minusDays(1));
+		Map<Long, UnitView> after = units.findAll(ids, d);
+		Map<String, Object> b = new LinkedHashMap<>();
+		b.put("kind", kind.name());
+		b.put("units", ids.stream().map(before::get).filter(Objects::nonNull).toList());
+		Map<String, Object> a = new LinkedHashMap<>();
+		a.put("kind", kind.name());
+		a.put("effectiveDate", d);
+		a.put("decisionNumber", VietnameseText.clean(dec.number()));
+		a.put("units", ids.stream().map(after::get).filter(Objects::nonNull).toList());
+		a.put("ended", ids.stream().filter(id -> !after.containsKey(id)).toList());
+		audit.record(AuditAction.RESTRUCTURE, "org_restructuring", String.valueOf(rid), null, b, a);
+	}
+
 }

@@ -19,65 +19,72 @@ import vn.canbo.shared.VietnameseText;
 @Component
 class SplitOperation {
 
-    private final RestructuringSteps steps;
-    private final UnitService units;
+	private final RestructuringSteps steps;
 
-    SplitOperation(RestructuringSteps steps, UnitService units) {
-        this.steps = steps;
-        this.units = units;
-    }
+	private final UnitService units;
 
-    RestructuringResult split(Split cmd, Scope scope) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate d = steps.checkDecision(cmd.decision(), errors);
-        Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
-        List<UnitSpec> specs = cmd.newUnits() == null ? List.of() : cmd.newUnits();
-        if (specs.size() < 2) {
-            errors.add(new FieldError("newUnits", "Chia tách phải tạo ít nhất 2 đơn vị mới"));
-        }
-        Set<String> codes = new HashSet<>();
-        List<UnitSpec> resolved = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            resolved.add(steps.resolve(specs.get(i), unit, "newUnits[" + i + "]", d, Set.of(cmd.unitId()), errors, codes));
-        }
-        List<Open> children = d == null || unit == null ? List.of() : steps.children(List.of(cmd.unitId()), Set.of(cmd.unitId()), d, errors);
-        Set<Long> childIds = new HashSet<>();
-        children.forEach(c -> childIds.add(c.unitId()));
-        Map<Long, String> childMapping = cmd.childMapping() == null ? Map.of() : cmd.childMapping();
-        childMapping.forEach((child, code) -> {
-            if (!childIds.contains(child)) {
-                errors.add(new FieldError("childMapping", "Đơn vị " + child + " không trực thuộc đơn vị bị chia tách vào ngày hiệu lực", child));
-            }
-            if (code == null || !codes.contains(VietnameseText.clean(code))) {
-                errors.add(new FieldError("childMapping", "Mã đơn vị mới không có trong danh sách đơn vị mới", code));
-            }
-        });
-        Map<Long, String> personCodes = cmd.personMapping() == null ? Map.of() : cmd.personMapping();
-        personCodes.forEach((person, code) -> {
-            if (code == null || !codes.contains(VietnameseText.clean(code))) {
-                errors.add(new FieldError("personMapping", "Mã đơn vị mới không có trong danh sách đơn vị mới", code));
-            }
-        });
-        steps.throwIf(errors);
-        steps.checkScope(scope, d, List.of(cmd.unitId()), resolved.stream().map(UnitSpec::parentId).filter(Objects::nonNull).toArray(Long[]::new));
+	SplitOperation(RestructuringSteps steps, UnitService units) {
+		this.steps = steps;
+		this.units = units;
+	}
 
-        long rid = steps.restructuring(RestructuringKind.SPLIT, cmd.decision());
-        steps.endAll(List.of(cmd.unitId()), d);
-        Map<String, Long> byCode = new LinkedHashMap<>();
-        List<UnitView> created = new ArrayList<>();
-        for (UnitSpec s : resolved) {
-            long id = steps.createUnit(s, d, rid);
-            byCode.put(s.code(), id);
-            steps.link(rid, cmd.unitId(), id);
-            created.add(units.find(id, d).orElseThrow());
-        }
-        long first = created.get(0).id();
-        for (Open c : children) {
-            String code = childMapping.get(c.unitId());
-            steps.reparent(c, code == null ? first : byCode.get(VietnameseText.clean(code)), null, d, rid);
-        }
-        Map<Long, Long> persons = new LinkedHashMap<>();
-        personCodes.forEach((p, code) -> persons.put(p, byCode.get(VietnameseText.clean(code))));
-        return steps.publish(rid, RestructuringKind.SPLIT, cmd.decision(), Map.of(cmd.unitId(), first), persons, created);
-    }
+	RestructuringResult split(Split cmd, Scope scope) {
+		List<FieldError> errors = new ArrayList<>();
+		LocalDate d = steps.checkDecision(cmd.decision(), errors);
+		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
+		List<UnitSpec> specs = cmd.newUnits() == null ? List.of() : cmd.newUnits();
+		if (specs.size() < 2) {
+			errors.add(new FieldError("newUnits", "Chia tách phải tạo ít nhất 2 đơn vị mới"));
+		}
+		Set<String> codes = new HashSet<>();
+		List<UnitSpec> resolved = new ArrayList<>();
+		for (int i = 0; i < specs.size(); i++) {
+			resolved
+				.add(steps.resolve(specs.get(i), unit, "newUnits[" + i + "]", d, Set.of(cmd.unitId()), errors, codes));
+		}
+		List<Open> children = d == null || unit == null ? List.of()
+				: steps.children(List.of(cmd.unitId()), Set.of(cmd.unitId()), d, errors);
+		Set<Long> childIds = new HashSet<>();
+		children.forEach(c -> childIds.add(c.unitId()));
+		Map<Long, String> childMapping = cmd.childMapping() == null ? Map.of() : cmd.childMapping();
+		childMapping.forEach((child, code) -> {
+			if (!childIds.contains(child)) {
+				errors.add(new FieldError("childMapping",
+						"Đơn vị " + child + " không trực thuộc đơn vị bị chia tách vào ngày hiệu lực", child));
+			}
+			if (code == null || !codes.contains(VietnameseText.clean(code))) {
+				errors.add(new FieldError("childMapping", "Mã đơn vị mới không có trong danh sách đơn vị mới", code));
+			}
+		});
+		Map<Long, String> personCodes = cmd.personMapping() == null ? Map.of() : cmd.personMapping();
+		personCodes.forEach((person, code) -> {
+			if (code == null || !codes.contains(VietnameseText.clean(code))) {
+				errors.add(new FieldError("personMapping", "Mã đơn vị mới không có trong danh sách đơn vị mới", code));
+			}
+		});
+		steps.throwIf(errors);
+		steps.checkScope(scope, d, List.of(cmd.unitId()),
+				resolved.stream().map(UnitSpec::parentId).filter(Objects::nonNull).toArray(Long[]::new));
+
+		long rid = steps.restructuring(RestructuringKind.SPLIT, cmd.decision());
+		steps.endAll(List.of(cmd.unitId()), d);
+		Map<String, Long> byCode = new LinkedHashMap<>();
+		List<UnitView> created = new ArrayList<>();
+		for (UnitSpec s : resolved) {
+			long id = steps.createUnit(s, d, rid);
+			byCode.put(s.code(), id);
+			steps.link(rid, cmd.unitId(), id);
+			created.add(units.find(id, d).orElseThrow());
+		}
+		long first = created.get(0).id();
+		for (Open c : children) {
+			String code = childMapping.get(c.unitId());
+			steps.reparent(c, code == null ? first : byCode.get(VietnameseText.clean(code)), null, d, rid);
+		}
+		Map<Long, Long> persons = new LinkedHashMap<>();
+		personCodes.forEach((p, code) -> persons.put(p, byCode.get(VietnameseText.clean(code))));
+		return steps.publish(rid, RestructuringKind.SPLIT, cmd.decision(), Map.of(cmd.unitId(), first), persons,
+				created);
+	}
+
 }

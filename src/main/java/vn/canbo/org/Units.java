@@ -11,37 +11,51 @@ import vn.canbo.shared.Scope;
 /** Read API of the organisation tree for other modules. Every answer is as of a date. */
 public interface Units {
 
-    Optional<UnitView> find(long id, LocalDate asOf);
+	Optional<UnitView> find(long id, LocalDate asOf);
 
-    Optional<UnitView> findByCode(String code, LocalDate asOf);
+	Optional<UnitView> findByCode(String code, LocalDate asOf);
 
-    /** The units among {@code ids} that exist on the date, by id. */
-    Map<Long, UnitView> findAll(Collection<Long> ids, LocalDate asOf);
+	/** The units among {@code ids} that exist on the date, by id. */
+	Map<Long, UnitView> findAll(Collection<Long> ids, LocalDate asOf);
 
-    /**
-     * Ids of every unit that, on the date, lay in the subtree of one of the roots or of a predecessor
-     * of a root (so a commune formed in 2025 covers, as of 2024, the communes merged into it).
-     */
-    Set<Long> subtreeIds(Collection<Long> rootIds, LocalDate asOf);
+	/**
+	 * Ids of every unit that, on the date, lay in the subtree of one of the roots or of a
+	 * predecessor of a root (so a commune formed in 2025 covers, as of 2024, the communes
+	 * merged into it).
+	 */
+	Set<Long> subtreeIds(Collection<Long> rootIds, LocalDate asOf);
 
-    /** The scope's units on the date; empty for an unrestricted scope, meaning "no filter". */
-    default Optional<Set<Long>> scopeUnitIds(Scope scope, LocalDate asOf) {
-        return scope.unrestricted() ? Optional.empty() : Optional.of(subtreeIds(scope.rootUnitIds(), asOf));
-    }
+	/**
+	 * The scope's units on the date; empty for an unrestricted scope, meaning "no
+	 * filter".
+	 */
+	default Optional<Set<Long>> scopeUnitIds(Scope scope, LocalDate asOf) {
+		return scope.unrestricted() ? Optional.empty() : Optional.of(subtreeIds(scope.rootUnitIds(), asOf));
+	}
 
-    default boolean inScope(long unitId, Scope scope, LocalDate asOf) {
-        return scope.unrestricted() || subtreeIds(scope.rootUnitIds(), asOf).contains(unitId);
-    }
+	default boolean inScope(long unitId, Scope scope, LocalDate asOf) {
+		return scope.unrestricted() || subtreeIds(scope.rootUnitIds(), asOf).contains(unitId);
+	}
 
-    /** From the top of the tree down to the unit, on the date. */
-    List<UnitView> path(long id, LocalDate asOf);
+	/** From the top of the tree down to the unit, on the date. */
+	List<UnitView> path(long id, LocalDate asOf);
 
-    /** Children of a unit (the roots when null) on the date, in display order. Unscoped: check the parent first. */
-    List<UnitView> children(Long parentId, LocalDate asOf);
+	/**
+	 * Children of a unit (the roots when null) on the date, in display order. Unscoped:
+	 * check the parent first.
+	 */
+	List<UnitView> children(Long parentId, LocalDate asOf);
 
-    /** Units of the scope on the date whose name or code contains the query, diacritics-insensitive. */
-    vn.canbo.shared.PageResult<UnitView> search(String query, Scope scope, LocalDate asOf, int page, int size);
+	/**
+	 * Units of the scope on the date whose name or code contains the query,
+	 * diacritics-insensitive.
+	 */
+	vn.canbo.shared.PageResult<UnitView> search(String query, Scope scope, LocalDate asOf, int page, int size);
 
-    /** Every version of a unit, the restructurings touching it, predecessors and successors (unscoped). */
-    UnitHistory history(long id);
+	/**
+	 * Every version of a unit, the restructurings touching it, predecessors and
+	 * successors (unscoped).
+	 */
+	UnitHistory history(long id);
+
 }

@@ -2,7 +2,9 @@ package vn.canbo.people;
 
 import java.time.LocalDate;
 
-/** Khen thưởng (item 21/35.1): year, form (catalog AWARD_FORM), decision, issuer, reason. */
+/**
+ * Khen thưởng (item 21/35.1): year, form (catalog AWARD_FORM), decision, issuer, reason.
+ */
 public record Award(Long id, Integer year, String formCode, String decisionNumber, LocalDate decisionDate,
-                    String issuer, String reason) {
+		String issuer, String reason) {
 }

@@ -2,7 +2,10 @@ package vn.canbo.people;
 
 import java.time.LocalDate;
 
-/** Kỷ luật (item 22/35.2): Party, administrative or mass-organisation; in force over [validFrom, validTo). */
+/**
+ * Kỷ luật (item 22/35.2): Party, administrative or mass-organisation; in force over
+ * [validFrom, validTo).
+ */
 public record Discipline(Long id, DisciplineKind kind, String formCode, LocalDate decidedOn, LocalDate validFrom,
-                         LocalDate validTo, String authority, String violation, String decisionNumber) {
+		LocalDate validTo, String authority, String violation, String decisionNumber) {
 }

@@ -9,71 +9,80 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.ValidationException;
 
-/** Collects every problem of an input (field names prefixed for nested objects), then throws them all at once. */
+/**
+ * Collects every problem of an input (field names prefixed for nested objects), then
+ * throws them all at once.
+ */
 final class Errors {
 
-    private final List<FieldError> list;
-    private final String prefix;
+	private final List<FieldError> list;
 
-    Errors() {
-        this(new ArrayList<>(), "");
-    }
+	private final String prefix;
 
-    private Errors(List<FieldError> list, String prefix) {
-        this.list = list;
-        this.prefix = prefix;
-    }
+	Errors() {
+		this(new ArrayList<>(), "");
+	}
 
-    /** A view that prefixes field names ("mainPosition.", "[3].") and adds to the same list. */
-    Errors nested(String p) {
-        return new Errors(list, prefix + p);
-    }
+	private Errors(List<FieldError> list, String prefix) {
+		this.list = list;
+		this.prefix = prefix;
+	}
 
-    private List<FieldError> target() {
-        return list;
-    }
+	/**
+	 * A view that prefixes field names ("mainPosition.", "[3].") and adds to the same
+	 * list.
+	 */
+	Errors nested(String p) {
+		return new Errors(list, prefix + p);
+	}
 
-    void add(String field, String message) {
-        target().add(new FieldError(prefix + field, message));
-    }
+	private List<FieldError> target() {
+		return list;
+	}
 
-    void add(String field, String message, Object value) {
-        target().add(new FieldError(prefix + field, message, value));
-    }
+	void add(String field, String message) {
+		target().add(new FieldError(prefix + field, message));
+	}
 
-    void require(String field, Object value, String label) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            add(field, label + " là bắt buộc");
-        }
-    }
+	void add(String field, String message, Object value) {
+		target().add(new FieldError(prefix + field, message, value));
+	}
 
-    /**
-     * A catalog code: unknown → "Mã dân tộc '99' không có trong danh mục"; outside its validity on the date →
-     * "… không còn (hoặc chưa) hiệu lực vào ngày dd/MM/yyyy".
-     */
-    void code(Catalogs catalogs, String field, CatalogType type, String code, LocalDate on, String label) {
-        if (code == null || code.isBlank()) {
-            return;
-        }
-        java.util.Optional<CatalogItem> item = catalogs.find(type, code);
-        if (item.isEmpty()) {
-            add(field, "Mã " + label + " '" + code + "' không có trong danh mục", code);
-        } else if (on != null && !item.get().validOn(on)) {
-            add(field, "Mã " + label + " '" + code + "' không có hiệu lực vào ngày " + Dates.format(on), code);
-        }
-    }
+	void require(String field, Object value, String label) {
+		if (value == null || value instanceof String s && s.isBlank()) {
+			add(field, label + " là bắt buộc");
+		}
+	}
 
-    boolean isEmpty() {
-        return target().isEmpty();
-    }
+	/**
+	 * A catalog code: unknown → "Mã dân tộc '99' không có trong danh mục"; outside its
+	 * validity on the date → "… không còn (hoặc chưa) hiệu lực vào ngày dd/MM/yyyy".
+	 */
+	void code(Catalogs catalogs, String field, CatalogType type, String code, LocalDate on, String label) {
+		if (code == null || code.isBlank()) {
+			return;
+		}
+		java.util.Optional<CatalogItem> item = catalogs.find(type, code);
+		if (item.isEmpty()) {
+			add(field, "Mã " + label + " '" + code + "' không có trong danh mục", code);
+		}
+		else if (on != null && !item.get().validOn(on)) {
+			add(field, "Mã " + label + " '" + code + "' không có hiệu lực vào ngày " + Dates.format(on), code);
+		}
+	}
 
-    List<FieldError> all() {
-        return List.copyOf(target());
-    }
+	boolean isEmpty() {
+		return target().isEmpty();
+	}
 
-    void throwIfAny() {
-        if (!isEmpty()) {
-            throw new ValidationException(all());
-        }
-    }
+	List<FieldError> all() {
+		return List.copyOf(target());
+	}
+
+	void throwIfAny() {
+		if (!isEmpty()) {
+			throw new ValidationException(all());
+		}
+	}
+
 }

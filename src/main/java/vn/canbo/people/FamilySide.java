@@ -2,5 +2,7 @@ package vn.canbo.people;
 
 /** Quan hệ gia đình: về bản thân (30.1) or về bên vợ/chồng (30.2). */
 public enum FamilySide {
-    SELF, SPOUSE
+
+	SELF, SPOUSE
+
 }

@@ -2,6 +2,9 @@ package vn.canbo.people;
 
 import vn.canbo.shared.PartialDate;
 
-/** Đặc điểm lịch sử bản thân (item 29/34): arrest, work under the former regime, foreign relations. Sensitive. */
+/**
+ * Đặc điểm lịch sử bản thân (item 29/34): arrest, work under the former regime, foreign
+ * relations. Sensitive.
+ */
 public record HistoryNote(Long id, HistoryNoteKind kind, PartialDate from, PartialDate to, String description) {
 }

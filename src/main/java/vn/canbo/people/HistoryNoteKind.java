@@ -1,6 +1,11 @@
 package vn.canbo.people;
 
-/** Đặc điểm lịch sử bản thân (item 29/34): bị bắt, bị tù; làm việc trong chế độ cũ; quan hệ với nước ngoài. */
+/**
+ * Đặc điểm lịch sử bản thân (item 29/34): bị bắt, bị tù; làm việc trong chế độ cũ; quan
+ * hệ với nước ngoài.
+ */
 public enum HistoryNoteKind {
-    ARREST, FORMER_REGIME, FOREIGN_RELATIONS
+
+	ARREST, FORMER_REGIME, FOREIGN_RELATIONS
+
 }

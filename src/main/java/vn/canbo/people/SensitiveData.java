@@ -3,55 +3,57 @@ package vn.canbo.people;
 import java.util.List;
 
 /**
- * Dữ liệu cá nhân nhạy cảm (NĐ 356/2025): the one place where sensitive fields are hidden from users without
- * SENSITIVE_READ. Ethnicity, religion, health, height, weight, blood group → null; national ID → masked
- * ("0*********12"); family members' political history → null; history notes (arrest, former regime,
- * foreign relations) → omitted.
+ * Dữ liệu cá nhân nhạy cảm (NĐ 356/2025): the one place where sensitive fields are hidden
+ * from users without SENSITIVE_READ. Ethnicity, religion, health, height, weight, blood
+ * group → null; national ID → masked ("0*********12"); family members' political history
+ * → null; history notes (arrest, former regime, foreign relations) → omitted.
  */
 final class SensitiveData {
 
-    private SensitiveData() {
-    }
+	private SensitiveData() {
+	}
 
-    static PersonView mask(PersonView v) {
-        Person p = v.person();
-        return new PersonView(new Person(p.id(), p.version(), mask(p.data()), p.createdAt(), p.createdBy(), p.updatedAt(),
-                p.updatedBy()), v.asOf(), v.age(), v.partyMember(), v.mainPosition(), v.currentPositions(),
-                v.currentSalary(), v.positions(), v.salaries(), v.qualifications(), v.trainings(), v.workHistory(),
-                v.awards(), v.disciplines(), v.family().stream().map(SensitiveData::mask).toList(), List.of(),
-                v.massOrgs());
-    }
+	static PersonView mask(PersonView v) {
+		Person p = v.person();
+		return new PersonView(
+				new Person(p.id(), p.version(), mask(p.data()), p.createdAt(), p.createdBy(), p.updatedAt(),
+						p.updatedBy()),
+				v.asOf(), v.age(), v.partyMember(), v.mainPosition(), v.currentPositions(), v.currentSalary(),
+				v.positions(), v.salaries(), v.qualifications(), v.trainings(), v.workHistory(), v.awards(),
+				v.disciplines(), v.family().stream().map(SensitiveData::mask).toList(), List.of(), v.massOrgs());
+	}
 
-    static PersonData mask(PersonData d) {
-        return new PersonData(d.category(), d.civilServantNo(), d.personalIdCode(), d.fullName(), d.otherNames(),
-                d.gender(), d.birthDate(), d.birthplace(), d.homeTown(), d.permanentAddress(), d.currentAddress(),
-                d.phone(), null, null, d.familyBackgroundCode(), d.occupationBeforeRecruitment(), d.recruitedOn(),
-                d.recruitingAgency(), d.joinedCurrentAgencyOn(), d.mainDuties(), d.jobPosition(), d.jobPositionCode(),
-                d.strengths(), d.longestJob(), d.generalEducationCode(), d.generalEducationGrade(),
-                d.academicTitleCode(), d.academicTitleYear(), d.partyJoinedOn(), d.partyOfficialOn(), d.partyLeftOn(),
-                d.youthUnionJoinedOn(), d.militaryEnlistedOn(), d.militaryDischargedOn(), d.militaryRankCode(),
-                d.honoraryTitleCode(), d.honoraryTitleYear(), d.policyGroupCode(), d.warInvalidGrade(), null, null,
-                null, null, maskNationalId(d.nationalId()), d.nationalIdIssuedOn(), d.nationalIdIssuedBy(),
-                d.socialInsuranceNo(), d.healthInsuranceNo(), d.remarks());
-    }
+	static PersonData mask(PersonData d) {
+		return new PersonData(d.category(), d.civilServantNo(), d.personalIdCode(), d.fullName(), d.otherNames(),
+				d.gender(), d.birthDate(), d.birthplace(), d.homeTown(), d.permanentAddress(), d.currentAddress(),
+				d.phone(), null, null, d.familyBackgroundCode(), d.occupationBeforeRecruitment(), d.recruitedOn(),
+				d.recruitingAgency(), d.joinedCurrentAgencyOn(), d.mainDuties(), d.jobPosition(), d.jobPositionCode(),
+				d.strengths(), d.longestJob(), d.generalEducationCode(), d.generalEducationGrade(),
+				d.academicTitleCode(), d.academicTitleYear(), d.partyJoinedOn(), d.partyOfficialOn(), d.partyLeftOn(),
+				d.youthUnionJoinedOn(), d.militaryEnlistedOn(), d.militaryDischargedOn(), d.militaryRankCode(),
+				d.honoraryTitleCode(), d.honoraryTitleYear(), d.policyGroupCode(), d.warInvalidGrade(), null, null,
+				null, null, maskNationalId(d.nationalId()), d.nationalIdIssuedOn(), d.nationalIdIssuedBy(),
+				d.socialInsuranceNo(), d.healthInsuranceNo(), d.remarks());
+	}
 
-    static FamilyMember mask(FamilyMember f) {
-        return new FamilyMember(f.id(), f.side(), f.relationCode(), f.fullName(), f.birthYear(), f.details(), f.abroad(),
-                null, f.deceased(), f.sort());
-    }
+	static FamilyMember mask(FamilyMember f) {
+		return new FamilyMember(f.id(), f.side(), f.relationCode(), f.fullName(), f.birthYear(), f.details(),
+				f.abroad(), null, f.deceased(), f.sort());
+	}
 
-    static HistoryNote mask(HistoryNote h) {
-        return new HistoryNote(h.id(), h.kind(), h.from(), h.to(), null);
-    }
+	static HistoryNote mask(HistoryNote h) {
+		return new HistoryNote(h.id(), h.kind(), h.from(), h.to(), null);
+	}
 
-    /** "001234567812" → "0*********12": the first digit and the last two stay visible. */
-    static String maskNationalId(String id) {
-        if (id == null || id.isEmpty()) {
-            return id;
-        }
-        if (id.length() <= 3) {
-            return "*".repeat(id.length());
-        }
-        return id.charAt(0) + "*".repeat(id.length() - 3) + id.substring(id.length() - 2);
-    }
+	/** "001234567812" → "0*********12": the first digit and the last two stay visible. */
+	static String maskNationalId(String id) {
+		if (id == null || id.isEmpty()) {
+			return id;
+		}
+		if (id.length() <= 3) {
+			return "*".repeat(id.length());
+		}
+		return id.charAt(0) + "*".repeat(id.length() - 3) + id.substring(id.length() - 2);
+	}
+
 }

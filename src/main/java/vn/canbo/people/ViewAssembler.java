@@ -12,62 +12,73 @@ import org.springframework.stereotype.Component;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 
-/** Builds the dossier view as of a date, with unit names as they were when each position was held. */
+/**
+ * Builds the dossier view as of a date, with unit names as they were when each position
+ * was held.
+ */
 @Component
 class ViewAssembler {
 
-    private final HistoryRows history;
-    private final Units units;
+	private final HistoryRows history;
 
-    ViewAssembler(HistoryRows history, Units units) {
-        this.history = history;
-        this.units = units;
-    }
+	private final Units units;
 
-    PersonView view(Person person, LocalDate asOf) {
-        long id = person.id();
-        List<Position> positions = named(history.positions(id), asOf);
-        List<Position> current = positions.stream().filter(p -> p.validOn(asOf))
-                .sorted(Comparator.comparing(Position::concurrent)).toList();
-        Position main = current.stream().filter(p -> !p.concurrent()).findFirst().orElse(null);
-        List<Salary> salaries = history.salaries(id);
-        Salary salary = salaries.stream().filter(s -> s.validOn(asOf)).findFirst().orElse(null);
-        return new PersonView(person, asOf, Dates.age(person.data().birthDate(), asOf),
-                person.data().partyMemberOn(asOf), main, current, salary, positions, salaries,
-                history.qualifications(id), history.trainings(id), history.workHistory(id), history.awards(id),
-                history.disciplines(id), history.family(id), history.historyNotes(id), history.massOrgs(id));
-    }
+	ViewAssembler(HistoryRows history, Units units) {
+		this.history = history;
+		this.units = units;
+	}
 
-    /** Fills unit names: for a position valid at asOf the name at asOf, otherwise the name on its last (or first) day. */
-    List<Position> named(List<Position> positions, LocalDate asOf) {
-        Map<LocalDate, Set<Long>> byDate = new HashMap<>();
-        List<LocalDate> dates = new ArrayList<>();
-        for (Position p : positions) {
-            LocalDate d = nameDate(p, asOf);
-            dates.add(d);
-            byDate.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(p.unitId());
-        }
-        Map<LocalDate, Map<Long, UnitView>> names = byDate.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, en -> units.findAll(en.getValue(), en.getKey())));
-        List<Position> out = new ArrayList<>(positions.size());
-        for (int i = 0; i < positions.size(); i++) {
-            Position p = positions.get(i);
-            UnitView u = names.get(dates.get(i)).get(p.unitId());
-            out.add(withUnitName(p, u == null ? null : u.name()));
-        }
-        return out;
-    }
+	PersonView view(Person person, LocalDate asOf) {
+		long id = person.id();
+		List<Position> positions = named(history.positions(id), asOf);
+		List<Position> current = positions.stream()
+			.filter(p -> p.validOn(asOf))
+			.sorted(Comparator.comparing(Position::concurrent))
+			.toList();
+		Position main = current.stream().filter(p -> !p.concurrent()).findFirst().orElse(null);
+		List<Salary> salaries = history.salaries(id);
+		Salary salary = salaries.stream().filter(s -> s.validOn(asOf)).findFirst().orElse(null);
+		return new PersonView(person, asOf, Dates.age(person.data().birthDate(), asOf),
+				person.data().partyMemberOn(asOf), main, current, salary, positions, salaries,
+				history.qualifications(id), history.trainings(id), history.workHistory(id), history.awards(id),
+				history.disciplines(id), history.family(id), history.historyNotes(id), history.massOrgs(id));
+	}
 
-    static LocalDate nameDate(Position p, LocalDate asOf) {
-        if (p.validOn(asOf)) {
-            return asOf;
-        }
-        return p.validTo() != null && !p.validTo().isAfter(asOf) ? p.validTo().minusDays(1) : p.validFrom();
-    }
+	/**
+	 * Fills unit names: for a position valid at asOf the name at asOf, otherwise the name
+	 * on its last (or first) day.
+	 */
+	List<Position> named(List<Position> positions, LocalDate asOf) {
+		Map<LocalDate, Set<Long>> byDate = new HashMap<>();
+		List<LocalDate> dates = new ArrayList<>();
+		for (Position p : positions) {
+			LocalDate d = nameDate(p, asOf);
+			dates.add(d);
+			byDate.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(p.unitId());
+		}
+		Map<LocalDate, Map<Long, UnitView>> names = byDate.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, en -> units.findAll(en.getValue(), en.getKey())));
+		List<Position> out = new ArrayList<>(positions.size());
+		for (int i = 0; i < positions.size(); i++) {
+			Position p = positions.get(i);
+			UnitView u = names.get(dates.get(i)).get(p.unitId());
+			out.add(withUnitName(p, u == null ? null : u.name()));
+		}
+		return out;
+	}
 
-    static Position withUnitName(Position p, String unitName) {
-        return new Position(p.id(), p.unitId(), unitName, p.titleCode(), p.titleText(), p.concurrent(), p.partyPost(),
-                p.validFrom(), p.validTo(), p.termStart(), p.termEnd(), p.decisionNumber(), p.decisionDate(),
-                p.restructuringId(), p.note());
-    }
+	static LocalDate nameDate(Position p, LocalDate asOf) {
+		if (p.validOn(asOf)) {
+			return asOf;
+		}
+		return p.validTo() != null && !p.validTo().isAfter(asOf) ? p.validTo().minusDays(1) : p.validFrom();
+	}
+
+	static Position withUnitName(Position p, String unitName) {
+		return new Position(p.id(), p.unitId(), unitName, p.titleCode(), p.titleText(), p.concurrent(), p.partyPost(),
+				p.validFrom(), p.validTo(), p.termStart(), p.termEnd(), p.decisionNumber(), p.decisionDate(),
+				p.restructuringId(), p.note());
+	}
+
 }

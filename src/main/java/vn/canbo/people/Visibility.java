@@ -9,53 +9,57 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
 /**
- * Whether a person is in a scope: their main position, as of the asked date or as of today, is in a unit
- * of the scope on that date. A person without a main position on either date (retired, not yet started)
- * belongs to the unit of their latest main position. Outside the scope is answered as "not found".
+ * Whether a person is in a scope: their main position, as of the asked date or as of
+ * today, is in a unit of the scope on that date. A person without a main position on
+ * either date (retired, not yet started) belongs to the unit of their latest main
+ * position. Outside the scope is answered as "not found".
  */
 @Component
 class Visibility {
 
-    private final HistoryRows history;
-    private final Units units;
+	private final HistoryRows history;
 
-    Visibility(HistoryRows history, Units units) {
-        this.history = history;
-        this.units = units;
-    }
+	private final Units units;
 
-    boolean visible(long personId, LocalDate asOf, Scope scope) {
-        if (scope.unrestricted()) {
-            return true;
-        }
-        LocalDate today = LocalDate.now();
-        List<Position> mains = history.positions(personId).stream().filter(p -> !p.concurrent()).toList();
-        boolean anyCurrent = false;
-        for (LocalDate d : asOf == null || asOf.equals(today) ? List.of(today) : List.of(asOf, today)) {
-            for (Position p : mains) {
-                if (p.validOn(d)) {
-                    anyCurrent = true;
-                    if (units.inScope(p.unitId(), scope, d)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        if (anyCurrent) {
-            return false;
-        }
-        return mains.stream().max(Comparator.comparing(Position::validFrom))
-                .map(p -> units.inScope(p.unitId(), scope, p.validTo() == null ? p.validFrom() : p.validTo().minusDays(1)))
-                .orElse(false);
-    }
+	Visibility(HistoryRows history, Units units) {
+		this.history = history;
+		this.units = units;
+	}
 
-    void require(long personId, LocalDate asOf, Scope scope) {
-        if (!visible(personId, asOf, scope)) {
-            throw notFound(personId);
-        }
-    }
+	boolean visible(long personId, LocalDate asOf, Scope scope) {
+		if (scope.unrestricted()) {
+			return true;
+		}
+		LocalDate today = LocalDate.now();
+		List<Position> mains = history.positions(personId).stream().filter(p -> !p.concurrent()).toList();
+		boolean anyCurrent = false;
+		for (LocalDate d : asOf == null || asOf.equals(today) ? List.of(today) : List.of(asOf, today)) {
+			for (Position p : mains) {
+				if (p.validOn(d)) {
+					anyCurrent = true;
+					if (units.inScope(p.unitId(), scope, d)) {
+						return true;
+					}
+				}
+			}
+		}
+		if (anyCurrent) {
+			return false;
+		}
+		return mains.stream()
+			.max(Comparator.comparing(Position::validFrom))
+			.map(p -> units.inScope(p.unitId(), scope, p.validTo() == null ? p.validFrom() : p.validTo().minusDays(1)))
+			.orElse(false);
+	}
 
-    static NotFoundException notFound(long personId) {
-        return new NotFoundException("Không tìm thấy hồ sơ số " + personId);
-    }
+	void require(long personId, LocalDate asOf, Scope scope) {
+		if (!visible(personId, asOf, scope)) {
+			throw notFound(personId);
+		}
+	}
+
+	static NotFoundException notFound(long personId) {
+		return new NotFoundException("Không tìm thấy hồ sơ số " + personId);
+	}
+
 }

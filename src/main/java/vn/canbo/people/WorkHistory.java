@@ -2,6 +2,9 @@ package vn.canbo.people;
 
 import vn.canbo.shared.PartialDate;
 
-/** Tóm tắt quá trình công tác (item 28): a free-text period, including history before the system. */
+/**
+ * Tóm tắt quá trình công tác (item 28): a free-text period, including history before the
+ * system.
+ */
 public record WorkHistory(Long id, PartialDate from, PartialDate to, String description, String unitText) {
 }

@@ -1,14 +1,18 @@
 /**
- * Hồ sơ cán bộ, công chức, viên chức: the dossier (Mẫu 2C), positions, salary, qualifications, training,
- * awards, discipline, family and history, all effective-dated. API: {@link vn.canbo.people.PersonService},
- * {@link vn.canbo.people.PersonSearch}; implements {@link vn.canbo.org.HeadcountProvider} and listens to
+ * Hồ sơ cán bộ, công chức, viên chức: the dossier (Mẫu 2C), positions, salary,
+ * qualifications, training, awards, discipline, family and history, all effective-dated.
+ * API: {@link vn.canbo.people.PersonService}, {@link vn.canbo.people.PersonSearch};
+ * implements {@link vn.canbo.org.HeadcountProvider} and listens to
  * {@link vn.canbo.org.UnitsRestructured} and {@link vn.canbo.catalog.CatalogChanged}.
  *
- * <p>Published read view: the table {@code person_fact} (migration V4_21, kept by triggers) is owned by this module
- * and published for reading — one narrow row per person and validity period with the main position, rank and the
- * highest level of each kind. The reports module counts persons by reading it (with {@code person_position} and
- * {@code person}) in SQL; other modules only read it, and a change of its columns is a change of this module's API.
+ * <p>
+ * Published read view: the table {@code person_fact} (migration V4_21, kept by triggers)
+ * is owned by this module and published for reading — one narrow row per person and
+ * validity period with the main position, rank and the highest level of each kind. The
+ * reports module counts persons by reading it (with {@code person_position} and
+ * {@code person}) in SQL; other modules only read it, and a change of its columns is a
+ * change of this module's API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People",
-        allowedDependencies = {"audit", "catalog", "org", "org::spi", "security", "shared"})
+		allowedDependencies = { "audit", "catalog", "org", "org::spi", "security", "shared" })
 package vn.canbo.people;

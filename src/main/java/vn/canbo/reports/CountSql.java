@@ -23,285 +23,309 @@ import vn.canbo.rules.Retirement;
 import vn.canbo.shared.Scope;
 
 /**
- * The SQL of one {@link PersonCounts} query: a "facts" CTE (one row per person of the population, from the people
- * module's {@code person_fact} view; the body and title-group conditions read {@code person_position}) and the
- * expressions of each dimension. The retirement cut-off of {@link Dimension#AGE_BAND_CIVIL} is that of
- * {@link Retirement}.
+ * The SQL of one {@link PersonCounts} query: a "facts" CTE (one row per person of the
+ * population, from the people module's {@code person_fact} view; the body and title-group
+ * conditions read {@code person_position}) and the expressions of each dimension. The
+ * retirement cut-off of {@link Dimension#AGE_BAND_CIVIL} is that of {@link Retirement}.
  */
 final class CountSql {
 
-    /** Valid on the date :d, for a table alias. */
-    static final String VALID = "%1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d)";
+	/** Valid on the date :d, for a table alias. */
+	static final String VALID = "%1$s.valid_from <= :d and (%1$s.valid_to is null or %1$s.valid_to > :d)";
 
-    final MapSqlParameterSource params = new MapSqlParameterSource();
-    final Query q;
-    final boolean empty;
-    final StringBuilder where = new StringBuilder();
-    final Set<String> needs = new HashSet<>();
-    final List<String> extraJoins = new ArrayList<>();
-    final String preliminaryFacts;
-    private final Catalogs catalogs;
+	final MapSqlParameterSource params = new MapSqlParameterSource();
 
-    CountSql(Query q, Scope scope, Units units, Catalogs catalogs) {
-        this.q = q;
-        this.catalogs = catalogs;
-        LocalDate d = q.asOf() == null ? LocalDate.now() : q.asOf();
-        params.addValue("d", d);
-        params.addValue("dkey", d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth());
-        Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
-        if (q.unitIds() != null) {
-            Set<Long> s = new HashSet<>(q.unitIds());
-            allowed.ifPresent(s::retainAll);
-            allowed = Optional.of(s);
-        }
-        boolean none = allowed.isPresent() && allowed.get().isEmpty();
-        StringBuilder w = new StringBuilder();
-        if (allowed.isPresent() && !none) {
-            w.append(" and pf.unit_id = any(:units)");
-            params.addValue("units", allowed.get().toArray(Long[]::new));
-        }
-        if (q.categories() != null && !q.categories().isEmpty()) {
-            w.append(" and pf.category = any(:categories)");
-            params.addValue("categories", q.categories().toArray(String[]::new));
-        }
-        if (q.bodyUnitIds() != null || q.bodyTitleCodes() != null) {
-            if ((q.bodyUnitIds() != null && q.bodyUnitIds().isEmpty())
-                    || (q.bodyTitleCodes() != null && q.bodyTitleCodes().isEmpty())) {
-                none = true;
-            }
-            w.append(" and exists (select 1 from person_position b where b.person_id = pf.person_id and b.deleted_at is null and ")
-                    .append(VALID.formatted("b"));
-            if (q.bodyUnitIds() != null) {
-                w.append(" and b.unit_id = any(:bodyUnits)");
-                params.addValue("bodyUnits", q.bodyUnitIds().toArray(Long[]::new));
-            }
-            if (q.bodyTitleCodes() != null) {
-                w.append(" and b.title_code = any(:bodyTitles)");
-                params.addValue("bodyTitles", q.bodyTitleCodes().toArray(String[]::new));
-            }
-            w.append(")");
-        }
-        this.empty = none;
-        this.preliminaryFacts = w.toString();
-        int i = 0;
-        for (Map.Entry<Dimension, Collection<String>> e : q.where().entrySet()) {
-            if (e.getKey() == Dimension.TOTAL) {
-                continue;
-            }
-            where.append(" and ").append(condition(e.getKey(), e.getValue(), "w" + i++));
-        }
-    }
+	final Query q;
 
-    /** Expression of a dimension's key over facts f. */
-    String key(Dimension dim, String alias) {
-        return switch (dim) {
-            case TOTAL -> "'ALL'";
-            case GENDER -> "f.gender";
-            case AGE -> "f.age::text";
-            case AGE_BAND_PARTY -> "case when f.age < 18 then '<18' when f.age <= 30 then '18-30' when f.age <= 35 then '31-35'"
-                    + " when f.age <= 40 then '36-40' when f.age <= 45 then '41-45' when f.age <= 50 then '46-50'"
-                    + " when f.age <= 55 then '51-55' when f.age <= 60 then '56-60' else '>60' end";
-            case AGE_BAND_CIVIL -> {
-                retirement();
-                yield "case when f.retired then 'HUU' when f.age <= 30 then '<=30' when f.age <= 40 then '31-40'"
-                        + " when f.age <= 50 then '41-50' when f.age <= 60 then '51-60' else '>60' end";
-            }
-            case MINORITY -> {
-                minority();
-                yield "case when f.ethnicity_code is null then '' when f.ethnicity_code = any(:minorityCodes)"
-                        + " then 'MINORITY' else 'KINH' end";
-            }
-            case ETHNICITY -> "coalesce(f.ethnicity_code, '')";
-            case RELIGION -> "coalesce(f.religion_code, '')";
-            case HAS_RELIGION -> "case when f.religion_code is null or f.religion_code in ('', '00') then 'NO' else 'YES' end";
-            case PARTY -> "case when f.party_joined_on <= :d and (f.party_left_on is null or f.party_left_on > :d)"
-                    + " then 'YES' else 'NO' end";
-            case PROFESSIONAL, POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT, ACADEMIC_TITLE -> {
-                String col = level(dim);
-                yield "coalesce(" + col + ", '')";
-            }
-            case RANK_GROUP -> {
-                rankGroups();
-                yield "coalesce(case when f.rank_code is null then '' else coalesce(rg.grp, 'KHAC') end, '')";
-            }
-            case RANK -> "coalesce(f.rank_code, '')";
-            case TITLE_GROUP -> {
-                titleGroups();
-                yield "coalesce(tg.grp, '')";
-            }
-            case TITLE -> "coalesce(f.title_code, '')";
-            case CATEGORY -> "f.category";
-            case UNIT -> "f.unit_id::text";
-            case UNIT_GROUP -> {
-                if (!needs.contains("ug")) {
-                    needs.add("ug");
-                    params.addValue("ugUnits", q.unitGroups().keySet().toArray(Long[]::new));
-                    params.addValue("ugLabels", q.unitGroups().values().toArray(String[]::new));
-                    // "+ 0": not the indexed column, so the labels are hashed and the facts scanned, rather
-                    // than every fact read through the unit index, unit by unit or in unit order
-                    extraJoins.add(" left join unnest(:ugUnits, :ugLabels) ug(unit_id, label) on ug.unit_id = f.unit_id + 0");
-                }
-                yield "coalesce(ug.label, '')";
-            }
-        };
-    }
+	final boolean empty;
 
-    /** "dimension value ∈ values" over facts f (NONE = nothing recorded). */
-    String condition(Dimension dim, Collection<String> values, String name) {
-        if (dim == Dimension.TITLE_GROUP) {
-            titleGroupArrays();
-            params.addValue(name, values.toArray(String[]::new));
-            return "exists (select 1 from person_position t join unnest(:tgTitles, :tgGroups) g(title, grp)"
-                    + " on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
-                    + VALID.formatted("t") + " and g.grp = any(:" + name + "))";
-        }
-        String direct = direct(dim, values, name);
-        if (direct != null) {
-            return direct;
-        }
-        params.addValue(name, values.toArray(String[]::new));
-        return "(" + key(dim, name) + ") = any(:" + name + ")";
-    }
+	final StringBuilder where = new StringBuilder();
 
-    /**
-     * The same condition written on the facts' own columns, for the dimensions whose key is computed (bands,
-     * yes/no, "none" for a missing value): a report evaluates one per person and column, and comparing a
-     * computed key costs several times more. Null for the other dimensions.
-     */
-    private String direct(Dimension dim, Collection<String> values, String name) {
-        String column = switch (dim) {
-            case PROFESSIONAL, POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT, ACADEMIC_TITLE -> level(dim);
-            case ETHNICITY -> "f.ethnicity_code";
-            case RELIGION -> "f.religion_code";
-            case RANK -> "f.rank_code";
-            case TITLE -> "f.title_code";
-            default -> null;
-        };
-        if (column != null) { // a code, NONE = not recorded
-            List<String> codes = values.stream().filter(v -> !NONE.equals(v)).toList();
-            params.addValue(name, codes.toArray(String[]::new));
-            String in = column + " = any(:" + name + ")";
-            return codes.size() == values.size() ? in : "(" + column + " is null or " + in + ")";
-        }
-        List<String> any = new ArrayList<>();
-        for (String v : values) {
-            String p = switch (dim) {
-                case AGE_BAND_CIVIL -> {
-                    retirement();
-                    yield "HUU".equals(v) ? "f.retired" : CIVIL_BANDS.contains(v) ? "not f.retired and " + ages(v) : "false";
-                }
-                case AGE_BAND_PARTY -> PARTY_BANDS.contains(v) ? ages(v) : "false";
-                case PARTY -> "YES".equals(v) ? "f.party_joined_on <= :d and (f.party_left_on is null or f.party_left_on > :d)"
-                        : "NO".equals(v) ? "(f.party_joined_on is null or f.party_joined_on > :d or f.party_left_on <= :d)" : "false";
-                case HAS_RELIGION -> "YES".equals(v) ? "f.religion_code not in ('', '00')"
-                        : "NO".equals(v) ? "(f.religion_code is null or f.religion_code in ('', '00'))" : "false";
-                case MINORITY -> {
-                    minority();
-                    yield "MINORITY".equals(v) ? "f.ethnicity_code = any(:minorityCodes)"
-                            : "KINH".equals(v) ? "not (f.ethnicity_code = any(:minorityCodes))"
-                            : NONE.equals(v) ? "f.ethnicity_code is null" : "false";
-                }
-                default -> null;
-            };
-            if (p == null) {
-                return null;
-            }
-            any.add("(" + p + ")");
-        }
-        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
-    }
+	final Set<String> needs = new HashSet<>();
 
-    /**
-     * The highest level of a kind held on the date, kept in the facts ({@code <kind>_top}) in the order of the
-     * kind's catalog ({@code vn.canbo.people.LevelRanks}).
-     */
-    private String level(Dimension dim) {
-        QualificationKind kind = switch (dim) {
-            case PROFESSIONAL -> QualificationKind.PROFESSIONAL;
-            case POLITICAL_THEORY -> QualificationKind.POLITICAL_THEORY;
-            case STATE_MANAGEMENT -> QualificationKind.STATE_MANAGEMENT;
-            case FOREIGN_LANGUAGE -> QualificationKind.FOREIGN_LANGUAGE;
-            case IT -> QualificationKind.IT;
-            default -> QualificationKind.ACADEMIC_TITLE;
-        };
-        return "f." + kind.name().toLowerCase(Locale.ROOT) + "_top";
-    }
+	final List<String> extraJoins = new ArrayList<>();
 
-    /** The ages of a band key ("<18", "<=30", "31-40", ">60") as a condition on f.age. */
-    private static String ages(String band) {
-        if (band.startsWith("<=")) {
-            return "f.age <= " + Integer.parseInt(band.substring(2));
-        }
-        if (band.startsWith("<")) {
-            return "f.age < " + Integer.parseInt(band.substring(1));
-        }
-        if (band.startsWith(">")) {
-            return "f.age > " + Integer.parseInt(band.substring(1));
-        }
-        String[] r = band.split("-");
-        return "f.age between " + Integer.parseInt(r[0]) + " and " + Integer.parseInt(r[1]);
-    }
+	final String preliminaryFacts;
 
-    private void retirement() {
-        if (needs.add("retired")) {
-            LocalDate d = (LocalDate) params.getValue("d");
-            params.addValue("retMen", Retirement.retiredIfBornBefore(Gender.MALE, d));
-            params.addValue("retWomen", Retirement.retiredIfBornBefore(Gender.FEMALE, d));
-        }
-    }
+	private final Catalogs catalogs;
 
-    private void minority() {
-        if (needs.add("minority")) {
-            params.addValue("minorityCodes", CatalogGroups.minorityCodes(catalogs));
-        }
-    }
+	CountSql(Query q, Scope scope, Units units, Catalogs catalogs) {
+		this.q = q;
+		this.catalogs = catalogs;
+		LocalDate d = q.asOf() == null ? LocalDate.now() : q.asOf();
+		params.addValue("d", d);
+		params.addValue("dkey", d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth());
+		Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
+		if (q.unitIds() != null) {
+			Set<Long> s = new HashSet<>(q.unitIds());
+			allowed.ifPresent(s::retainAll);
+			allowed = Optional.of(s);
+		}
+		boolean none = allowed.isPresent() && allowed.get().isEmpty();
+		StringBuilder w = new StringBuilder();
+		if (allowed.isPresent() && !none) {
+			w.append(" and pf.unit_id = any(:units)");
+			params.addValue("units", allowed.get().toArray(Long[]::new));
+		}
+		if (q.categories() != null && !q.categories().isEmpty()) {
+			w.append(" and pf.category = any(:categories)");
+			params.addValue("categories", q.categories().toArray(String[]::new));
+		}
+		if (q.bodyUnitIds() != null || q.bodyTitleCodes() != null) {
+			if ((q.bodyUnitIds() != null && q.bodyUnitIds().isEmpty())
+					|| (q.bodyTitleCodes() != null && q.bodyTitleCodes().isEmpty())) {
+				none = true;
+			}
+			w.append(
+					" and exists (select 1 from person_position b where b.person_id = pf.person_id and b.deleted_at is null and ")
+				.append(VALID.formatted("b"));
+			if (q.bodyUnitIds() != null) {
+				w.append(" and b.unit_id = any(:bodyUnits)");
+				params.addValue("bodyUnits", q.bodyUnitIds().toArray(Long[]::new));
+			}
+			if (q.bodyTitleCodes() != null) {
+				w.append(" and b.title_code = any(:bodyTitles)");
+				params.addValue("bodyTitles", q.bodyTitleCodes().toArray(String[]::new));
+			}
+			w.append(")");
+		}
+		this.empty = none;
+		this.preliminaryFacts = w.toString();
+		int i = 0;
+		for (Map.Entry<Dimension, Collection<String>> e : q.where().entrySet()) {
+			if (e.getKey() == Dimension.TOTAL) {
+				continue;
+			}
+			where.append(" and ").append(condition(e.getKey(), e.getValue(), "w" + i++));
+		}
+	}
 
-    private void rankGroups() {
-        if (needs.add("rankGroups")) {
-            String[][] rankGroups = CatalogGroups.rankGroups(catalogs);
-            params.addValue("rgCodes", rankGroups[0]);
-            params.addValue("rgGroups", rankGroups[1]);
-            extraJoins.add(" left join unnest(:rgCodes, :rgGroups) rg(code, grp) on rg.code = f.rank_code");
-        }
-    }
+	/** Expression of a dimension's key over facts f. */
+	String key(Dimension dim, String alias) {
+		return switch (dim) {
+			case TOTAL -> "'ALL'";
+			case GENDER -> "f.gender";
+			case AGE -> "f.age::text";
+			case AGE_BAND_PARTY ->
+				"case when f.age < 18 then '<18' when f.age <= 30 then '18-30' when f.age <= 35 then '31-35'"
+						+ " when f.age <= 40 then '36-40' when f.age <= 45 then '41-45' when f.age <= 50 then '46-50'"
+						+ " when f.age <= 55 then '51-55' when f.age <= 60 then '56-60' else '>60' end";
+			case AGE_BAND_CIVIL -> {
+				retirement();
+				yield "case when f.retired then 'HUU' when f.age <= 30 then '<=30' when f.age <= 40 then '31-40'"
+						+ " when f.age <= 50 then '41-50' when f.age <= 60 then '51-60' else '>60' end";
+			}
+			case MINORITY -> {
+				minority();
+				yield "case when f.ethnicity_code is null then '' when f.ethnicity_code = any(:minorityCodes)"
+						+ " then 'MINORITY' else 'KINH' end";
+			}
+			case ETHNICITY -> "coalesce(f.ethnicity_code, '')";
+			case RELIGION -> "coalesce(f.religion_code, '')";
+			case HAS_RELIGION ->
+				"case when f.religion_code is null or f.religion_code in ('', '00') then 'NO' else 'YES' end";
+			case PARTY -> "case when f.party_joined_on <= :d and (f.party_left_on is null or f.party_left_on > :d)"
+					+ " then 'YES' else 'NO' end";
+			case PROFESSIONAL, POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT, ACADEMIC_TITLE -> {
+				String col = level(dim);
+				yield "coalesce(" + col + ", '')";
+			}
+			case RANK_GROUP -> {
+				rankGroups();
+				yield "coalesce(case when f.rank_code is null then '' else coalesce(rg.grp, 'KHAC') end, '')";
+			}
+			case RANK -> "coalesce(f.rank_code, '')";
+			case TITLE_GROUP -> {
+				titleGroups();
+				yield "coalesce(tg.grp, '')";
+			}
+			case TITLE -> "coalesce(f.title_code, '')";
+			case CATEGORY -> "f.category";
+			case UNIT -> "f.unit_id::text";
+			case UNIT_GROUP -> {
+				if (!needs.contains("ug")) {
+					needs.add("ug");
+					params.addValue("ugUnits", q.unitGroups().keySet().toArray(Long[]::new));
+					params.addValue("ugLabels", q.unitGroups().values().toArray(String[]::new));
+					// "+ 0": not the indexed column, so the labels are hashed and the
+					// facts scanned, rather
+					// than every fact read through the unit index, unit by unit or in
+					// unit order
+					extraJoins
+						.add(" left join unnest(:ugUnits, :ugLabels) ug(unit_id, label) on ug.unit_id = f.unit_id + 0");
+				}
+				yield "coalesce(ug.label, '')";
+			}
+		};
+	}
 
-    private void titleGroupArrays() {
-        if (needs.add("tgArrays")) {
-            String[][] titleGroups = CatalogGroups.titleGroups(catalogs);
-            params.addValue("tgTitles", titleGroups[0]);
-            params.addValue("tgGroups", titleGroups[1]);
-        }
-    }
+	/** "dimension value ∈ values" over facts f (NONE = nothing recorded). */
+	String condition(Dimension dim, Collection<String> values, String name) {
+		if (dim == Dimension.TITLE_GROUP) {
+			titleGroupArrays();
+			params.addValue(name, values.toArray(String[]::new));
+			return "exists (select 1 from person_position t join unnest(:tgTitles, :tgGroups) g(title, grp)"
+					+ " on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
+					+ VALID.formatted("t") + " and g.grp = any(:" + name + "))";
+		}
+		String direct = direct(dim, values, name);
+		if (direct != null) {
+			return direct;
+		}
+		params.addValue(name, values.toArray(String[]::new));
+		return "(" + key(dim, name) + ") = any(:" + name + ")";
+	}
 
-    private void titleGroups() {
-        titleGroupArrays();
-        if (needs.add("tg")) {
-            extraJoins.add(" left join lateral (select distinct g.grp from person_position t join unnest(:tgTitles, :tgGroups)"
-                    + " g(title, grp) on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
-                    + VALID.formatted("t") + ") tg on true");
-        }
-    }
+	/**
+	 * The same condition written on the facts' own columns, for the dimensions whose key
+	 * is computed (bands, yes/no, "none" for a missing value): a report evaluates one per
+	 * person and column, and comparing a computed key costs several times more. Null for
+	 * the other dimensions.
+	 */
+	private String direct(Dimension dim, Collection<String> values, String name) {
+		String column = switch (dim) {
+			case PROFESSIONAL, POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT, ACADEMIC_TITLE -> level(dim);
+			case ETHNICITY -> "f.ethnicity_code";
+			case RELIGION -> "f.religion_code";
+			case RANK -> "f.rank_code";
+			case TITLE -> "f.title_code";
+			default -> null;
+		};
+		if (column != null) { // a code, NONE = not recorded
+			List<String> codes = values.stream().filter(v -> !NONE.equals(v)).toList();
+			params.addValue(name, codes.toArray(String[]::new));
+			String in = column + " = any(:" + name + ")";
+			return codes.size() == values.size() ? in : "(" + column + " is null or " + in + ")";
+		}
+		List<String> any = new ArrayList<>();
+		for (String v : values) {
+			String p = switch (dim) {
+				case AGE_BAND_CIVIL -> {
+					retirement();
+					yield "HUU".equals(v) ? "f.retired"
+							: CIVIL_BANDS.contains(v) ? "not f.retired and " + ages(v) : "false";
+				}
+				case AGE_BAND_PARTY -> PARTY_BANDS.contains(v) ? ages(v) : "false";
+				case PARTY ->
+					"YES".equals(v) ? "f.party_joined_on <= :d and (f.party_left_on is null or f.party_left_on > :d)"
+							: "NO".equals(v)
+									? "(f.party_joined_on is null or f.party_joined_on > :d or f.party_left_on <= :d)"
+									: "false";
+				case HAS_RELIGION -> "YES".equals(v) ? "f.religion_code not in ('', '00')"
+						: "NO".equals(v) ? "(f.religion_code is null or f.religion_code in ('', '00'))" : "false";
+				case MINORITY -> {
+					minority();
+					yield "MINORITY".equals(v) ? "f.ethnicity_code = any(:minorityCodes)"
+							: "KINH".equals(v) ? "not (f.ethnicity_code = any(:minorityCodes))"
+									: NONE.equals(v) ? "f.ethnicity_code is null" : "false";
+				}
+				default -> null;
+			};
+			if (p == null) {
+				return null;
+			}
+			any.add("(" + p + ")");
+		}
+		return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
+	}
 
-    String joins() {
-        return String.join("", extraJoins) + (where.isEmpty() ? "" : " where true" + where);
-    }
+	/**
+	 * The highest level of a kind held on the date, kept in the facts
+	 * ({@code <kind>_top}) in the order of the kind's catalog
+	 * ({@code vn.canbo.people.LevelRanks}).
+	 */
+	private String level(Dimension dim) {
+		QualificationKind kind = switch (dim) {
+			case PROFESSIONAL -> QualificationKind.PROFESSIONAL;
+			case POLITICAL_THEORY -> QualificationKind.POLITICAL_THEORY;
+			case STATE_MANAGEMENT -> QualificationKind.STATE_MANAGEMENT;
+			case FOREIGN_LANGUAGE -> QualificationKind.FOREIGN_LANGUAGE;
+			case IT -> QualificationKind.IT;
+			default -> QualificationKind.ACADEMIC_TITLE;
+		};
+		return "f." + kind.name().toLowerCase(Locale.ROOT) + "_top";
+	}
 
-    /**
-     * The WITH clause: facts, one row per person of the population — their {@code person_fact} period valid on
-     * the date, with age (integer arithmetic on yyyymmdd) and the highest level of each kind.
-     * The CTE is inlined, so the query can run in parallel.
-     */
-    String with() {
-        // key()/condition() calls register their needs first: joins() and where are built before with()
-        StringBuilder s = new StringBuilder("with facts as (select pf.person_id as id, pf.position_id, pf.unit_id,"
-                + " pf.title_code, pf.gender, pf.category, pf.birth_date, pf.ethnicity_code, pf.religion_code,"
-                + " pf.party_joined_on, pf.party_left_on, pf.rank_code, pf.professional_top, pf.political_theory_top,"
-                + " pf.state_management_top, pf.foreign_language_top, pf.it_top, pf.academic_title_top,"
-                + " (cast(:dkey as integer) - pf.birth_key) / 10000 as age");
-        if (needs.contains("retired")) {
-            s.append(", case when pf.gender = 'MALE' then pf.birth_date < :retMen else pf.birth_date < :retWomen end as retired");
-        }
-        s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts).append(")");
-        return s.toString();
-    }
+	/** The ages of a band key ("<18", "<=30", "31-40", ">60") as a condition on f.age. */
+	private static String ages(String band) {
+		if (band.startsWith("<=")) {
+			return "f.age <= " + Integer.parseInt(band.substring(2));
+		}
+		if (band.startsWith("<")) {
+			return "f.age < " + Integer.parseInt(band.substring(1));
+		}
+		if (band.startsWith(">")) {
+			return "f.age > " + Integer.parseInt(band.substring(1));
+		}
+		String[] r = band.split("-");
+		return "f.age between " + Integer.parseInt(r[0]) + " and " + Integer.parseInt(r[1]);
+	}
+
+	private void retirement() {
+		if (needs.add("retired")) {
+			LocalDate d = (LocalDate) params.getValue("d");
+			params.addValue("retMen", Retirement.retiredIfBornBefore(Gender.MALE, d));
+			params.addValue("retWomen", Retirement.retiredIfBornBefore(Gender.FEMALE, d));
+		}
+	}
+
+	private void minority() {
+		if (needs.add("minority")) {
+			params.addValue("minorityCodes", CatalogGroups.minorityCodes(catalogs));
+		}
+	}
+
+	private void rankGroups() {
+		if (needs.add("rankGroups")) {
+			String[][] rankGroups = CatalogGroups.rankGroups(catalogs);
+			params.addValue("rgCodes", rankGroups[0]);
+			params.addValue("rgGroups", rankGroups[1]);
+			extraJoins.add(" left join unnest(:rgCodes, :rgGroups) rg(code, grp) on rg.code = f.rank_code");
+		}
+	}
+
+	private void titleGroupArrays() {
+		if (needs.add("tgArrays")) {
+			String[][] titleGroups = CatalogGroups.titleGroups(catalogs);
+			params.addValue("tgTitles", titleGroups[0]);
+			params.addValue("tgGroups", titleGroups[1]);
+		}
+	}
+
+	private void titleGroups() {
+		titleGroupArrays();
+		if (needs.add("tg")) {
+			extraJoins
+				.add(" left join lateral (select distinct g.grp from person_position t join unnest(:tgTitles, :tgGroups)"
+						+ " g(title, grp) on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
+						+ VALID.formatted("t") + ") tg on true");
+		}
+	}
+
+	String joins() {
+		return String.join("", extraJoins) + (where.isEmpty() ? "" : " where true" + where);
+	}
+
+	/**
+	 * The WITH clause: facts, one row per person of the population — their
+	 * {@code person_fact} period valid on the date, with age (integer arithmetic on
+	 * yyyymmdd) and the highest level of each kind. The CTE is inlined, so the query can
+	 * run in parallel.
+	 */
+	String with() {
+		// key()/condition() calls register their needs first: joins() and where are built
+		// before with()
+		StringBuilder s = new StringBuilder("with facts as (select pf.person_id as id, pf.position_id, pf.unit_id,"
+				+ " pf.title_code, pf.gender, pf.category, pf.birth_date, pf.ethnicity_code, pf.religion_code,"
+				+ " pf.party_joined_on, pf.party_left_on, pf.rank_code, pf.professional_top, pf.political_theory_top,"
+				+ " pf.state_management_top, pf.foreign_language_top, pf.it_top, pf.academic_title_top,"
+				+ " (cast(:dkey as integer) - pf.birth_key) / 10000 as age");
+		if (needs.contains("retired")) {
+			s.append(
+					", case when pf.gender = 'MALE' then pf.birth_date < :retMen else pf.birth_date < :retWomen end as retired");
+		}
+		s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts).append(")");
+		return s.toString();
+	}
+
 }

@@ -3,50 +3,69 @@ package vn.canbo.reports;
 import java.util.List;
 
 /**
- * What persons are counted by ({@link PersonCounts}). Dimension values are plain keys: catalog codes (levels,
- * ethnicity, religion, title groups), enum names (gender, category), band keys ({@link #PARTY_BANDS},
- * {@link #CIVIL_BANDS}), unit ids, or the caller's label for {@link #UNIT_GROUP}. {@link #NONE} ("") is
- * "none / not recorded".
+ * What persons are counted by ({@link PersonCounts}). Dimension values are plain keys:
+ * catalog codes (levels, ethnicity, religion, title groups), enum names (gender,
+ * category), band keys ({@link #PARTY_BANDS}, {@link #CIVIL_BANDS}), unit ids, or the
+ * caller's label for {@link #UNIT_GROUP}. {@link #NONE} ("") is "none / not recorded".
  */
 enum Dimension {
-    /** Whole population (one value, "ALL"). */
-    TOTAL(false), GENDER(false),
-    /** Age in completed years on the date ("34"). */
-    AGE(false), AGE_BAND_PARTY(false), AGE_BAND_CIVIL(false),
-    /** KINH, MINORITY or NONE. */
-    MINORITY(false), ETHNICITY(false), RELIGION(false),
-    /** YES / NO (no religion recorded or "00" Không). */
-    HAS_RELIGION(false),
-    /** YES / NO: a party member on the date. */
-    PARTY(false),
-    /** Highest level valid on the date (catalog codes). */
-    PROFESSIONAL(false), POLITICAL_THEORY(false), STATE_MANAGEMENT(false), FOREIGN_LANGUAGE(false), IT(false),
-    ACADEMIC_TITLE(false),
-    /** CVCC, CVC, CV, CS, NV, KHAC (from the RANK pay table) of the salary row valid on the date; NONE without one. */
-    RANK_GROUP(false), RANK(false),
-    /** Title groups of every position (main or concurrent) held on the date: one person may count in several. */
-    TITLE_GROUP(true),
-    /** Title of the main position. */
-    TITLE(false), CATEGORY(false),
-    /** Unit id of the main position. */
-    UNIT(false),
-    /** The caller's label of the main position's unit ({@link PersonCounts.Query#unitGroups()}), e.g. its district or admin level. */
-    UNIT_GROUP(false);
 
-    /** Value of a person with nothing recorded for a dimension (no religion, no level…). */
-    static final String NONE = "";
-    /** Party statistics age bands, plus "<18". */
-    static final List<String> PARTY_BANDS = List.of("<18", "18-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", ">60");
-    /** Civil-service age bands; HUU = reached the retirement age (NĐ 135/2020) on the date, whatever the age. */
-    static final List<String> CIVIL_BANDS = List.of("<=30", "31-40", "41-50", "51-60", ">60", "HUU");
+	/** Whole population (one value, "ALL"). */
+	TOTAL(false), GENDER(false),
+	/** Age in completed years on the date ("34"). */
+	AGE(false), AGE_BAND_PARTY(false), AGE_BAND_CIVIL(false),
+	/** KINH, MINORITY or NONE. */
+	MINORITY(false), ETHNICITY(false), RELIGION(false),
+	/** YES / NO (no religion recorded or "00" Không). */
+	HAS_RELIGION(false),
+	/** YES / NO: a party member on the date. */
+	PARTY(false),
+	/** Highest level valid on the date (catalog codes). */
+	PROFESSIONAL(false), POLITICAL_THEORY(false), STATE_MANAGEMENT(false), FOREIGN_LANGUAGE(false), IT(false),
+	ACADEMIC_TITLE(false),
+	/**
+	 * CVCC, CVC, CV, CS, NV, KHAC (from the RANK pay table) of the salary row valid on
+	 * the date; NONE without one.
+	 */
+	RANK_GROUP(false), RANK(false),
+	/**
+	 * Title groups of every position (main or concurrent) held on the date: one person
+	 * may count in several.
+	 */
+	TITLE_GROUP(true),
+	/** Title of the main position. */
+	TITLE(false), CATEGORY(false),
+	/** Unit id of the main position. */
+	UNIT(false),
+	/**
+	 * The caller's label of the main position's unit
+	 * ({@link PersonCounts.Query#unitGroups()}), e.g. its district or admin level.
+	 */
+	UNIT_GROUP(false);
 
-    private final boolean multiValued;
+	/**
+	 * Value of a person with nothing recorded for a dimension (no religion, no level…).
+	 */
+	static final String NONE = "";
 
-    Dimension(boolean multiValued) {
-        this.multiValued = multiValued;
-    }
+	/** Party statistics age bands, plus "<18". */
+	static final List<String> PARTY_BANDS = List.of("<18", "18-30", "31-35", "36-40", "41-45", "46-50", "51-55",
+			"56-60", ">60");
 
-    boolean multiValued() {
-        return multiValued;
-    }
+	/**
+	 * Civil-service age bands; HUU = reached the retirement age (NĐ 135/2020) on the
+	 * date, whatever the age.
+	 */
+	static final List<String> CIVIL_BANDS = List.of("<=30", "31-40", "41-50", "51-60", ">60", "HUU");
+
+	private final boolean multiValued;
+
+	Dimension(boolean multiValued) {
+		this.multiValued = multiValued;
+	}
+
+	boolean multiValued() {
+		return multiValued;
+	}
+
 }

@@ -6,24 +6,28 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-/** Every figure of every {@link FigureProvider}: the entry point for targets, the summary report and the dashboard. */
+/**
+ * Every figure of every {@link FigureProvider}: the entry point for targets, the summary
+ * report and the dashboard.
+ */
 @Service
 public class Figures {
 
-    private final ObjectProvider<FigureProvider> providers;
+	private final ObjectProvider<FigureProvider> providers;
 
-    Figures(ObjectProvider<FigureProvider> providers) {
-        this.providers = providers;
-    }
+	Figures(ObjectProvider<FigureProvider> providers) {
+		this.providers = providers;
+	}
 
-    public List<FigureDefinition> definitions() {
-        List<FigureDefinition> out = new ArrayList<>();
-        providers.orderedStream().forEach(p -> out.addAll(p.definitions()));
-        return out;
-    }
+	public List<FigureDefinition> definitions() {
+		List<FigureDefinition> out = new ArrayList<>();
+		providers.orderedStream().forEach(p -> out.addAll(p.definitions()));
+		return out;
+	}
 
-    /** The figure, or empty when no provider knows the code. */
-    public Optional<Figure> compute(String code, FigureRequest request) {
-        return providers.orderedStream().map(p -> p.compute(code, request)).flatMap(Optional::stream).findFirst();
-    }
+	/** The figure, or empty when no provider knows the code. */
+	public Optional<Figure> compute(String code, FigureRequest request) {
+		return providers.orderedStream().map(p -> p.compute(code, request)).flatMap(Optional::stream).findFirst();
+	}
+
 }

@@ -13,35 +13,41 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class Layouts {
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
+	private final JdbcClient jdbc;
 
-    Layouts(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+	private final ObjectMapper json;
 
-    public List<Layout> list() {
-        return jdbc.sql("select code, name, row_dim, columns::text, note from report_layout order by sort_order, code")
-                .query((rs, i) -> layout(rs)).list();
-    }
+	Layouts(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
 
-    public Optional<Layout> find(String code) {
-        return jdbc.sql("select code, name, row_dim, columns::text, note from report_layout where code = ?").param(code)
-                .query((rs, i) -> layout(rs)).optional();
-    }
+	public List<Layout> list() {
+		return jdbc.sql("select code, name, row_dim, columns::text, note from report_layout order by sort_order, code")
+			.query((rs, i) -> layout(rs))
+			.list();
+	}
 
-    private Layout layout(java.sql.ResultSet rs) throws java.sql.SQLException {
-        List<Map<String, Object>> raw = json.readValue(rs.getString(4), new TypeReference<List<Map<String, Object>>>() {
-        });
-        List<Layout.Column> cols = new ArrayList<>();
-        for (Map<String, Object> m : raw) {
-            @SuppressWarnings("unchecked")
-            List<String> values = (List<String>) m.get("values");
-            Object dim = m.get("dim");
-            cols.add(new Layout.Column((String) m.get("group"), (String) m.get("header"),
-                    dim == null ? null : Dim.parse(dim.toString(), Dim.TOTAL), values, (String) m.get("measure")));
-        }
-        return new Layout(rs.getString(1), rs.getString(2), Dim.parse(rs.getString(3), Dim.SUBUNIT), cols, rs.getString(5));
-    }
+	public Optional<Layout> find(String code) {
+		return jdbc.sql("select code, name, row_dim, columns::text, note from report_layout where code = ?")
+			.param(code)
+			.query((rs, i) -> layout(rs))
+			.optional();
+	}
+
+	private Layout layout(java.sql.ResultSet rs) throws java.sql.SQLException {
+		List<Map<String, Object>> raw = json.readValue(rs.getString(4), new TypeReference<List<Map<String, Object>>>() {
+		});
+		List<Layout.Column> cols = new ArrayList<>();
+		for (Map<String, Object> m : raw) {
+			@SuppressWarnings("unchecked")
+			List<String> values = (List<String>) m.get("values");
+			Object dim = m.get("dim");
+			cols.add(new Layout.Column((String) m.get("group"), (String) m.get("header"),
+					dim == null ? null : Dim.parse(dim.toString(), Dim.TOTAL), values, (String) m.get("measure")));
+		}
+		return new Layout(rs.getString(1), rs.getString(2), Dim.parse(rs.getString(3), Dim.SUBUNIT), cols,
+				rs.getString(5));
+	}
+
 }

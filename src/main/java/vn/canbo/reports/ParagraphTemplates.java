@@ -21,217 +21,248 @@ import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.web.Formats;
 
 /**
- * The summary report's paragraph templates (table report_paragraph_template), written in Thymeleaf TEXT mode and
- * rendered from the stored string. A figure in the model prints as a marker that the report turns into the number
- * (DOCX, PDF) or into a link to the persons/decisions behind it (HTML preview). A template that does not render
- * against a sample model is rejected on save; expressions using {@code T(…)} or {@code new } are refused.
+ * The summary report's paragraph templates (table report_paragraph_template), written in
+ * Thymeleaf TEXT mode and rendered from the stored string. A figure in the model prints
+ * as a marker that the report turns into the number (DOCX, PDF) or into a link to the
+ * persons/decisions behind it (HTML preview). A template that does not render against a
+ * sample model is rejected on save; expressions using {@code T(…)} or {@code new } are
+ * refused.
  */
 @Service
 public class ParagraphTemplates {
 
-    public record Template(String code, String name, String body, int sortOrder, int version) {
-    }
+	public record Template(String code, String name, String body, int sortOrder, int version) {
+	}
 
-    /** A paragraph: text pieces, each with a link (null for plain text). */
-    public record Segment(String text, String link) {
-    }
+	/** A paragraph: text pieces, each with a link (null for plain text). */
+	public record Segment(String text, String link) {
+	}
 
-    private final JdbcClient jdbc;
-    private final AuditLog audit;
-    private final SpringTemplateEngine engine;
+	private final JdbcClient jdbc;
 
-    ParagraphTemplates(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        StringTemplateResolver r = new StringTemplateResolver();
-        r.setTemplateMode(TemplateMode.TEXT);
-        r.setCacheable(false);
-        this.engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(r);
-    }
+	private final AuditLog audit;
 
-    public List<Template> list() {
-        return jdbc.sql("select code, name, body, sort_order, version from report_paragraph_template order by sort_order, code")
-                .query((rs, i) -> new Template(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5))).list();
-    }
+	private final SpringTemplateEngine engine;
 
-    public Template get(String code) {
-        return list().stream().filter(t -> t.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy mẫu đoạn văn " + code));
-    }
+	ParagraphTemplates(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		StringTemplateResolver r = new StringTemplateResolver();
+		r.setTemplateMode(TemplateMode.TEXT);
+		r.setCacheable(false);
+		this.engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(r);
+	}
 
-    /** Saves a new body after checking that it renders against a sample model. */
-    @Transactional
-    public Template save(String code, String body, int version) {
-        Template before = get(code);
-        validate(body);
-        int n = jdbc.sql("update report_paragraph_template set body = ?, version = version + 1, updated_at = now() where code = ? and version = ?")
-                .params(body, code, version).update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Mẫu đoạn văn đã được người khác sửa, hãy tải lại");
-        }
-        Template saved = get(code);
-        audit.record(AuditAction.UPDATE, "report_paragraph_template", code, null, before, saved);
-        return saved;
-    }
+	public List<Template> list() {
+		return jdbc.sql(
+				"select code, name, body, sort_order, version from report_paragraph_template order by sort_order, code")
+			.query((rs, i) -> new Template(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5)))
+			.list();
+	}
 
-    /** Expressions that reach beyond the report's model (types, constructors, reflection, beans, context objects). */
-    private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile(
-            "T\\s*\\(|\\bnew\\s+[A-Za-z]|(?i:class)|@\\{|@[A-Za-z]|#(ctx|vars|root|request|response|session|servletContext|execInfo|this)\\b");
+	public Template get(String code) {
+		return list().stream()
+			.filter(t -> t.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy mẫu đoạn văn " + code));
+	}
 
-    void validate(String body) {
-        if (body == null || body.isBlank()) {
-            throw new ValidationException("body", "Nội dung mẫu đoạn văn không được để trống");
-        }
-        if (FORBIDDEN.matcher(body).find()) {
-            throw new ValidationException("body", "Mẫu đoạn văn chỉ được dùng các số liệu của báo cáo (không dùng T(…), new, class, @…, #ctx…)");
-        }
-        try {
-            render(body, sampleModel());
-        } catch (RuntimeException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ValidationException("body", "Mẫu đoạn văn không hợp lệ: " + (m.length() > 300 ? m.substring(0, 300) : m));
-        }
-    }
+	/** Saves a new body after checking that it renders against a sample model. */
+	@Transactional
+	public Template save(String code, String body, int version) {
+		Template before = get(code);
+		validate(body);
+		int n = jdbc.sql(
+				"update report_paragraph_template set body = ?, version = version + 1, updated_at = now() where code = ? and version = ?")
+			.params(body, code, version)
+			.update();
+		if (n == 0) {
+			throw new ConcurrentEditException("Mẫu đoạn văn đã được người khác sửa, hãy tải lại");
+		}
+		Template saved = get(code);
+		audit.record(AuditAction.UPDATE, "report_paragraph_template", code, null, before, saved);
+		return saved;
+	}
 
-    /** Renders a template body: paragraphs (split on line breaks) of segments. */
-    public List<List<Segment>> render(String body, Map<String, Object> model) {
-        Registry reg = new Registry();
-        Context ctx = new Context(Locale.forLanguageTag("vi"));
-        model.forEach((k, v) -> ctx.setVariable(k, bind(v, reg)));
-        String out = engine.process(body, ctx);
-        List<List<Segment>> paragraphs = new ArrayList<>();
-        for (String line : out.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<Segment> segs = new ArrayList<>();
-            int i = 0;
-            while (i < line.length()) {
-                int s = line.indexOf('\u0001', i);
-                if (s < 0) {
-                    segs.add(new Segment(line.substring(i), null));
-                    break;
-                }
-                if (s > i) {
-                    segs.add(new Segment(line.substring(i, s), null));
-                }
-                int e = line.indexOf('\u0002', s);
-                Segment f = reg.items.get(Integer.parseInt(line.substring(s + 1, e)));
-                segs.add(f);
-                i = e + 1;
-            }
-            paragraphs.add(segs);
-        }
-        return paragraphs;
-    }
+	/**
+	 * Expressions that reach beyond the report's model (types, constructors, reflection,
+	 * beans, context objects).
+	 */
+	private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile(
+			"T\\s*\\(|\\bnew\\s+[A-Za-z]|(?i:class)|@\\{|@[A-Za-z]|#(ctx|vars|root|request|response|session|servletContext|execInfo|this)\\b");
 
-    private static Object bind(Object v, Registry reg) {
-        if (v instanceof Fig f) {
-            return f.bound(reg);
-        }
-        if (v instanceof List<?> l) {
-            return l.stream().map(x -> bind(x, reg)).toList();
-        }
-        return v;
-    }
+	void validate(String body) {
+		if (body == null || body.isBlank()) {
+			throw new ValidationException("body", "Nội dung mẫu đoạn văn không được để trống");
+		}
+		if (FORBIDDEN.matcher(body).find()) {
+			throw new ValidationException("body",
+					"Mẫu đoạn văn chỉ được dùng các số liệu của báo cáo (không dùng T(…), new, class, @…, #ctx…)");
+		}
+		try {
+			render(body, sampleModel());
+		}
+		catch (RuntimeException e) {
+			String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			throw new ValidationException("body",
+					"Mẫu đoạn văn không hợp lệ: " + (m.length() > 300 ? m.substring(0, 300) : m));
+		}
+	}
 
-    static final class Registry {
-        final List<Segment> items = new ArrayList<>();
-        final Map<String, Integer> seen = new HashMap<>();
+	/** Renders a template body: paragraphs (split on line breaks) of segments. */
+	public List<List<Segment>> render(String body, Map<String, Object> model) {
+		Registry reg = new Registry();
+		Context ctx = new Context(Locale.forLanguageTag("vi"));
+		model.forEach((k, v) -> ctx.setVariable(k, bind(v, reg)));
+		String out = engine.process(body, ctx);
+		List<List<Segment>> paragraphs = new ArrayList<>();
+		for (String line : out.split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			List<Segment> segs = new ArrayList<>();
+			int i = 0;
+			while (i < line.length()) {
+				int s = line.indexOf('\u0001', i);
+				if (s < 0) {
+					segs.add(new Segment(line.substring(i), null));
+					break;
+				}
+				if (s > i) {
+					segs.add(new Segment(line.substring(i, s), null));
+				}
+				int e = line.indexOf('\u0002', s);
+				Segment f = reg.items.get(Integer.parseInt(line.substring(s + 1, e)));
+				segs.add(f);
+				i = e + 1;
+			}
+			paragraphs.add(segs);
+		}
+		return paragraphs;
+	}
 
-        String token(String text, String link) {
-            String key = text + "\u0000" + link;
-            Integer i = seen.computeIfAbsent(key, k -> {
-                items.add(new Segment(text, link));
-                return items.size() - 1;
-            });
-            return "\u0001" + i + "\u0002";
-        }
-    }
+	private static Object bind(Object v, Registry reg) {
+		if (v instanceof Fig f) {
+			return f.bound(reg);
+		}
+		if (v instanceof List<?> l) {
+			return l.stream().map(x -> bind(x, reg)).toList();
+		}
+		return v;
+	}
 
-    /**
-     * A figure in a template model: prints as its number ({@code [(${x})]}), {@code x.pct} its percentage,
-     * {@code x.of} its denominator, {@code x.label}/{@code x.labelLower} its label, {@code x.count} the raw count.
-     * {@code text} replaces the number (e.g. a whole achievement sentence).
-     */
-    public static final class Fig {
-        private final String label;
-        private final long count;
-        private final Long of;
-        private final BigDecimal percent;
-        private final String link;
-        private final String text;
-        private Registry reg;
+	static final class Registry {
 
-        public Fig(String label, long count, Long of, BigDecimal percent, String link, String text) {
-            this.label = label;
-            this.count = count;
-            this.of = of;
-            this.percent = percent;
-            this.link = link;
-            this.text = text;
-        }
+		final List<Segment> items = new ArrayList<>();
 
-        public static Fig of(Figure f, String link) {
-            return new Fig(f.label(), f.count(), f.of(), f.percent(), link, null);
-        }
+		final Map<String, Integer> seen = new HashMap<>();
 
-        Fig bound(Registry r) {
-            Fig f = new Fig(label, count, of, percent, link, text);
-            f.reg = r;
-            return f;
-        }
+		String token(String text, String link) {
+			String key = text + "\u0000" + link;
+			Integer i = seen.computeIfAbsent(key, k -> {
+				items.add(new Segment(text, link));
+				return items.size() - 1;
+			});
+			return "\u0001" + i + "\u0002";
+		}
 
-        public String getLabel() {
-            return label;
-        }
+	}
 
-        public String getLabelLower() {
-            return label == null || label.isEmpty() ? "" : label.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + label.substring(1);
-        }
+	/**
+	 * A figure in a template model: prints as its number ({@code [(${x})]}),
+	 * {@code x.pct} its percentage, {@code x.of} its denominator,
+	 * {@code x.label}/{@code x.labelLower} its label, {@code x.count} the raw count.
+	 * {@code text} replaces the number (e.g. a whole achievement sentence).
+	 */
+	public static final class Fig {
 
-        public long getCount() {
-            return count;
-        }
+		private final String label;
 
-        public String getPct() {
-            return token(percent == null ? "" : Formats.percent(percent));
-        }
+		private final long count;
 
-        public String getOf() {
-            return token(of == null ? "" : Formats.number(of));
-        }
+		private final Long of;
 
-        public String getLink() {
-            return link;
-        }
+		private final BigDecimal percent;
 
-        private String token(String s) {
-            return reg == null ? s : reg.token(s, link);
-        }
+		private final String link;
 
-        @Override
-        public String toString() {
-            return token(text != null ? text : Formats.number(count));
-        }
-    }
+		private final String text;
 
-    /** A model with every variable the stored templates may use, for validation. */
-    static Map<String, Object> sampleModel() {
-        Map<String, Object> m = new HashMap<>();
-        Fig f = new Fig("Mẫu", 1, 2L, new BigDecimal("50"), null, null);
-        m.put("scopeName", "thị xã");
-        m.put("unitName", "Thị xã");
-        m.put("from", "01/01/2026");
-        m.put("to", "30/06/2026");
-        m.put("asOf", "30/06/2026");
-        for (String k : List.of("total", "women", "party", "minority", "under35", "degree", "theory", "averageAge")) {
-            m.put(k, f);
-        }
-        m.put("levels", List.of(f, f));
-        m.put("movements", List.of(f));
-        m.put("indicators", List.of(new Fig("Chỉ tiêu", 1, null, null, null, "1/2 đồng chí, đạt 50%")));
-        return m;
-    }
+		private Registry reg;
+
+		public Fig(String label, long count, Long of, BigDecimal percent, String link, String text) {
+			this.label = label;
+			this.count = count;
+			this.of = of;
+			this.percent = percent;
+			this.link = link;
+			this.text = text;
+		}
+
+		public static Fig of(Figure f, String link) {
+			return new Fig(f.label(), f.count(), f.of(), f.percent(), link, null);
+		}
+
+		Fig bound(Registry r) {
+			Fig f = new Fig(label, count, of, percent, link, text);
+			f.reg = r;
+			return f;
+		}
+
+		public String getLabel() {
+			return label;
+		}
+
+		public String getLabelLower() {
+			return label == null || label.isEmpty() ? ""
+					: label.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + label.substring(1);
+		}
+
+		public long getCount() {
+			return count;
+		}
+
+		public String getPct() {
+			return token(percent == null ? "" : Formats.percent(percent));
+		}
+
+		public String getOf() {
+			return token(of == null ? "" : Formats.number(of));
+		}
+
+		public String getLink() {
+			return link;
+		}
+
+		private String token(String s) {
+			return reg == null ? s : reg.token(s, link);
+		}
+
+		@Override
+		public String toString() {
+			return token(text != null ? text : Formats.number(count));
+		}
+
+	}
+
+	/** A model with every variable the stored templates may use, for validation. */
+	static Map<String, Object> sampleModel() {
+		Map<String, Object> m = new HashMap<>();
+		Fig f = new Fig("Mẫu", 1, 2L, new BigDecimal("50"), null, null);
+		m.put("scopeName", "thị xã");
+		m.put("unitName", "Thị xã");
+		m.put("from", "01/01/2026");
+		m.put("to", "30/06/2026");
+		m.put("asOf", "30/06/2026");
+		for (String k : List.of("total", "women", "party", "minority", "under35", "degree", "theory", "averageAge")) {
+			m.put(k, f);
+		}
+		m.put("levels", List.of(f, f));
+		m.put("movements", List.of(f));
+		m.put("indicators", List.of(new Fig("Chỉ tiêu", 1, null, null, null, "1/2 đồng chí, đạt 50%")));
+		return m;
+	}
+
 }

@@ -5,36 +5,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Đối tượng thống kê, saved as data: who is counted. {@code rootUnitId} null = the user's own scope;
- * {@code unitTypeCode}: persons holding a position, on the date, in a unit of that type under the root
- * (with {@code titleGroups}: a position of those groups there, e.g. DANG_UY_XA + CAP_UY = the Ban Chấp hành
- * of every commune); without a unit type, {@code titleGroups} = holds a position of those groups anywhere.
- * {@code asOf} null = today. {@code id} null for an ad-hoc population.
+ * Đối tượng thống kê, saved as data: who is counted. {@code rootUnitId} null = the user's
+ * own scope; {@code unitTypeCode}: persons holding a position, on the date, in a unit of
+ * that type under the root (with {@code titleGroups}: a position of those groups there,
+ * e.g. DANG_UY_XA + CAP_UY = the Ban Chấp hành of every commune); without a unit type,
+ * {@code titleGroups} = holds a position of those groups anywhere. {@code asOf} null =
+ * today. {@code id} null for an ad-hoc population.
  */
-public record Population(Long id, String code, String name, Long rootUnitId, String unitTypeCode,
-                         Conditions conditions, LocalDate asOf, String note, int version) {
+public record Population(Long id, String code, String name, Long rootUnitId, String unitTypeCode, Conditions conditions,
+		LocalDate asOf, String note, int version) {
 
-    public Population {
-        conditions = conditions == null ? Conditions.NONE : conditions;
-    }
+	public Population {
+		conditions = conditions == null ? Conditions.NONE : conditions;
+	}
 
-    /** Categories (PersonCategory names), title groups (TITLE_GROUP codes), fixed dimension values. */
-    public record Conditions(List<String> categories, List<String> titleGroups, Map<String, List<String>> where) {
+	/**
+	 * Categories (PersonCategory names), title groups (TITLE_GROUP codes), fixed
+	 * dimension values.
+	 */
+	public record Conditions(List<String> categories, List<String> titleGroups, Map<String, List<String>> where) {
 
-        public static final Conditions NONE = new Conditions(List.of(), List.of(), Map.of());
+		public static final Conditions NONE = new Conditions(List.of(), List.of(), Map.of());
 
-        public Conditions {
-            categories = categories == null ? List.of() : List.copyOf(categories);
-            titleGroups = titleGroups == null ? List.of() : List.copyOf(titleGroups);
-            where = where == null ? Map.of() : Map.copyOf(where);
-        }
-    }
+		public Conditions {
+			categories = categories == null ? List.of() : List.copyOf(categories);
+			titleGroups = titleGroups == null ? List.of() : List.copyOf(titleGroups);
+			where = where == null ? Map.of() : Map.copyOf(where);
+		}
+	}
 
-    public static Population adHoc(Long rootUnitId, String unitTypeCode, Conditions conditions, LocalDate asOf) {
-        return new Population(null, null, "Tùy chọn", rootUnitId, unitTypeCode, conditions, asOf, null, 0);
-    }
+	public static Population adHoc(Long rootUnitId, String unitTypeCode, Conditions conditions, LocalDate asOf) {
+		return new Population(null, null, "Tùy chọn", rootUnitId, unitTypeCode, conditions, asOf, null, 0);
+	}
 
-    public LocalDate asOfOrToday() {
-        return asOf == null ? LocalDate.now() : asOf;
-    }
+	public LocalDate asOfOrToday() {
+		return asOf == null ? LocalDate.now() : asOf;
+	}
 }

@@ -22,151 +22,181 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
 
-/** Saved populations (table report_population): list, read, create, update, delete (soft). */
+/**
+ * Saved populations (table report_population): list, read, create, update, delete (soft).
+ */
 @Service
 public class Populations {
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-    private final Catalogs catalogs;
-    private final Units units;
-    private final AuditLog audit;
+	private final JdbcClient jdbc;
 
-    Populations(JdbcClient jdbc, ObjectMapper json, Catalogs catalogs, Units units, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.catalogs = catalogs;
-        this.units = units;
-        this.audit = audit;
-    }
+	private final ObjectMapper json;
 
-    private static final String COLS = "id, code, name, root_unit_id, unit_type_code, conditions::text, as_of, note, version";
+	private final Catalogs catalogs;
 
-    public List<Population> list() {
-        return jdbc.sql("select " + COLS + " from report_population where deleted_at is null order by id")
-                .query((rs, i) -> row(rs)).list();
-    }
+	private final Units units;
 
-    public Optional<Population> find(long id) {
-        return jdbc.sql("select " + COLS + " from report_population where id = ? and deleted_at is null").param(id)
-                .query((rs, i) -> row(rs)).optional();
-    }
+	private final AuditLog audit;
 
-    public Optional<Population> findByCode(String code) {
-        return jdbc.sql("select " + COLS + " from report_population where code = ? and deleted_at is null").param(code)
-                .query((rs, i) -> row(rs)).optional();
-    }
+	Populations(JdbcClient jdbc, ObjectMapper json, Catalogs catalogs, Units units, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.catalogs = catalogs;
+		this.units = units;
+		this.audit = audit;
+	}
 
-    public Population get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đối tượng thống kê " + id));
-    }
+	private static final String COLS = "id, code, name, root_unit_id, unit_type_code, conditions::text, as_of, note, version";
 
-    /** The populations a user may see: those of the whole tree and those rooted inside the user's scope. */
-    public List<Population> list(Scope scope) {
-        return list().stream().filter(p -> visible(p, scope)).toList();
-    }
+	public List<Population> list() {
+		return jdbc.sql("select " + COLS + " from report_population where deleted_at is null order by id")
+			.query((rs, i) -> row(rs))
+			.list();
+	}
 
-    /** A population rooted outside the user's scope does not exist for that user (404, its name does not leak). */
-    public Population get(long id, Scope scope) {
-        Population p = get(id);
-        if (!visible(p, scope)) {
-            throw new NotFoundException("Không tìm thấy đối tượng thống kê " + id);
-        }
-        return p;
-    }
+	public Optional<Population> find(long id) {
+		return jdbc.sql("select " + COLS + " from report_population where id = ? and deleted_at is null")
+			.param(id)
+			.query((rs, i) -> row(rs))
+			.optional();
+	}
 
-    boolean visible(Population p, Scope scope) {
-        if (scope.unrestricted() || p.rootUnitId() == null) {
-            return true;
-        }
-        LocalDate today = LocalDate.now();
-        return units.inScope(p.rootUnitId(), scope, today)
-                || (p.asOf() != null && units.inScope(p.rootUnitId(), scope, p.asOf()));
-    }
+	public Optional<Population> findByCode(String code) {
+		return jdbc.sql("select " + COLS + " from report_population where code = ? and deleted_at is null")
+			.param(code)
+			.query((rs, i) -> row(rs))
+			.optional();
+	}
 
-    /** Creates (id null) or updates a population; its root unit must be within the editor's scope. */
-    @Transactional
-    public Population save(Population p, Scope scope) {
-        validate(p, scope);
-        String cond = json.writeValueAsString(p.conditions());
-        String name = VietnameseText.clean(p.name());
-        if (p.id() == null) {
-            String code = p.code() == null || p.code().isBlank() ? "P" + System.nanoTime() : p.code().strip().toUpperCase();
-            long id = jdbc.sql("insert into report_population (code, name, root_unit_id, unit_type_code, conditions, as_of, note)"
-                            + " values (?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id")
-                    .params(code, name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note())
-                    .query(Long.class).single();
-            Population saved = get(id);
-            audit.record(AuditAction.CREATE, "report_population", String.valueOf(id), null, null, saved);
-            return saved;
-        }
-        Population before = get(p.id(), scope);
-        int n = jdbc.sql("update report_population set name = ?, root_unit_id = ?, unit_type_code = ?,"
-                        + " conditions = cast(? as jsonb), as_of = ?, note = ?, version = version + 1, updated_at = now()"
-                        + " where id = ? and version = ? and deleted_at is null")
-                .params(name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note(), p.id(), p.version())
-                .update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Đối tượng thống kê đã được người khác sửa, hãy tải lại");
-        }
-        Population saved = get(p.id());
-        audit.record(AuditAction.UPDATE, "report_population", String.valueOf(p.id()), null, before, saved);
-        return saved;
-    }
+	public Population get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đối tượng thống kê " + id));
+	}
 
-    @Transactional
-    public void delete(long id, Scope scope) {
-        Population before = get(id, scope);
-        jdbc.sql("update report_population set deleted_at = now() where id = ?").param(id).update();
-        audit.record(AuditAction.DELETE, "report_population", String.valueOf(id), null, before, null);
-    }
+	/**
+	 * The populations a user may see: those of the whole tree and those rooted inside the
+	 * user's scope.
+	 */
+	public List<Population> list(Scope scope) {
+		return list().stream().filter(p -> visible(p, scope)).toList();
+	}
 
-    void validate(Population p, Scope scope) {
-        List<FieldError> errors = new ArrayList<>();
-        if (p.name() == null || p.name().isBlank()) {
-            errors.add(new FieldError("name", "Tên đối tượng thống kê không được để trống", p.name()));
-        }
-        if (p.rootUnitId() != null && (units.find(p.rootUnitId(), p.asOfOrToday()).isEmpty()
-                || !units.inScope(p.rootUnitId(), scope, p.asOfOrToday()))) {
-            errors.add(new FieldError("rootUnitId", "Đơn vị gốc không tồn tại hoặc ngoài phạm vi quản lý", p.rootUnitId()));
-        }
-        if (p.id() == null && p.code() != null && !p.code().isBlank() && findByCode(p.code().strip().toUpperCase()).isPresent()) {
-            errors.add(new FieldError("code", "Mã đối tượng thống kê đã tồn tại", p.code()));
-        }
-        if (p.unitTypeCode() != null && !p.unitTypeCode().isBlank() && catalogs.find(CatalogType.UNIT_TYPE, p.unitTypeCode()).isEmpty()) {
-            errors.add(new FieldError("unitTypeCode", "Loại đơn vị không có trong danh mục", p.unitTypeCode()));
-        }
-        for (String c : p.conditions().categories()) {
-            try {
-                PersonCategory.valueOf(c);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("conditions.categories", "Đối tượng (loại cán bộ) không hợp lệ", c));
-            }
-        }
-        for (String g : p.conditions().titleGroups()) {
-            if (catalogs.find(CatalogType.TITLE_GROUP, g).isEmpty()) {
-                errors.add(new FieldError("conditions.titleGroups", "Nhóm chức danh không có trong danh mục", g));
-            }
-        }
-        for (Map.Entry<String, List<String>> e : p.conditions().where().entrySet()) {
-            Dim d = Dim.parse(e.getKey(), null);
-            if (d == null || d.unitRollUp() || d == Dim.UNIT) {
-                errors.add(new FieldError("conditions.where", "Chiều thống kê không hợp lệ trong điều kiện", e.getKey()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
+	/**
+	 * A population rooted outside the user's scope does not exist for that user (404, its
+	 * name does not leak).
+	 */
+	public Population get(long id, Scope scope) {
+		Population p = get(id);
+		if (!visible(p, scope)) {
+			throw new NotFoundException("Không tìm thấy đối tượng thống kê " + id);
+		}
+		return p;
+	}
 
-    private Population row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Long root = rs.getObject(4, Long.class);
-        Population.Conditions c = json.readValue(rs.getString(6), Population.Conditions.class);
-        return new Population(rs.getLong(1), rs.getString(2), rs.getString(3), root, rs.getString(5),
-                c, rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getInt(9));
-    }
+	boolean visible(Population p, Scope scope) {
+		if (scope.unrestricted() || p.rootUnitId() == null) {
+			return true;
+		}
+		LocalDate today = LocalDate.now();
+		return units.inScope(p.rootUnitId(), scope, today)
+				|| (p.asOf() != null && units.inScope(p.rootUnitId(), scope, p.asOf()));
+	}
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
+	/**
+	 * Creates (id null) or updates a population; its root unit must be within the
+	 * editor's scope.
+	 */
+	@Transactional
+	public Population save(Population p, Scope scope) {
+		validate(p, scope);
+		String cond = json.writeValueAsString(p.conditions());
+		String name = VietnameseText.clean(p.name());
+		if (p.id() == null) {
+			String code = p.code() == null || p.code().isBlank() ? "P" + System.nanoTime()
+					: p.code().strip().toUpperCase();
+			long id = jdbc
+				.sql("insert into report_population (code, name, root_unit_id, unit_type_code, conditions, as_of, note)"
+						+ " values (?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id")
+				.params(code, name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note())
+				.query(Long.class)
+				.single();
+			Population saved = get(id);
+			audit.record(AuditAction.CREATE, "report_population", String.valueOf(id), null, null, saved);
+			return saved;
+		}
+		Population before = get(p.id(), scope);
+		int n = jdbc
+			.sql("update report_population set name = ?, root_unit_id = ?, unit_type_code = ?,"
+					+ " conditions = cast(? as jsonb), as_of = ?, note = ?, version = version + 1, updated_at = now()"
+					+ " where id = ? and version = ? and deleted_at is null")
+			.params(name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note(), p.id(), p.version())
+			.update();
+		if (n == 0) {
+			throw new ConcurrentEditException("Đối tượng thống kê đã được người khác sửa, hãy tải lại");
+		}
+		Population saved = get(p.id());
+		audit.record(AuditAction.UPDATE, "report_population", String.valueOf(p.id()), null, before, saved);
+		return saved;
+	}
+
+	@Transactional
+	public void delete(long id, Scope scope) {
+		Population before = get(id, scope);
+		jdbc.sql("update report_population set deleted_at = now() where id = ?").param(id).update();
+		audit.record(AuditAction.DELETE, "report_population", String.valueOf(id), null, before, null);
+	}
+
+	void validate(Population p, Scope scope) {
+		List<FieldError> errors = new ArrayList<>();
+		if (p.name() == null || p.name().isBlank()) {
+			errors.add(new FieldError("name", "Tên đối tượng thống kê không được để trống", p.name()));
+		}
+		if (p.rootUnitId() != null && (units.find(p.rootUnitId(), p.asOfOrToday()).isEmpty()
+				|| !units.inScope(p.rootUnitId(), scope, p.asOfOrToday()))) {
+			errors.add(new FieldError("rootUnitId", "Đơn vị gốc không tồn tại hoặc ngoài phạm vi quản lý",
+					p.rootUnitId()));
+		}
+		if (p.id() == null && p.code() != null && !p.code().isBlank()
+				&& findByCode(p.code().strip().toUpperCase()).isPresent()) {
+			errors.add(new FieldError("code", "Mã đối tượng thống kê đã tồn tại", p.code()));
+		}
+		if (p.unitTypeCode() != null && !p.unitTypeCode().isBlank()
+				&& catalogs.find(CatalogType.UNIT_TYPE, p.unitTypeCode()).isEmpty()) {
+			errors.add(new FieldError("unitTypeCode", "Loại đơn vị không có trong danh mục", p.unitTypeCode()));
+		}
+		for (String c : p.conditions().categories()) {
+			try {
+				PersonCategory.valueOf(c);
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(new FieldError("conditions.categories", "Đối tượng (loại cán bộ) không hợp lệ", c));
+			}
+		}
+		for (String g : p.conditions().titleGroups()) {
+			if (catalogs.find(CatalogType.TITLE_GROUP, g).isEmpty()) {
+				errors.add(new FieldError("conditions.titleGroups", "Nhóm chức danh không có trong danh mục", g));
+			}
+		}
+		for (Map.Entry<String, List<String>> e : p.conditions().where().entrySet()) {
+			Dim d = Dim.parse(e.getKey(), null);
+			if (d == null || d.unitRollUp() || d == Dim.UNIT) {
+				errors
+					.add(new FieldError("conditions.where", "Chiều thống kê không hợp lệ trong điều kiện", e.getKey()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+
+	private Population row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Long root = rs.getObject(4, Long.class);
+		Population.Conditions c = json.readValue(rs.getString(6), Population.Conditions.class);
+		return new Population(rs.getLong(1), rs.getString(2), rs.getString(3), root, rs.getString(5), c,
+				rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getInt(9));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
 }

@@ -32,355 +32,402 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * The statistics engine: tables (pivot and standard layouts), single counts and the persons behind any cell,
- * for a {@link Population} as of a date, always within the caller's {@link Scope} (outside it: nothing is
- * counted; an explicit unit outside it is a {@link NotFoundException}). Percentages come from the counts,
- * half-up to 2 decimals ({@link #percent}).
+ * The statistics engine: tables (pivot and standard layouts), single counts and the
+ * persons behind any cell, for a {@link Population} as of a date, always within the
+ * caller's {@link Scope} (outside it: nothing is counted; an explicit unit outside it is
+ * a {@link NotFoundException}). Percentages come from the counts, half-up to 2 decimals
+ * ({@link #percent}).
  */
 @Service
 public class StatisticsService {
 
-    private final PersonCounts stats;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final ValueLabels labels;
-    private final Layouts layouts;
+	private final PersonCounts stats;
 
-    StatisticsService(PersonCounts stats, Units units, Catalogs catalogs, ValueLabels labels, Layouts layouts) {
-        this.stats = stats;
-        this.units = units;
-        this.catalogs = catalogs;
-        this.labels = labels;
-        this.layouts = layouts;
-    }
+	private final Units units;
 
-    /** part / whole in percent, half-up to 2 decimals; null when whole is 0. */
-    public static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-    }
+	private final Catalogs catalogs;
 
-    /** Pivot: counts by {@code rows} × {@code cols} among the population's persons with the filter values. */
-    public StatisticsTable pivot(Population pop, LocalDate asOf, Dim rows, Dim cols, Map<Dim, List<String>> filters, Scope scope) {
-        if (rows.unitRollUp() && cols.unitRollUp() && rows != cols) {
-            throw new ValidationException(List.of(new FieldError("cols",
-                    "Chỉ chọn được một chiều theo nhóm đơn vị (trực thuộc, cấp, loại) cho một bảng", cols.name())));
-        }
-        Resolved r = resolve(pop, asOf, filters, scope, rows.unitRollUp() ? rows : cols.unitRollUp() ? cols : null);
-        List<Cell> cells = r.empty ? List.of() : stats.crossTab(r.query, rows.base(), cols.base(), scope);
-        Map<String, Map<String, Cell>> byRow = new LinkedHashMap<>();
-        Set<String> rowKeys = new LinkedHashSet<>();
-        Set<String> colKeys = new LinkedHashSet<>();
-        Cell grand = null;
-        Map<String, Cell> rowTotals = new HashMap<>();
-        Map<String, Cell> colTotals = new HashMap<>();
-        for (Cell c : cells) {
-            if (c.row() == null && c.column() == null) {
-                grand = c;
-            } else if (c.column() == null) {
-                rowTotals.put(c.row(), c);
-                rowKeys.add(c.row());
-            } else if (c.row() == null) {
-                colTotals.put(c.column(), c);
-                colKeys.add(c.column());
-            } else {
-                byRow.computeIfAbsent(c.row(), k -> new HashMap<>()).put(c.column(), c);
-            }
-        }
-        List<String> rowOrder = order(rows, rowKeys, r.asOf);
-        List<String> colOrder = order(cols, colKeys, r.asOf);
-        Map<String, String> rowLabels = labels.labels(rows, rowOrder, r.asOf);
-        Map<String, String> colLabels = labels.labels(cols, colOrder, r.asOf);
-        long grandCount = grand == null ? 0 : grand.count();
-        List<StatisticsTable.Column> columns = new ArrayList<>();
-        for (String k : colOrder) {
-            columns.add(new StatisticsTable.Column(k, cols == Dim.TOTAL ? null : cols.label(), colLabels.get(k), false));
-        }
-        List<StatisticsTable.Row> out = new ArrayList<>();
-        for (String rk : rowOrder) {
-            Cell rt = rowTotals.get(rk);
-            long rowTotal = rt == null ? 0 : rt.count();
-            List<StatisticsTable.Cell> cs = new ArrayList<>();
-            for (String ck : colOrder) {
-                Cell c = byRow.getOrDefault(rk, Map.of()).get(ck);
-                long n = c == null ? 0 : c.count();
-                cs.add(new StatisticsTable.Cell(n, percent(n, rowTotal), percent(n, grandCount), null,
-                        drill(rows, rk, cols, List.of(ck))));
-            }
-            out.add(new StatisticsTable.Row(rk, rowLabels.get(rk), rowTotal, cs));
-        }
-        List<StatisticsTable.Cell> totalCells = new ArrayList<>();
-        for (String ck : colOrder) {
-            Cell c = colTotals.get(ck);
-            long n = c == null ? 0 : c.count();
-            totalCells.add(new StatisticsTable.Cell(n, percent(n, grandCount), percent(n, grandCount), null,
-                    drill(null, null, cols, List.of(ck))));
-        }
-        StatisticsTable.Row total = new StatisticsTable.Row(null, "Tổng số", grandCount, totalCells);
-        String title = rows.label() + (cols == Dim.TOTAL ? "" : " × " + cols.label());
-        return new StatisticsTable(title, pop.name(), r.asOf, rows, cols, columns, out, total);
-    }
+	private final ValueLabels labels;
 
-    /** A standard layout by code; {@code rows} null = the layout's own row dimension. */
-    public StatisticsTable layout(String layoutCode, Population pop, LocalDate asOf, Dim rows, Scope scope) {
-        Layout layout = layouts.find(layoutCode).orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + layoutCode));
-        return layout(layout, pop, asOf, rows, scope);
-    }
+	private final Layouts layouts;
 
-    /** A standard layout: one row per value of the row dimension, one column per layout column, in one query. */
-    public StatisticsTable layout(Layout layout, Population pop, LocalDate asOf, Dim rows, Scope scope) {
-        Dim rowDim = rows == null ? layout.rowDim() : rows;
-        Resolved r = resolve(pop, asOf, Map.of(), scope, rowDim.unitRollUp() ? rowDim : null);
-        List<Measure> measures = new ArrayList<>();
-        List<StatisticsTable.Column> columns = new ArrayList<>();
-        List<List<String>> colValues = new ArrayList<>();
-        for (int i = 0; i < layout.columns().size(); i++) {
-            Layout.Column c = layout.columns().get(i);
-            String key = "c" + i;
-            columns.add(new StatisticsTable.Column(key, c.group(), c.header(), c.averageAge()));
-            List<String> values = c.dim() == null || c.dim() == Dim.TOTAL ? List.of() : expand(c.dim(), c.values());
-            colValues.add(values);
-            if (!c.averageAge()) {
-                measures.add(new Measure(key, c.dim() == null ? Dimension.TOTAL : c.dim().base(), values));
-            }
-        }
-        List<MeasureRow> result = r.empty ? List.of() : stats.measures(r.query, rowDim.base(), measures, scope);
-        MeasureRow grand = result.stream().filter(m -> m.row() == null).findFirst()
-                .orElse(new MeasureRow(null, 0, 0, Map.of()));
-        Map<String, MeasureRow> byKey = new HashMap<>();
-        result.stream().filter(m -> m.row() != null).forEach(m -> byKey.put(m.row(), m));
-        List<String> rowOrder = order(rowDim, byKey.keySet(), r.asOf);
-        Map<String, String> rowLabels = labels.labels(rowDim, rowOrder, r.asOf);
-        List<StatisticsTable.Row> out = new ArrayList<>();
-        for (String rk : rowOrder) {
-            MeasureRow m = byKey.getOrDefault(rk, new MeasureRow(rk, 0, 0, Map.of()));
-            out.add(new StatisticsTable.Row(rk, rowLabels.get(rk), m.total(), layoutCells(layout, m, grand.total(), rowDim, rk, colValues)));
-        }
-        StatisticsTable.Row total = new StatisticsTable.Row(null, "Tổng số", grand.total(),
-                layoutCells(layout, grand, grand.total(), null, null, colValues));
-        return new StatisticsTable(layout.name(), pop.name(), r.asOf, rowDim, null, columns, out, total);
-    }
+	StatisticsService(PersonCounts stats, Units units, Catalogs catalogs, ValueLabels labels, Layouts layouts) {
+		this.stats = stats;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.labels = labels;
+		this.layouts = layouts;
+	}
 
-    private List<StatisticsTable.Cell> layoutCells(Layout layout, MeasureRow m, long grand, Dim rowDim, String rowKey,
-                                                   List<List<String>> colValues) {
-        List<StatisticsTable.Cell> cells = new ArrayList<>();
-        for (int i = 0; i < layout.columns().size(); i++) {
-            Layout.Column c = layout.columns().get(i);
-            if (c.averageAge()) {
-                cells.add(new StatisticsTable.Cell(m.total(), null, null, PersonCounts.average(m.ageSum(), m.total()), null));
-                continue;
-            }
-            long n = m.counts().getOrDefault("c" + i, 0L);
-            Dim cd = c.dim() == null ? Dim.TOTAL : c.dim();
-            cells.add(new StatisticsTable.Cell(n, percent(n, m.total()), percent(n, grand),
-                    null, drill(rowDim, rowKey, cd, colValues.get(i))));
-        }
-        return cells;
-    }
+	/** part / whole in percent, half-up to 2 decimals; null when whole is 0. */
+	public static BigDecimal percent(long part, long whole) {
+		return whole == 0 ? null
+				: BigDecimal.valueOf(part)
+					.multiply(BigDecimal.valueOf(100))
+					.divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+	}
 
-    /** The count of the population's persons having the filter values (e.g. a ratio's numerator). */
-    public long count(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
-        Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
-        Resolved r = resolve(pop, asOf, filters, scope, rollUp);
-        return r.empty ? 0 : stats.count(r.query, scope);
-    }
+	/**
+	 * Pivot: counts by {@code rows} × {@code cols} among the population's persons with
+	 * the filter values.
+	 */
+	public StatisticsTable pivot(Population pop, LocalDate asOf, Dim rows, Dim cols, Map<Dim, List<String>> filters,
+			Scope scope) {
+		if (rows.unitRollUp() && cols.unitRollUp() && rows != cols) {
+			throw new ValidationException(List.of(new FieldError("cols",
+					"Chỉ chọn được một chiều theo nhóm đơn vị (trực thuộc, cấp, loại) cho một bảng", cols.name())));
+		}
+		Resolved r = resolve(pop, asOf, filters, scope, rows.unitRollUp() ? rows : cols.unitRollUp() ? cols : null);
+		List<Cell> cells = r.empty ? List.of() : stats.crossTab(r.query, rows.base(), cols.base(), scope);
+		Map<String, Map<String, Cell>> byRow = new LinkedHashMap<>();
+		Set<String> rowKeys = new LinkedHashSet<>();
+		Set<String> colKeys = new LinkedHashSet<>();
+		Cell grand = null;
+		Map<String, Cell> rowTotals = new HashMap<>();
+		Map<String, Cell> colTotals = new HashMap<>();
+		for (Cell c : cells) {
+			if (c.row() == null && c.column() == null) {
+				grand = c;
+			}
+			else if (c.column() == null) {
+				rowTotals.put(c.row(), c);
+				rowKeys.add(c.row());
+			}
+			else if (c.row() == null) {
+				colTotals.put(c.column(), c);
+				colKeys.add(c.column());
+			}
+			else {
+				byRow.computeIfAbsent(c.row(), k -> new HashMap<>()).put(c.column(), c);
+			}
+		}
+		List<String> rowOrder = order(rows, rowKeys, r.asOf);
+		List<String> colOrder = order(cols, colKeys, r.asOf);
+		Map<String, String> rowLabels = labels.labels(rows, rowOrder, r.asOf);
+		Map<String, String> colLabels = labels.labels(cols, colOrder, r.asOf);
+		long grandCount = grand == null ? 0 : grand.count();
+		List<StatisticsTable.Column> columns = new ArrayList<>();
+		for (String k : colOrder) {
+			columns
+				.add(new StatisticsTable.Column(k, cols == Dim.TOTAL ? null : cols.label(), colLabels.get(k), false));
+		}
+		List<StatisticsTable.Row> out = new ArrayList<>();
+		for (String rk : rowOrder) {
+			Cell rt = rowTotals.get(rk);
+			long rowTotal = rt == null ? 0 : rt.count();
+			List<StatisticsTable.Cell> cs = new ArrayList<>();
+			for (String ck : colOrder) {
+				Cell c = byRow.getOrDefault(rk, Map.of()).get(ck);
+				long n = c == null ? 0 : c.count();
+				cs.add(new StatisticsTable.Cell(n, percent(n, rowTotal), percent(n, grandCount), null,
+						drill(rows, rk, cols, List.of(ck))));
+			}
+			out.add(new StatisticsTable.Row(rk, rowLabels.get(rk), rowTotal, cs));
+		}
+		List<StatisticsTable.Cell> totalCells = new ArrayList<>();
+		for (String ck : colOrder) {
+			Cell c = colTotals.get(ck);
+			long n = c == null ? 0 : c.count();
+			totalCells.add(new StatisticsTable.Cell(n, percent(n, grandCount), percent(n, grandCount), null,
+					drill(null, null, cols, List.of(ck))));
+		}
+		StatisticsTable.Row total = new StatisticsTable.Row(null, "Tổng số", grandCount, totalCells);
+		String title = rows.label() + (cols == Dim.TOTAL ? "" : " × " + cols.label());
+		return new StatisticsTable(title, pop.name(), r.asOf, rows, cols, columns, out, total);
+	}
 
-    /** Average age of the population (2 decimals), null when empty. */
-    public BigDecimal averageAge(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
-        Resolved r = resolve(pop, asOf, filters, scope, null);
-        if (r.empty) {
-            return null;
-        }
-        List<Cell> cells = stats.crossTab(r.query, Dimension.TOTAL, Dimension.TOTAL, scope);
-        return cells.stream().filter(c -> c.row() == null && c.column() == null).findFirst()
-                .map(c -> PersonCounts.average(c.ageSum(), c.count())).orElse(null);
-    }
+	/** A standard layout by code; {@code rows} null = the layout's own row dimension. */
+	public StatisticsTable layout(String layoutCode, Population pop, LocalDate asOf, Dim rows, Scope scope) {
+		Layout layout = layouts.find(layoutCode)
+			.orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + layoutCode));
+		return layout(layout, pop, asOf, rows, scope);
+	}
 
-    /**
-     * The persons behind a cell: {@code cell} = dimension → accepted values (e.g. SUBUNIT → [unit id],
-     * GENDER → [FEMALE]). A unit value outside the scope is a {@link NotFoundException}.
-     */
-    public PageResult<PersonRow> persons(Population pop, LocalDate asOf, Map<Dim, List<String>> cell, Scope scope,
-                                         int page, int size) {
-        Map<Dim, List<String>> filters = new LinkedHashMap<>(cell);
-        Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
-        Resolved r = resolve(pop, asOf, filters, scope, rollUp);
-        for (Map.Entry<Dim, List<String>> e : cell.entrySet()) {
-            if (e.getKey() == Dim.UNIT || e.getKey() == Dim.SUBUNIT) {
-                for (String v : e.getValue()) {
-                    if (!v.isEmpty() && (!v.chars().allMatch(Character::isDigit)
-                            || !units.inScope(Long.parseLong(v), scope, r.asOf))) {
-                        throw new NotFoundException("Không tìm thấy đơn vị " + v);
-                    }
-                }
-            }
-        }
-        if (r.empty) {
-            return new PageResult<>(List.of(), page, size, 0, false);
-        }
-        return stats.persons(r.query, Map.of(), scope, page, size);
-    }
+	/**
+	 * A standard layout: one row per value of the row dimension, one column per layout
+	 * column, in one query.
+	 */
+	public StatisticsTable layout(Layout layout, Population pop, LocalDate asOf, Dim rows, Scope scope) {
+		Dim rowDim = rows == null ? layout.rowDim() : rows;
+		Resolved r = resolve(pop, asOf, Map.of(), scope, rowDim.unitRollUp() ? rowDim : null);
+		List<Measure> measures = new ArrayList<>();
+		List<StatisticsTable.Column> columns = new ArrayList<>();
+		List<List<String>> colValues = new ArrayList<>();
+		for (int i = 0; i < layout.columns().size(); i++) {
+			Layout.Column c = layout.columns().get(i);
+			String key = "c" + i;
+			columns.add(new StatisticsTable.Column(key, c.group(), c.header(), c.averageAge()));
+			List<String> values = c.dim() == null || c.dim() == Dim.TOTAL ? List.of() : expand(c.dim(), c.values());
+			colValues.add(values);
+			if (!c.averageAge()) {
+				measures.add(new Measure(key, c.dim() == null ? Dimension.TOTAL : c.dim().base(), values));
+			}
+		}
+		List<MeasureRow> result = r.empty ? List.of() : stats.measures(r.query, rowDim.base(), measures, scope);
+		MeasureRow grand = result.stream()
+			.filter(m -> m.row() == null)
+			.findFirst()
+			.orElse(new MeasureRow(null, 0, 0, Map.of()));
+		Map<String, MeasureRow> byKey = new HashMap<>();
+		result.stream().filter(m -> m.row() != null).forEach(m -> byKey.put(m.row(), m));
+		List<String> rowOrder = order(rowDim, byKey.keySet(), r.asOf);
+		Map<String, String> rowLabels = labels.labels(rowDim, rowOrder, r.asOf);
+		List<StatisticsTable.Row> out = new ArrayList<>();
+		for (String rk : rowOrder) {
+			MeasureRow m = byKey.getOrDefault(rk, new MeasureRow(rk, 0, 0, Map.of()));
+			out.add(new StatisticsTable.Row(rk, rowLabels.get(rk), m.total(),
+					layoutCells(layout, m, grand.total(), rowDim, rk, colValues)));
+		}
+		StatisticsTable.Row total = new StatisticsTable.Row(null, "Tổng số", grand.total(),
+				layoutCells(layout, grand, grand.total(), null, null, colValues));
+		return new StatisticsTable(layout.name(), pop.name(), r.asOf, rowDim, null, columns, out, total);
+	}
 
-    // ---------------------------------------------------------------------------------------------------------
+	private List<StatisticsTable.Cell> layoutCells(Layout layout, MeasureRow m, long grand, Dim rowDim, String rowKey,
+			List<List<String>> colValues) {
+		List<StatisticsTable.Cell> cells = new ArrayList<>();
+		for (int i = 0; i < layout.columns().size(); i++) {
+			Layout.Column c = layout.columns().get(i);
+			if (c.averageAge()) {
+				cells.add(new StatisticsTable.Cell(m.total(), null, null, PersonCounts.average(m.ageSum(), m.total()),
+						null));
+				continue;
+			}
+			long n = m.counts().getOrDefault("c" + i, 0L);
+			Dim cd = c.dim() == null ? Dim.TOTAL : c.dim();
+			cells.add(new StatisticsTable.Cell(n, percent(n, m.total()), percent(n, grand), null,
+					drill(rowDim, rowKey, cd, colValues.get(i))));
+		}
+		return cells;
+	}
 
-    private List<String> expand(Dim dim, List<String> values) {
-        if (values.contains("*")) {
-            return labels.anyRecorded(dim);
-        }
-        return values;
-    }
+	/**
+	 * The count of the population's persons having the filter values (e.g. a ratio's
+	 * numerator).
+	 */
+	public long count(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
+		Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
+		Resolved r = resolve(pop, asOf, filters, scope, rollUp);
+		return r.empty ? 0 : stats.count(r.query, scope);
+	}
 
-    private List<String> order(Dim dim, Collection<String> present, LocalDate asOf) {
-        Map<String, String> known = labels.known(dim);
-        List<String> out = new ArrayList<>();
-        for (String k : known.keySet()) {
-            if (present.contains(k) || (labels.showAll(dim) && !k.isEmpty())) {
-                out.add(k);
-            }
-        }
-        List<String> rest = present.stream().filter(k -> !known.containsKey(k)).collect(Collectors.toList());
-        if (dim == Dim.AGE) {
-            rest.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
-        } else if (dim == Dim.UNIT || dim == Dim.SUBUNIT) {
-            Map<String, String> l = labels.labels(dim, rest, asOf);
-            rest.sort((a, b) -> a.isEmpty() ? 1 : b.isEmpty() ? -1 : vn.canbo.shared.VietnameseText.fold(l.get(a))
-                    .compareTo(vn.canbo.shared.VietnameseText.fold(l.get(b))));
-        } else {
-            rest.sort(String::compareTo);
-        }
-        out.addAll(rest);
-        return out;
-    }
+	/** Average age of the population (2 decimals), null when empty. */
+	public BigDecimal averageAge(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
+		Resolved r = resolve(pop, asOf, filters, scope, null);
+		if (r.empty) {
+			return null;
+		}
+		List<Cell> cells = stats.crossTab(r.query, Dimension.TOTAL, Dimension.TOTAL, scope);
+		return cells.stream()
+			.filter(c -> c.row() == null && c.column() == null)
+			.findFirst()
+			.map(c -> PersonCounts.average(c.ageSum(), c.count()))
+			.orElse(null);
+	}
 
-    private static String drill(Dim rows, String rowKey, Dim cols, List<String> colValues) {
-        StringBuilder s = new StringBuilder();
-        if (rows != null && rows != Dim.TOTAL && rowKey != null) {
-            s.append("rd=").append(rows.name()).append("&rv=").append(enc(rowKey));
-        }
-        if (cols != null && cols != Dim.TOTAL && colValues != null && !colValues.isEmpty()) {
-            if (!s.isEmpty()) {
-                s.append('&');
-            }
-            s.append("cd=").append(cols.name()).append("&cv=").append(enc(String.join(",", colValues)));
-        }
-        return s.toString();
-    }
+	/**
+	 * The persons behind a cell: {@code cell} = dimension → accepted values (e.g. SUBUNIT
+	 * → [unit id], GENDER → [FEMALE]). A unit value outside the scope is a
+	 * {@link NotFoundException}.
+	 */
+	public PageResult<PersonRow> persons(Population pop, LocalDate asOf, Map<Dim, List<String>> cell, Scope scope,
+			int page, int size) {
+		Map<Dim, List<String>> filters = new LinkedHashMap<>(cell);
+		Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
+		Resolved r = resolve(pop, asOf, filters, scope, rollUp);
+		for (Map.Entry<Dim, List<String>> e : cell.entrySet()) {
+			if (e.getKey() == Dim.UNIT || e.getKey() == Dim.SUBUNIT) {
+				for (String v : e.getValue()) {
+					if (!v.isEmpty() && (!v.chars().allMatch(Character::isDigit)
+							|| !units.inScope(Long.parseLong(v), scope, r.asOf))) {
+						throw new NotFoundException("Không tìm thấy đơn vị " + v);
+					}
+				}
+			}
+		}
+		if (r.empty) {
+			return new PageResult<>(List.of(), page, size, 0, false);
+		}
+		return stats.persons(r.query, Map.of(), scope, page, size);
+	}
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+	// ---------------------------------------------------------------------------------------------------------
 
-    /** A population turned into a PersonCounts query, as of a date, within a scope. */
-    record Resolved(Query query, LocalDate asOf, boolean empty) {
-    }
+	private List<String> expand(Dim dim, List<String> values) {
+		if (values.contains("*")) {
+			return labels.anyRecorded(dim);
+		}
+		return values;
+	}
 
-    Resolved resolve(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope, Dim rollUp) {
-        LocalDate d = asOf != null ? asOf : pop.asOfOrToday();
-        List<Long> roots = new ArrayList<>();
-        Set<Long> unitIds = null;
-        if (pop.rootUnitId() != null) {
-            if (units.find(pop.rootUnitId(), d).isEmpty() && units.subtreeIds(List.of(pop.rootUnitId()), d).isEmpty()) {
-                throw new NotFoundException("Không tìm thấy đơn vị " + pop.rootUnitId());
-            }
-            if (!units.inScope(pop.rootUnitId(), scope, d)) {
-                throw new NotFoundException("Không tìm thấy đơn vị " + pop.rootUnitId());
-            }
-            roots.add(pop.rootUnitId());
-            unitIds = new HashSet<>(units.subtreeIds(roots, d));
-        } else if (!scope.unrestricted()) {
-            roots.addAll(scope.rootUnitIds());
-        } else {
-            units.children(null, d).forEach(u -> roots.add(u.id()));
-        }
-        Population.Conditions c = pop.conditions();
-        Set<String> titleCodes = null;
-        if (!c.titleGroups().isEmpty()) {
-            titleCodes = new HashSet<>();
-            for (CatalogItem t : catalogs.list(CatalogType.TITLE, null)) {
-                Set<String> g = catalogs.titleGroups(t.code());
-                if (c.titleGroups().stream().anyMatch(g::contains)) {
-                    titleCodes.add(t.code());
-                }
-            }
-        }
-        Set<Long> bodyUnits = null;
-        if (pop.unitTypeCode() != null && !pop.unitTypeCode().isBlank()) {
-            Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
-            bodyUnits = units.findAll(all, d).values().stream().filter(u -> pop.unitTypeCode().equals(u.typeCode()))
-                    .map(UnitView::id).collect(Collectors.toSet());
-        }
-        Map<Dimension, Collection<String>> where = new LinkedHashMap<>();
-        c.where().forEach((k, v) -> {
-            Dim dim = Dim.parse(k, null);
-            if (dim != null && !dim.unitRollUp()) {
-                where.put(dim.base(), expand(dim, v));
-            }
-        });
-        for (Map.Entry<Dim, List<String>> e : filters.entrySet()) {
-            if (e.getValue() == null || e.getValue().isEmpty() || e.getKey() == Dim.TOTAL) {
-                continue;
-            }
-            if (e.getKey() == Dim.SUBUNIT) {
-                // the subtree of the chosen sub-unit(s) ("" = the units directly at the root)
-                continue;
-            }
-            where.put(e.getKey().base(), expand(e.getKey(), e.getValue()));
-        }
-        Map<Long, String> groups = rollUp == null ? Map.of() : unitGroups(rollUp, roots, unitIds, d);
-        if (filters.containsKey(Dim.SUBUNIT) && !filters.get(Dim.SUBUNIT).isEmpty()) {
-            Map<Long, String> sub = rollUp == Dim.SUBUNIT ? groups : unitGroups(Dim.SUBUNIT, roots, unitIds, d);
-            Set<String> wanted = new HashSet<>(filters.get(Dim.SUBUNIT));
-            Set<Long> chosen = sub.entrySet().stream().filter(e -> wanted.contains(e.getValue())).map(Map.Entry::getKey)
-                    .collect(Collectors.toSet());
-            if (wanted.contains("")) {
-                // units of the population not under any sub-unit: the roots themselves
-                chosen.addAll(roots);
-            }
-            unitIds = unitIds == null ? chosen : chosen.stream().filter(unitIds::contains).collect(Collectors.toSet());
-        }
-        Query q = new Query(d, unitIds, c.categories().isEmpty() ? null : c.categories(), bodyUnits, titleCodes, where, groups);
-        boolean empty = (unitIds != null && unitIds.isEmpty()) || (bodyUnits != null && bodyUnits.isEmpty());
-        return new Resolved(q, d, empty);
-    }
+	private List<String> order(Dim dim, Collection<String> present, LocalDate asOf) {
+		Map<String, String> known = labels.known(dim);
+		List<String> out = new ArrayList<>();
+		for (String k : known.keySet()) {
+			if (present.contains(k) || (labels.showAll(dim) && !k.isEmpty())) {
+				out.add(k);
+			}
+		}
+		List<String> rest = present.stream().filter(k -> !known.containsKey(k)).collect(Collectors.toList());
+		if (dim == Dim.AGE) {
+			rest.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+		}
+		else if (dim == Dim.UNIT || dim == Dim.SUBUNIT) {
+			Map<String, String> l = labels.labels(dim, rest, asOf);
+			rest.sort((a, b) -> a.isEmpty() ? 1 : b.isEmpty() ? -1 : vn.canbo.shared.VietnameseText.fold(l.get(a))
+				.compareTo(vn.canbo.shared.VietnameseText.fold(l.get(b))));
+		}
+		else {
+			rest.sort(String::compareTo);
+		}
+		out.addAll(rest);
+		return out;
+	}
 
-    /** unit id → group key for a unit roll-up dimension. */
-    private Map<Long, String> unitGroups(Dim dim, List<Long> roots, Set<Long> unitIds, LocalDate d) {
-        Map<Long, String> out = new HashMap<>();
-        if (dim == Dim.SUBUNIT) {
-            // one subtree query and a walk up the parents (not one subtree query per sub-unit)
-            Set<Long> subs = new HashSet<>();
-            if (roots.size() == 1) {
-                units.children(roots.get(0), d).forEach(u -> subs.add(u.id()));
-            } else {
-                subs.addAll(roots);
-            }
-            Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
-            Map<Long, UnitView> views = units.findAll(all, d);
-            for (Long id : all) {
-                Long cur = id;
-                int guard = 0;
-                while (cur != null && !subs.contains(cur) && guard++ < 64) {
-                    UnitView v = views.get(cur);
-                    cur = v == null ? null : v.parentId();
-                }
-                if (cur != null && subs.contains(cur)) {
-                    out.put(id, String.valueOf(cur));
-                }
-            }
-            if (roots.size() > 1 && all.stream().anyMatch(id -> !out.containsKey(id))) {
-                // predecessors of a root (as of an earlier date) lie outside the parent chain: map them by subtree
-                for (Long s : subs) {
-                    for (Long id : units.subtreeIds(List.of(s), d)) {
-                        out.putIfAbsent(id, String.valueOf(s));
-                    }
-                }
-            }
-            return out;
-        }
-        Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
-        for (UnitView u : units.findAll(all, d).values()) {
-            out.put(u.id(), dim == Dim.ADMIN_LEVEL ? u.level().name() : u.typeCode());
-        }
-        return out;
-    }
+	private static String drill(Dim rows, String rowKey, Dim cols, List<String> colValues) {
+		StringBuilder s = new StringBuilder();
+		if (rows != null && rows != Dim.TOTAL && rowKey != null) {
+			s.append("rd=").append(rows.name()).append("&rv=").append(enc(rowKey));
+		}
+		if (cols != null && cols != Dim.TOTAL && colValues != null && !colValues.isEmpty()) {
+			if (!s.isEmpty()) {
+				s.append('&');
+			}
+			s.append("cd=").append(cols.name()).append("&cv=").append(enc(String.join(",", colValues)));
+		}
+		return s.toString();
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	/** A population turned into a PersonCounts query, as of a date, within a scope. */
+	record Resolved(Query query, LocalDate asOf, boolean empty) {
+	}
+
+	Resolved resolve(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope, Dim rollUp) {
+		LocalDate d = asOf != null ? asOf : pop.asOfOrToday();
+		List<Long> roots = new ArrayList<>();
+		Set<Long> unitIds = null;
+		if (pop.rootUnitId() != null) {
+			if (units.find(pop.rootUnitId(), d).isEmpty() && units.subtreeIds(List.of(pop.rootUnitId()), d).isEmpty()) {
+				throw new NotFoundException("Không tìm thấy đơn vị " + pop.rootUnitId());
+			}
+			if (!units.inScope(pop.rootUnitId(), scope, d)) {
+				throw new NotFoundException("Không tìm thấy đơn vị " + pop.rootUnitId());
+			}
+			roots.add(pop.rootUnitId());
+			unitIds = new HashSet<>(units.subtreeIds(roots, d));
+		}
+		else if (!scope.unrestricted()) {
+			roots.addAll(scope.rootUnitIds());
+		}
+		else {
+			units.children(null, d).forEach(u -> roots.add(u.id()));
+		}
+		Population.Conditions c = pop.conditions();
+		Set<String> titleCodes = null;
+		if (!c.titleGroups().isEmpty()) {
+			titleCodes = new HashSet<>();
+			for (CatalogItem t : catalogs.list(CatalogType.TITLE, null)) {
+				Set<String> g = catalogs.titleGroups(t.code());
+				if (c.titleGroups().stream().anyMatch(g::contains)) {
+					titleCodes.add(t.code());
+				}
+			}
+		}
+		Set<Long> bodyUnits = null;
+		if (pop.unitTypeCode() != null && !pop.unitTypeCode().isBlank()) {
+			Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
+			bodyUnits = units.findAll(all, d)
+				.values()
+				.stream()
+				.filter(u -> pop.unitTypeCode().equals(u.typeCode()))
+				.map(UnitView::id)
+				.collect(Collectors.toSet());
+		}
+		Map<Dimension, Collection<String>> where = new LinkedHashMap<>();
+		c.where().forEach((k, v) -> {
+			Dim dim = Dim.parse(k, null);
+			if (dim != null && !dim.unitRollUp()) {
+				where.put(dim.base(), expand(dim, v));
+			}
+		});
+		for (Map.Entry<Dim, List<String>> e : filters.entrySet()) {
+			if (e.getValue() == null || e.getValue().isEmpty() || e.getKey() == Dim.TOTAL) {
+				continue;
+			}
+			if (e.getKey() == Dim.SUBUNIT) {
+				// the subtree of the chosen sub-unit(s) ("" = the units directly at the
+				// root)
+				continue;
+			}
+			where.put(e.getKey().base(), expand(e.getKey(), e.getValue()));
+		}
+		Map<Long, String> groups = rollUp == null ? Map.of() : unitGroups(rollUp, roots, unitIds, d);
+		if (filters.containsKey(Dim.SUBUNIT) && !filters.get(Dim.SUBUNIT).isEmpty()) {
+			Map<Long, String> sub = rollUp == Dim.SUBUNIT ? groups : unitGroups(Dim.SUBUNIT, roots, unitIds, d);
+			Set<String> wanted = new HashSet<>(filters.get(Dim.SUBUNIT));
+			Set<Long> chosen = sub.entrySet()
+				.stream()
+				.filter(e -> wanted.contains(e.getValue()))
+				.map(Map.Entry::getKey)
+				.collect(Collectors.toSet());
+			if (wanted.contains("")) {
+				// units of the population not under any sub-unit: the roots themselves
+				chosen.addAll(roots);
+			}
+			unitIds = unitIds == null ? chosen : chosen.stream().filter(unitIds::contains).collect(Collectors.toSet());
+		}
+		Query q = new Query(d, unitIds, c.categories().isEmpty() ? null : c.categories(), bodyUnits, titleCodes, where,
+				groups);
+		boolean empty = (unitIds != null && unitIds.isEmpty()) || (bodyUnits != null && bodyUnits.isEmpty());
+		return new Resolved(q, d, empty);
+	}
+
+	/** unit id → group key for a unit roll-up dimension. */
+	private Map<Long, String> unitGroups(Dim dim, List<Long> roots, Set<Long> unitIds, LocalDate d) {
+		Map<Long, String> out = new HashMap<>();
+		if (dim == Dim.SUBUNIT) {
+			// one subtree query and a walk up the parents (not one subtree query per
+			// sub-unit)
+			Set<Long> subs = new HashSet<>();
+			if (roots.size() == 1) {
+				units.children(roots.get(0), d).forEach(u -> subs.add(u.id()));
+			}
+			else {
+				subs.addAll(roots);
+			}
+			Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
+			Map<Long, UnitView> views = units.findAll(all, d);
+			for (Long id : all) {
+				Long cur = id;
+				int guard = 0;
+				while (cur != null && !subs.contains(cur) && guard++ < 64) {
+					UnitView v = views.get(cur);
+					cur = v == null ? null : v.parentId();
+				}
+				if (cur != null && subs.contains(cur)) {
+					out.put(id, String.valueOf(cur));
+				}
+			}
+			if (roots.size() > 1 && all.stream().anyMatch(id -> !out.containsKey(id))) {
+				// predecessors of a root (as of an earlier date) lie outside the parent
+				// chain: map them by subtree
+				for (Long s : subs) {
+					for (Long id : units.subtreeIds(List.of(s), d)) {
+						out.putIfAbsent(id, String.valueOf(s));
+					}
+				}
+			}
+			return out;
+		}
+		Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
+		for (UnitView u : units.findAll(all, d).values()) {
+			out.put(u.id(), dim == Dim.ADMIN_LEVEL ? u.level().name() : u.typeCode());
+		}
+		return out;
+	}
+
 }

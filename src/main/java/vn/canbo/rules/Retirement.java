@@ -8,105 +8,127 @@ import vn.canbo.people.Gender;
 import vn.canbo.shared.PartialDate;
 
 /**
- * Tuổi nghỉ hưu (BLLĐ 2019 Art. 169, NĐ 135/2020 Art. 3–4, normal working conditions). The roadmap: men 60y3m
- * from 2021, +3 months a year to 62 (2028); women 55y4m from 2021, +4 months a year to 60 (2035). The age that
- * applies is the one of the year in which it is reached (Phụ lục I). The retirement moment is the end of the month
- * in which the age is reached; the retirement date (ngày nghỉ hưu, pension start) is the 1st of the next month.
- * A birth date known only by year counts from 1 January; known by month and year, the month counts.
+ * Tuổi nghỉ hưu (BLLĐ 2019 Art. 169, NĐ 135/2020 Art. 3–4, normal working conditions).
+ * The roadmap: men 60y3m from 2021, +3 months a year to 62 (2028); women 55y4m from 2021,
+ * +4 months a year to 60 (2035). The age that applies is the one of the year in which it
+ * is reached (Phụ lục I). The retirement moment is the end of the month in which the age
+ * is reached; the retirement date (ngày nghỉ hưu, pension start) is the 1st of the next
+ * month. A birth date known only by year counts from 1 January; known by month and year,
+ * the month counts.
  *
- * @param ageMonths     statutory age in months (e.g. 738 = 61 years 6 months)
- * @param reachedIn     the month in which the age is reached (thời điểm nghỉ hưu = its last day)
- * @param retirementDate the first day of the following month: the first day no longer in post
- * @param noticeBy      the latest date of the notice (retirementDate − notice months)
- * @param decisionBy    the latest date of the retirement decision (retirementDate − decision months)
+ * @param ageMonths statutory age in months (e.g. 738 = 61 years 6 months)
+ * @param reachedIn the month in which the age is reached (thời điểm nghỉ hưu = its last
+ * day)
+ * @param retirementDate the first day of the following month: the first day no longer in
+ * post
+ * @param noticeBy the latest date of the notice (retirementDate − notice months)
+ * @param decisionBy the latest date of the retirement decision (retirementDate − decision
+ * months)
  */
 public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retirementDate, LocalDate noticeBy,
-                         LocalDate decisionBy) {
+		LocalDate decisionBy) {
 
-    public static final int DEFAULT_NOTICE_MONTHS = 6;
-    public static final int DEFAULT_DECISION_MONTHS = 3;
+	public static final int DEFAULT_NOTICE_MONTHS = 6;
 
-    /** A(sex, Y): the statutory age in months for someone reaching it in year Y (NĐ 135 Art. 4). */
-    public static int statutoryAgeMonths(Gender gender, int year) {
-        if (gender == Gender.MALE) {
-            return year <= 2020 ? 720 : Math.min(720 + 3 * (year - 2020), 744);
-        }
-        return year <= 2020 ? 660 : Math.min(660 + 4 * (year - 2020), 720);
-    }
+	public static final int DEFAULT_DECISION_MONTHS = 3;
 
-    /** The statutory age (months) of a person born in the month: the first Y with year(birth + A(Y)) == Y. */
-    public static int ageMonths(Gender gender, YearMonth birth) {
-        for (int y = Math.min(2020, birth.getYear() + 50); y < 2200; y++) {
-            int a = statutoryAgeMonths(gender, y);
-            if (birth.plusMonths(a).getYear() == y) {
-                return a;
-            }
-        }
-        throw new IllegalStateException("no retirement year for " + birth);
-    }
+	/**
+	 * A(sex, Y): the statutory age in months for someone reaching it in year Y (NĐ 135
+	 * Art. 4).
+	 */
+	public static int statutoryAgeMonths(Gender gender, int year) {
+		if (gender == Gender.MALE) {
+			return year <= 2020 ? 720 : Math.min(720 + 3 * (year - 2020), 744);
+		}
+		return year <= 2020 ? 660 : Math.min(660 + 4 * (year - 2020), 720);
+	}
 
-    /** The month that counts for a partial birth date: January for a year, the month otherwise (NĐ 135 Art. 3.3). */
-    public static YearMonth birthMonth(PartialDate birth) {
-        return YearMonth.from(birth.date()); // PartialDate stores the first possible day: 1/1 for a year
-    }
+	/**
+	 * The statutory age (months) of a person born in the month: the first Y with
+	 * year(birth + A(Y)) == Y.
+	 */
+	public static int ageMonths(Gender gender, YearMonth birth) {
+		for (int y = Math.min(2020, birth.getYear() + 50); y < 2200; y++) {
+			int a = statutoryAgeMonths(gender, y);
+			if (birth.plusMonths(a).getYear() == y) {
+				return a;
+			}
+		}
+		throw new IllegalStateException("no retirement year for " + birth);
+	}
 
-    /** The retirement date (first day no longer in post) of a person born in the month. */
-    public static LocalDate retirementDate(Gender gender, YearMonth birth) {
-        return birth.plusMonths(ageMonths(gender, birth)).plusMonths(1).atDay(1);
-    }
+	/**
+	 * The month that counts for a partial birth date: January for a year, the month
+	 * otherwise (NĐ 135 Art. 3.3).
+	 */
+	public static YearMonth birthMonth(PartialDate birth) {
+		return YearMonth.from(birth.date()); // PartialDate stores the first possible day:
+												// 1/1 for a year
+	}
 
-    /**
-     * The first birth date NOT yet at the retirement age on {@code d}: a person born before it has reached the age
-     * (their retirement date is on or before d). Used as an SQL cut-off on birth dates by the reports.
-     */
-    public static LocalDate retiredIfBornBefore(Gender gender, LocalDate d) {
-        // the retirement date rises with the birth month: find the first birth month whose date is after d
-        YearMonth lo = YearMonth.of(1900, 1);
-        YearMonth hi = YearMonth.from(d);
-        if (!retirementDate(gender, lo).isAfter(d)) {
-            while (lo.isBefore(hi)) {
-                YearMonth mid = lo.plusMonths(ChronoUnit.MONTHS.between(lo, hi) / 2);
-                if (retirementDate(gender, mid).isAfter(d)) {
-                    hi = mid;
-                } else {
-                    lo = mid.plusMonths(1);
-                }
-            }
-        }
-        return lo.atDay(1);
-    }
+	/**
+	 * The retirement date (first day no longer in post) of a person born in the month.
+	 */
+	public static LocalDate retirementDate(Gender gender, YearMonth birth) {
+		return birth.plusMonths(ageMonths(gender, birth)).plusMonths(1).atDay(1);
+	}
 
-    public static Retirement of(Gender gender, PartialDate birth) {
-        return of(gender, birth, DEFAULT_NOTICE_MONTHS, DEFAULT_DECISION_MONTHS);
-    }
+	/**
+	 * The first birth date NOT yet at the retirement age on {@code d}: a person born
+	 * before it has reached the age (their retirement date is on or before d). Used as an
+	 * SQL cut-off on birth dates by the reports.
+	 */
+	public static LocalDate retiredIfBornBefore(Gender gender, LocalDate d) {
+		// the retirement date rises with the birth month: find the first birth month
+		// whose date is after d
+		YearMonth lo = YearMonth.of(1900, 1);
+		YearMonth hi = YearMonth.from(d);
+		if (!retirementDate(gender, lo).isAfter(d)) {
+			while (lo.isBefore(hi)) {
+				YearMonth mid = lo.plusMonths(ChronoUnit.MONTHS.between(lo, hi) / 2);
+				if (retirementDate(gender, mid).isAfter(d)) {
+					hi = mid;
+				}
+				else {
+					lo = mid.plusMonths(1);
+				}
+			}
+		}
+		return lo.atDay(1);
+	}
 
-    public static Retirement of(Gender gender, PartialDate birth, int noticeMonths, int decisionMonths) {
-        YearMonth b = birthMonth(birth);
-        int a = ageMonths(gender, b);
-        YearMonth reached = b.plusMonths(a);
-        LocalDate date = reached.plusMonths(1).atDay(1);
-        return new Retirement(a, reached, date, date.minusMonths(noticeMonths), date.minusMonths(decisionMonths));
-    }
+	public static Retirement of(Gender gender, PartialDate birth) {
+		return of(gender, birth, DEFAULT_NOTICE_MONTHS, DEFAULT_DECISION_MONTHS);
+	}
 
-    /**
-     * Remaining working time at the reference date in whole months (APP-04, KL 08 / HD 06): statutory age minus the
-     * age at the reference date. A man born 02/1965 (61y6m) at 08/2021 (56y6m) has 60 months left.
-     */
-    public static long remainingMonths(Gender gender, PartialDate birth, LocalDate reference) {
-        int a = ageMonths(gender, birthMonth(birth));
-        long age = ChronoUnit.MONTHS.between(birth.date(), reference);
-        return a - age;
-    }
+	public static Retirement of(Gender gender, PartialDate birth, int noticeMonths, int decisionMonths) {
+		YearMonth b = birthMonth(birth);
+		int a = ageMonths(gender, b);
+		YearMonth reached = b.plusMonths(a);
+		LocalDate date = reached.plusMonths(1).atDay(1);
+		return new Retirement(a, reached, date, date.minusMonths(noticeMonths), date.minusMonths(decisionMonths));
+	}
 
-    /** "61 tuổi 6 tháng". */
-    public static String formatAge(int months) {
-        int y = months / 12;
-        int m = months % 12;
-        return m == 0 ? y + " tuổi" : y + " tuổi " + m + " tháng";
-    }
+	/**
+	 * Remaining working time at the reference date in whole months (APP-04, KL 08 / HD
+	 * 06): statutory age minus the age at the reference date. A man born 02/1965 (61y6m)
+	 * at 08/2021 (56y6m) has 60 months left.
+	 */
+	public static long remainingMonths(Gender gender, PartialDate birth, LocalDate reference) {
+		int a = ageMonths(gender, birthMonth(birth));
+		long age = ChronoUnit.MONTHS.between(birth.date(), reference);
+		return a - age;
+	}
 
-    /** Age in whole years and months on the date, e.g. for display. */
-    public static Period age(PartialDate birth, LocalDate on) {
-        return Period.between(birth.date(), on);
-    }
+	/** "61 tuổi 6 tháng". */
+	public static String formatAge(int months) {
+		int y = months / 12;
+		int m = months % 12;
+		return m == 0 ? y + " tuổi" : y + " tuổi " + m + " tháng";
+	}
+
+	/** Age in whole years and months on the date, e.g. for display. */
+	public static Period age(PartialDate birth, LocalDate on) {
+		return Period.between(birth.date(), on);
+	}
 }

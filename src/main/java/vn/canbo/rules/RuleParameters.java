@@ -18,117 +18,157 @@ import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
-/** Effective-dated rule parameters (table {@code rule_parameter}): read by everyone, changed by administrators. */
+/**
+ * Effective-dated rule parameters (table {@code rule_parameter}): read by everyone,
+ * changed by administrators.
+ */
 @Service
 public class RuleParameters {
 
-    private final JdbcClient jdbc;
-    private final AuditLog audit;
-    private final CurrentUser currentUser;
+	private final JdbcClient jdbc;
 
-    RuleParameters(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.currentUser = currentUser;
-    }
+	private final AuditLog audit;
 
-    /** The version in force on the date. */
-    public Optional<RuleParameter> find(String key, LocalDate on) {
-        return jdbc.sql("""
-                select * from rule_parameter where key = ? and effective_from <= ? and (effective_to is null or effective_to > ?)""")
-                .params(key, on, on).query(RuleParameters::row).optional();
-    }
+	private final CurrentUser currentUser;
 
-    /** The version in force on the date; if none yet (a date before the first version), the earliest one. */
-    public RuleParameter get(String key, LocalDate on) {
-        return find(key, on).or(() -> jdbc.sql("select * from rule_parameter where key = ? order by effective_from limit 1")
-                .param(key).query(RuleParameters::row).optional())
-                .orElseThrow(() -> new NotFoundException("Không có tham số quy tắc " + key));
-    }
+	RuleParameters(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.currentUser = currentUser;
+	}
 
-    public int intValue(String key, LocalDate on) {
-        return get(key, on).intValue();
-    }
+	/** The version in force on the date. */
+	public Optional<RuleParameter> find(String key, LocalDate on) {
+		return jdbc
+			.sql("""
+					select * from rule_parameter where key = ? and effective_from <= ? and (effective_to is null or effective_to > ?)""")
+			.params(key, on, on)
+			.query(RuleParameters::row)
+			.optional();
+	}
 
-    public List<String> listValue(String key, LocalDate on) {
-        return Arrays.stream(get(key, on).value().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
+	/**
+	 * The version in force on the date; if none yet (a date before the first version),
+	 * the earliest one.
+	 */
+	public RuleParameter get(String key, LocalDate on) {
+		return find(key, on)
+			.or(() -> jdbc.sql("select * from rule_parameter where key = ? order by effective_from limit 1")
+				.param(key)
+				.query(RuleParameters::row)
+				.optional())
+			.orElseThrow(() -> new NotFoundException("Không có tham số quy tắc " + key));
+	}
 
-    public WorkingDays calendar(LocalDate on) {
-        return new WorkingDays(listValue("calendar.holidays", on));
-    }
+	public int intValue(String key, LocalDate on) {
+		return get(key, on).intValue();
+	}
 
-    /** Every parameter in force on the date (or its earliest version), ordered by rule. */
-    public List<RuleParameter> list(LocalDate on) {
-        return jdbc.sql("""
-                select distinct on (key) * from rule_parameter
-                order by key, (effective_from <= :d and (effective_to is null or effective_to > :d)) desc, effective_from""")
-                .param("d", on).query(RuleParameters::row).list().stream()
-                .sorted((a, b) -> a.ruleId().equals(b.ruleId()) ? a.key().compareTo(b.key()) : a.ruleId().compareTo(b.ruleId()))
-                .toList();
-    }
+	public List<String> listValue(String key, LocalDate on) {
+		return Arrays.stream(get(key, on).value().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
 
-    /** Every version of a parameter, newest first. */
-    public List<RuleParameter> history(String key) {
-        List<RuleParameter> all = jdbc.sql("select * from rule_parameter where key = ? order by effective_from desc")
-                .param(key).query(RuleParameters::row).list();
-        if (all.isEmpty()) {
-            throw new NotFoundException("Không có tham số quy tắc " + key);
-        }
-        return all;
-    }
+	public WorkingDays calendar(LocalDate on) {
+		return new WorkingDays(listValue("calendar.holidays", on));
+	}
 
-    /** A change: value, mode and legal basis from {@code effectiveFrom}; the version in force then is closed. */
-    public record Change(String value, RuleMode mode, String legalBasis, LocalDate effectiveFrom, String note) {
-    }
+	/**
+	 * Every parameter in force on the date (or its earliest version), ordered by rule.
+	 */
+	public List<RuleParameter> list(LocalDate on) {
+		return jdbc
+			.sql("""
+					select distinct on (key) * from rule_parameter
+					order by key, (effective_from <= :d and (effective_to is null or effective_to > :d)) desc, effective_from""")
+			.param("d", on)
+			.query(RuleParameters::row)
+			.list()
+			.stream()
+			.sorted((a, b) -> a.ruleId().equals(b.ruleId()) ? a.key().compareTo(b.key())
+					: a.ruleId().compareTo(b.ruleId()))
+			.toList();
+	}
 
-    @Transactional
-    public RuleParameter change(String key, Change c) {
-        List<RuleParameter> versions = history(key);
-        RuleParameter latest = versions.get(0);
-        List<FieldError> errors = new ArrayList<>();
-        if (c.value() == null || c.value().isBlank()) {
-            errors.add(new FieldError("value", "Giá trị tham số là bắt buộc"));
-        } else if (latest.value().strip().matches("-?\\d+") && !c.value().strip().matches("\\d+")) {
-            errors.add(new FieldError("value", "Giá trị tham số phải là số nguyên không âm", c.value()));
-        } else if (c.value().length() > 1000) {
-            errors.add(new FieldError("value", "Giá trị tham số tối đa 1000 ký tự"));
-        }
-        if (c.mode() == null) {
-            errors.add(new FieldError("mode", "Chế độ (chặn hoặc cảnh báo) là bắt buộc"));
-        }
-        if (c.legalBasis() == null || c.legalBasis().isBlank()) {
-            errors.add(new FieldError("legalBasis", "Căn cứ pháp lý là bắt buộc"));
-        }
-        if (c.effectiveFrom() == null) {
-            errors.add(new FieldError("effectiveFrom", "Ngày hiệu lực là bắt buộc"));
-        } else if (!c.effectiveFrom().isAfter(latest.effectiveFrom())) {
-            errors.add(new FieldError("effectiveFrom", "Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện hành ("
-                    + latest.effectiveFrom() + ")", c.effectiveFrom()));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        jdbc.sql("update rule_parameter set effective_to = ? where id = ?").params(c.effectiveFrom(), latest.id()).update();
-        long id = jdbc.sql("""
-                insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effective_from, effective_to, note, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(key, latest.ruleId(), latest.name(), c.value().strip(), c.mode().name(), c.legalBasis().strip(),
-                        c.effectiveFrom(), latest.effectiveTo() != null && latest.effectiveTo().isAfter(c.effectiveFrom()) ? latest.effectiveTo() : null,
-                        c.note(), currentUser.username())
-                .query(Long.class).single();
-        RuleParameter saved = jdbc.sql("select * from rule_parameter where id = ?").param(id).query(RuleParameters::row).single();
-        audit.record(AuditAction.UPDATE, "rule_parameter", key, null,
-                Map.of("value", latest.value(), "mode", latest.mode().name(), "legalBasis", latest.legalBasis()),
-                Map.of("value", saved.value(), "mode", saved.mode().name(), "legalBasis", saved.legalBasis(),
-                        "effectiveFrom", saved.effectiveFrom().toString()));
-        return saved;
-    }
+	/** Every version of a parameter, newest first. */
+	public List<RuleParameter> history(String key) {
+		List<RuleParameter> all = jdbc.sql("select * from rule_parameter where key = ? order by effective_from desc")
+			.param(key)
+			.query(RuleParameters::row)
+			.list();
+		if (all.isEmpty()) {
+			throw new NotFoundException("Không có tham số quy tắc " + key);
+		}
+		return all;
+	}
 
-    static RuleParameter row(ResultSet rs, int n) throws SQLException {
-        return new RuleParameter(rs.getLong("id"), rs.getString("key"), rs.getString("rule_id"), rs.getString("name"),
-                rs.getString("value"), RuleMode.valueOf(rs.getString("mode")), rs.getString("legal_basis"),
-                rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-                rs.getString("note"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
-    }
+	/**
+	 * A change: value, mode and legal basis from {@code effectiveFrom}; the version in
+	 * force then is closed.
+	 */
+	public record Change(String value, RuleMode mode, String legalBasis, LocalDate effectiveFrom, String note) {
+	}
+
+	@Transactional
+	public RuleParameter change(String key, Change c) {
+		List<RuleParameter> versions = history(key);
+		RuleParameter latest = versions.get(0);
+		List<FieldError> errors = new ArrayList<>();
+		if (c.value() == null || c.value().isBlank()) {
+			errors.add(new FieldError("value", "Giá trị tham số là bắt buộc"));
+		}
+		else if (latest.value().strip().matches("-?\\d+") && !c.value().strip().matches("\\d+")) {
+			errors.add(new FieldError("value", "Giá trị tham số phải là số nguyên không âm", c.value()));
+		}
+		else if (c.value().length() > 1000) {
+			errors.add(new FieldError("value", "Giá trị tham số tối đa 1000 ký tự"));
+		}
+		if (c.mode() == null) {
+			errors.add(new FieldError("mode", "Chế độ (chặn hoặc cảnh báo) là bắt buộc"));
+		}
+		if (c.legalBasis() == null || c.legalBasis().isBlank()) {
+			errors.add(new FieldError("legalBasis", "Căn cứ pháp lý là bắt buộc"));
+		}
+		if (c.effectiveFrom() == null) {
+			errors.add(new FieldError("effectiveFrom", "Ngày hiệu lực là bắt buộc"));
+		}
+		else if (!c.effectiveFrom().isAfter(latest.effectiveFrom())) {
+			errors.add(new FieldError("effectiveFrom",
+					"Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện hành (" + latest.effectiveFrom() + ")",
+					c.effectiveFrom()));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		jdbc.sql("update rule_parameter set effective_to = ? where id = ?")
+			.params(c.effectiveFrom(), latest.id())
+			.update();
+		long id = jdbc
+			.sql("""
+					insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effective_from, effective_to, note, created_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(key, latest.ruleId(), latest.name(), c.value().strip(), c.mode().name(), c.legalBasis().strip(),
+					c.effectiveFrom(),
+					latest.effectiveTo() != null && latest.effectiveTo().isAfter(c.effectiveFrom())
+							? latest.effectiveTo() : null,
+					c.note(), currentUser.username())
+			.query(Long.class)
+			.single();
+		RuleParameter saved = jdbc.sql("select * from rule_parameter where id = ?")
+			.param(id)
+			.query(RuleParameters::row)
+			.single();
+		audit.record(AuditAction.UPDATE, "rule_parameter", key, null,
+				Map.of("value", latest.value(), "mode", latest.mode().name(), "legalBasis", latest.legalBasis()),
+				Map.of("value", saved.value(), "mode", saved.mode().name(), "legalBasis", saved.legalBasis(),
+						"effectiveFrom", saved.effectiveFrom().toString()));
+		return saved;
+	}
+
+	static RuleParameter row(ResultSet rs, int n) throws SQLException {
+		return new RuleParameter(rs.getLong("id"), rs.getString("key"), rs.getString("rule_id"), rs.getString("name"),
+				rs.getString("value"), RuleMode.valueOf(rs.getString("mode")), rs.getString("legal_basis"),
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+				rs.getString("note"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+	}
+
 }

@@ -8,9 +8,9 @@ import vn.canbo.shared.PartialDate;
 
 /** What the rules need to know about a person. */
 public record SubjectFacts(long personId, String fullName, Gender gender, PartialDate birth, PersonCategory category,
-                           List<Discipline> disciplines) {
+		List<Discipline> disciplines) {
 
-    public SubjectFacts {
-        disciplines = disciplines == null ? List.of() : List.copyOf(disciplines);
-    }
+	public SubjectFacts {
+		disciplines = disciplines == null ? List.of() : List.copyOf(disciplines);
+	}
 }

@@ -3,27 +3,35 @@ package vn.canbo.rules;
 import java.time.LocalDate;
 
 /**
- * Nhiệm kỳ, thời hạn bổ nhiệm (APP-01, APP-05, APP-07/08): 5 years from the effective date of the decision
- * (the end is exclusive: the first day after the term), reappointment notice 90 working days before the end,
- * extension to retirement instead of a full reappointment when less than the threshold remains at the end.
+ * Nhiệm kỳ, thời hạn bổ nhiệm (APP-01, APP-05, APP-07/08): 5 years from the effective
+ * date of the decision (the end is exclusive: the first day after the term),
+ * reappointment notice 90 working days before the end, extension to retirement instead of
+ * a full reappointment when less than the threshold remains at the end.
  */
 public final class Terms {
 
-    private Terms() {
-    }
+	private Terms() {
+	}
 
-    /** The first day after the term. */
-    public static LocalDate termEnd(LocalDate effective, int termMonths) {
-        return effective.plusMonths(termMonths);
-    }
+	/** The first day after the term. */
+	public static LocalDate termEnd(LocalDate effective, int termMonths) {
+		return effective.plusMonths(termMonths);
+	}
 
-    /** The latest date to start the reappointment (notify the cadre): {@code workingDays} before the term ends. */
-    public static LocalDate reappointmentStart(LocalDate termEnd, int workingDays, WorkingDays calendar) {
-        return calendar.minus(termEnd, workingDays);
-    }
+	/**
+	 * The latest date to start the reappointment (notify the cadre): {@code workingDays}
+	 * before the term ends.
+	 */
+	public static LocalDate reappointmentStart(LocalDate termEnd, int workingDays, WorkingDays calendar) {
+		return calendar.minus(termEnd, workingDays);
+	}
 
-    /** True when the remaining working time at the term's end is below the threshold: extend to retirement instead. */
-    public static boolean extendToRetirement(LocalDate termEnd, LocalDate retirementDate, int thresholdMonths) {
-        return retirementDate.isBefore(termEnd.plusMonths(thresholdMonths));
-    }
+	/**
+	 * True when the remaining working time at the term's end is below the threshold:
+	 * extend to retirement instead.
+	 */
+	public static boolean extendToRetirement(LocalDate termEnd, LocalDate retirementDate, int thresholdMonths) {
+		return retirementDate.isBefore(termEnd.plusMonths(thresholdMonths));
+	}
+
 }

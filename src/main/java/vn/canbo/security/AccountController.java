@@ -18,62 +18,66 @@ import vn.canbo.shared.ValidationException;
 @RequestMapping("/account")
 class AccountController {
 
-    private final ApiTokens tokens;
-    private final UserAdministration admin;
+	private final ApiTokens tokens;
 
-    AccountController(ApiTokens tokens, UserAdministration admin) {
-        this.tokens = tokens;
-        this.admin = admin;
-    }
+	private final UserAdministration admin;
 
-    @GetMapping
-    String page(@AuthenticationPrincipal CanboUser me, Model model) {
-        model.addAttribute("me", me);
-        model.addAttribute("tokens", tokens.list(me));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-        return "security/account";
-    }
+	AccountController(ApiTokens tokens, UserAdministration admin) {
+		this.tokens = tokens;
+		this.admin = admin;
+	}
 
-    @PostMapping("/tokens")
-    String createToken(@AuthenticationPrincipal CanboUser me, @RequestParam(required = false) String name,
-                       RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("newToken", tokens.create(me, name).token());
-        } catch (ValidationException e) {
-            flash.addFlashAttribute("errors", errors(e));
-        }
-        return "redirect:/account";
-    }
+	@GetMapping
+	String page(@AuthenticationPrincipal CanboUser me, Model model) {
+		model.addAttribute("me", me);
+		model.addAttribute("tokens", tokens.list(me));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "security/account";
+	}
 
-    @PostMapping("/tokens/{id}/revoke")
-    String revoke(@AuthenticationPrincipal CanboUser me, @PathVariable long id, RedirectAttributes flash) {
-        tokens.revoke(me, id);
-        flash.addFlashAttribute("revoked", true);
-        return "redirect:/account";
-    }
+	@PostMapping("/tokens")
+	String createToken(@AuthenticationPrincipal CanboUser me, @RequestParam(required = false) String name,
+			RedirectAttributes flash) {
+		try {
+			flash.addFlashAttribute("newToken", tokens.create(me, name).token());
+		}
+		catch (ValidationException e) {
+			flash.addFlashAttribute("errors", errors(e));
+		}
+		return "redirect:/account";
+	}
 
-    @PostMapping("/password")
-    String changePassword(@AuthenticationPrincipal CanboUser me, @RequestParam(required = false) String currentPassword,
-                          @RequestParam(required = false) String newPassword, RedirectAttributes flash) {
-        try {
-            admin.changeOwnPassword(me, currentPassword, newPassword);
-            flash.addFlashAttribute("passwordChanged", true);
-        } catch (ValidationException e) {
-            flash.addFlashAttribute("errors", errors(e));
-        }
-        return "redirect:/account";
-    }
+	@PostMapping("/tokens/{id}/revoke")
+	String revoke(@AuthenticationPrincipal CanboUser me, @PathVariable long id, RedirectAttributes flash) {
+		tokens.revoke(me, id);
+		flash.addFlashAttribute("revoked", true);
+		return "redirect:/account";
+	}
 
-    private static Map<String, String> errors(ValidationException e) {
-        Map<String, String> m = new LinkedHashMap<>();
-        e.errors().forEach(f -> m.merge(f.field(), f.message(), (a, b) -> a + "; " + b));
-        return m;
-    }
+	@PostMapping("/password")
+	String changePassword(@AuthenticationPrincipal CanboUser me, @RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String newPassword, RedirectAttributes flash) {
+		try {
+			admin.changeOwnPassword(me, currentPassword, newPassword);
+			flash.addFlashAttribute("passwordChanged", true);
+		}
+		catch (ValidationException e) {
+			flash.addFlashAttribute("errors", errors(e));
+		}
+		return "redirect:/account";
+	}
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(vn.canbo.shared.NotFoundException.class)
-    void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
-    }
+	private static Map<String, String> errors(ValidationException e) {
+		Map<String, String> m = new LinkedHashMap<>();
+		e.errors().forEach(f -> m.merge(f.field(), f.message(), (a, b) -> a + "; " + b));
+		return m;
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(vn.canbo.shared.NotFoundException.class)
+	void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+	}
+
 }

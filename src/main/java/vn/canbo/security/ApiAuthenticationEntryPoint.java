@@ -13,40 +13,43 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * REST API answers when authentication is missing or fails, as problem details in Vietnamese:
- * 401 with {@code WWW-Authenticate}, or 429 with {@code Retry-After} while a login is throttled.
+ * REST API answers when authentication is missing or fails, as problem details in
+ * Vietnamese: 401 with {@code WWW-Authenticate}, or 429 with {@code Retry-After} while a
+ * login is throttled.
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-    private final ObjectMapper json;
+	private final ObjectMapper json;
 
-    ApiAuthenticationEntryPoint(ObjectMapper json) {
-        this.json = json;
-    }
+	ApiAuthenticationEntryPoint(ObjectMapper json) {
+		this.json = json;
+	}
 
-    @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (e instanceof LoginThrottledException t) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, Duration.between(Instant.now(), t.until()).toSeconds())));
-            body.put("title", "Đăng nhập bị tạm khóa");
-            body.put("status", 429);
-            body.put("detail", e.getMessage());
-        } else {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.addHeader("WWW-Authenticate", "Basic realm=\"canbo\"");
-            response.addHeader("WWW-Authenticate", "Bearer realm=\"canbo\"");
-            body.put("title", "Chưa xác thực");
-            body.put("status", 401);
-            body.put("detail", e instanceof org.springframework.security.authentication.BadCredentialsException
-                    && e.getMessage() != null && e.getMessage().startsWith("Mã truy cập")
-                    ? e.getMessage()
-                    : "Cần đăng nhập (HTTP Basic hoặc mã truy cập Bearer) với tên đăng nhập và mật khẩu hợp lệ");
-        }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(body));
-    }
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		if (e instanceof LoginThrottledException t) {
+			response.setStatus(429);
+			response.setHeader("Retry-After",
+					String.valueOf(Math.max(1, Duration.between(Instant.now(), t.until()).toSeconds())));
+			body.put("title", "Đăng nhập bị tạm khóa");
+			body.put("status", 429);
+			body.put("detail", e.getMessage());
+		}
+		else {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.addHeader("WWW-Authenticate", "Basic realm=\"canbo\"");
+			response.addHeader("WWW-Authenticate", "Bearer realm=\"canbo\"");
+			body.put("title", "Chưa xác thực");
+			body.put("status", 401);
+			body.put("detail", e instanceof org.springframework.security.authentication.BadCredentialsException && e
+				.getMessage() != null && e.getMessage().startsWith("Mã truy cập") ? e.getMessage()
+						: "Cần đăng nhập (HTTP Basic hoặc mã truy cập Bearer) với tên đăng nhập và mật khẩu hợp lệ");
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(json.writeValueAsString(body));
+	}
+
 }

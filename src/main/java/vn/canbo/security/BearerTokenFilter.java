@@ -13,39 +13,46 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code Authorization: Bearer <personal access token>} on the REST API. Not a bean: only in the API chain. */
+/**
+ * {@code Authorization: Bearer <personal access token>} on the REST API. Not a bean: only
+ * in the API chain.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final ApiTokens tokens;
-    private final AuthenticationEntryPoint entryPoint;
+	private final ApiTokens tokens;
 
-    BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
-        this.tokens = tokens;
-        this.entryPoint = entryPoint;
-    }
+	private final AuthenticationEntryPoint entryPoint;
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<CanboUser> user = tokens.authenticate(header.substring(7).strip());
-        if (user.isEmpty()) {
-            SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response,
-                    new BadCredentialsException("Mã truy cập (token) không hợp lệ, đã hết hạn hoặc đã bị thu hồi"));
-            return;
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
+	BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+		this.tokens = tokens;
+		this.entryPoint = entryPoint;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<CanboUser> user = tokens.authenticate(header.substring(7).strip());
+		if (user.isEmpty()) {
+			SecurityContextHolder.clearContext();
+			entryPoint.commence(request, response,
+					new BadCredentialsException("Mã truy cập (token) không hợp lệ, đã hết hạn hoặc đã bị thu hồi"));
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 }

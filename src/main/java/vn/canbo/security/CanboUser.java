@@ -11,38 +11,39 @@ import vn.canbo.shared.Scope;
 
 /** The signed-in user: role, permissions and scope. */
 public record CanboUser(long id, String username, String passwordHash, String fullName, Role role,
-                        Set<Long> scopeUnitIds, boolean enabled) implements UserDetails {
+		Set<Long> scopeUnitIds, boolean enabled) implements UserDetails {
 
-    public Scope scope() {
-        return role == Role.ADMIN && scopeUnitIds.isEmpty() ? Scope.all() : Scope.of(scopeUnitIds);
-    }
+	public Scope scope() {
+		return role == Role.ADMIN && scopeUnitIds.isEmpty() ? Scope.all() : Scope.of(scopeUnitIds);
+	}
 
-    public boolean can(Permission p) {
-        return role.permissions().contains(p);
-    }
+	public boolean can(Permission p) {
+		return role.permissions().contains(p);
+	}
 
-    @Override
-    public Collection<? extends GrantedAuthority> getAuthorities() {
-        return Stream.concat(Stream.of("ROLE_" + role.name()), role.permissions().stream().map(Enum::name))
-                .map(SimpleGrantedAuthority::new).toList();
-    }
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return Stream.concat(Stream.of("ROLE_" + role.name()), role.permissions().stream().map(Enum::name))
+			.map(SimpleGrantedAuthority::new)
+			.toList();
+	}
 
-    @Override
-    public String getPassword() {
-        return passwordHash;
-    }
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
 
-    @Override
-    public String getUsername() {
-        return username;
-    }
+	@Override
+	public String getUsername() {
+		return username;
+	}
 
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
 
-    static List<String> authorityNames(Role role) {
-        return role.permissions().stream().map(Enum::name).toList();
-    }
+	static List<String> authorityNames(Role role) {
+		return role.permissions().stream().map(Enum::name).toList();
+	}
 }

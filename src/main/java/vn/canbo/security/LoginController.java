@@ -12,27 +12,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    /** An OpenID Connect provider offered on the login page. */
-    record OidcProvider(String id, String name) {
-    }
+	/** An OpenID Connect provider offered on the login page. */
+	record OidcProvider(String id, String name) {
+	}
 
-    private final ObjectProvider<ClientRegistrationRepository> oidcClients;
+	private final ObjectProvider<ClientRegistrationRepository> oidcClients;
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> oidcClients) {
-        this.oidcClients = oidcClients;
-    }
+	LoginController(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+		this.oidcClients = oidcClients;
+	}
 
-    @GetMapping("/login")
-    String login(Model model) {
-        List<OidcProvider> providers = new ArrayList<>();
-        if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
-            for (Object o : registrations) {
-                if (o instanceof ClientRegistration r) {
-                    providers.add(new OidcProvider(r.getRegistrationId(), r.getClientName()));
-                }
-            }
-        }
-        model.addAttribute("oidcProviders", providers);
-        return "security/login";
-    }
+	@GetMapping("/login")
+	String login(Model model) {
+		List<OidcProvider> providers = new ArrayList<>();
+		if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
+			for (Object o : registrations) {
+				if (o instanceof ClientRegistration r) {
+					providers.add(new OidcProvider(r.getRegistrationId(), r.getClientName()));
+				}
+			}
+		}
+		model.addAttribute("oidcProviders", providers);
+		return "security/login";
+	}
+
 }

@@ -5,74 +5,85 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Che thông tin nhạy cảm: sensitive values are shown only to users holding {@link Permission#SENSITIVE_READ};
- * everyone else sees a mask. Static helpers for Java code; in templates the bean {@code @mask}
- * ({@code ${@mask.nationalId(p.nationalId)}}) masks unless the current user may see the value.
+ * Che thông tin nhạy cảm: sensitive values are shown only to users holding
+ * {@link Permission#SENSITIVE_READ}; everyone else sees a mask. Static helpers for Java
+ * code; in templates the bean {@code @mask} ({@code ${@mask.nationalId(p.nationalId)}})
+ * masks unless the current user may see the value.
  */
 @Component("mask")
 public class Masking {
 
-    /** Căn cước / CMND: keep the first digit and the last two: {@code 012345678912 → 0xx*******12}. */
-    public static String maskNationalId(String id) {
-        if (id == null) {
-            return null;
-        }
-        String v = id.strip();
-        if (v.length() <= 4) {
-            return "*".repeat(v.length());
-        }
-        StringBuilder sb = new StringBuilder(v.length());
-        sb.append(v.charAt(0));
-        for (int i = 1; i < v.length() - 2; i++) {
-            sb.append(i <= 2 ? 'x' : '*');
-        }
-        return sb.append(v, v.length() - 2, v.length()).toString();
-    }
+	/**
+	 * Căn cước / CMND: keep the first digit and the last two:
+	 * {@code 012345678912 → 0xx*******12}.
+	 */
+	public static String maskNationalId(String id) {
+		if (id == null) {
+			return null;
+		}
+		String v = id.strip();
+		if (v.length() <= 4) {
+			return "*".repeat(v.length());
+		}
+		StringBuilder sb = new StringBuilder(v.length());
+		sb.append(v.charAt(0));
+		for (int i = 1; i < v.length() - 2; i++) {
+			sb.append(i <= 2 ? 'x' : '*');
+		}
+		return sb.append(v, v.length() - 2, v.length()).toString();
+	}
 
-    /** Keep {@code keepStart} leading and {@code keepEnd} trailing characters, mask the rest with '*'. */
-    public static String mask(String value, int keepStart, int keepEnd) {
-        if (value == null) {
-            return null;
-        }
-        int n = value.length();
-        if (keepStart + keepEnd >= n) {
-            return "*".repeat(n);
-        }
-        return value.substring(0, keepStart) + "*".repeat(n - keepStart - keepEnd) + value.substring(n - keepEnd);
-    }
+	/**
+	 * Keep {@code keepStart} leading and {@code keepEnd} trailing characters, mask the
+	 * rest with '*'.
+	 */
+	public static String mask(String value, int keepStart, int keepEnd) {
+		if (value == null) {
+			return null;
+		}
+		int n = value.length();
+		if (keepStart + keepEnd >= n) {
+			return "*".repeat(n);
+		}
+		return value.substring(0, keepStart) + "*".repeat(n - keepStart - keepEnd) + value.substring(n - keepEnd);
+	}
 
-    /** Phone numbers: {@code 0912345678 → 091*****78}. */
-    public static String maskPhone(String phone) {
-        return phone == null ? null : mask(phone.strip(), 3, 2);
-    }
+	/** Phone numbers: {@code 0912345678 → 091*****78}. */
+	public static String maskPhone(String phone) {
+		return phone == null ? null : mask(phone.strip(), 3, 2);
+	}
 
-    /** Whether the signed-in user may see sensitive fields (Dân tộc, Tôn giáo, CCCD, health, …) unmasked. */
-    public static boolean canSeeSensitive() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.isAuthenticated()
-                && a.getAuthorities().stream().anyMatch(g -> Permission.SENSITIVE_READ.name().equals(g.getAuthority()));
-    }
+	/**
+	 * Whether the signed-in user may see sensitive fields (Dân tộc, Tôn giáo, CCCD,
+	 * health, …) unmasked.
+	 */
+	public static boolean canSeeSensitive() {
+		Authentication a = SecurityContextHolder.getContext().getAuthentication();
+		return a != null && a.isAuthenticated()
+				&& a.getAuthorities().stream().anyMatch(g -> Permission.SENSITIVE_READ.name().equals(g.getAuthority()));
+	}
 
-    /** The value itself for users who may see it, otherwise a full mask. */
-    public static String sensitive(String value) {
-        return value == null || canSeeSensitive() ? value : "******";
-    }
+	/** The value itself for users who may see it, otherwise a full mask. */
+	public static String sensitive(String value) {
+		return value == null || canSeeSensitive() ? value : "******";
+	}
 
-    // ---- instance forms for templates (@mask) ----
+	// ---- instance forms for templates (@mask) ----
 
-    public String nationalId(String id) {
-        return canSeeSensitive() ? id : maskNationalId(id);
-    }
+	public String nationalId(String id) {
+		return canSeeSensitive() ? id : maskNationalId(id);
+	}
 
-    public String phone(String phone) {
-        return canSeeSensitive() ? phone : maskPhone(phone);
-    }
+	public String phone(String phone) {
+		return canSeeSensitive() ? phone : maskPhone(phone);
+	}
 
-    public String value(String v) {
-        return sensitive(v);
-    }
+	public String value(String v) {
+		return sensitive(v);
+	}
 
-    public boolean canSee() {
-        return canSeeSensitive();
-    }
+	public boolean canSee() {
+		return canSeeSensitive();
+	}
+
 }

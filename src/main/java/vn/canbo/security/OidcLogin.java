@@ -22,84 +22,97 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 
 /**
- * Optional OpenID Connect login (Keycloak, …), active only when {@code spring.security.oauth2.client.registration.*}
- * is configured. The identity provider authenticates; canbo authorises: the OIDC user is mapped to an existing
- * enabled canbo account by the claim {@code canbo.security.oidc.username-claim} (default {@code preferred_username}),
- * then by {@code email}. Unknown users are refused.
+ * Optional OpenID Connect login (Keycloak, …), active only when
+ * {@code spring.security.oauth2.client.registration.*} is configured. The identity
+ * provider authenticates; canbo authorises: the OIDC user is mapped to an existing
+ * enabled canbo account by the claim {@code canbo.security.oidc.username-claim} (default
+ * {@code preferred_username}), then by {@code email}. Unknown users are refused.
  */
 final class OidcLogin {
 
-    private OidcLogin() {
-    }
+	private OidcLogin() {
+	}
 
-    /** The OIDC user, carrying the canbo account it maps to. */
-    static final class CanboOidcUser extends DefaultOidcUser {
-        private final CanboUser user;
+	/** The OIDC user, carrying the canbo account it maps to. */
+	static final class CanboOidcUser extends DefaultOidcUser {
 
-        CanboOidcUser(OidcUser oidc, CanboUser user) {
-            super(user.getAuthorities(), oidc.getIdToken(), oidc.getUserInfo());
-            this.user = user;
-        }
+		private final CanboUser user;
 
-        CanboUser user() {
-            return user;
-        }
+		CanboOidcUser(OidcUser oidc, CanboUser user) {
+			super(user.getAuthorities(), oidc.getIdToken(), oidc.getUserInfo());
+			this.user = user;
+		}
 
-        @Override
-        public String getName() {
-            return user.username();
-        }
-    }
+		CanboUser user() {
+			return user;
+		}
 
-    static OidcUserService userService(UserAccounts users, String usernameClaim, AuditLog audit) {
-        return new OidcUserService() {
-            @Override
-            public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-                return map(super.loadUser(request), users, usernameClaim, audit);
-            }
-        };
-    }
+		@Override
+		public String getName() {
+			return user.username();
+		}
 
-    /** The canbo account of an OIDC user, by the user-name claim then the e-mail; unknown or disabled users are refused. */
-    static CanboOidcUser map(OidcUser oidc, UserAccounts users, String usernameClaim, AuditLog audit) {
-        List<String> candidates = new ArrayList<>();
-        Object claim = oidc.getClaims().get(usernameClaim);
-        if (claim != null) {
-            candidates.add(claim.toString());
-        }
-        if (oidc.getEmail() != null) {
-            candidates.add(oidc.getEmail());
-        }
-        Optional<CanboUser> user = candidates.stream().map(users::findByUsernameOrEmail)
-                .flatMap(Optional::stream).findFirst();
-        if (user.isEmpty() || !user.get().isEnabled()) {
-            audit.recordAs(candidates.isEmpty() ? oidc.getSubject() : candidates.get(0), AuditAction.LOGIN_FAILED,
-                    "app_user", null, java.util.Map.of("reason", user.isEmpty() ? "oidc-unknown-user" : "disabled",
-                            "issuer", String.valueOf(oidc.getIssuer())));
-            throw new OAuth2AuthenticationException(new OAuth2Error("canbo_unknown_user",
-                    "Tài khoản chưa được cấp quyền sử dụng canbo hoặc đã bị khóa", null));
-        }
-        return new CanboOidcUser(oidc, user.get());
-    }
+	}
 
-    /** After an OIDC login the session holds the canbo account as principal, like a form login. */
-    static AuthenticationSuccessHandler successHandler(AuditLog audit) {
-        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
-        return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
-            if (authentication.getPrincipal() instanceof CanboOidcUser o) {
-                CanboUser u = o.user();
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-                SecurityContextHolder.setContext(context);
-                repository.saveContext(context, request, response);
-                audit.recordAs(u.username(), AuditAction.LOGIN, "app_user", String.valueOf(u.id()),
-                        java.util.Map.of("method", "oidc"));
-            }
-            response.sendRedirect(request.getContextPath() + "/");
-        };
-    }
+	static OidcUserService userService(UserAccounts users, String usernameClaim, AuditLog audit) {
+		return new OidcUserService() {
+			@Override
+			public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+				return map(super.loadUser(request), users, usernameClaim, audit);
+			}
+		};
+	}
 
-    static void failure(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/login?error=oidc");
-    }
+	/**
+	 * The canbo account of an OIDC user, by the user-name claim then the e-mail; unknown
+	 * or disabled users are refused.
+	 */
+	static CanboOidcUser map(OidcUser oidc, UserAccounts users, String usernameClaim, AuditLog audit) {
+		List<String> candidates = new ArrayList<>();
+		Object claim = oidc.getClaims().get(usernameClaim);
+		if (claim != null) {
+			candidates.add(claim.toString());
+		}
+		if (oidc.getEmail() != null) {
+			candidates.add(oidc.getEmail());
+		}
+		Optional<CanboUser> user = candidates.stream()
+			.map(users::findByUsernameOrEmail)
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (user.isEmpty() || !user.get().isEnabled()) {
+			audit.recordAs(candidates.isEmpty() ? oidc.getSubject() : candidates.get(0), AuditAction.LOGIN_FAILED,
+					"app_user", null, java.util.Map.of("reason", user.isEmpty() ? "oidc-unknown-user" : "disabled",
+							"issuer", String.valueOf(oidc.getIssuer())));
+			throw new OAuth2AuthenticationException(new OAuth2Error("canbo_unknown_user",
+					"Tài khoản chưa được cấp quyền sử dụng canbo hoặc đã bị khóa", null));
+		}
+		return new CanboOidcUser(oidc, user.get());
+	}
+
+	/**
+	 * After an OIDC login the session holds the canbo account as principal, like a form
+	 * login.
+	 */
+	static AuthenticationSuccessHandler successHandler(AuditLog audit) {
+		HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+			if (authentication.getPrincipal() instanceof CanboOidcUser o) {
+				CanboUser u = o.user();
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+				repository.saveContext(context, request, response);
+				audit.recordAs(u.username(), AuditAction.LOGIN, "app_user", String.valueOf(u.id()),
+						java.util.Map.of("method", "oidc"));
+			}
+			response.sendRedirect(request.getContextPath() + "/");
+		};
+	}
+
+	static void failure(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.sendRedirect(request.getContextPath() + "/login?error=oidc");
+	}
+
 }

@@ -1,15 +1,12 @@
 package vn.canbo.security;
 
-/** Named permissions; roles are sets of them, so new modules add permissions, not role checks. */
+/**
+ * Named permissions; roles are sets of them, so new modules add permissions, not role
+ * checks.
+ */
 public enum Permission {
-    PERSON_READ,
-    PERSON_WRITE,
-    SENSITIVE_READ,
-    UNIT_READ,
-    UNIT_WRITE,
-    CATALOG_WRITE,
-    EXPORT,
-    REPORT_READ,
-    AUDIT_READ,
-    USER_ADMIN
+
+	PERSON_READ, PERSON_WRITE, SENSITIVE_READ, UNIT_READ, UNIT_WRITE, CATALOG_WRITE, EXPORT, REPORT_READ, AUDIT_READ,
+	USER_ADMIN
+
 }

@@ -16,65 +16,71 @@ import vn.canbo.audit.AuditLog;
 import vn.canbo.audit.RequestOrigin;
 
 /**
- * User name + password authentication (form login and HTTP Basic) with throttling and auditing:
- * LOGIN for interactive logins, LOGIN_FAILED for every failure.
+ * User name + password authentication (form login and HTTP Basic) with throttling and
+ * auditing: LOGIN for interactive logins, LOGIN_FAILED for every failure.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider dao;
-    private final LoginThrottle throttle;
-    private final AuditLog audit;
-    private final RequestOrigin origin;
-    private final TransactionTemplate tx;
+	private final DaoAuthenticationProvider dao;
 
-    ThrottlingAuthenticationProvider(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle,
-                                     AuditLog audit, RequestOrigin origin, PlatformTransactionManager txm) {
-        this.dao = new DaoAuthenticationProvider(users);
-        this.dao.setPasswordEncoder(encoder);
-        this.throttle = throttle;
-        this.audit = audit;
-        this.origin = origin;
-        this.tx = new TransactionTemplate(txm);
-    }
+	private final LoginThrottle throttle;
 
-    @Override
-    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
-        String ip = origin.ip();
-        var locked = throttle.lockedUntil(username, ip);
-        if (locked.isPresent()) {
-            tx.executeWithoutResult(s -> audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
-                    Map.of("reason", "throttled", "lockedUntil", locked.get().toString())));
-            throw new LoginThrottledException(locked.get());
-        }
-        Authentication result;
-        try {
-            result = dao.authenticate(authentication);
-        } catch (AuthenticationException e) {
-            tx.executeWithoutResult(s -> {
-                throttle.failed(username, ip);
-                audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
-                        Map.of("reason", e.getClass().getSimpleName()));
-            });
-            throw e;
-        }
-        tx.executeWithoutResult(s -> {
-            throttle.succeeded(username);
-            if (!isApiRequest()) {
-                String id = result.getPrincipal() instanceof CanboUser u ? String.valueOf(u.id()) : null;
-                audit.recordAs(username, AuditAction.LOGIN, "app_user", id, null);
-            }
-        });
-        return result;
-    }
+	private final AuditLog audit;
 
-    private static boolean isApiRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                && a.getRequest().getRequestURI().startsWith(a.getRequest().getContextPath() + "/api/");
-    }
+	private final RequestOrigin origin;
 
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
+	private final TransactionTemplate tx;
+
+	ThrottlingAuthenticationProvider(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle,
+			AuditLog audit, RequestOrigin origin, PlatformTransactionManager txm) {
+		this.dao = new DaoAuthenticationProvider(users);
+		this.dao.setPasswordEncoder(encoder);
+		this.throttle = throttle;
+		this.audit = audit;
+		this.origin = origin;
+		this.tx = new TransactionTemplate(txm);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String username = authentication.getName();
+		String ip = origin.ip();
+		var locked = throttle.lockedUntil(username, ip);
+		if (locked.isPresent()) {
+			tx.executeWithoutResult(s -> audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
+					Map.of("reason", "throttled", "lockedUntil", locked.get().toString())));
+			throw new LoginThrottledException(locked.get());
+		}
+		Authentication result;
+		try {
+			result = dao.authenticate(authentication);
+		}
+		catch (AuthenticationException e) {
+			tx.executeWithoutResult(s -> {
+				throttle.failed(username, ip);
+				audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
+						Map.of("reason", e.getClass().getSimpleName()));
+			});
+			throw e;
+		}
+		tx.executeWithoutResult(s -> {
+			throttle.succeeded(username);
+			if (!isApiRequest()) {
+				String id = result.getPrincipal() instanceof CanboUser u ? String.valueOf(u.id()) : null;
+				audit.recordAs(username, AuditAction.LOGIN, "app_user", id, null);
+			}
+		});
+		return result;
+	}
+
+	private static boolean isApiRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+				&& a.getRequest().getRequestURI().startsWith(a.getRequest().getContextPath() + "/api/");
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
 }

@@ -17,147 +17,174 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.shared.PageResult;
 
 /**
- * User accounts: creation (for start-up and demo data) and loading for login. Administration with the
- * "never grant more than you have" rule and auditing is {@code UserAdministration} (/admin/users).
+ * User accounts: creation (for start-up and demo data) and loading for login.
+ * Administration with the "never grant more than you have" rule and auditing is
+ * {@code UserAdministration} (/admin/users).
  */
 @Service
 public class UserAccounts implements UserDetailsService {
 
-    private static final String COLUMNS = "id, username, password_hash, full_name, role, enabled, email";
+	private static final String COLUMNS = "id, username, password_hash, full_name, role, enabled, email";
 
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
+	private final JdbcClient jdbc;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-    }
+	private final PasswordEncoder encoder;
 
-    /**
-     * Creates an account without the administration checks (start-up, demo data, tests). The password policy is
-     * NOT enforced here, so that demo accounts keep working; people go through {@code /admin/users}, which enforces
-     * it and audits the change.
-     */
-    @Transactional
-    public long create(String username, String rawPassword, String fullName, Role role, Collection<Long> scopeUnitIds) {
-        return insert(username, rawPassword, fullName, null, role, scopeUnitIds, true);
-    }
+	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+	}
 
-    long insert(String username, String rawPassword, String fullName, String email, Role role,
-                Collection<Long> scopeUnitIds, boolean enabled) {
-        long id = jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, email, role, enabled)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(username, encoder.encode(rawPassword), fullName, email, role.name(), enabled)
-                .query(Long.class).single();
-        setScope(id, scopeUnitIds);
-        return id;
-    }
+	/**
+	 * Creates an account without the administration checks (start-up, demo data, tests).
+	 * The password policy is NOT enforced here, so that demo accounts keep working;
+	 * people go through {@code /admin/users}, which enforces it and audits the change.
+	 */
+	@Transactional
+	public long create(String username, String rawPassword, String fullName, Role role, Collection<Long> scopeUnitIds) {
+		return insert(username, rawPassword, fullName, null, role, scopeUnitIds, true);
+	}
 
-    void update(long id, String fullName, String email, Role role, Collection<Long> scopeUnitIds, boolean enabled) {
-        jdbc.sql("update app_user set full_name = ?, email = ?, role = ?, enabled = ?, updated_at = now() where id = ?")
-                .params(fullName, email, role.name(), enabled, id).update();
-        jdbc.sql("delete from app_user_scope where user_id = ?").param(id).update();
-        setScope(id, scopeUnitIds);
-    }
+	long insert(String username, String rawPassword, String fullName, String email, Role role,
+			Collection<Long> scopeUnitIds, boolean enabled) {
+		long id = jdbc.sql("""
+				insert into app_user (username, password_hash, full_name, email, role, enabled)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(username, encoder.encode(rawPassword), fullName, email, role.name(), enabled)
+			.query(Long.class)
+			.single();
+		setScope(id, scopeUnitIds);
+		return id;
+	}
 
-    void setPassword(long id, String rawPassword) {
-        jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?")
-                .params(encoder.encode(rawPassword), id).update();
-    }
+	void update(long id, String fullName, String email, Role role, Collection<Long> scopeUnitIds, boolean enabled) {
+		jdbc.sql("update app_user set full_name = ?, email = ?, role = ?, enabled = ?, updated_at = now() where id = ?")
+			.params(fullName, email, role.name(), enabled, id)
+			.update();
+		jdbc.sql("delete from app_user_scope where user_id = ?").param(id).update();
+		setScope(id, scopeUnitIds);
+	}
 
-    boolean passwordMatches(CanboUser user, String rawPassword) {
-        return find(user.username()).map(u -> encoder.matches(rawPassword, u.passwordHash())).orElse(false);
-    }
+	void setPassword(long id, String rawPassword) {
+		jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?")
+			.params(encoder.encode(rawPassword), id)
+			.update();
+	}
 
-    private void setScope(long id, Collection<Long> scopeUnitIds) {
-        for (Long unitId : new HashSet<>(scopeUnitIds)) {
-            jdbc.sql("insert into app_user_scope (user_id, unit_id) values (?, ?)").params(id, unitId).update();
-        }
-    }
+	boolean passwordMatches(CanboUser user, String rawPassword) {
+		return find(user.username()).map(u -> encoder.matches(rawPassword, u.passwordHash())).orElse(false);
+	}
 
-    public boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username)
-                .query(Long.class).single() > 0;
-    }
+	private void setScope(long id, Collection<Long> scopeUnitIds) {
+		for (Long unitId : new HashSet<>(scopeUnitIds)) {
+			jdbc.sql("insert into app_user_scope (user_id, unit_id) values (?, ?)").params(id, unitId).update();
+		}
+	}
 
-    boolean emailTaken(String email, long exceptId) {
-        return email != null && jdbc.sql("select count(*) from app_user where lower(email) = lower(?) and id <> ?")
-                .params(email, exceptId).query(Long.class).single() > 0;
-    }
+	public boolean exists(String username) {
+		return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
 
-    public Optional<CanboUser> find(String username) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where username = ?").param(username)
-                .query(this::row).optional();
-    }
+	boolean emailTaken(String email, long exceptId) {
+		return email != null && jdbc.sql("select count(*) from app_user where lower(email) = lower(?) and id <> ?")
+			.params(email, exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
 
-    public Optional<CanboUser> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(this::row).optional();
-    }
+	public Optional<CanboUser> find(String username) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
+			.param(username)
+			.query(this::row)
+			.optional();
+	}
 
-    /** For OpenID Connect: the account whose user name or e-mail is the given value (case-insensitive). */
-    Optional<CanboUser> findByUsernameOrEmail(String value) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:v) or lower(email) = lower(:v) "
-                        + "order by case when lower(username) = lower(:v) then 0 else 1 end limit 1")
-                .param("v", value).query(this::row).optional();
-    }
+	public Optional<CanboUser> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(this::row).optional();
+	}
 
-    Optional<String> emailOf(long id) {
-        return jdbc.sql("select email from app_user where id = ?").param(id).query(String.class).optional();
-    }
+	/**
+	 * For OpenID Connect: the account whose user name or e-mail is the given value
+	 * (case-insensitive).
+	 */
+	Optional<CanboUser> findByUsernameOrEmail(String value) {
+		return jdbc
+			.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:v) or lower(email) = lower(:v) "
+					+ "order by case when lower(username) = lower(:v) then 0 else 1 end limit 1")
+			.param("v", value)
+			.query(this::row)
+			.optional();
+	}
 
-    long count() {
-        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
-    }
+	Optional<String> emailOf(long id) {
+		return jdbc.sql("select email from app_user where id = ?").param(id).query(String.class).optional();
+	}
 
-    /** A row of the user list. */
-    record Summary(long id, String username, String fullName, String email, Role role, boolean enabled, List<Long> scopeUnitIds) {
-    }
+	long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
 
-    PageResult<Summary> list(String q, int page, int size) {
-        int p = Math.max(0, page);
-        int s = Math.min(Math.max(1, size), 200);
-        String where = q == null || q.isBlank() ? "" : " where lower(username) like :q or lower(full_name) like :q";
-        String like = q == null ? null : "%" + q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-        var stmt = jdbc.sql("""
-                        select u.id, u.username, u.full_name, u.email, u.role, u.enabled,
-                               coalesce((select array_agg(s.unit_id order by s.unit_id) from app_user_scope s where s.user_id = u.id), '{}') as scope
-                        from app_user u""" + where.replace("lower(username)", "lower(u.username)").replace("lower(full_name)", "lower(u.full_name)")
-                        + " order by u.username limit :limit offset :offset")
-                .param("limit", s).param("offset", (long) p * s);
-        if (!where.isEmpty()) {
-            stmt = stmt.param("q", like);
-        }
-        List<Summary> items = stmt.query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("username"),
-                rs.getString("full_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), longs(rs))).list();
-        var count = jdbc.sql("select count(*) from app_user" + where);
-        if (!where.isEmpty()) {
-            count = count.param("q", like);
-        }
-        return new PageResult<>(items, p, s, count.query(Long.class).single(), false);
-    }
+	/** A row of the user list. */
+	record Summary(long id, String username, String fullName, String email, Role role, boolean enabled,
+			List<Long> scopeUnitIds) {
+	}
 
-    private static List<Long> longs(ResultSet rs) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        for (Object o : (Object[]) rs.getArray("scope").getArray()) {
-            out.add(((Number) o).longValue());
-        }
-        return out;
-    }
+	PageResult<Summary> list(String q, int page, int size) {
+		int p = Math.max(0, page);
+		int s = Math.min(Math.max(1, size), 200);
+		String where = q == null || q.isBlank() ? "" : " where lower(username) like :q or lower(full_name) like :q";
+		String like = q == null ? null : "%" + q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+		var stmt = jdbc
+			.sql("""
+					select u.id, u.username, u.full_name, u.email, u.role, u.enabled,
+					       coalesce((select array_agg(s.unit_id order by s.unit_id) from app_user_scope s where s.user_id = u.id), '{}') as scope
+					from app_user u"""
+					+ where.replace("lower(username)", "lower(u.username)")
+						.replace("lower(full_name)", "lower(u.full_name)")
+					+ " order by u.username limit :limit offset :offset")
+			.param("limit", s)
+			.param("offset", (long) p * s);
+		if (!where.isEmpty()) {
+			stmt = stmt.param("q", like);
+		}
+		List<Summary> items = stmt
+			.query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+					rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), longs(rs)))
+			.list();
+		var count = jdbc.sql("select count(*) from app_user" + where);
+		if (!where.isEmpty()) {
+			count = count.param("q", like);
+		}
+		return new PageResult<>(items, p, s, count.query(Long.class).single(), false);
+	}
 
-    private CanboUser row(ResultSet rs, int n) throws SQLException {
-        return new CanboUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("full_name"), Role.valueOf(rs.getString("role")), scopeOf(rs.getLong("id")),
-                rs.getBoolean("enabled"));
-    }
+	private static List<Long> longs(ResultSet rs) throws SQLException {
+		List<Long> out = new ArrayList<>();
+		for (Object o : (Object[]) rs.getArray("scope").getArray()) {
+			out.add(((Number) o).longValue());
+		}
+		return out;
+	}
 
-    private Set<Long> scopeOf(long userId) {
-        return new HashSet<>(jdbc.sql("select unit_id from app_user_scope where user_id = ?").param(userId).query(Long.class).list());
-    }
+	private CanboUser row(ResultSet rs, int n) throws SQLException {
+		return new CanboUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+				rs.getString("full_name"), Role.valueOf(rs.getString("role")), scopeOf(rs.getLong("id")),
+				rs.getBoolean("enabled"));
+	}
 
-    @Override
-    public CanboUser loadUserByUsername(String username) {
-        return find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-    }
+	private Set<Long> scopeOf(long userId) {
+		return new HashSet<>(jdbc.sql("select unit_id from app_user_scope where user_id = ?")
+			.param(userId)
+			.query(Long.class)
+			.list());
+	}
+
+	@Override
+	public CanboUser loadUserByUsername(String username) {
+		return find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
 }

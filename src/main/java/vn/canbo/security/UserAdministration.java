@@ -21,185 +21,202 @@ import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
 
 /**
- * Quản trị người dùng. A user can never grant more than they have: the role given must hold no permission the
- * administrator lacks, and every scope unit must lie inside the administrator's own scope. Every change is audited
- * (never with password hashes).
+ * Quản trị người dùng. A user can never grant more than they have: the role given must
+ * hold no permission the administrator lacks, and every scope unit must lie inside the
+ * administrator's own scope. Every change is audited (never with password hashes).
  */
 @Service
 class UserAdministration {
 
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** What an administrator enters. {@code password} only on creation. */
-    record UserForm(String username, String fullName, String email, Role role, Set<Long> scopeUnitIds,
-                    boolean enabled, String password) {
-        UserForm {
-            scopeUnitIds = scopeUnitIds == null ? Set.of() : Set.copyOf(scopeUnitIds);
-        }
-    }
+	/** What an administrator enters. {@code password} only on creation. */
+	record UserForm(String username, String fullName, String email, Role role, Set<Long> scopeUnitIds, boolean enabled,
+			String password) {
+		UserForm {
+			scopeUnitIds = scopeUnitIds == null ? Set.of() : Set.copyOf(scopeUnitIds);
+		}
+	}
 
-    private final UserAccounts accounts;
-    private final AuditLog audit;
-    private final ObjectProvider<Units> units;
+	private final UserAccounts accounts;
 
-    UserAdministration(UserAccounts accounts, AuditLog audit, ObjectProvider<Units> units) {
-        this.accounts = accounts;
-        this.audit = audit;
-        this.units = units;
-    }
+	private final AuditLog audit;
 
-    @Transactional
-    public long create(CanboUser actor, UserForm f) {
-        List<FieldError> errors = new ArrayList<>();
-        String username = f.username() == null ? null : f.username().strip();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "Tên đăng nhập gồm 3–100 ký tự chữ không dấu, số, dấu chấm, gạch ngang, @", f.username()));
-        } else if (accounts.exists(username)) {
-            errors.add(new FieldError("username", "Tên đăng nhập đã tồn tại", username));
-        }
-        errors.addAll(PasswordPolicy.check("password", username, f.password()));
-        String fullName = VietnameseText.clean(f.fullName());
-        String email = email(f.email(), 0, errors);
-        checkDetails(fullName, f.role(), errors);
-        if (f.role() != null) {
-            checkGrant(actor, f.role(), f.scopeUnitIds(), errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        long id = accounts.insert(username, f.password(), fullName, email, f.role(), f.scopeUnitIds(), f.enabled());
-        audit.record(AuditAction.CREATE, "app_user", String.valueOf(id), null, null,
-                snapshot(username, fullName, email, f.role(), f.scopeUnitIds(), f.enabled()));
-        return id;
-    }
+	private final ObjectProvider<Units> units;
 
-    @Transactional
-    public void update(CanboUser actor, long id, UserForm f) {
-        CanboUser target = manageable(actor, id);
-        List<FieldError> errors = new ArrayList<>();
-        String fullName = VietnameseText.clean(f.fullName());
-        String email = email(f.email(), id, errors);
-        checkDetails(fullName, f.role(), errors);
-        if (f.role() != null) {
-            checkGrant(actor, f.role(), f.scopeUnitIds(), errors);
-        }
-        if (actor.id() == id && !f.enabled()) {
-            errors.add(new FieldError("enabled", "Không thể tự khóa tài khoản của mình"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Map<String, Object> before = snapshot(target.username(), target.fullName(), accounts.emailOf(id).orElse(null),
-                target.role(), target.scopeUnitIds(), target.enabled());
-        accounts.update(id, fullName, email, f.role(), f.scopeUnitIds(), f.enabled());
-        Map<String, Object> after = snapshot(target.username(), fullName, email, f.role(), f.scopeUnitIds(), f.enabled());
-        boolean grant = target.role() != f.role() || !target.scopeUnitIds().equals(f.scopeUnitIds());
-        audit.record(grant ? AuditAction.GRANT : AuditAction.UPDATE, "app_user", String.valueOf(id), null, before, after);
-    }
+	UserAdministration(UserAccounts accounts, AuditLog audit, ObjectProvider<Units> units) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.units = units;
+	}
 
-    @Transactional
-    public void resetPassword(CanboUser actor, long id, String newPassword) {
-        CanboUser target = manageable(actor, id);
-        List<FieldError> errors = PasswordPolicy.check("password", target.username(), newPassword);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        accounts.setPassword(id, newPassword);
-        audit.record(AuditAction.UPDATE, "app_user", String.valueOf(id), null, null,
-                Map.of("username", target.username(), "passwordReset", true));
-    }
+	@Transactional
+	public long create(CanboUser actor, UserForm f) {
+		List<FieldError> errors = new ArrayList<>();
+		String username = f.username() == null ? null : f.username().strip();
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			errors.add(new FieldError("username",
+					"Tên đăng nhập gồm 3–100 ký tự chữ không dấu, số, dấu chấm, gạch ngang, @", f.username()));
+		}
+		else if (accounts.exists(username)) {
+			errors.add(new FieldError("username", "Tên đăng nhập đã tồn tại", username));
+		}
+		errors.addAll(PasswordPolicy.check("password", username, f.password()));
+		String fullName = VietnameseText.clean(f.fullName());
+		String email = email(f.email(), 0, errors);
+		checkDetails(fullName, f.role(), errors);
+		if (f.role() != null) {
+			checkGrant(actor, f.role(), f.scopeUnitIds(), errors);
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		long id = accounts.insert(username, f.password(), fullName, email, f.role(), f.scopeUnitIds(), f.enabled());
+		audit.record(AuditAction.CREATE, "app_user", String.valueOf(id), null, null,
+				snapshot(username, fullName, email, f.role(), f.scopeUnitIds(), f.enabled()));
+		return id;
+	}
 
-    /** A user changes their own password, knowing the current one. */
-    @Transactional
-    public void changeOwnPassword(CanboUser me, String current, String newPassword) {
-        List<FieldError> errors = new ArrayList<>();
-        if (current == null || !accounts.passwordMatches(me, current)) {
-            errors.add(new FieldError("currentPassword", "Mật khẩu hiện tại không đúng"));
-        }
-        errors.addAll(PasswordPolicy.check("newPassword", me.username(), newPassword));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        accounts.setPassword(me.id(), newPassword);
-        audit.record(AuditAction.UPDATE, "app_user", String.valueOf(me.id()), null, null,
-                Map.of("username", me.username(), "passwordChanged", true));
-    }
+	@Transactional
+	public void update(CanboUser actor, long id, UserForm f) {
+		CanboUser target = manageable(actor, id);
+		List<FieldError> errors = new ArrayList<>();
+		String fullName = VietnameseText.clean(f.fullName());
+		String email = email(f.email(), id, errors);
+		checkDetails(fullName, f.role(), errors);
+		if (f.role() != null) {
+			checkGrant(actor, f.role(), f.scopeUnitIds(), errors);
+		}
+		if (actor.id() == id && !f.enabled()) {
+			errors.add(new FieldError("enabled", "Không thể tự khóa tài khoản của mình"));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		Map<String, Object> before = snapshot(target.username(), target.fullName(), accounts.emailOf(id).orElse(null),
+				target.role(), target.scopeUnitIds(), target.enabled());
+		accounts.update(id, fullName, email, f.role(), f.scopeUnitIds(), f.enabled());
+		Map<String, Object> after = snapshot(target.username(), fullName, email, f.role(), f.scopeUnitIds(),
+				f.enabled());
+		boolean grant = target.role() != f.role() || !target.scopeUnitIds().equals(f.scopeUnitIds());
+		audit.record(grant ? AuditAction.GRANT : AuditAction.UPDATE, "app_user", String.valueOf(id), null, before,
+				after);
+	}
 
-    /** The account, if the actor may manage it (its current rights are within the actor's); 404 otherwise. */
-    CanboUser manageable(CanboUser actor, long id) {
-        CanboUser target = accounts.findById(id).orElseThrow(() -> new NotFoundException("Không tìm thấy người dùng " + id));
-        List<FieldError> errors = new ArrayList<>();
-        checkGrant(actor, target.role(), target.scopeUnitIds(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException("username",
-                    "Không thể sửa tài khoản có quyền hoặc phạm vi vượt quá quyền, phạm vi của bạn");
-        }
-        return target;
-    }
+	@Transactional
+	public void resetPassword(CanboUser actor, long id, String newPassword) {
+		CanboUser target = manageable(actor, id);
+		List<FieldError> errors = PasswordPolicy.check("password", target.username(), newPassword);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		accounts.setPassword(id, newPassword);
+		audit.record(AuditAction.UPDATE, "app_user", String.valueOf(id), null, null,
+				Map.of("username", target.username(), "passwordReset", true));
+	}
 
-    /** The rule "never grant more than you have". */
-    void checkGrant(CanboUser actor, Role role, Set<Long> scopeUnitIds, List<FieldError> errors) {
-        if (!actor.role().permissions().containsAll(role.permissions())) {
-            Set<String> extra = new TreeSet<>();
-            role.permissions().stream().filter(p -> !actor.role().permissions().contains(p)).forEach(p -> extra.add(p.name()));
-            errors.add(new FieldError("role", "Không thể cấp vai trò có quyền vượt quá quyền của bạn: " + String.join(", ", extra), role.name()));
-        }
-        Scope mine = actor.scope();
-        Units u = units.getIfAvailable();
-        LocalDate today = LocalDate.now();
-        if (!mine.unrestricted()) {
-            if (role == Role.ADMIN && scopeUnitIds.isEmpty()) {
-                errors.add(new FieldError("scopeUnitIds",
-                        "Phạm vi quản lý không được để trống: quản trị viên không có phạm vi là toàn hệ thống, vượt quá phạm vi của bạn"));
-            }
-            Set<Long> allowed = u == null ? mine.rootUnitIds() : u.subtreeIds(mine.rootUnitIds(), today);
-            for (Long unitId : new TreeSet<>(scopeUnitIds)) {
-                if (!allowed.contains(unitId)) {
-                    errors.add(new FieldError("scopeUnitIds", "Đơn vị " + unitId + " nằm ngoài phạm vi quản lý của bạn", unitId));
-                }
-            }
-        }
-        if (u != null) {
-            for (Long unitId : new TreeSet<>(scopeUnitIds)) {
-                if (u.find(unitId, today).isEmpty()) {
-                    errors.add(new FieldError("scopeUnitIds", "Đơn vị " + unitId + " không tồn tại", unitId));
-                }
-            }
-        }
-    }
+	/** A user changes their own password, knowing the current one. */
+	@Transactional
+	public void changeOwnPassword(CanboUser me, String current, String newPassword) {
+		List<FieldError> errors = new ArrayList<>();
+		if (current == null || !accounts.passwordMatches(me, current)) {
+			errors.add(new FieldError("currentPassword", "Mật khẩu hiện tại không đúng"));
+		}
+		errors.addAll(PasswordPolicy.check("newPassword", me.username(), newPassword));
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		accounts.setPassword(me.id(), newPassword);
+		audit.record(AuditAction.UPDATE, "app_user", String.valueOf(me.id()), null, null,
+				Map.of("username", me.username(), "passwordChanged", true));
+	}
 
-    private static void checkDetails(String fullName, Role role, List<FieldError> errors) {
-        if (fullName == null || fullName.isBlank()) {
-            errors.add(new FieldError("fullName", "Họ và tên là bắt buộc"));
-        }
-        if (role == null) {
-            errors.add(new FieldError("role", "Vai trò là bắt buộc"));
-        }
-    }
+	/**
+	 * The account, if the actor may manage it (its current rights are within the
+	 * actor's); 404 otherwise.
+	 */
+	CanboUser manageable(CanboUser actor, long id) {
+		CanboUser target = accounts.findById(id)
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy người dùng " + id));
+		List<FieldError> errors = new ArrayList<>();
+		checkGrant(actor, target.role(), target.scopeUnitIds(), errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException("username",
+					"Không thể sửa tài khoản có quyền hoặc phạm vi vượt quá quyền, phạm vi của bạn");
+		}
+		return target;
+	}
 
-    private String email(String raw, long exceptId, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String email = raw.strip();
-        if (!EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "Thư điện tử không hợp lệ", email));
-        } else if (accounts.emailTaken(email, exceptId)) {
-            errors.add(new FieldError("email", "Thư điện tử đã được dùng cho tài khoản khác", email));
-        }
-        return email;
-    }
+	/** The rule "never grant more than you have". */
+	void checkGrant(CanboUser actor, Role role, Set<Long> scopeUnitIds, List<FieldError> errors) {
+		if (!actor.role().permissions().containsAll(role.permissions())) {
+			Set<String> extra = new TreeSet<>();
+			role.permissions()
+				.stream()
+				.filter(p -> !actor.role().permissions().contains(p))
+				.forEach(p -> extra.add(p.name()));
+			errors.add(new FieldError("role",
+					"Không thể cấp vai trò có quyền vượt quá quyền của bạn: " + String.join(", ", extra), role.name()));
+		}
+		Scope mine = actor.scope();
+		Units u = units.getIfAvailable();
+		LocalDate today = LocalDate.now();
+		if (!mine.unrestricted()) {
+			if (role == Role.ADMIN && scopeUnitIds.isEmpty()) {
+				errors.add(new FieldError("scopeUnitIds",
+						"Phạm vi quản lý không được để trống: quản trị viên không có phạm vi là toàn hệ thống, vượt quá phạm vi của bạn"));
+			}
+			Set<Long> allowed = u == null ? mine.rootUnitIds() : u.subtreeIds(mine.rootUnitIds(), today);
+			for (Long unitId : new TreeSet<>(scopeUnitIds)) {
+				if (!allowed.contains(unitId)) {
+					errors.add(new FieldError("scopeUnitIds", "Đơn vị " + unitId + " nằm ngoài phạm vi quản lý của bạn",
+							unitId));
+				}
+			}
+		}
+		if (u != null) {
+			for (Long unitId : new TreeSet<>(scopeUnitIds)) {
+				if (u.find(unitId, today).isEmpty()) {
+					errors.add(new FieldError("scopeUnitIds", "Đơn vị " + unitId + " không tồn tại", unitId));
+				}
+			}
+		}
+	}
 
-    private static Map<String, Object> snapshot(String username, String fullName, String email, Role role,
-                                                Set<Long> scope, boolean enabled) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("username", username);
-        m.put("fullName", fullName);
-        m.put("email", email);
-        m.put("role", role == null ? null : role.name());
-        m.put("scopeUnitIds", new TreeSet<>(scope));
-        m.put("enabled", enabled);
-        return m;
-    }
+	private static void checkDetails(String fullName, Role role, List<FieldError> errors) {
+		if (fullName == null || fullName.isBlank()) {
+			errors.add(new FieldError("fullName", "Họ và tên là bắt buộc"));
+		}
+		if (role == null) {
+			errors.add(new FieldError("role", "Vai trò là bắt buộc"));
+		}
+	}
+
+	private String email(String raw, long exceptId, List<FieldError> errors) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String email = raw.strip();
+		if (!EMAIL.matcher(email).matches()) {
+			errors.add(new FieldError("email", "Thư điện tử không hợp lệ", email));
+		}
+		else if (accounts.emailTaken(email, exceptId)) {
+			errors.add(new FieldError("email", "Thư điện tử đã được dùng cho tài khoản khác", email));
+		}
+		return email;
+	}
+
+	private static Map<String, Object> snapshot(String username, String fullName, String email, Role role,
+			Set<Long> scope, boolean enabled) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("username", username);
+		m.put("fullName", fullName);
+		m.put("email", email);
+		m.put("role", role == null ? null : role.name());
+		m.put("scopeUnitIds", new TreeSet<>(scope));
+		m.put("enabled", enabled);
+		return m;
+	}
+
 }

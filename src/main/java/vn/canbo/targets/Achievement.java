@@ -4,25 +4,28 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Kết quả thực hiện một chỉ tiêu tại một ngày: {@code count}/{@code of} (of null for counts), {@code value}
- * (the percent for RATIO/SHARE, the count for COUNT_IN_PERIOD), {@code difference} (percentage points for ratios;
- * for counts the relative difference (value − target)/target × 100), {@code status} and the sentence.
- * {@code drillDown}: a link listing the persons or decisions behind the value (null when manual).
+ * Kết quả thực hiện một chỉ tiêu tại một ngày: {@code count}/{@code of} (of null for
+ * counts), {@code value} (the percent for RATIO/SHARE, the count for COUNT_IN_PERIOD),
+ * {@code difference} (percentage points for ratios; for counts the relative difference
+ * (value − target)/target × 100), {@code status} and the sentence. {@code drillDown}: a
+ * link listing the persons or decisions behind the value (null when manual).
  */
 public record Achievement(Indicator indicator, LocalDate asOf, long count, Long of, BigDecimal value, BigDecimal target,
-                          BigDecimal difference, Status status, String phrase, String drillDown, String source) {
+		BigDecimal difference, Status status, String phrase, String drillDown, String source) {
 
-    public enum Status {
-        DAT("ĐẠT"), VUOT("VƯỢT"), CHUA_DAT("CHƯA ĐẠT"), KHONG_CO_SO_LIEU("CHƯA CÓ SỐ LIỆU");
+	public enum Status {
 
-        private final String label;
+		DAT("ĐẠT"), VUOT("VƯỢT"), CHUA_DAT("CHƯA ĐẠT"), KHONG_CO_SO_LIEU("CHƯA CÓ SỐ LIỆU");
 
-        Status(String label) {
-            this.label = label;
-        }
+		private final String label;
 
-        public String label() {
-            return label;
-        }
-    }
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
 }

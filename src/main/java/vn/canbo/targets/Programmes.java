@@ -31,364 +31,441 @@ import vn.canbo.targets.Indicator.Direction;
 import vn.canbo.targets.Indicator.Kind;
 
 /**
- * Programmes and their indicators (tables target_programme, target_indicator, target_indicator_value). A programme is
- * visible when its unit lies in the user's scope (else {@link NotFoundException}); achievements are computed live,
- * as of a date, within the user's scope: figures only count the scope's persons and decisions, manual values only the
- * scope's units.
+ * Programmes and their indicators (tables target_programme, target_indicator,
+ * target_indicator_value). A programme is visible when its unit lies in the user's scope
+ * (else {@link NotFoundException}); achievements are computed live, as of a date, within
+ * the user's scope: figures only count the scope's persons and decisions, manual values
+ * only the scope's units.
  */
 @Service
 public class Programmes {
 
-    private final JdbcClient jdbc;
-    private final Units units;
-    private final Figures figures;
-    private final StatisticsService stats;
-    private final Populations populations;
-    private final AuditLog audit;
+	private final JdbcClient jdbc;
 
-    Programmes(JdbcClient jdbc, Units units, Figures figures, StatisticsService stats, Populations populations, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.units = units;
-        this.figures = figures;
-        this.stats = stats;
-        this.populations = populations;
-        this.audit = audit;
-    }
+	private final Units units;
 
-    private static final String P_COLS = "id, code, title, issuing_body, unit_id, period_from, period_to, note, version";
-    private static final String I_COLS = "id, code, name, kind, direction, target_value, figure_code, base_figure_code,"
-            + " population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order";
+	private final Figures figures;
 
-    /** Programmes whose unit lies in the scope, newest period first (paged). */
-    public List<Programme> list(Scope scope, int page, int size) {
-        Optional<Set<Long>> ids = units.scopeUnitIds(scope, LocalDate.now());
-        var q = jdbc.sql("select " + P_COLS + " from target_programme where deleted_at is null"
-                + (ids.isPresent() ? " and unit_id = any(:u)" : "") + " order by period_from desc, id desc limit :l offset :o")
-                .param("l", size).param("o", (long) page * size);
-        if (ids.isPresent()) {
-            q = q.param("u", ids.get().toArray(Long[]::new));
-        }
-        return q.query((rs, i) -> programme(rs, List.of())).list();
-    }
+	private final StatisticsService stats;
 
-    /** Programmes owned by the unit or its sub-units (within the scope) whose period overlaps [from, to]. */
-    public List<Programme> forUnit(long unitId, LocalDate from, LocalDate to, Scope scope) {
-        LocalDate d = to == null ? LocalDate.now() : to;
-        if (!units.inScope(unitId, scope, d)) {
-            return List.of();
-        }
-        Set<Long> ids = units.subtreeIds(Set.of(unitId), d);
-        return jdbc.sql("select " + P_COLS + " from target_programme where deleted_at is null and unit_id = any(:u)"
-                        + " and period_from <= :t and period_to >= :f order by period_from, id limit 200")
-                .param("u", ids.toArray(Long[]::new)).param("f", from).param("t", to)
-                .query((rs, i) -> programme(rs, List.of())).list();
-    }
+	private final Populations populations;
 
-    public Programme get(long id, Scope scope) {
-        Programme p = jdbc.sql("select " + P_COLS + " from target_programme where id = ? and deleted_at is null").param(id)
-                .query((rs, i) -> programme(rs, List.of())).optional()
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy chương trình " + id));
-        if (!units.inScope(p.unitId(), scope, LocalDate.now()) && !units.inScope(p.unitId(), scope, p.periodFrom())) {
-            throw new NotFoundException("Không tìm thấy chương trình " + id);
-        }
-        List<Indicator> ind = jdbc.sql("select " + I_COLS + " from target_indicator where programme_id = ? and deleted_at is null"
-                + " order by sort_order, id").param(id).query((rs, i) -> indicator(rs)).list();
-        return new Programme(p.id(), p.code(), p.title(), p.issuingBody(), p.unitId(), p.periodFrom(), p.periodTo(), p.note(),
-                p.version(), ind);
-    }
+	private final AuditLog audit;
 
-    /** Creates (id null) or updates the programme header (optimistic version check). */
-    @Transactional
-    public Programme save(Programme p, Scope scope) {
-        List<FieldError> e = new ArrayList<>();
-        if (p.code() == null || p.code().isBlank()) {
-            e.add(new FieldError("code", "Số hiệu chương trình không được để trống", p.code()));
-        }
-        if (p.title() == null || p.title().isBlank()) {
-            e.add(new FieldError("title", "Tên chương trình không được để trống", p.title()));
-        }
-        if (p.periodFrom() == null) {
-            e.add(new FieldError("periodFrom", "Thời gian bắt đầu là bắt buộc", null));
-        }
-        if (p.periodTo() == null) {
-            e.add(new FieldError("periodTo", "Thời gian kết thúc là bắt buộc", null));
-        }
-        if (p.periodFrom() != null && p.periodTo() != null && p.periodTo().isBefore(p.periodFrom())) {
-            e.add(new FieldError("periodTo", "Thời gian kết thúc phải sau thời gian bắt đầu", p.periodTo().toString()));
-        }
-        LocalDate d = p.periodFrom() == null ? LocalDate.now() : p.periodFrom();
-        if (p.unitId() == null || (units.find(p.unitId(), d).isEmpty() && units.find(p.unitId(), LocalDate.now()).isEmpty())
-                || !(units.inScope(p.unitId(), scope, LocalDate.now()) || units.inScope(p.unitId(), scope, d))) {
-            e.add(new FieldError("unitId", "Đơn vị ban hành không tồn tại hoặc ngoài phạm vi quản lý", p.unitId()));
-        }
-        if (!e.isEmpty()) {
-            throw new ValidationException(e);
-        }
-        if (p.id() == null) {
-            Integer dup = jdbc.sql("select count(*) from target_programme where code = ?").param(p.code().strip()).query(Integer.class).single();
-            if (dup > 0) {
-                throw new ValidationException("code", "Số hiệu chương trình đã tồn tại");
-            }
-            long id = jdbc.sql("insert into target_programme (code, title, issuing_body, unit_id, period_from, period_to, note)"
-                            + " values (?, ?, ?, ?, ?, ?, ?) returning id")
-                    .params(p.code().strip(), VietnameseText.clean(p.title()), clean(p.issuingBody()), p.unitId(), p.periodFrom(),
-                            p.periodTo(), p.note()).query(Long.class).single();
-            Programme saved = get(id, scope);
-            audit.record(AuditAction.CREATE, "target_programme", String.valueOf(id), null, null, saved);
-            return saved;
-        }
-        Programme before = get(p.id(), scope);
-        int n = jdbc.sql("update target_programme set title = ?, issuing_body = ?, unit_id = ?, period_from = ?, period_to = ?,"
-                        + " note = ?, version = version + 1, updated_at = now() where id = ? and version = ? and deleted_at is null")
-                .params(VietnameseText.clean(p.title()), clean(p.issuingBody()), p.unitId(), p.periodFrom(), p.periodTo(), p.note(),
-                        p.id(), p.version()).update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Chương trình đã được người khác sửa, hãy tải lại");
-        }
-        Programme saved = get(p.id(), scope);
-        audit.record(AuditAction.UPDATE, "target_programme", String.valueOf(p.id()), null, before, saved);
-        return saved;
-    }
+	Programmes(JdbcClient jdbc, Units units, Figures figures, StatisticsService stats, Populations populations,
+			AuditLog audit) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.figures = figures;
+		this.stats = stats;
+		this.populations = populations;
+		this.audit = audit;
+	}
 
-    /** Adds (id null) or replaces an indicator of a programme. */
-    @Transactional
-    public Indicator saveIndicator(long programmeId, Indicator i, Scope scope) {
-        get(programmeId, scope);
-        validate(i);
-        if (i.id() == null) {
-            long id = jdbc.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
-                            + " base_figure_code, population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
-                    .params(programmeId, i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(), i.direction().name(),
-                            i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()), i.populationId(), i.numeratorPopulationId(),
-                            i.manual(), clean(i.verb()), clean(i.noun()), clean(i.dashboardFigure()), i.sortOrder())
-                    .query(Long.class).single();
-            Indicator saved = indicator(id);
-            audit.record(AuditAction.CREATE, "target_indicator", String.valueOf(id), null, null, saved);
-            return saved;
-        }
-        Indicator before = indicator(i.id());
-        jdbc.sql("update target_indicator set code = ?, name = ?, kind = ?, direction = ?, target_value = ?, figure_code = ?,"
-                        + " base_figure_code = ?, population_id = ?, numerator_population_id = ?, manual = ?, verb = ?, noun = ?,"
-                        + " dashboard_figure = ?, sort_order = ? where id = ? and programme_id = ? and deleted_at is null")
-                .params(i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(), i.direction().name(), i.targetValue(),
-                        clean(i.figureCode()), clean(i.baseFigureCode()), i.populationId(), i.numeratorPopulationId(), i.manual(),
-                        clean(i.verb()), clean(i.noun()), clean(i.dashboardFigure()), i.sortOrder(), i.id(), programmeId).update();
-        Indicator saved = indicator(i.id());
-        audit.record(AuditAction.UPDATE, "target_indicator", String.valueOf(i.id()), null, before, saved);
-        return saved;
-    }
+	private static final String P_COLS = "id, code, title, issuing_body, unit_id, period_from, period_to, note, version";
 
-    @Transactional
-    public void deleteIndicator(long programmeId, long indicatorId, Scope scope) {
-        get(programmeId, scope);
-        Indicator before = indicator(indicatorId);
-        jdbc.sql("update target_indicator set deleted_at = now() where id = ? and programme_id = ?").params(indicatorId, programmeId).update();
-        audit.record(AuditAction.DELETE, "target_indicator", String.valueOf(indicatorId), null, before, null);
-    }
+	private static final String I_COLS = "id, code, name, kind, direction, target_value, figure_code, base_figure_code,"
+			+ " population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order";
 
-    /** Records a manual value (e.g. party admissions) for a unit of the scope, with its source. */
-    @Transactional
-    public void recordValue(long programmeId, long indicatorId, long unitId, LocalDate recordedOn, long value, Long base,
-                            String source, Scope scope) {
-        Programme p = get(programmeId, scope);
-        if (p.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
-            throw new NotFoundException("Không tìm thấy chỉ tiêu " + indicatorId);
-        }
-        List<FieldError> e = new ArrayList<>();
-        LocalDate d = recordedOn == null ? LocalDate.now() : recordedOn;
-        if (!units.inScope(unitId, scope, d) || units.find(unitId, d).isEmpty()) {
-            e.add(new FieldError("unitId", "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý", unitId));
-        }
-        if (value < 0) {
-            e.add(new FieldError("value", "Số liệu không được âm", value));
-        }
-        if (base != null && base < value) {
-            e.add(new FieldError("base", "Tổng số phải lớn hơn hoặc bằng số liệu", base));
-        }
-        if (source == null || source.isBlank()) {
-            e.add(new FieldError("source", "Nguồn số liệu không được để trống", source));
-        }
-        if (!e.isEmpty()) {
-            throw new ValidationException(e);
-        }
-        jdbc.sql("insert into target_indicator_value (indicator_id, unit_id, recorded_on, value, base, source) values (?, ?, ?, ?, ?, ?)")
-                .params(indicatorId, unitId, d, value, base, VietnameseText.clean(source)).update();
-        audit.record(AuditAction.CREATE, "target_indicator_value", String.valueOf(indicatorId), null, null,
-                Map.of("unitId", unitId, "value", value, "recordedOn", d.toString(), "source", source));
-    }
+	/** Programmes whose unit lies in the scope, newest period first (paged). */
+	public List<Programme> list(Scope scope, int page, int size) {
+		Optional<Set<Long>> ids = units.scopeUnitIds(scope, LocalDate.now());
+		var q = jdbc
+			.sql("select " + P_COLS + " from target_programme where deleted_at is null"
+					+ (ids.isPresent() ? " and unit_id = any(:u)" : "")
+					+ " order by period_from desc, id desc limit :l offset :o")
+			.param("l", size)
+			.param("o", (long) page * size);
+		if (ids.isPresent()) {
+			q = q.param("u", ids.get().toArray(Long[]::new));
+		}
+		return q.query((rs, i) -> programme(rs, List.of())).list();
+	}
 
-    /** The achievement of every indicator of the programme as of the date, within the scope. */
-    @Transactional(readOnly = true)
-    public List<Achievement> achievements(long programmeId, LocalDate asOf, Scope scope) {
-        Programme p = get(programmeId, scope);
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        return p.indicators().stream().map(i -> achievement(p, i, d, scope)).toList();
-    }
+	/**
+	 * Programmes owned by the unit or its sub-units (within the scope) whose period
+	 * overlaps [from, to].
+	 */
+	public List<Programme> forUnit(long unitId, LocalDate from, LocalDate to, Scope scope) {
+		LocalDate d = to == null ? LocalDate.now() : to;
+		if (!units.inScope(unitId, scope, d)) {
+			return List.of();
+		}
+		Set<Long> ids = units.subtreeIds(Set.of(unitId), d);
+		return jdbc
+			.sql("select " + P_COLS + " from target_programme where deleted_at is null and unit_id = any(:u)"
+					+ " and period_from <= :t and period_to >= :f order by period_from, id limit 200")
+			.param("u", ids.toArray(Long[]::new))
+			.param("f", from)
+			.param("t", to)
+			.query((rs, i) -> programme(rs, List.of()))
+			.list();
+	}
 
-    /** Indicators shown on the dashboard against a figure (PEOPLE_WOMEN…), of programmes running on the date in the scope. */
-    public Optional<Indicator> dashboardIndicator(String figureCode, Scope scope, LocalDate asOf) {
-        Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
-        var q = jdbc.sql("select i.id from target_indicator i join target_programme p on p.id = i.programme_id"
-                + " where i.deleted_at is null and p.deleted_at is null and i.dashboard_figure = :f"
-                + " and p.period_from <= :d and p.period_to >= :d" + (ids.isPresent() ? " and p.unit_id = any(:u)" : "")
-                + " order by p.period_from desc, i.id desc limit 1").param("f", figureCode).param("d", asOf);
-        if (ids.isPresent()) {
-            q = q.param("u", ids.get().toArray(Long[]::new));
-        }
-        return q.query(Long.class).optional().map(this::indicator);
-    }
+	public Programme get(long id, Scope scope) {
+		Programme p = jdbc.sql("select " + P_COLS + " from target_programme where id = ? and deleted_at is null")
+			.param(id)
+			.query((rs, i) -> programme(rs, List.of()))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy chương trình " + id));
+		if (!units.inScope(p.unitId(), scope, LocalDate.now()) && !units.inScope(p.unitId(), scope, p.periodFrom())) {
+			throw new NotFoundException("Không tìm thấy chương trình " + id);
+		}
+		List<Indicator> ind = jdbc
+			.sql("select " + I_COLS + " from target_indicator where programme_id = ? and deleted_at is null"
+					+ " order by sort_order, id")
+			.param(id)
+			.query((rs, i) -> indicator(rs))
+			.list();
+		return new Programme(p.id(), p.code(), p.title(), p.issuingBody(), p.unitId(), p.periodFrom(), p.periodTo(),
+				p.note(), p.version(), ind);
+	}
 
-    Achievement achievement(Programme p, Indicator i, LocalDate asOf, Scope scope) {
-        LocalDate from = p.periodFrom();
-        LocalDate to = asOf.isBefore(p.periodTo()) ? asOf : p.periodTo();
-        boolean periodOpen = !to.isBefore(from);
-        long count;
-        Long of = null;
-        String drill = null;
-        String source = null;
-        if (i.manual()) {
-            long[] v = manual(i.id(), asOf, scope);
-            count = v[0];
-            of = i.kind() == Kind.COUNT_IN_PERIOD ? null : v[1];
-            source = "Số liệu nhập tay";
-        } else if (i.kind() == Kind.RATIO) {
-            Population pop = population(i.populationId(), p.unitId(), asOf);
-            if (i.figureCode() != null) {
-                Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope));
-                count = f.count();
-                of = f.of() == null ? 0 : f.of();
-                drill = link(pop, asOf, f.drillDown());
-            } else {
-                Population num = population(i.numeratorPopulationId(), p.unitId(), asOf);
-                count = stats.count(num, asOf, Map.of(), scope);
-                of = stats.count(pop, asOf, Map.of(), scope);
-                drill = link(num, asOf, "");
-            }
-        } else {
-            Population pop = population(i.populationId(), p.unitId(), asOf);
-            if (periodOpen) {
-                Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope));
-                count = f.count();
-                drill = link(pop, asOf, f.drillDown());
-                if (i.kind() == Kind.SHARE) {
-                    of = figure(i.baseFigureCode(), new FigureRequest(pop, asOf, from, to, scope)).count();
-                }
-            } else {
-                count = 0;
-                of = i.kind() == Kind.SHARE ? 0L : null;
-            }
-        }
-        Phrasing.Result r = i.kind() == Kind.COUNT_IN_PERIOD
-                ? Phrasing.count(count, i.targetValue(), i.direction(), i.verb(), i.noun())
-                : Phrasing.ratio(count, of == null ? 0 : of, i.targetValue(), i.direction(), i.noun());
-        return new Achievement(i, asOf, count, of, r.value(), i.targetValue(), r.difference(), r.status(), r.phrase(), drill, source);
-    }
+	/** Creates (id null) or updates the programme header (optimistic version check). */
+	@Transactional
+	public Programme save(Programme p, Scope scope) {
+		List<FieldError> e = new ArrayList<>();
+		if (p.code() == null || p.code().isBlank()) {
+			e.add(new FieldError("code", "Số hiệu chương trình không được để trống", p.code()));
+		}
+		if (p.title() == null || p.title().isBlank()) {
+			e.add(new FieldError("title", "Tên chương trình không được để trống", p.title()));
+		}
+		if (p.periodFrom() == null) {
+			e.add(new FieldError("periodFrom", "Thời gian bắt đầu là bắt buộc", null));
+		}
+		if (p.periodTo() == null) {
+			e.add(new FieldError("periodTo", "Thời gian kết thúc là bắt buộc", null));
+		}
+		if (p.periodFrom() != null && p.periodTo() != null && p.periodTo().isBefore(p.periodFrom())) {
+			e.add(new FieldError("periodTo", "Thời gian kết thúc phải sau thời gian bắt đầu", p.periodTo().toString()));
+		}
+		LocalDate d = p.periodFrom() == null ? LocalDate.now() : p.periodFrom();
+		if (p.unitId() == null
+				|| (units.find(p.unitId(), d).isEmpty() && units.find(p.unitId(), LocalDate.now()).isEmpty())
+				|| !(units.inScope(p.unitId(), scope, LocalDate.now()) || units.inScope(p.unitId(), scope, d))) {
+			e.add(new FieldError("unitId", "Đơn vị ban hành không tồn tại hoặc ngoài phạm vi quản lý", p.unitId()));
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+		if (p.id() == null) {
+			Integer dup = jdbc.sql("select count(*) from target_programme where code = ?")
+				.param(p.code().strip())
+				.query(Integer.class)
+				.single();
+			if (dup > 0) {
+				throw new ValidationException("code", "Số hiệu chương trình đã tồn tại");
+			}
+			long id = jdbc
+				.sql("insert into target_programme (code, title, issuing_body, unit_id, period_from, period_to, note)"
+						+ " values (?, ?, ?, ?, ?, ?, ?) returning id")
+				.params(p.code().strip(), VietnameseText.clean(p.title()), clean(p.issuingBody()), p.unitId(),
+						p.periodFrom(), p.periodTo(), p.note())
+				.query(Long.class)
+				.single();
+			Programme saved = get(id, scope);
+			audit.record(AuditAction.CREATE, "target_programme", String.valueOf(id), null, null, saved);
+			return saved;
+		}
+		Programme before = get(p.id(), scope);
+		int n = jdbc
+			.sql("update target_programme set title = ?, issuing_body = ?, unit_id = ?, period_from = ?, period_to = ?,"
+					+ " note = ?, version = version + 1, updated_at = now() where id = ? and version = ? and deleted_at is null")
+			.params(VietnameseText.clean(p.title()), clean(p.issuingBody()), p.unitId(), p.periodFrom(), p.periodTo(),
+					p.note(), p.id(), p.version())
+			.update();
+		if (n == 0) {
+			throw new ConcurrentEditException("Chương trình đã được người khác sửa, hãy tải lại");
+		}
+		Programme saved = get(p.id(), scope);
+		audit.record(AuditAction.UPDATE, "target_programme", String.valueOf(p.id()), null, before, saved);
+		return saved;
+	}
 
-    /** Link to the persons (reports drill-down) or decisions behind a figure; a drill-down starting with "/" is a path. */
-    static String link(Population pop, LocalDate asOf, String drillDown) {
-        if (drillDown == null) {
-            return null;
-        }
-        if (drillDown.startsWith("/")) {
-            return drillDown;
-        }
-        String base = pop.id() != null ? "pop=" + pop.id() : "root=" + (pop.rootUnitId() == null ? "" : pop.rootUnitId())
-                + (pop.unitTypeCode() == null ? "" : "&type=" + pop.unitTypeCode());
-        return "/reports/persons?" + base + "&date=" + asOf + (drillDown.isEmpty() ? "" : "&" + drillDown);
-    }
+	/** Adds (id null) or replaces an indicator of a programme. */
+	@Transactional
+	public Indicator saveIndicator(long programmeId, Indicator i, Scope scope) {
+		get(programmeId, scope);
+		validate(i);
+		if (i.id() == null) {
+			long id = jdbc
+				.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
+						+ " base_figure_code, population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+				.params(programmeId, i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(),
+						i.direction().name(), i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()),
+						i.populationId(), i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()),
+						clean(i.dashboardFigure()), i.sortOrder())
+				.query(Long.class)
+				.single();
+			Indicator saved = indicator(id);
+			audit.record(AuditAction.CREATE, "target_indicator", String.valueOf(id), null, null, saved);
+			return saved;
+		}
+		Indicator before = indicator(i.id());
+		jdbc.sql(
+				"update target_indicator set code = ?, name = ?, kind = ?, direction = ?, target_value = ?, figure_code = ?,"
+						+ " base_figure_code = ?, population_id = ?, numerator_population_id = ?, manual = ?, verb = ?, noun = ?,"
+						+ " dashboard_figure = ?, sort_order = ? where id = ? and programme_id = ? and deleted_at is null")
+			.params(i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(), i.direction().name(),
+					i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()), i.populationId(),
+					i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()), clean(i.dashboardFigure()),
+					i.sortOrder(), i.id(), programmeId)
+			.update();
+		Indicator saved = indicator(i.id());
+		audit.record(AuditAction.UPDATE, "target_indicator", String.valueOf(i.id()), null, before, saved);
+		return saved;
+	}
 
-    private Figure figure(String code, FigureRequest r) {
-        return figures.compute(code, r).orElseThrow(() -> new ValidationException("figureCode", "Không có số liệu " + code));
-    }
+	@Transactional
+	public void deleteIndicator(long programmeId, long indicatorId, Scope scope) {
+		get(programmeId, scope);
+		Indicator before = indicator(indicatorId);
+		jdbc.sql("update target_indicator set deleted_at = now() where id = ? and programme_id = ?")
+			.params(indicatorId, programmeId)
+			.update();
+		audit.record(AuditAction.DELETE, "target_indicator", String.valueOf(indicatorId), null, before, null);
+	}
 
-    private Population population(Long id, Long rootUnitId, LocalDate asOf) {
-        if (id == null) {
-            return Population.adHoc(rootUnitId, null, null, asOf);
-        }
-        Population p = populations.get(id);
-        return new Population(p.id(), p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(), asOf, p.note(), p.version());
-    }
+	/**
+	 * Records a manual value (e.g. party admissions) for a unit of the scope, with its
+	 * source.
+	 */
+	@Transactional
+	public void recordValue(long programmeId, long indicatorId, long unitId, LocalDate recordedOn, long value,
+			Long base, String source, Scope scope) {
+		Programme p = get(programmeId, scope);
+		if (p.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
+			throw new NotFoundException("Không tìm thấy chỉ tiêu " + indicatorId);
+		}
+		List<FieldError> e = new ArrayList<>();
+		LocalDate d = recordedOn == null ? LocalDate.now() : recordedOn;
+		if (!units.inScope(unitId, scope, d) || units.find(unitId, d).isEmpty()) {
+			e.add(new FieldError("unitId", "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý", unitId));
+		}
+		if (value < 0) {
+			e.add(new FieldError("value", "Số liệu không được âm", value));
+		}
+		if (base != null && base < value) {
+			e.add(new FieldError("base", "Tổng số phải lớn hơn hoặc bằng số liệu", base));
+		}
+		if (source == null || source.isBlank()) {
+			e.add(new FieldError("source", "Nguồn số liệu không được để trống", source));
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+		jdbc.sql(
+				"insert into target_indicator_value (indicator_id, unit_id, recorded_on, value, base, source) values (?, ?, ?, ?, ?, ?)")
+			.params(indicatorId, unitId, d, value, base, VietnameseText.clean(source))
+			.update();
+		audit.record(AuditAction.CREATE, "target_indicator_value", String.valueOf(indicatorId), null, null,
+				Map.of("unitId", unitId, "value", value, "recordedOn", d.toString(), "source", source));
+	}
 
-    /** Sum of the latest value (and base) per unit recorded on or before the date, over the scope's units. */
-    private long[] manual(long indicatorId, LocalDate asOf, Scope scope) {
-        Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
-        var q = jdbc.sql("select coalesce(sum(value), 0), coalesce(sum(base), 0) from (select distinct on (unit_id) value, base"
-                + " from target_indicator_value where indicator_id = :i and recorded_on <= :d"
-                + (ids.isPresent() ? " and unit_id = any(:u)" : "") + " order by unit_id, recorded_on desc, id desc) v")
-                .param("i", indicatorId).param("d", asOf);
-        if (ids.isPresent()) {
-            q = q.param("u", ids.get().toArray(Long[]::new));
-        }
-        return q.query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-    }
+	/**
+	 * The achievement of every indicator of the programme as of the date, within the
+	 * scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<Achievement> achievements(long programmeId, LocalDate asOf, Scope scope) {
+		Programme p = get(programmeId, scope);
+		LocalDate d = asOf == null ? LocalDate.now() : asOf;
+		return p.indicators().stream().map(i -> achievement(p, i, d, scope)).toList();
+	}
 
-    void validate(Indicator i) {
-        List<FieldError> e = new ArrayList<>();
-        if (i.code() == null || i.code().isBlank()) {
-            e.add(new FieldError("code", "Mã chỉ tiêu không được để trống", i.code()));
-        }
-        if (i.name() == null || i.name().isBlank()) {
-            e.add(new FieldError("name", "Tên chỉ tiêu không được để trống", i.name()));
-        }
-        if (i.kind() == null) {
-            e.add(new FieldError("kind", "Loại chỉ tiêu là bắt buộc", null));
-        }
-        if (i.direction() == null) {
-            e.add(new FieldError("direction", "Hướng chỉ tiêu (tối thiểu / tối đa) là bắt buộc", null));
-        }
-        if (i.targetValue() == null || i.targetValue().signum() < 0) {
-            e.add(new FieldError("targetValue", "Giá trị chỉ tiêu phải là số không âm", i.targetValue()));
-        } else if (i.kind() != null && i.kind() != Kind.COUNT_IN_PERIOD && i.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-            e.add(new FieldError("targetValue", "Tỷ lệ chỉ tiêu không được vượt quá 100%", i.targetValue()));
-        }
-        if (i.kind() != null && !i.manual()) {
-            if (i.kind() == Kind.RATIO && blank(i.figureCode()) && i.numeratorPopulationId() == null) {
-                e.add(new FieldError("figureCode", "Chỉ tiêu tỷ lệ cần số liệu tỷ lệ hoặc đối tượng tử số", null));
-            }
-            if (i.kind() != Kind.RATIO && blank(i.figureCode())) {
-                e.add(new FieldError("figureCode", "Chọn số liệu để tính hoặc nhập số liệu thủ công", null));
-            }
-            if (i.kind() == Kind.SHARE && blank(i.baseFigureCode())) {
-                e.add(new FieldError("baseFigureCode", "Chỉ tiêu cơ cấu cần số liệu tổng", null));
-            }
-            for (String code : new String[] {i.figureCode(), i.baseFigureCode()}) {
-                if (!blank(code) && figures.definitions().stream().noneMatch(f -> f.code().equals(code.strip()))) {
-                    e.add(new FieldError("figureCode", "Không có số liệu mã " + code, code));
-                }
-            }
-        }
-        for (Long pid : new Long[] {i.populationId(), i.numeratorPopulationId()}) {
-            if (pid != null && populations.find(pid).isEmpty()) {
-                e.add(new FieldError("populationId", "Không tìm thấy đối tượng thống kê " + pid, pid));
-            }
-        }
-        if (!e.isEmpty()) {
-            throw new ValidationException(e);
-        }
-    }
+	/**
+	 * Indicators shown on the dashboard against a figure (PEOPLE_WOMEN…), of programmes
+	 * running on the date in the scope.
+	 */
+	public Optional<Indicator> dashboardIndicator(String figureCode, Scope scope, LocalDate asOf) {
+		Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
+		var q = jdbc.sql("select i.id from target_indicator i join target_programme p on p.id = i.programme_id"
+				+ " where i.deleted_at is null and p.deleted_at is null and i.dashboard_figure = :f"
+				+ " and p.period_from <= :d and p.period_to >= :d" + (ids.isPresent() ? " and p.unit_id = any(:u)" : "")
+				+ " order by p.period_from desc, i.id desc limit 1")
+			.param("f", figureCode)
+			.param("d", asOf);
+		if (ids.isPresent()) {
+			q = q.param("u", ids.get().toArray(Long[]::new));
+		}
+		return q.query(Long.class).optional().map(this::indicator);
+	}
 
-    private Indicator indicator(long id) {
-        return jdbc.sql("select " + I_COLS + " from target_indicator where id = ?").param(id).query((rs, n) -> indicator(rs)).single();
-    }
+	Achievement achievement(Programme p, Indicator i, LocalDate asOf, Scope scope) {
+		LocalDate from = p.periodFrom();
+		LocalDate to = asOf.isBefore(p.periodTo()) ? asOf : p.periodTo();
+		boolean periodOpen = !to.isBefore(from);
+		long count;
+		Long of = null;
+		String drill = null;
+		String source = null;
+		if (i.manual()) {
+			long[] v = manual(i.id(), asOf, scope);
+			count = v[0];
+			of = i.kind() == Kind.COUNT_IN_PERIOD ? null : v[1];
+			source = "Số liệu nhập tay";
+		}
+		else if (i.kind() == Kind.RATIO) {
+			Population pop = population(i.populationId(), p.unitId(), asOf);
+			if (i.figureCode() != null) {
+				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope));
+				count = f.count();
+				of = f.of() == null ? 0 : f.of();
+				drill = link(pop, asOf, f.drillDown());
+			}
+			else {
+				Population num = population(i.numeratorPopulationId(), p.unitId(), asOf);
+				count = stats.count(num, asOf, Map.of(), scope);
+				of = stats.count(pop, asOf, Map.of(), scope);
+				drill = link(num, asOf, "");
+			}
+		}
+		else {
+			Population pop = population(i.populationId(), p.unitId(), asOf);
+			if (periodOpen) {
+				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope));
+				count = f.count();
+				drill = link(pop, asOf, f.drillDown());
+				if (i.kind() == Kind.SHARE) {
+					of = figure(i.baseFigureCode(), new FigureRequest(pop, asOf, from, to, scope)).count();
+				}
+			}
+			else {
+				count = 0;
+				of = i.kind() == Kind.SHARE ? 0L : null;
+			}
+		}
+		Phrasing.Result r = i.kind() == Kind.COUNT_IN_PERIOD
+				? Phrasing.count(count, i.targetValue(), i.direction(), i.verb(), i.noun())
+				: Phrasing.ratio(count, of == null ? 0 : of, i.targetValue(), i.direction(), i.noun());
+		return new Achievement(i, asOf, count, of, r.value(), i.targetValue(), r.difference(), r.status(), r.phrase(),
+				drill, source);
+	}
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
+	/**
+	 * Link to the persons (reports drill-down) or decisions behind a figure; a drill-down
+	 * starting with "/" is a path.
+	 */
+	static String link(Population pop, LocalDate asOf, String drillDown) {
+		if (drillDown == null) {
+			return null;
+		}
+		if (drillDown.startsWith("/")) {
+			return drillDown;
+		}
+		String base = pop.id() != null ? "pop=" + pop.id()
+				: "root=" + (pop.rootUnitId() == null ? "" : pop.rootUnitId())
+						+ (pop.unitTypeCode() == null ? "" : "&type=" + pop.unitTypeCode());
+		return "/reports/persons?" + base + "&date=" + asOf + (drillDown.isEmpty() ? "" : "&" + drillDown);
+	}
 
-    private static String clean(String s) {
-        return blank(s) ? null : VietnameseText.clean(s.strip());
-    }
+	private Figure figure(String code, FigureRequest r) {
+		return figures.compute(code, r)
+			.orElseThrow(() -> new ValidationException("figureCode", "Không có số liệu " + code));
+	}
 
-    private static Programme programme(ResultSet rs, List<Indicator> ind) throws SQLException {
-        return new Programme(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getInt(9), ind);
-    }
+	private Population population(Long id, Long rootUnitId, LocalDate asOf) {
+		if (id == null) {
+			return Population.adHoc(rootUnitId, null, null, asOf);
+		}
+		Population p = populations.get(id);
+		return new Population(p.id(), p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(), asOf,
+				p.note(), p.version());
+	}
 
-    private static Indicator indicator(ResultSet rs) throws SQLException {
-        return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), Kind.valueOf(rs.getString(4)),
-                Direction.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
-                rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getBoolean(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getInt(15));
-    }
+	/**
+	 * Sum of the latest value (and base) per unit recorded on or before the date, over
+	 * the scope's units.
+	 */
+	private long[] manual(long indicatorId, LocalDate asOf, Scope scope) {
+		Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
+		var q = jdbc
+			.sql("select coalesce(sum(value), 0), coalesce(sum(base), 0) from (select distinct on (unit_id) value, base"
+					+ " from target_indicator_value where indicator_id = :i and recorded_on <= :d"
+					+ (ids.isPresent() ? " and unit_id = any(:u)" : "")
+					+ " order by unit_id, recorded_on desc, id desc) v")
+			.param("i", indicatorId)
+			.param("d", asOf);
+		if (ids.isPresent()) {
+			q = q.param("u", ids.get().toArray(Long[]::new));
+		}
+		return q.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+	}
+
+	void validate(Indicator i) {
+		List<FieldError> e = new ArrayList<>();
+		if (i.code() == null || i.code().isBlank()) {
+			e.add(new FieldError("code", "Mã chỉ tiêu không được để trống", i.code()));
+		}
+		if (i.name() == null || i.name().isBlank()) {
+			e.add(new FieldError("name", "Tên chỉ tiêu không được để trống", i.name()));
+		}
+		if (i.kind() == null) {
+			e.add(new FieldError("kind", "Loại chỉ tiêu là bắt buộc", null));
+		}
+		if (i.direction() == null) {
+			e.add(new FieldError("direction", "Hướng chỉ tiêu (tối thiểu / tối đa) là bắt buộc", null));
+		}
+		if (i.targetValue() == null || i.targetValue().signum() < 0) {
+			e.add(new FieldError("targetValue", "Giá trị chỉ tiêu phải là số không âm", i.targetValue()));
+		}
+		else if (i.kind() != null && i.kind() != Kind.COUNT_IN_PERIOD
+				&& i.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
+			e.add(new FieldError("targetValue", "Tỷ lệ chỉ tiêu không được vượt quá 100%", i.targetValue()));
+		}
+		if (i.kind() != null && !i.manual()) {
+			if (i.kind() == Kind.RATIO && blank(i.figureCode()) && i.numeratorPopulationId() == null) {
+				e.add(new FieldError("figureCode", "Chỉ tiêu tỷ lệ cần số liệu tỷ lệ hoặc đối tượng tử số", null));
+			}
+			if (i.kind() != Kind.RATIO && blank(i.figureCode())) {
+				e.add(new FieldError("figureCode", "Chọn số liệu để tính hoặc nhập số liệu thủ công", null));
+			}
+			if (i.kind() == Kind.SHARE && blank(i.baseFigureCode())) {
+				e.add(new FieldError("baseFigureCode", "Chỉ tiêu cơ cấu cần số liệu tổng", null));
+			}
+			for (String code : new String[] { i.figureCode(), i.baseFigureCode() }) {
+				if (!blank(code) && figures.definitions().stream().noneMatch(f -> f.code().equals(code.strip()))) {
+					e.add(new FieldError("figureCode", "Không có số liệu mã " + code, code));
+				}
+			}
+		}
+		for (Long pid : new Long[] { i.populationId(), i.numeratorPopulationId() }) {
+			if (pid != null && populations.find(pid).isEmpty()) {
+				e.add(new FieldError("populationId", "Không tìm thấy đối tượng thống kê " + pid, pid));
+			}
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+	}
+
+	private Indicator indicator(long id) {
+		return jdbc.sql("select " + I_COLS + " from target_indicator where id = ?")
+			.param(id)
+			.query((rs, n) -> indicator(rs))
+			.single();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String clean(String s) {
+		return blank(s) ? null : VietnameseText.clean(s.strip());
+	}
+
+	private static Programme programme(ResultSet rs, List<Indicator> ind) throws SQLException {
+		return new Programme(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+				rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getInt(9), ind);
+	}
+
+	private static Indicator indicator(ResultSet rs) throws SQLException {
+		return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), Kind.valueOf(rs.getString(4)),
+				Direction.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
+				rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getBoolean(11), rs.getString(12),
+				rs.getString(13), rs.getString(14), rs.getInt(15));
+	}
+
 }

@@ -7,25 +7,29 @@ import org.springframework.stereotype.Component;
 import vn.canbo.reports.SummarySection;
 import vn.canbo.shared.Scope;
 
-/** The summary report's indicator sentences: every indicator of the unit's programmes running in the period. */
+/**
+ * The summary report's indicator sentences: every indicator of the unit's programmes
+ * running in the period.
+ */
 @Component
 class TargetsInSummary implements SummarySection {
 
-    private final Programmes programmes;
+	private final Programmes programmes;
 
-    TargetsInSummary(Programmes programmes) {
-        this.programmes = programmes;
-    }
+	TargetsInSummary(Programmes programmes) {
+		this.programmes = programmes;
+	}
 
-    @Override
-    public List<Line> lines(Scope scope, long unitId, LocalDate from, LocalDate to, LocalDate asOf) {
-        List<Line> out = new ArrayList<>();
-        for (Programme p : programmes.forUnit(unitId, from, to, scope)) {
-            for (Achievement a : programmes.achievements(p.id(), asOf, scope)) {
-                out.add(new Line(a.indicator().name() + " (" + p.code() + ")", a.phrase(),
-                        a.drillDown() != null ? a.drillDown() : "/targets/" + p.id() + "?date=" + asOf));
-            }
-        }
-        return out;
-    }
+	@Override
+	public List<Line> lines(Scope scope, long unitId, LocalDate from, LocalDate to, LocalDate asOf) {
+		List<Line> out = new ArrayList<>();
+		for (Programme p : programmes.forUnit(unitId, from, to, scope)) {
+			for (Achievement a : programmes.achievements(p.id(), asOf, scope)) {
+				out.add(new Line(a.indicator().name() + " (" + p.code() + ")", a.phrase(),
+						a.drillDown() != null ? a.drillDown() : "/targets/" + p.id() + "?date=" + asOf));
+			}
+		}
+		return out;
+	}
+
 }

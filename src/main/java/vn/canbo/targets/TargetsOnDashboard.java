@@ -6,20 +6,24 @@ import org.springframework.stereotype.Component;
 import vn.canbo.reports.DashboardTargets;
 import vn.canbo.shared.Scope;
 
-/** Fills the dashboard's ratios with the target of the latest running programme in the scope naming that figure. */
+/**
+ * Fills the dashboard's ratios with the target of the latest running programme in the
+ * scope naming that figure.
+ */
 @Component
 class TargetsOnDashboard implements DashboardTargets {
 
-    private final Programmes programmes;
+	private final Programmes programmes;
 
-    TargetsOnDashboard(Programmes programmes) {
-        this.programmes = programmes;
-    }
+	TargetsOnDashboard(Programmes programmes) {
+		this.programmes = programmes;
+	}
 
-    @Override
-    public Optional<Target> target(String figureCode, Scope scope, LocalDate asOf) {
-        return programmes.dashboardIndicator(figureCode, scope, asOf)
-                .filter(i -> i.kind() != Indicator.Kind.COUNT_IN_PERIOD)
-                .map(i -> new Target(i.targetValue(), i.direction() == Indicator.Direction.AT_LEAST, i.name()));
-    }
+	@Override
+	public Optional<Target> target(String figureCode, Scope scope, LocalDate asOf) {
+		return programmes.dashboardIndicator(figureCode, scope, asOf)
+			.filter(i -> i.kind() != Indicator.Kind.COUNT_IN_PERIOD)
+			.map(i -> new Target(i.targetValue(), i.direction() == Indicator.Direction.AT_LEAST, i.name()));
+	}
+
 }

@@ -18,79 +18,98 @@ import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
-/** The demo locality, generated inside a rolled-back transaction and checked for realism and consistency. */
+/**
+ * The demo locality, generated inside a rolled-back transaction and checked for realism
+ * and consistency.
+ */
 @SpringBootTest
 @Transactional
 class DemoDataGeneratorTest {
 
-    @Autowired
-    DemoDataGenerator generator;
-    @Autowired
-    UnitService units;
-    @Autowired
-    PersonSearch search;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
+	@Autowired
+	DemoDataGenerator generator;
 
-    @Test
-    void generatesTheTownAndItsRestructuring() {
-        DemoDataGenerator.Summary s = generator.generate(DemoDataLoader.SEED);
-        assertThat(s.persons()).isBetween(1_600, 2_000);
-        assertThat(s.newCommunes()).containsExactly(DemoDataGenerator.NEW_NAMES);
+	@Autowired
+	UnitService units;
 
-        UnitView province = units.findByCode("BG", LocalDate.of(2025, 6, 30)).orElseThrow();
-        UnitView town = units.findByCode("TL", LocalDate.of(2025, 6, 30)).orElseThrow();
-        // before the reform: the town with its 16 communes and wards; after: no town, 5 communes under the province
-        assertThat(units.children(town.id(), LocalDate.of(2025, 6, 30)).stream().filter(u -> u.typeCode().equals("DIA_BAN")))
-                .hasSize(16);
-        assertThat(units.findByCode("TL", LocalDate.of(2025, 7, 1))).isEmpty();
-        assertThat(units.children(province.id(), LocalDate.of(2025, 7, 1)).stream().filter(u -> u.typeCode().equals("DIA_BAN")))
-                .hasSize(5);
+	@Autowired
+	PersonSearch search;
 
-        // everyone who worked on 30/6/2025 is in the province's subtree; the headcount is kept across the reform
-        long before = total(province.id(), LocalDate.of(2025, 6, 30));
-        assertThat(before).isEqualTo(s.persons());
-        assertThat(total(province.id(), LocalDate.of(2025, 7, 15))).isEqualTo(before);
+	@Autowired
+	UserAccounts accounts;
 
-        // concurrent posts before the reform: 11 commune Party secretaries chair the People's Council
-        long secretariesChairingCouncil = jdbc.sql("""
-                select count(*) from person_position m join person_position c on c.person_id = m.person_id
-                where m.title_code = 'BI_THU' and not m.concurrent and c.title_code = 'CHU_TICH_HDND' and c.concurrent
-                  and m.valid_from <= date '2025-06-30' and c.valid_from <= date '2025-06-30'
-                  and m.deleted_at is null and c.deleted_at is null
-                  and exists (select 1 from person_position x where x.id = m.id and (x.valid_to is null or x.valid_to > date '2025-06-30'))""")
-                .query(Long.class).single();
-        assertThat(secretariesChairingCouncil).isEqualTo(11);
+	@Autowired
+	JdbcClient jdbc;
 
-        // after consolidation (15/7/2025) every new commune Party committee has exactly one secretary
-        List<Long> secretaries = jdbc.sql("""
-                select count(*) from person_position p
-                where p.title_code = 'BI_THU' and p.deleted_at is null and p.valid_from <= date '2025-07-15'
-                  and (p.valid_to is null or p.valid_to > date '2025-07-15')
-                  and p.unit_id in (select unit_id from org_unit_version where type_code = 'DANG_UY_XA'
-                                    and valid_from = date '2025-07-01')
-                group by p.unit_id""").query(Long.class).list();
-        assertThat(secretaries).hasSize(5).containsOnly(1L);
+	@Test
+	void generatesTheTownAndItsRestructuring() {
+		DemoDataGenerator.Summary s = generator.generate(DemoDataLoader.SEED);
+		assertThat(s.persons()).isBetween(1_600, 2_000);
+		assertThat(s.newCommunes()).containsExactly(DemoDataGenerator.NEW_NAMES);
 
-        // realistic names with diacritics, found without them
-        PageResult<?> nguyen = search.search(new PersonCriteria("nguyen", province.id(), null, null, null, null, null, null,
-                null, null, null, null, LocalDate.of(2025, 6, 30), 0, 20, null), Scope.all());
-        assertThat(nguyen.total()).isGreaterThan(s.persons() / 5);
-        assertThat(accounts.find("tochuc.xa")).isPresent();
-    }
+		UnitView province = units.findByCode("BG", LocalDate.of(2025, 6, 30)).orElseThrow();
+		UnitView town = units.findByCode("TL", LocalDate.of(2025, 6, 30)).orElseThrow();
+		// before the reform: the town with its 16 communes and wards; after: no town, 5
+		// communes under the province
+		assertThat(units.children(town.id(), LocalDate.of(2025, 6, 30))
+			.stream()
+			.filter(u -> u.typeCode().equals("DIA_BAN"))).hasSize(16);
+		assertThat(units.findByCode("TL", LocalDate.of(2025, 7, 1))).isEmpty();
+		assertThat(units.children(province.id(), LocalDate.of(2025, 7, 1))
+			.stream()
+			.filter(u -> u.typeCode().equals("DIA_BAN"))).hasSize(5);
 
-    @Test
-    void theGeneratorIsDeterministic() {
-        List<String> a = BenchmarkPopulation.sampleNames(11, 50);
-        List<String> b = BenchmarkPopulation.sampleNames(11, 50);
-        assertThat(a).isEqualTo(b).allSatisfy(n -> assertThat(n.split(" ").length).isBetween(3, 5));
-        assertThat(VietnameseNames.fullName(new Random(5), true)).isEqualTo(VietnameseNames.fullName(new Random(5), true));
-    }
+		// everyone who worked on 30/6/2025 is in the province's subtree; the headcount is
+		// kept across the reform
+		long before = total(province.id(), LocalDate.of(2025, 6, 30));
+		assertThat(before).isEqualTo(s.persons());
+		assertThat(total(province.id(), LocalDate.of(2025, 7, 15))).isEqualTo(before);
 
-    private long total(long unitId, LocalDate asOf) {
-        return search.search(new PersonCriteria(null, unitId, null, null, null, null, null, null, null, null, null, null,
-                asOf, 0, 1, null), Scope.all()).total();
-    }
+		// concurrent posts before the reform: 11 commune Party secretaries chair the
+		// People's Council
+		long secretariesChairingCouncil = jdbc
+			.sql("""
+					select count(*) from person_position m join person_position c on c.person_id = m.person_id
+					where m.title_code = 'BI_THU' and not m.concurrent and c.title_code = 'CHU_TICH_HDND' and c.concurrent
+					  and m.valid_from <= date '2025-06-30' and c.valid_from <= date '2025-06-30'
+					  and m.deleted_at is null and c.deleted_at is null
+					  and exists (select 1 from person_position x where x.id = m.id and (x.valid_to is null or x.valid_to > date '2025-06-30'))""")
+			.query(Long.class)
+			.single();
+		assertThat(secretariesChairingCouncil).isEqualTo(11);
+
+		// after consolidation (15/7/2025) every new commune Party committee has exactly
+		// one secretary
+		List<Long> secretaries = jdbc.sql("""
+				select count(*) from person_position p
+				where p.title_code = 'BI_THU' and p.deleted_at is null and p.valid_from <= date '2025-07-15'
+				  and (p.valid_to is null or p.valid_to > date '2025-07-15')
+				  and p.unit_id in (select unit_id from org_unit_version where type_code = 'DANG_UY_XA'
+				                    and valid_from = date '2025-07-01')
+				group by p.unit_id""").query(Long.class).list();
+		assertThat(secretaries).hasSize(5).containsOnly(1L);
+
+		// realistic names with diacritics, found without them
+		PageResult<?> nguyen = search.search(new PersonCriteria("nguyen", province.id(), null, null, null, null, null,
+				null, null, null, null, null, LocalDate.of(2025, 6, 30), 0, 20, null), Scope.all());
+		assertThat(nguyen.total()).isGreaterThan(s.persons() / 5);
+		assertThat(accounts.find("tochuc.xa")).isPresent();
+	}
+
+	@Test
+	void theGeneratorIsDeterministic() {
+		List<String> a = BenchmarkPopulation.sampleNames(11, 50);
+		List<String> b = BenchmarkPopulation.sampleNames(11, 50);
+		assertThat(a).isEqualTo(b).allSatisfy(n -> assertThat(n.split(" ").length).isBetween(3, 5));
+		assertThat(VietnameseNames.fullName(new Random(5), true))
+			.isEqualTo(VietnameseNames.fullName(new Random(5), true));
+	}
+
+	private long total(long unitId, LocalDate asOf) {
+		return search
+			.search(new PersonCriteria(null, unitId, null, null, null, null, null, null, null, null, null, null, asOf,
+					0, 1, null), Scope.all())
+			.total();
+	}
+
 }

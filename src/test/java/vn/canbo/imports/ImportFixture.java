@@ -19,75 +19,81 @@ import vn.canbo.shared.Scope;
 @Component
 class ImportFixture {
 
-    static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
+	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
-    private final UnitService units;
-    private final ImportService imports;
+	private final UnitService units;
 
-    ImportFixture(UnitService units, ImportService imports) {
-        this.units = units;
-        this.imports = imports;
-    }
+	private final ImportService imports;
 
-    record Tree(UnitView province, UnitView a, UnitView b) {
-    }
+	ImportFixture(UnitService units, ImportService imports) {
+		this.units = units;
+		this.imports = imports;
+	}
 
-    Tree tree() {
-        String k = UUID.randomUUID().toString().substring(0, 8);
-        UnitView p = units.create(new UnitService.NewUnit("IT-" + k, "Tỉnh Nhập " + k, null, "DIA_BAN", AdminLevel.PROVINCE, null, FOUNDED));
-        UnitView a = units.create(new UnitService.NewUnit("IA-" + k, "UBND xã An " + k, null, "UBND", AdminLevel.COMMUNE, p.id(), FOUNDED));
-        UnitView b = units.create(new UnitService.NewUnit("IB-" + k, "UBND xã Bình " + k, null, "UBND", AdminLevel.COMMUNE, p.id(), FOUNDED));
-        return new Tree(p, a, b);
-    }
+	record Tree(UnitView province, UnitView a, UnitView b) {
+	}
 
-    static void signIn(Role role, Long... scope) {
-        CanboUser u = TestUsers.user(role, scope);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-    }
+	Tree tree() {
+		String k = UUID.randomUUID().toString().substring(0, 8);
+		UnitView p = units.create(new UnitService.NewUnit("IT-" + k, "Tỉnh Nhập " + k, null, "DIA_BAN",
+				AdminLevel.PROVINCE, null, FOUNDED));
+		UnitView a = units.create(new UnitService.NewUnit("IA-" + k, "UBND xã An " + k, null, "UBND",
+				AdminLevel.COMMUNE, p.id(), FOUNDED));
+		UnitView b = units.create(new UnitService.NewUnit("IB-" + k, "UBND xã Bình " + k, null, "UBND",
+				AdminLevel.COMMUNE, p.id(), FOUNDED));
+		return new Tree(p, a, b);
+	}
 
-    static void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+	static void signIn(Role role, Long... scope) {
+		CanboUser u = TestUsers.user(role, scope);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+	}
 
-    ImportJob preview(String template, byte[] bytes, String name, Scope scope) {
-        ImportJob j = imports.upload(template, name, new ByteArrayInputStream(bytes), scope);
-        return await(j.id());
-    }
+	static void signOut() {
+		SecurityContextHolder.clearContext();
+	}
 
-    ImportJob commit(long id, DuplicateMode mode, boolean skipInvalid, Scope scope) {
-        imports.commit(id, mode, skipInvalid, scope);
-        return await(id);
-    }
+	ImportJob preview(String template, byte[] bytes, String name, Scope scope) {
+		ImportJob j = imports.upload(template, name, new ByteArrayInputStream(bytes), scope);
+		return await(j.id());
+	}
 
-    ImportJob await(long id) {
-        long end = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < end) {
-            ImportJob j = imports.job(id);
-            if (!j.status().running()) {
-                return j;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("import job " + id + " did not finish");
-    }
+	ImportJob commit(long id, DuplicateMode mode, boolean skipInvalid, Scope scope) {
+		imports.commit(id, mode, skipInvalid, scope);
+		return await(id);
+	}
 
-    /** A valid PERSONS row in the unit. */
-    static Map<String, Object> person(String unitCode, String name, String nationalId) {
-        return Sheets.row("unitCode", unitCode, "fullName", name, "gender", "Nam", "birthDate", "12/03/1975",
-                "category", "Công chức", "titleCode", "CHUYEN_VIEN - Chuyên viên", "positionFrom", "01/01/2010",
-                "homeTownCommune", "xã Phú Lộc", "homeTownProvince", "tỉnh Hải Dương", "ethnicityCode", "01 - Kinh",
-                "rankCode", "01.003", "step", 1, "salaryFrom", LocalDate.of(2010, 1, 1), "professionalLevel", "Đại học",
-                "major", "Luật", "nationalId", nationalId, "phone", "0912345678");
-    }
+	ImportJob await(long id) {
+		long end = System.currentTimeMillis() + 120_000;
+		while (System.currentTimeMillis() < end) {
+			ImportJob j = imports.job(id);
+			if (!j.status().running()) {
+				return j;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new IllegalStateException("import job " + id + " did not finish");
+	}
 
-    static String nationalId() {
-        long n = Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000L;
-        return String.format("001%09d", n);
-    }
+	/** A valid PERSONS row in the unit. */
+	static Map<String, Object> person(String unitCode, String name, String nationalId) {
+		return Sheets.row("unitCode", unitCode, "fullName", name, "gender", "Nam", "birthDate", "12/03/1975",
+				"category", "Công chức", "titleCode", "CHUYEN_VIEN - Chuyên viên", "positionFrom", "01/01/2010",
+				"homeTownCommune", "xã Phú Lộc", "homeTownProvince", "tỉnh Hải Dương", "ethnicityCode", "01 - Kinh",
+				"rankCode", "01.003", "step", 1, "salaryFrom", LocalDate.of(2010, 1, 1), "professionalLevel", "Đại học",
+				"major", "Luật", "nationalId", nationalId, "phone", "0912345678");
+	}
+
+	static String nationalId() {
+		long n = Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000L;
+		return String.format("001%09d", n);
+	}
+
 }

@@ -27,83 +27,102 @@ import vn.canbo.security.TestUsers;
 @AutoConfigureMockMvc
 class UnitPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired UnitService units;
+	@Autowired
+	MockMvc mvc;
 
-    UnitView province;
-    UnitView a;
-    UnitView hamlet;
-    UnitView b;
+	@Autowired
+	UnitService units;
 
-    @BeforeEach
-    void setUp() {
-        province = unit(units, "Tỉnh Giao Diện", "DIA_BAN", AdminLevel.PROVINCE, null);
-        a = unit(units, "Xã Hoa Mai", "DIA_BAN", AdminLevel.COMMUNE, province.id());
-        hamlet = unit(units, "Thôn Đông", "THON", AdminLevel.HAMLET, a.id());
-        b = unit(units, "Xã Hoa Đào", "DIA_BAN", AdminLevel.COMMUNE, province.id());
-    }
+	UnitView province;
 
-    @Test
-    void treePageShowsScopeAndLazyChildren() throws Exception {
-        mvc.perform(get("/units").with(TestUsers.officer(province.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tỉnh Giao Diện")))
-                .andExpect(content().string(containsString("hx-get=\"/units/" + province.id() + "/children")));
-        mvc.perform(get("/units/" + province.id() + "/children").param("asOf", "2024-01-01").with(TestUsers.officer(province.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Xã Hoa Mai")))
-                .andExpect(content().string(not(containsString("<html"))));
-        mvc.perform(get("/units").param("q", "hoa dao").with(TestUsers.officer(a.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Xã Hoa Đào"))));
-        mvc.perform(get("/units").param("q", "hoa dao").with(TestUsers.officer(province.id())))
-                .andExpect(content().string(containsString("Xã Hoa Đào")));
-    }
+	UnitView a;
 
-    @Test
-    void detailPageAndScope() throws Exception {
-        mvc.perform(get("/units/" + a.id()).with(TestUsers.officer(a.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Thôn Đông")))
-                .andExpect(content().string(containsString("f-rename")));
-        mvc.perform(get("/units/" + a.id()).with(TestUsers.as(Role.LEADER, a.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("f-rename"))));
-        mvc.perform(get("/units/" + b.id()).with(TestUsers.officer(a.id())))
-                .andExpect(status().isNotFound());
-    }
+	UnitView hamlet;
 
-    @Test
-    void formsApplyRestructuringsOrShowErrors() throws Exception {
-        mvc.perform(post("/units/" + a.id() + "/rename").with(TestUsers.as(Role.LEADER, a.id())).with(csrf())
-                        .param("name", "Xã Hoa Mai Mới").param("effectiveDate", "2025-07-01"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/units/" + a.id() + "/rename").with(TestUsers.officer(a.id())).with(csrf())
-                        .param("name", "Xã Hoa Mai Mới").param("effectiveDate", "2025-07-01").param("decisionNumber", "QĐ 9"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/units/" + a.id()))
-                .andExpect(flash().attribute("okKey", "org.ok.renamed"));
-        assertThat(units.find(a.id(), LocalDate.of(2025, 7, 1)).orElseThrow().name()).isEqualTo("Xã Hoa Mai Mới");
-        mvc.perform(post("/units/" + a.id() + "/rename").with(TestUsers.officer(a.id())).with(csrf())
-                        .param("name", "Tên khác").param("effectiveDate", "2001-01-01"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attributeExists("errors"));
-        String c = code("M");
-        mvc.perform(post("/units/" + a.id() + "/merge").with(TestUsers.officer(province.id())).with(csrf())
-                        .param("otherCodes", b.code()).param("successor", "NEW").param("newCode", c).param("newName", "Xã Hoa")
-                        .param("newTypeCode", "DIA_BAN").param("effectiveDate", "2025-08-01"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("okKey", "org.ok.merged"));
-        UnitView merged = units.findByCode(c, LocalDate.of(2025, 8, 1)).orElseThrow();
-        mvc.perform(get("/units/" + merged.id()).with(TestUsers.officer(province.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Xã Hoa Mai Mới")))
-                .andExpect(content().string(containsString("Xã Hoa Đào")));
-        mvc.perform(get("/units/" + a.id()).with(TestUsers.officer(province.id())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("f-rename"))));
-        mvc.perform(post("/units/" + merged.id() + "/quota").with(TestUsers.officer(province.id())).with(csrf())
-                        .param("year", "2026").param("quota", "20"))
-                .andExpect(flash().attribute("okKey", "org.ok.quota"));
-    }
+	UnitView b;
+
+	@BeforeEach
+	void setUp() {
+		province = unit(units, "Tỉnh Giao Diện", "DIA_BAN", AdminLevel.PROVINCE, null);
+		a = unit(units, "Xã Hoa Mai", "DIA_BAN", AdminLevel.COMMUNE, province.id());
+		hamlet = unit(units, "Thôn Đông", "THON", AdminLevel.HAMLET, a.id());
+		b = unit(units, "Xã Hoa Đào", "DIA_BAN", AdminLevel.COMMUNE, province.id());
+	}
+
+	@Test
+	void treePageShowsScopeAndLazyChildren() throws Exception {
+		mvc.perform(get("/units").with(TestUsers.officer(province.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tỉnh Giao Diện")))
+			.andExpect(content().string(containsString("hx-get=\"/units/" + province.id() + "/children")));
+		mvc.perform(get("/units/" + province.id() + "/children").param("asOf", "2024-01-01")
+			.with(TestUsers.officer(province.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Hoa Mai")))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/units").param("q", "hoa dao").with(TestUsers.officer(a.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Xã Hoa Đào"))));
+		mvc.perform(get("/units").param("q", "hoa dao").with(TestUsers.officer(province.id())))
+			.andExpect(content().string(containsString("Xã Hoa Đào")));
+	}
+
+	@Test
+	void detailPageAndScope() throws Exception {
+		mvc.perform(get("/units/" + a.id()).with(TestUsers.officer(a.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thôn Đông")))
+			.andExpect(content().string(containsString("f-rename")));
+		mvc.perform(get("/units/" + a.id()).with(TestUsers.as(Role.LEADER, a.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("f-rename"))));
+		mvc.perform(get("/units/" + b.id()).with(TestUsers.officer(a.id()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void formsApplyRestructuringsOrShowErrors() throws Exception {
+		mvc.perform(post("/units/" + a.id() + "/rename").with(TestUsers.as(Role.LEADER, a.id()))
+			.with(csrf())
+			.param("name", "Xã Hoa Mai Mới")
+			.param("effectiveDate", "2025-07-01")).andExpect(status().isForbidden());
+		mvc.perform(post("/units/" + a.id() + "/rename").with(TestUsers.officer(a.id()))
+			.with(csrf())
+			.param("name", "Xã Hoa Mai Mới")
+			.param("effectiveDate", "2025-07-01")
+			.param("decisionNumber", "QĐ 9"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/units/" + a.id()))
+			.andExpect(flash().attribute("okKey", "org.ok.renamed"));
+		assertThat(units.find(a.id(), LocalDate.of(2025, 7, 1)).orElseThrow().name()).isEqualTo("Xã Hoa Mai Mới");
+		mvc.perform(post("/units/" + a.id() + "/rename").with(TestUsers.officer(a.id()))
+			.with(csrf())
+			.param("name", "Tên khác")
+			.param("effectiveDate", "2001-01-01"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("errors"));
+		String c = code("M");
+		mvc.perform(post("/units/" + a.id() + "/merge").with(TestUsers.officer(province.id()))
+			.with(csrf())
+			.param("otherCodes", b.code())
+			.param("successor", "NEW")
+			.param("newCode", c)
+			.param("newName", "Xã Hoa")
+			.param("newTypeCode", "DIA_BAN")
+			.param("effectiveDate", "2025-08-01"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("okKey", "org.ok.merged"));
+		UnitView merged = units.findByCode(c, LocalDate.of(2025, 8, 1)).orElseThrow();
+		mvc.perform(get("/units/" + merged.id()).with(TestUsers.officer(province.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Hoa Mai Mới")))
+			.andExpect(content().string(containsString("Xã Hoa Đào")));
+		mvc.perform(get("/units/" + a.id()).with(TestUsers.officer(province.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("f-rename"))));
+		mvc.perform(post("/units/" + merged.id() + "/quota").with(TestUsers.officer(province.id()))
+			.with(csrf())
+			.param("year", "2026")
+			.param("quota", "20")).andExpect(flash().attribute("okKey", "org.ok.quota"));
+	}
+
 }

@@ -17,67 +17,73 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Browser tests: the application on a random port, driven by Playwright in Debian's Chromium
- * ({@code /usr/bin/chromium}, or {@code CANBO_CHROMIUM}). Playwright never downloads a browser here.
+ * Browser tests: the application on a random port, driven by Playwright in Debian's
+ * Chromium ({@code /usr/bin/chromium}, or {@code CANBO_CHROMIUM}). Playwright never
+ * downloads a browser here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
 
-    @LocalServerPort
-    protected int port;
+	@LocalServerPort
+	protected int port;
 
-    private Playwright playwright;
-    private Browser browser;
-    private BrowserContext context;
-    protected Page page;
+	private Playwright playwright;
 
-    @BeforeAll
-    void startBrowser() {
-        String exe = System.getenv().getOrDefault("CANBO_CHROMIUM", "/usr/bin/chromium");
-        if (!Files.isExecutable(Path.of(exe))) {
-            throw new IllegalStateException("Chromium not found at " + exe + ": apt-get install -y chromium (see .ci/run)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(exe))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
+	private Browser browser;
 
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 800));
-        page = context.newPage();
-        page.setDefaultTimeout(15_000);
-    }
+	private BrowserContext context;
 
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+	protected Page page;
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+	@BeforeAll
+	void startBrowser() {
+		String exe = System.getenv().getOrDefault("CANBO_CHROMIUM", "/usr/bin/chromium");
+		if (!Files.isExecutable(Path.of(exe))) {
+			throw new IllegalStateException(
+					"Chromium not found at " + exe + ": apt-get install -y chromium (see .ci/run)");
+		}
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(exe))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
 
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 800));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+	}
 
-    protected void login(String username, String password) {
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.click("button[type=submit]");
-        page.waitForLoadState();
-    }
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void login(String username, String password) {
+		page.navigate(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.click("button[type=submit]");
+		page.waitForLoadState();
+	}
+
 }

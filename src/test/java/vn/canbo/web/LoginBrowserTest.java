@@ -13,43 +13,50 @@ import vn.canbo.org.UnitService;
 import vn.canbo.security.Role;
 import vn.canbo.security.UserAccounts;
 
-/** Logging in through the real login page in Chromium: the UI speaks Vietnamese and switches to English. */
+/**
+ * Logging in through the real login page in Chromium: the UI speaks Vietnamese and
+ * switches to English.
+ */
 class LoginBrowserTest extends BrowserTestSupport {
 
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    UnitService units;
+	@Autowired
+	UserAccounts accounts;
 
-    String username;
+	@Autowired
+	UnitService units;
 
-    @BeforeAll
-    void user() {
-        String code = "LB-" + UUID.randomUUID().toString().substring(0, 8);
-        long unit = units.create(new UnitService.NewUnit(code, "Xã Thử Nghiệm", null, "DIA_BAN", AdminLevel.COMMUNE, null,
-                LocalDate.of(2020, 1, 1))).id();
-        username = "browser-" + code.toLowerCase();
-        accounts.create(username, "mat-khau-dung", "Nguyễn Văn Thử", Role.ORG_OFFICER, List.of(unit));
-    }
+	String username;
 
-    @Test
-    void wrongPasswordIsRefusedInVietnamese() {
-        login(username, "sai-mat-khau");
-        assertThat(page.locator(".alert-danger")).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
-    }
+	@BeforeAll
+	void user() {
+		String code = "LB-" + UUID.randomUUID().toString().substring(0, 8);
+		long unit = units
+			.create(new UnitService.NewUnit(code, "Xã Thử Nghiệm", null, "DIA_BAN", AdminLevel.COMMUNE, null,
+					LocalDate.of(2020, 1, 1)))
+			.id();
+		username = "browser-" + code.toLowerCase();
+		accounts.create(username, "mat-khau-dung", "Nguyễn Văn Thử", Role.ORG_OFFICER, List.of(unit));
+	}
 
-    @Test
-    void signedInUserSeesTheVietnameseHomeAndCanSwitchToEnglish() {
-        login(username, "mat-khau-dung");
-        assertThat(page.locator("h1")).hasText("Hệ thống quản lý cán bộ");
-        assertThat(page.locator("nav")).containsText("Cán bộ");
-        page.navigate(url("/?lang=en"));
-        assertThat(page.locator("h1")).hasText("Cadre management system");
-    }
+	@Test
+	void wrongPasswordIsRefusedInVietnamese() {
+		login(username, "sai-mat-khau");
+		assertThat(page.locator(".alert-danger")).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
+	}
 
-    @Test
-    void pagesNeedALogin() {
-        page.navigate(url("/persons"));
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-    }
+	@Test
+	void signedInUserSeesTheVietnameseHomeAndCanSwitchToEnglish() {
+		login(username, "mat-khau-dung");
+		assertThat(page.locator("h1")).hasText("Hệ thống quản lý cán bộ");
+		assertThat(page.locator("nav")).containsText("Cán bộ");
+		page.navigate(url("/?lang=en"));
+		assertThat(page.locator("h1")).hasText("Cadre management system");
+	}
+
+	@Test
+	void pagesNeedALogin() {
+		page.navigate(url("/persons"));
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+	}
+
 }

@@ -22,45 +22,44 @@ import vn.canbo.shared.PageResult;
 @PreAuthorize("hasAuthority('AUDIT_READ')")
 class AuditApiController {
 
-    private final AuditLog audit;
-    private final AuditExport export;
-    private final AuditVerifier verifier;
+	private final AuditLog audit;
 
-    AuditApiController(AuditLog audit, AuditExport export, AuditVerifier verifier) {
-        this.audit = audit;
-        this.export = export;
-        this.verifier = verifier;
-    }
+	private final AuditExport export;
 
-    @GetMapping
-    PageResult<AuditEntry> search(@RequestParam(required = false) String username,
-                                  @RequestParam(required = false) Long personId,
-                                  @RequestParam(required = false) String entityType,
-                                  @RequestParam(required = false) String entityId,
-                                  @RequestParam(required = false) AuditAction action,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                  @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(defaultValue = "50") int size) {
-        return audit.search(new AuditFilter(username, personId, entityType, entityId, action, from, to), page, size);
-    }
+	private final AuditVerifier verifier;
 
-    @GetMapping("/export.xlsx")
-    void exportXlsx(@RequestParam(required = false) String username,
-                    @RequestParam(required = false) Long personId,
-                    @RequestParam(required = false) String entityType,
-                    @RequestParam(required = false) String entityId,
-                    @RequestParam(required = false) AuditAction action,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    HttpServletResponse response) throws IOException {
-        AuditPageController.xlsx(response);
-        export.write(new AuditFilter(username, personId, entityType, entityId, action, from, to), response.getOutputStream());
-    }
+	AuditApiController(AuditLog audit, AuditExport export, AuditVerifier verifier) {
+		this.audit = audit;
+		this.export = export;
+		this.verifier = verifier;
+	}
 
-    /** Runs the chain verification now. */
-    @GetMapping("/verification")
-    AuditVerifier.Result verification() {
-        return verifier.verify();
-    }
+	@GetMapping
+	PageResult<AuditEntry> search(@RequestParam(required = false) String username,
+			@RequestParam(required = false) Long personId, @RequestParam(required = false) String entityType,
+			@RequestParam(required = false) String entityId, @RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return audit.search(new AuditFilter(username, personId, entityType, entityId, action, from, to), page, size);
+	}
+
+	@GetMapping("/export.xlsx")
+	void exportXlsx(@RequestParam(required = false) String username, @RequestParam(required = false) Long personId,
+			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		AuditPageController.xlsx(response);
+		export.write(new AuditFilter(username, personId, entityType, entityId, action, from, to),
+				response.getOutputStream());
+	}
+
+	/** Runs the chain verification now. */
+	@GetMapping("/verification")
+	AuditVerifier.Result verification() {
+		return verifier.verify();
+	}
+
 }

@@ -13,70 +13,80 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditFilter;
 import vn.canbo.audit.AuditLog;
 
-/** The filtered audit log as a streamed .xlsx; the export itself is recorded in the log. */
+/**
+ * The filtered audit log as a streamed .xlsx; the export itself is recorded in the log.
+ */
 @Component
 class AuditExport {
 
-    static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    static final String[] HEADERS = {"Mã", "Thời điểm", "Người dùng", "Địa chỉ IP", "Trình duyệt", "Hành động",
-            "Loại đối tượng", "Mã đối tượng", "Mã cán bộ", "Trước", "Sau"};
-    private static final int FLUSH_EVERY = 1000;
+	static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+	static final String[] HEADERS = { "Mã", "Thời điểm", "Người dùng", "Địa chỉ IP", "Trình duyệt", "Hành động",
+			"Loại đối tượng", "Mã đối tượng", "Mã cán bộ", "Trước", "Sau" };
 
-    private final AuditLog audit;
+	private static final int FLUSH_EVERY = 1000;
 
-    AuditExport(AuditLog audit) {
-        this.audit = audit;
-    }
+	private final AuditLog audit;
 
-    @Transactional
-    public void write(AuditFilter filter, OutputStream out) {
-        audit.record(AuditAction.EXPORT, "audit_event", null, null, null, filter);
-        try {
-            Workbook wb = new Workbook(out, "canbo", "1.0");
-            Worksheet ws = wb.newWorksheet("Nhật ký");
-            for (int c = 0; c < HEADERS.length; c++) {
-                ws.value(0, c, HEADERS[c]);
-                ws.style(0, c).bold().fillColor("DDDDDD").set();
-            }
-            int[] r = {1};
-            audit.forEach(filter, e -> {
-                int row = r[0]++;
-                ws.value(row, 0, e.id());
-                ws.value(row, 1, AT.format(e.at()));
-                text(ws, row, 2, e.username());
-                text(ws, row, 3, e.ip());
-                text(ws, row, 4, e.userAgent());
-                ws.value(row, 5, e.action().name());
-                text(ws, row, 6, e.entityType());
-                text(ws, row, 7, e.entityId());
-                if (e.personId() != null) {
-                    ws.value(row, 8, e.personId());
-                }
-                text(ws, row, 9, e.before());
-                text(ws, row, 10, e.after());
-                if (row % FLUSH_EVERY == 0) {
-                    try {
-                        ws.flush();
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                }
-            });
-            wb.finish();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+	AuditExport(AuditLog audit) {
+		this.audit = audit;
+	}
 
-    private static void text(Worksheet ws, int row, int col, String v) {
-        if (v != null) {
-            ws.value(row, col, escape(v));
-        }
-    }
+	@Transactional
+	public void write(AuditFilter filter, OutputStream out) {
+		audit.record(AuditAction.EXPORT, "audit_event", null, null, null, filter);
+		try {
+			Workbook wb = new Workbook(out, "canbo", "1.0");
+			Worksheet ws = wb.newWorksheet("Nhật ký");
+			for (int c = 0; c < HEADERS.length; c++) {
+				ws.value(0, c, HEADERS[c]);
+				ws.style(0, c).bold().fillColor("DDDDDD").set();
+			}
+			int[] r = { 1 };
+			audit.forEach(filter, e -> {
+				int row = r[0]++;
+				ws.value(row, 0, e.id());
+				ws.value(row, 1, AT.format(e.at()));
+				text(ws, row, 2, e.username());
+				text(ws, row, 3, e.ip());
+				text(ws, row, 4, e.userAgent());
+				ws.value(row, 5, e.action().name());
+				text(ws, row, 6, e.entityType());
+				text(ws, row, 7, e.entityId());
+				if (e.personId() != null) {
+					ws.value(row, 8, e.personId());
+				}
+				text(ws, row, 9, e.before());
+				text(ws, row, 10, e.after());
+				if (row % FLUSH_EVERY == 0) {
+					try {
+						ws.flush();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			});
+			wb.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
-    /** Formula injection: a cell starting with = + - @ (or a tab / carriage return) is prefixed with an apostrophe. */
-    static String escape(String v) {
-        String s = vn.canbo.shared.SpreadsheetText.safe(v);
-        return s.length() > 32_000 ? s.substring(0, 32_000) + "…" : s;
-    }
+	private static void text(Worksheet ws, int row, int col, String v) {
+		if (v != null) {
+			ws.value(row, col, escape(v));
+		}
+	}
+
+	/**
+	 * Formula injection: a cell starting with = + - @ (or a tab / carriage return) is
+	 * prefixed with an apostrophe.
+	 */
+	static String escape(String v) {
+		String s = vn.canbo.shared.SpreadsheetText.safe(v);
+		return s.length() > 32_000 ? s.substring(0, 32_000) + "…" : s;
+	}
+
 }

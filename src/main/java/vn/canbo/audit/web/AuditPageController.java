@@ -28,132 +28,137 @@ import vn.canbo.audit.AuditLog;
 import vn.canbo.audit.AuditVerifier;
 import vn.canbo.shared.PageResult;
 
-/** The auditor's page: filter, page through, expand a row to see what changed, export to Excel. */
+/**
+ * The auditor's page: filter, page through, expand a row to see what changed, export to
+ * Excel.
+ */
 @Controller
 @PreAuthorize("hasAuthority('AUDIT_READ')")
 class AuditPageController {
 
-    private final AuditLog audit;
-    private final AuditExport export;
-    private final AuditVerifier verifier;
-    private final ObjectMapper json;
+	private final AuditLog audit;
 
-    AuditPageController(AuditLog audit, AuditExport export, AuditVerifier verifier, ObjectMapper json) {
-        this.audit = audit;
-        this.export = export;
-        this.verifier = verifier;
-        this.json = json;
-    }
+	private final AuditExport export;
 
-    /** A row of the page with its field-by-field difference. */
-    public record Row(AuditEntry e, List<Change> changes) {
-    }
+	private final AuditVerifier verifier;
 
-    public record Change(String field, String before, String after, boolean changed) {
-    }
+	private final ObjectMapper json;
 
-    @GetMapping("/audit")
-    String page(@RequestParam(required = false) String username,
-                @RequestParam(required = false) Long personId,
-                @RequestParam(required = false) String entityType,
-                @RequestParam(required = false) String entityId,
-                @RequestParam(required = false) AuditAction action,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "50") int size,
-                Model model) {
-        AuditFilter f = new AuditFilter(username, personId, entityType, entityId, action, from, to);
-        PageResult<AuditEntry> result = audit.search(f, page, size);
-        model.addAttribute("filter", f);
-        model.addAttribute("result", result);
-        model.addAttribute("rows", result.items().stream().map(e -> new Row(e, diff(e.before(), e.after()))).toList());
-        model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("verification", verifier.lastResult().orElse(null));
-        String qs = query(f);
-        model.addAttribute("exportHref", "/audit/export.xlsx" + (qs.isEmpty() ? "" : "?" + qs));
-        String base = "/audit?" + (qs.isEmpty() ? "" : qs + "&") + "size=" + result.size() + "&page=";
-        model.addAttribute("prevHref", base + (result.page() - 1));
-        model.addAttribute("nextHref", base + (result.page() + 1));
-        return "audit/index";
-    }
+	AuditPageController(AuditLog audit, AuditExport export, AuditVerifier verifier, ObjectMapper json) {
+		this.audit = audit;
+		this.export = export;
+		this.verifier = verifier;
+		this.json = json;
+	}
 
-    @GetMapping("/audit/export.xlsx")
-    void exportXlsx(@RequestParam(required = false) String username,
-                    @RequestParam(required = false) Long personId,
-                    @RequestParam(required = false) String entityType,
-                    @RequestParam(required = false) String entityId,
-                    @RequestParam(required = false) AuditAction action,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    HttpServletResponse response) throws IOException {
-        xlsx(response);
-        export.write(new AuditFilter(username, personId, entityType, entityId, action, from, to), response.getOutputStream());
-    }
+	/** A row of the page with its field-by-field difference. */
+	public record Row(AuditEntry e, List<Change> changes) {
+	}
 
-    static void xlsx(HttpServletResponse response) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-" + LocalDate.now() + ".xlsx\"");
-    }
+	public record Change(String field, String before, String after, boolean changed) {
+	}
 
-    /** The query string of the filter, for paging and export links. */
-    static String query(AuditFilter f) {
-        Map<String, Object> q = new LinkedHashMap<>();
-        q.put("username", f.username());
-        q.put("personId", f.personId());
-        q.put("entityType", f.entityType());
-        q.put("entityId", f.entityId());
-        q.put("action", f.action());
-        q.put("from", f.from());
-        q.put("to", f.to());
-        q.values().removeIf(Objects::isNull);
-        StringBuilder sb = new StringBuilder();
-        q.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)));
-        return sb.toString();
-    }
+	@GetMapping("/audit")
+	String page(@RequestParam(required = false) String username, @RequestParam(required = false) Long personId,
+			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+		AuditFilter f = new AuditFilter(username, personId, entityType, entityId, action, from, to);
+		PageResult<AuditEntry> result = audit.search(f, page, size);
+		model.addAttribute("filter", f);
+		model.addAttribute("result", result);
+		model.addAttribute("rows", result.items().stream().map(e -> new Row(e, diff(e.before(), e.after()))).toList());
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("verification", verifier.lastResult().orElse(null));
+		String qs = query(f);
+		model.addAttribute("exportHref", "/audit/export.xlsx" + (qs.isEmpty() ? "" : "?" + qs));
+		String base = "/audit?" + (qs.isEmpty() ? "" : qs + "&") + "size=" + result.size() + "&page=";
+		model.addAttribute("prevHref", base + (result.page() - 1));
+		model.addAttribute("nextHref", base + (result.page() + 1));
+		return "audit/index";
+	}
 
-    /** Top-level fields of before and after, side by side. */
-    List<Change> diff(String before, String after) {
-        JsonNode b = parse(before);
-        JsonNode a = parse(after);
-        Set<String> fields = new LinkedHashSet<>();
-        if (b != null && b.isObject()) {
-            fields.addAll(b.propertyNames());
-        }
-        if (a != null && a.isObject()) {
-            fields.addAll(a.propertyNames());
-        }
-        List<Change> out = new ArrayList<>();
-        if (fields.isEmpty()) {
-            if (b != null || a != null) {
-                out.add(new Change("", text(b), text(a), !Objects.equals(b, a)));
-            }
-            return out;
-        }
-        for (String field : fields) {
-            JsonNode bv = b != null && b.isObject() ? b.get(field) : null;
-            JsonNode av = a != null && a.isObject() ? a.get(field) : null;
-            out.add(new Change(field, text(bv), text(av), !Objects.equals(bv, av)));
-        }
-        return out;
-    }
+	@GetMapping("/audit/export.xlsx")
+	void exportXlsx(@RequestParam(required = false) String username, @RequestParam(required = false) Long personId,
+			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		xlsx(response);
+		export.write(new AuditFilter(username, personId, entityType, entityId, action, from, to),
+				response.getOutputStream());
+	}
 
-    private JsonNode parse(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return json.readTree(s);
-        } catch (JacksonException e) {
-            return json.getNodeFactory().stringNode(s);
-        }
-    }
+	static void xlsx(HttpServletResponse response) {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-" + LocalDate.now() + ".xlsx\"");
+	}
 
-    private static String text(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "";
-        }
-        return n.isValueNode() ? n.asString() : n.toString();
-    }
+	/** The query string of the filter, for paging and export links. */
+	static String query(AuditFilter f) {
+		Map<String, Object> q = new LinkedHashMap<>();
+		q.put("username", f.username());
+		q.put("personId", f.personId());
+		q.put("entityType", f.entityType());
+		q.put("entityId", f.entityId());
+		q.put("action", f.action());
+		q.put("from", f.from());
+		q.put("to", f.to());
+		q.values().removeIf(Objects::isNull);
+		StringBuilder sb = new StringBuilder();
+		q.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&")
+			.append(k)
+			.append('=')
+			.append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)));
+		return sb.toString();
+	}
+
+	/** Top-level fields of before and after, side by side. */
+	List<Change> diff(String before, String after) {
+		JsonNode b = parse(before);
+		JsonNode a = parse(after);
+		Set<String> fields = new LinkedHashSet<>();
+		if (b != null && b.isObject()) {
+			fields.addAll(b.propertyNames());
+		}
+		if (a != null && a.isObject()) {
+			fields.addAll(a.propertyNames());
+		}
+		List<Change> out = new ArrayList<>();
+		if (fields.isEmpty()) {
+			if (b != null || a != null) {
+				out.add(new Change("", text(b), text(a), !Objects.equals(b, a)));
+			}
+			return out;
+		}
+		for (String field : fields) {
+			JsonNode bv = b != null && b.isObject() ? b.get(field) : null;
+			JsonNode av = a != null && a.isObject() ? a.get(field) : null;
+			out.add(new Change(field, text(bv), text(av), !Objects.equals(bv, av)));
+		}
+		return out;
+	}
+
+	private JsonNode parse(String s) {
+		if (s == null) {
+			return null;
+		}
+		try {
+			return json.readTree(s);
+		}
+		catch (JacksonException e) {
+			return json.getNodeFactory().stringNode(s);
+		}
+	}
+
+	private static String text(JsonNode n) {
+		if (n == null || n.isNull()) {
+			return "";
+		}
+		return n.isValueNode() ? n.asString() : n.toString();
+	}
+
 }

@@ -25,89 +25,96 @@ import vn.canbo.shared.ValidationException;
 
 /** REST API of alerts (/api/v1/alerts) and movement statistics (/api/v1/movements). */
 @RestController
-@Tag(name = "Cảnh báo, biến động / Alerts, movements", description = "Cảnh báo hết nhiệm kỳ, nghỉ hưu, nâng lương, luân chuyển, tập sự; thống kê biến động và kiêm nhiệm")
+@Tag(name = "Cảnh báo, biến động / Alerts, movements",
+		description = "Cảnh báo hết nhiệm kỳ, nghỉ hưu, nâng lương, luân chuyển, tập sự; thống kê biến động và kiêm nhiệm")
 class AlertApiController {
 
-    private final Alerts alerts;
-    private final Movements movements;
+	private final Alerts alerts;
 
-    AlertApiController(Alerts alerts, Movements movements) {
-        this.alerts = alerts;
-        this.movements = movements;
-    }
+	private final Movements movements;
 
-    @GetMapping("/api/v1/alerts")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    @Operation(summary = "Alerts of the caller's scope within [from, from + days] (default: today and the parameter alerts.window_days)")
-    List<Alerts.Alert> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind,
-                            Scope scope) {
-        return alerts.list(scope, from, days, kind);
-    }
+	AlertApiController(Alerts alerts, Movements movements) {
+		this.alerts = alerts;
+		this.movements = movements;
+	}
 
-    record DraftRequest(Alerts.Kind kind, Long personId, Long positionId, Long sourceDecisionId, LocalDate dueDate) {
-    }
+	@GetMapping("/api/v1/alerts")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@Operation(
+			summary = "Alerts of the caller's scope within [from, from + days] (default: today and the parameter alerts.window_days)")
+	List<Alerts.Alert> list(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind,
+			Scope scope) {
+		return alerts.list(scope, from, days, kind);
+	}
 
-    @PostMapping("/api/v1/alerts/draft")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    @Operation(summary = "Create the pre-filled draft decision an alert calls for")
-    ResponseEntity<Decision> draft(@RequestBody DraftRequest r, Scope scope) {
-        List<vn.canbo.shared.FieldError> e = new ArrayList<>();
-        if (r.kind() == null) {
-            e.add(new vn.canbo.shared.FieldError("kind", "Loại cảnh báo là bắt buộc", null));
-        }
-        if (r.personId() == null) {
-            e.add(new vn.canbo.shared.FieldError("personId", "Người được cảnh báo là bắt buộc", null));
-        }
-        if (!e.isEmpty()) {
-            throw new ValidationException(e);
-        }
-        Decision d = alerts.draft(r.kind(), r.personId(), r.positionId(), r.sourceDecisionId(), r.dueDate(), scope);
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + d.id())).body(d);
-    }
+	record DraftRequest(Alerts.Kind kind, Long personId, Long positionId, Long sourceDecisionId, LocalDate dueDate) {
+	}
 
-    @GetMapping("/api/v1/movements")
-    @PreAuthorize("hasAuthority('REPORT_READ')")
-    @Operation(summary = "Persons and occurrences (lượt) by decision type for issued decisions effective in [from, to], with the summary sentence")
-    Movements.Report report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            Scope scope) {
-        return movements.report(scope, from, to);
-    }
+	@PostMapping("/api/v1/alerts/draft")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(summary = "Create the pre-filled draft decision an alert calls for")
+	ResponseEntity<Decision> draft(@RequestBody DraftRequest r, Scope scope) {
+		List<vn.canbo.shared.FieldError> e = new ArrayList<>();
+		if (r.kind() == null) {
+			e.add(new vn.canbo.shared.FieldError("kind", "Loại cảnh báo là bắt buộc", null));
+		}
+		if (r.personId() == null) {
+			e.add(new vn.canbo.shared.FieldError("personId", "Người được cảnh báo là bắt buộc", null));
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+		Decision d = alerts.draft(r.kind(), r.personId(), r.positionId(), r.sourceDecisionId(), r.dueDate(), scope);
+		return ResponseEntity.created(URI.create("/api/v1/decisions/" + d.id())).body(d);
+	}
 
-    @GetMapping("/api/v1/movements/decisions")
-    @PreAuthorize("hasAuthority('REPORT_READ')")
-    @Operation(summary = "Drill-down: the issued decisions of a type in the period")
-    PageResult<DecisionSummary> drill(@RequestParam(required = false) DecisionType type,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                                      Scope scope) {
-        return movements.drillDown(scope, type, from, to, page, size);
-    }
+	@GetMapping("/api/v1/movements")
+	@PreAuthorize("hasAuthority('REPORT_READ')")
+	@Operation(
+			summary = "Persons and occurrences (lượt) by decision type for issued decisions effective in [from, to], with the summary sentence")
+	Movements.Report report(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Scope scope) {
+		return movements.report(scope, from, to);
+	}
 
-    @GetMapping("/api/v1/movements/concurrent")
-    @PreAuthorize("hasAuthority('REPORT_READ')")
-    @Operation(summary = "Concurrent posts over the communes of an area on a date; pairs as FIRST:SECOND title codes, comma-separated "
-            + "(default BI_THU:CHU_TICH_HDND,BI_THU:CHU_TICH_UBND)")
-    List<Movements.ConcurrentStat> concurrent(@RequestParam(required = false) Long unitId,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                              @RequestParam(required = false) String pairs, Scope scope) {
-        return movements.concurrent(scope, unitId, date, parsePairs(pairs));
-    }
+	@GetMapping("/api/v1/movements/decisions")
+	@PreAuthorize("hasAuthority('REPORT_READ')")
+	@Operation(summary = "Drill-down: the issued decisions of a type in the period")
+	PageResult<DecisionSummary> drill(@RequestParam(required = false) DecisionType type,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Scope scope) {
+		return movements.drillDown(scope, type, from, to, page, size);
+	}
 
-    static List<String[]> parsePairs(String pairs) {
-        if (pairs == null || pairs.isBlank()) {
-            return Movements.defaultPairs();
-        }
-        List<String[]> out = new ArrayList<>();
-        for (String p : pairs.split(",")) {
-            String[] x = p.strip().split(":");
-            if (x.length != 2 || x[0].isBlank() || x[1].isBlank()) {
-                throw new ValidationException("pairs", "Cặp chức danh phải có dạng MA1:MA2, ví dụ BI_THU:CHU_TICH_HDND");
-            }
-            out.add(new String[] {x[0].strip(), x[1].strip()});
-        }
-        return out;
-    }
+	@GetMapping("/api/v1/movements/concurrent")
+	@PreAuthorize("hasAuthority('REPORT_READ')")
+	@Operation(
+			summary = "Concurrent posts over the communes of an area on a date; pairs as FIRST:SECOND title codes, comma-separated "
+					+ "(default BI_THU:CHU_TICH_HDND,BI_THU:CHU_TICH_UBND)")
+	List<Movements.ConcurrentStat> concurrent(@RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String pairs, Scope scope) {
+		return movements.concurrent(scope, unitId, date, parsePairs(pairs));
+	}
+
+	static List<String[]> parsePairs(String pairs) {
+		if (pairs == null || pairs.isBlank()) {
+			return Movements.defaultPairs();
+		}
+		List<String[]> out = new ArrayList<>();
+		for (String p : pairs.split(",")) {
+			String[] x = p.strip().split(":");
+			if (x.length != 2 || x[0].isBlank() || x[1].isBlank()) {
+				throw new ValidationException("pairs",
+						"Cặp chức danh phải có dạng MA1:MA2, ví dụ BI_THU:CHU_TICH_HDND");
+			}
+			out.add(new String[] { x[0].strip(), x[1].strip() });
+		}
+		return out;
+	}
+
 }

@@ -19,57 +19,62 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.XlsxTable;
 
-/** The decision list and the alert list as .xlsx, with the same filters as their pages, within the scope. */
+/**
+ * The decision list and the alert list as .xlsx, with the same filters as their pages,
+ * within the scope.
+ */
 @Controller
 class CareerExportController {
 
-    static final int MAX_ROWS = 50_000;
+	static final int MAX_ROWS = 50_000;
 
-    private final DecisionService decisions;
-    private final Alerts alerts;
+	private final DecisionService decisions;
 
-    CareerExportController(DecisionService decisions, Alerts alerts) {
-        this.decisions = decisions;
-        this.alerts = alerts;
-    }
+	private final Alerts alerts;
 
-    @GetMapping("/career/decisions/export.xlsx")
-    @PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
-    void decisions(@RequestParam(required = false) DecisionType type, @RequestParam(required = false) DecisionStatus status,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(required = false) String q, @RequestParam(required = false) Long unitId, Scope scope,
-                   HttpServletResponse res) {
-        DecisionFilter filter = new DecisionFilter(type, status, from, to, null, q, unitId);
-        List<List<?>> rows = new ArrayList<>();
-        for (int page = 0; rows.size() < MAX_ROWS; page++) {
-            PageResult<DecisionSummary> p = decisions.list(filter, scope, page, 200);
-            for (DecisionSummary d : p.items()) {
-                rows.add(java.util.Arrays.asList(d.number(), d.type().label(), d.signedOn(), d.issuer(), d.effectiveOn(),
-                        d.status().name(), d.subjects(), d.firstPersonName()));
-            }
-            if (!p.hasNext() || p.items().isEmpty()) {
-                break;
-            }
-        }
-        XlsxTable.send(res, "quyet-dinh.xlsx", "Quyết định",
-                List.of("Số quyết định", "Loại", "Ngày ký", "Cơ quan ban hành", "Ngày hiệu lực", "Trạng thái", "Số người",
-                        "Người đầu tiên"), rows);
-    }
+	CareerExportController(DecisionService decisions, Alerts alerts) {
+		this.decisions = decisions;
+		this.alerts = alerts;
+	}
 
-    @GetMapping("/career/alerts/export.xlsx")
-    @PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
-    void alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind,
-                Scope scope, HttpServletResponse res) {
-        LocalDate start = from == null ? LocalDate.now() : from;
-        int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
-        List<List<?>> rows = new ArrayList<>();
-        for (Alerts.Alert a : alerts.list(scope, start, window, kind)) {
-            rows.add(java.util.Arrays.asList(a.kind().label(), a.personName(), a.unitName(), a.dueDate(), a.actionDate(),
-                    a.detail()));
-        }
-        XlsxTable.send(res, "canh-bao.xlsx", "Cảnh báo",
-                List.of("Loại cảnh báo", "Họ và tên", "Đơn vị", "Đến hạn", "Cần xử lý từ", "Chi tiết"), rows);
-    }
+	@GetMapping("/career/decisions/export.xlsx")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
+	void decisions(@RequestParam(required = false) DecisionType type,
+			@RequestParam(required = false) DecisionStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId, Scope scope,
+			HttpServletResponse res) {
+		DecisionFilter filter = new DecisionFilter(type, status, from, to, null, q, unitId);
+		List<List<?>> rows = new ArrayList<>();
+		for (int page = 0; rows.size() < MAX_ROWS; page++) {
+			PageResult<DecisionSummary> p = decisions.list(filter, scope, page, 200);
+			for (DecisionSummary d : p.items()) {
+				rows.add(java.util.Arrays.asList(d.number(), d.type().label(), d.signedOn(), d.issuer(),
+						d.effectiveOn(), d.status().name(), d.subjects(), d.firstPersonName()));
+			}
+			if (!p.hasNext() || p.items().isEmpty()) {
+				break;
+			}
+		}
+		XlsxTable.send(res, "quyet-dinh.xlsx", "Quyết định", List.of("Số quyết định", "Loại", "Ngày ký",
+				"Cơ quan ban hành", "Ngày hiệu lực", "Trạng thái", "Số người", "Người đầu tiên"), rows);
+	}
+
+	@GetMapping("/career/alerts/export.xlsx")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
+	void alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind, Scope scope,
+			HttpServletResponse res) {
+		LocalDate start = from == null ? LocalDate.now() : from;
+		int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
+		List<List<?>> rows = new ArrayList<>();
+		for (Alerts.Alert a : alerts.list(scope, start, window, kind)) {
+			rows.add(java.util.Arrays.asList(a.kind().label(), a.personName(), a.unitName(), a.dueDate(),
+					a.actionDate(), a.detail()));
+		}
+		XlsxTable.send(res, "canh-bao.xlsx", "Cảnh báo",
+				List.of("Loại cảnh báo", "Họ và tên", "Đơn vị", "Đến hạn", "Cần xử lý từ", "Chi tiết"), rows);
+	}
+
 }

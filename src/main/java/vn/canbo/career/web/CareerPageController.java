@@ -17,100 +17,115 @@ import vn.canbo.career.Movements;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** Pages: alerts dashboard (/career/alerts), movement statistics (/career/movements), as-of view (/career/asof). */
+/**
+ * Pages: alerts dashboard (/career/alerts), movement statistics (/career/movements),
+ * as-of view (/career/asof).
+ */
 @Controller
 class CareerPageController {
 
-    private final Alerts alerts;
-    private final Movements movements;
-    private final AsOfViews asOf;
+	private final Alerts alerts;
 
-    CareerPageController(Alerts alerts, Movements movements, AsOfViews asOf) {
-        this.alerts = alerts;
-        this.movements = movements;
-        this.asOf = asOf;
-    }
+	private final Movements movements;
 
-    @GetMapping("/career/alerts")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind,
-                  Scope scope, Model model) {
-        LocalDate start = from == null ? LocalDate.now() : from;
-        int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
-        model.addAttribute("alerts", alerts.list(scope, start, window, kind));
-        model.addAttribute("from", start);
-        model.addAttribute("days", window);
-        model.addAttribute("kind", kind);
-        model.addAttribute("kinds", Alerts.Kind.values());
-        return "career/alerts";
-    }
+	private final AsOfViews asOf;
 
-    /** The dashboard's slot: the next alerts of the user's scope, counted by kind (loaded by htmx on the home page). */
-    @GetMapping("/career/alerts/summary")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String alertSummary(Scope scope, Model model) {
-        LocalDate start = LocalDate.now();
-        int window = alerts.defaultWindowDays(start);
-        List<Alerts.Alert> all = alerts.list(scope, start, window, null);
-        Map<Alerts.Kind, Long> byKind = new java.util.EnumMap<>(Alerts.Kind.class);
-        all.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
-        model.addAttribute("byKind", byKind);
-        model.addAttribute("next", all.stream().sorted(java.util.Comparator.comparing(Alerts.Alert::dueDate)).limit(8).toList());
-        model.addAttribute("days", window);
-        return "career/alerts-summary :: summary";
-    }
+	CareerPageController(Alerts alerts, Movements movements, AsOfViews asOf) {
+		this.alerts = alerts;
+		this.movements = movements;
+		this.asOf = asOf;
+	}
 
-    @PostMapping("/career/alerts/draft")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String draft(@RequestParam Alerts.Kind kind, @RequestParam long personId, @RequestParam(required = false) Long positionId,
-                 @RequestParam(required = false) Long sourceDecisionId,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, Scope scope) {
-        Decision d = alerts.draft(kind, personId, positionId, sourceDecisionId, dueDate, scope);
-        return "redirect:/career/decisions/" + d.id() + "/edit";
-    }
+	@GetMapping("/career/alerts")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind, Scope scope,
+			Model model) {
+		LocalDate start = from == null ? LocalDate.now() : from;
+		int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
+		model.addAttribute("alerts", alerts.list(scope, start, window, kind));
+		model.addAttribute("from", start);
+		model.addAttribute("days", window);
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", Alerts.Kind.values());
+		return "career/alerts";
+	}
 
-    @GetMapping("/career/movements")
-    @PreAuthorize("hasAuthority('REPORT_READ')")
-    String movements(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(required = false) Long unitId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                     Scope scope, Model model) {
-        LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
-        LocalDate t = to == null ? LocalDate.now() : to;
-        LocalDate d = date == null ? LocalDate.now() : date;
-        model.addAttribute("from", f);
-        model.addAttribute("to", t);
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("date", d);
-        try {
-            model.addAttribute("report", movements.report(scope, f, t));
-        } catch (ValidationException e) {
-            model.addAttribute("error", e.errors().get(0).message());
-        }
-        if (unitId != null || !scope.unrestricted()) {
-            try {
-                model.addAttribute("concurrent", movements.concurrent(scope, unitId, d, Movements.defaultPairs()));
-            } catch (ValidationException e) {
-                model.addAttribute("concurrentError", e.errors().get(0).message());
-            }
-        }
-        return "career/movements";
-    }
+	/**
+	 * The dashboard's slot: the next alerts of the user's scope, counted by kind (loaded
+	 * by htmx on the home page).
+	 */
+	@GetMapping("/career/alerts/summary")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String alertSummary(Scope scope, Model model) {
+		LocalDate start = LocalDate.now();
+		int window = alerts.defaultWindowDays(start);
+		List<Alerts.Alert> all = alerts.list(scope, start, window, null);
+		Map<Alerts.Kind, Long> byKind = new java.util.EnumMap<>(Alerts.Kind.class);
+		all.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
+		model.addAttribute("byKind", byKind);
+		model.addAttribute("next",
+				all.stream().sorted(java.util.Comparator.comparing(Alerts.Alert::dueDate)).limit(8).toList());
+		model.addAttribute("days", window);
+		return "career/alerts-summary :: summary";
+	}
 
-    @GetMapping("/career/asof")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String asOf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
-        LocalDate d = date == null ? LocalDate.now() : date;
-        model.addAttribute("date", d);
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("result", unitId == null ? asOf.scope(d, scope, page, 50) : asOf.unit(unitId, d, true, scope, page, 50));
-        return "career/asof";
-    }
+	@PostMapping("/career/alerts/draft")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String draft(@RequestParam Alerts.Kind kind, @RequestParam long personId,
+			@RequestParam(required = false) Long positionId, @RequestParam(required = false) Long sourceDecisionId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			Scope scope) {
+		Decision d = alerts.draft(kind, personId, positionId, sourceDecisionId, dueDate, scope);
+		return "redirect:/career/decisions/" + d.id() + "/edit";
+	}
 
-    static List<String> none() {
-        return List.of();
-    }
+	@GetMapping("/career/movements")
+	@PreAuthorize("hasAuthority('REPORT_READ')")
+	String movements(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Scope scope,
+			Model model) {
+		LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
+		LocalDate t = to == null ? LocalDate.now() : to;
+		LocalDate d = date == null ? LocalDate.now() : date;
+		model.addAttribute("from", f);
+		model.addAttribute("to", t);
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("date", d);
+		try {
+			model.addAttribute("report", movements.report(scope, f, t));
+		}
+		catch (ValidationException e) {
+			model.addAttribute("error", e.errors().get(0).message());
+		}
+		if (unitId != null || !scope.unrestricted()) {
+			try {
+				model.addAttribute("concurrent", movements.concurrent(scope, unitId, d, Movements.defaultPairs()));
+			}
+			catch (ValidationException e) {
+				model.addAttribute("concurrentError", e.errors().get(0).message());
+			}
+		}
+		return "career/movements";
+	}
+
+	@GetMapping("/career/asof")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String asOf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Scope scope,
+			Model model) {
+		LocalDate d = date == null ? LocalDate.now() : date;
+		model.addAttribute("date", d);
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("result",
+				unitId == null ? asOf.scope(d, scope, page, 50) : asOf.unit(unitId, d, true, scope, page, 50));
+		return "career/asof";
+	}
+
+	static List<String> none() {
+		return List.of();
+	}
+
 }

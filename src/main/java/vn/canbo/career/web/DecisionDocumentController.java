@@ -12,34 +12,41 @@ import vn.canbo.career.DecisionDocuments;
 import vn.canbo.documents.DocumentFormat;
 import vn.canbo.shared.Scope;
 
-/** The printable decision (văn bản quyết định) for one of its persons: DOCX from the Word template, or PDF. */
+/**
+ * The printable decision (văn bản quyết định) for one of its persons: DOCX from the Word
+ * template, or PDF.
+ */
 @Controller
 class DecisionDocumentController {
 
-    private final DecisionDocuments documents;
+	private final DecisionDocuments documents;
 
-    DecisionDocumentController(DecisionDocuments documents) {
-        this.documents = documents;
-    }
+	DecisionDocumentController(DecisionDocuments documents) {
+		this.documents = documents;
+	}
 
-    @GetMapping({"/career/decisions/{id}/persons/{personId}/document.docx", "/api/v1/decisions/{id}/persons/{personId}/document.docx"})
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable long personId, Scope scope) {
-        return file(documents.document(id, personId, DocumentFormat.DOCX, scope), id, personId, DocumentFormat.DOCX);
-    }
+	@GetMapping({ "/career/decisions/{id}/persons/{personId}/document.docx",
+			"/api/v1/decisions/{id}/persons/{personId}/document.docx" })
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable long personId, Scope scope) {
+		return file(documents.document(id, personId, DocumentFormat.DOCX, scope), id, personId, DocumentFormat.DOCX);
+	}
 
-    @GetMapping({"/career/decisions/{id}/persons/{personId}/document.pdf", "/api/v1/decisions/{id}/persons/{personId}/document.pdf"})
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long personId, Scope scope) {
-        return file(documents.document(id, personId, DocumentFormat.PDF, scope), id, personId, DocumentFormat.PDF);
-    }
+	@GetMapping({ "/career/decisions/{id}/persons/{personId}/document.pdf",
+			"/api/v1/decisions/{id}/persons/{personId}/document.pdf" })
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long personId, Scope scope) {
+		return file(documents.document(id, personId, DocumentFormat.PDF, scope), id, personId, DocumentFormat.PDF);
+	}
 
-    private static ResponseEntity<byte[]> file(byte[] bytes, long id, long personId, DocumentFormat format) {
-        MediaType type = format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF
-                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        String name = "quyet-dinh-" + id + "-" + personId + "." + format.extension();
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
-    }
+	private static ResponseEntity<byte[]> file(byte[] bytes, long id, long personId, DocumentFormat format) {
+		MediaType type = format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF
+				: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		String name = "quyet-dinh-" + id + "-" + personId + "." + format.extension();
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(bytes);
+	}
+
 }

@@ -47,278 +47,316 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** Pages of decisions: list, draft form (type-driven, several persons), view with check, issue, revoke and scan. */
+/**
+ * Pages of decisions: list, draft form (type-driven, several persons), view with check,
+ * issue, revoke and scan.
+ */
 @Controller
 class DecisionPageController {
 
-    private final DecisionService decisions;
-    private final PersonService people;
-    private final PersonSearch search;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final DecisionDocuments documents;
+	private final DecisionService decisions;
 
-    DecisionPageController(DecisionService decisions, PersonService people, PersonSearch search, Units units, Catalogs catalogs,
-                           DecisionDocuments documents) {
-        this.documents = documents;
-        this.decisions = decisions;
-        this.people = people;
-        this.search = search;
-        this.units = units;
-        this.catalogs = catalogs;
-    }
+	private final PersonService people;
 
-    @GetMapping("/career/decisions")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String list(@RequestParam(required = false) DecisionType type, @RequestParam(required = false) DecisionStatus status,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-                @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
-        // unitId: the decisions concerning that unit's subtree (a report figure's drill-down)
-        model.addAttribute("result", decisions.list(new DecisionFilter(type, status, from, to, null, q, unitId), scope, page, 30));
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("unitName", unitId == null ? null : units.find(unitId, LocalDate.now()).map(u -> u.name()).orElse(null));
-        model.addAttribute("types", DecisionType.values());
-        model.addAttribute("statuses", DecisionStatus.values());
-        model.addAttribute("type", type);
-        model.addAttribute("status", status);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("q", q);
-        return "career/decisions";
-    }
+	private final PersonSearch search;
 
-    @GetMapping("/career/persons/{personId}/decisions")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String personTab(@PathVariable long personId, Scope scope, Model model) {
-        model.addAttribute("result", decisions.ofPerson(personId, scope, 0, 100));
-        model.addAttribute("personId", personId);
-        return "career/person-decisions :: tab";
-    }
+	private final Units units;
 
-    // ---------------------------------------------------------------- form
+	private final Catalogs catalogs;
 
-    @GetMapping("/career/decisions/new")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String newForm(@RequestParam(required = false) DecisionType type, @RequestParam(required = false) Long personId,
-                   @RequestParam(required = false) Long targetDecisionId, Scope scope, Model model) {
-        DecisionForm f = new DecisionForm();
-        f.setType(type == null ? DecisionType.TRANSFER : type);
-        f.setEffectiveOn(LocalDate.now());
-        f.setTargetDecisionId(targetDecisionId);
-        DecisionForm.SubjectForm s = new DecisionForm.SubjectForm();
-        s.setPersonId(personId);
-        f.getSubjects().add(s);
-        return form(f, Map.of(), scope, model);
-    }
+	private final DecisionDocuments documents;
 
-    @GetMapping("/career/decisions/{id}/edit")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String edit(@PathVariable long id, Scope scope, Model model) {
-        Decision d = decisions.get(id, scope);
-        if (!d.draft()) {
-            return "redirect:/career/decisions/" + id;
-        }
-        return form(DecisionForm.of(d), Map.of(), scope, model);
-    }
+	DecisionPageController(DecisionService decisions, PersonService people, PersonSearch search, Units units,
+			Catalogs catalogs, DecisionDocuments documents) {
+		this.documents = documents;
+		this.decisions = decisions;
+		this.people = people;
+		this.search = search;
+		this.units = units;
+		this.catalogs = catalogs;
+	}
 
-    @PostMapping({"/career/decisions", "/career/decisions/{id}"})
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String save(@PathVariable(required = false) Long id, @ModelAttribute("form") DecisionForm form, BindingResult binding,
-                @RequestParam(defaultValue = "save") String action, Scope scope, Model model) {
-        form.setId(id);
-        if ("addRow".equals(action)) {
-            form.getSubjects().add(new DecisionForm.SubjectForm());
-            return form(form, Map.of(), scope, model);
-        }
-        if ("refresh".equals(action) || action.startsWith("remove")) {
-            if (action.startsWith("remove")) {
-                int i = Integer.parseInt(action.substring("remove".length()));
-                if (i >= 0 && i < form.getSubjects().size()) {
-                    form.getSubjects().remove(i);
-                }
-            }
-            return form(form, Map.of(), scope, model);
-        }
-        Map<String, String> errors = bindingErrors(binding);
-        if (!errors.isEmpty()) {
-            return form(form, errors, scope, model);
-        }
-        try {
-            Decision d = id == null ? decisions.create(form.toDraft(), scope)
-                    : decisions.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDraft(), scope);
-            return "redirect:/career/decisions/" + d.id();
-        } catch (ValidationException e) {
-            return form(form, errors(e), scope, model);
-        } catch (ConcurrentEditException e) {
-            return form(form, Map.of("version", e.getMessage()), scope, model);
-        }
-    }
+	@GetMapping("/career/decisions")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String list(@RequestParam(required = false) DecisionType type,
+			@RequestParam(required = false) DecisionStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+			@RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
+		// unitId: the decisions concerning that unit's subtree (a report figure's
+		// drill-down)
+		model.addAttribute("result",
+				decisions.list(new DecisionFilter(type, status, from, to, null, q, unitId), scope, page, 30));
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("unitName",
+				unitId == null ? null : units.find(unitId, LocalDate.now()).map(u -> u.name()).orElse(null));
+		model.addAttribute("types", DecisionType.values());
+		model.addAttribute("statuses", DecisionStatus.values());
+		model.addAttribute("type", type);
+		model.addAttribute("status", status);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("q", q);
+		return "career/decisions";
+	}
 
-    private String form(DecisionForm f, Map<String, String> errors, Scope scope, Model model) {
-        LocalDate day = f.getEffectiveOn() == null ? LocalDate.now() : f.getEffectiveOn();
-        if (f.getSubjects().isEmpty()) {
-            f.getSubjects().add(new DecisionForm.SubjectForm());
-        }
-        // names of the chosen persons and their posts on the day before the effective date (for miễn nhiệm, bổ nhiệm lại…)
-        Map<Long, List<Position>> positions = new HashMap<>();
-        for (DecisionForm.SubjectForm s : f.getSubjects()) {
-            if (s.getPersonId() != null) {
-                try {
-                    PersonView v = people.get(s.getPersonId(), day.minusDays(1), scope);
-                    s.setPersonName(v.person().data().fullName());
-                    positions.put(s.getPersonId(), v.currentPositions());
-                } catch (NotFoundException e) {
-                    s.setPersonName(null);
-                }
-            }
-        }
-        Map<Long, UnitView> unitNames = units.findAll(f.getSubjects().stream().map(DecisionForm.SubjectForm::getUnitId)
-                .filter(Objects::nonNull).toList(), day);
-        model.addAttribute("form", f);
-        model.addAttribute("errors", errors);
-        model.addAttribute("types", DecisionType.values());
-        DecisionType type = f.getType() == null ? DecisionType.TRANSFER : f.getType();
-        model.addAttribute("type", type);
-        // the subject fields of an amendment are those of the decision it amends
-        DecisionType fields = type;
-        if (type == DecisionType.AMENDMENT && f.getTargetDecisionId() != null) {
-            try {
-                fields = decisions.get(f.getTargetDecisionId(), scope).type();
-            } catch (NotFoundException e) {
-                fields = type;
-            }
-        }
-        model.addAttribute("ft", fields);
-        model.addAttribute("titles", catalogs.list(CatalogType.TITLE, day));
-        model.addAttribute("ranks", catalogs.list(CatalogType.RANK, day));
-        model.addAttribute("positions", positions);
-        model.addAttribute("unitNames", unitNames);
-        return "career/decision-form";
-    }
+	@GetMapping("/career/persons/{personId}/decisions")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String personTab(@PathVariable long personId, Scope scope, Model model) {
+		model.addAttribute("result", decisions.ofPerson(personId, scope, 0, 100));
+		model.addAttribute("personId", personId);
+		return "career/person-decisions :: tab";
+	}
 
-    static Map<String, String> bindingErrors(BindingResult binding) {
-        Map<String, String> out = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(e -> out.put(e.getField(), "Giá trị không hợp lệ: " + e.getRejectedValue()));
-        return out;
-    }
+	// ---------------------------------------------------------------- form
 
-    static Map<String, String> errors(ValidationException e) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (FieldError x : e.errors()) {
-            out.merge(x.field(), x.message(), (a, b) -> a + "; " + b);
-        }
-        return out;
-    }
+	@GetMapping("/career/decisions/new")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String newForm(@RequestParam(required = false) DecisionType type, @RequestParam(required = false) Long personId,
+			@RequestParam(required = false) Long targetDecisionId, Scope scope, Model model) {
+		DecisionForm f = new DecisionForm();
+		f.setType(type == null ? DecisionType.TRANSFER : type);
+		f.setEffectiveOn(LocalDate.now());
+		f.setTargetDecisionId(targetDecisionId);
+		DecisionForm.SubjectForm s = new DecisionForm.SubjectForm();
+		s.setPersonId(personId);
+		f.getSubjects().add(s);
+		return form(f, Map.of(), scope, model);
+	}
 
-    /** Person lookup for the form (htmx): names matching the query in the user's scope. */
-    @GetMapping("/career/person-options")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String personOptions(@RequestParam Map<String, String> params, Scope scope, Model model) {
-        int row = params.containsKey("row") && params.get("row").matches("\\d{1,3}") ? Integer.parseInt(params.get("row")) : 0;
-        String q = params.entrySet().stream().filter(e -> !e.getKey().equals("row")).map(Map.Entry::getValue).findFirst().orElse(null);
-        if (q != null && q.strip().matches("\\d+")) {
-            q = null; // an id already chosen
-        }
-        model.addAttribute("found", q == null || q.strip().length() < 2 ? List.of()
-                : search.search(new PersonCriteria(q, null, null, null, null, null, null, null, null, null, null, null, null, 0, 10, null), scope).items());
-        model.addAttribute("row", row);
-        return "career/decision-form :: personOptions";
-    }
+	@GetMapping("/career/decisions/{id}/edit")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String edit(@PathVariable long id, Scope scope, Model model) {
+		Decision d = decisions.get(id, scope);
+		if (!d.draft()) {
+			return "redirect:/career/decisions/" + id;
+		}
+		return form(DecisionForm.of(d), Map.of(), scope, model);
+	}
 
-    // ---------------------------------------------------------------- view and actions
+	@PostMapping({ "/career/decisions", "/career/decisions/{id}" })
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String save(@PathVariable(required = false) Long id, @ModelAttribute("form") DecisionForm form,
+			BindingResult binding, @RequestParam(defaultValue = "save") String action, Scope scope, Model model) {
+		form.setId(id);
+		if ("addRow".equals(action)) {
+			form.getSubjects().add(new DecisionForm.SubjectForm());
+			return form(form, Map.of(), scope, model);
+		}
+		if ("refresh".equals(action) || action.startsWith("remove")) {
+			if (action.startsWith("remove")) {
+				int i = Integer.parseInt(action.substring("remove".length()));
+				if (i >= 0 && i < form.getSubjects().size()) {
+					form.getSubjects().remove(i);
+				}
+			}
+			return form(form, Map.of(), scope, model);
+		}
+		Map<String, String> errors = bindingErrors(binding);
+		if (!errors.isEmpty()) {
+			return form(form, errors, scope, model);
+		}
+		try {
+			Decision d = id == null ? decisions.create(form.toDraft(), scope)
+					: decisions.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDraft(), scope);
+			return "redirect:/career/decisions/" + d.id();
+		}
+		catch (ValidationException e) {
+			return form(form, errors(e), scope, model);
+		}
+		catch (ConcurrentEditException e) {
+			return form(form, Map.of("version", e.getMessage()), scope, model);
+		}
+	}
 
-    @GetMapping("/career/decisions/{id}")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String view(@PathVariable long id, Scope scope, Model model) {
-        return view(decisions.get(id, scope), Map.of(), null, scope, model);
-    }
+	private String form(DecisionForm f, Map<String, String> errors, Scope scope, Model model) {
+		LocalDate day = f.getEffectiveOn() == null ? LocalDate.now() : f.getEffectiveOn();
+		if (f.getSubjects().isEmpty()) {
+			f.getSubjects().add(new DecisionForm.SubjectForm());
+		}
+		// names of the chosen persons and their posts on the day before the effective
+		// date (for miễn nhiệm, bổ nhiệm lại…)
+		Map<Long, List<Position>> positions = new HashMap<>();
+		for (DecisionForm.SubjectForm s : f.getSubjects()) {
+			if (s.getPersonId() != null) {
+				try {
+					PersonView v = people.get(s.getPersonId(), day.minusDays(1), scope);
+					s.setPersonName(v.person().data().fullName());
+					positions.put(s.getPersonId(), v.currentPositions());
+				}
+				catch (NotFoundException e) {
+					s.setPersonName(null);
+				}
+			}
+		}
+		Map<Long, UnitView> unitNames = units.findAll(
+				f.getSubjects().stream().map(DecisionForm.SubjectForm::getUnitId).filter(Objects::nonNull).toList(),
+				day);
+		model.addAttribute("form", f);
+		model.addAttribute("errors", errors);
+		model.addAttribute("types", DecisionType.values());
+		DecisionType type = f.getType() == null ? DecisionType.TRANSFER : f.getType();
+		model.addAttribute("type", type);
+		// the subject fields of an amendment are those of the decision it amends
+		DecisionType fields = type;
+		if (type == DecisionType.AMENDMENT && f.getTargetDecisionId() != null) {
+			try {
+				fields = decisions.get(f.getTargetDecisionId(), scope).type();
+			}
+			catch (NotFoundException e) {
+				fields = type;
+			}
+		}
+		model.addAttribute("ft", fields);
+		model.addAttribute("titles", catalogs.list(CatalogType.TITLE, day));
+		model.addAttribute("ranks", catalogs.list(CatalogType.RANK, day));
+		model.addAttribute("positions", positions);
+		model.addAttribute("unitNames", unitNames);
+		return "career/decision-form";
+	}
 
-    private String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
-        model.addAttribute("d", d);
-        model.addAttribute("hasTemplate", documents.hasTemplate(d.type()));
-        model.addAttribute("errors", errors);
-        model.addAttribute("checks", checks == null ? d.checks() : checks);
-        List<Long> unitIds = new ArrayList<>();
-        d.subjects().forEach(s -> {
-            if (s.unitId() != null) {
-                unitIds.add(s.unitId());
-            }
-            if (s.homeUnitId() != null) {
-                unitIds.add(s.homeUnitId());
-            }
-        });
-        model.addAttribute("unitNames", units.findAll(unitIds, d.effectiveOn()));
-        model.addAttribute("today", LocalDate.now());
-        return "career/decision";
-    }
+	static Map<String, String> bindingErrors(BindingResult binding) {
+		Map<String, String> out = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(e -> out.put(e.getField(), "Giá trị không hợp lệ: " + e.getRejectedValue()));
+		return out;
+	}
 
-    @PostMapping("/career/decisions/{id}/check")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String check(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Scope scope, Model model) {
-        List<RuleResult> results = decisions.check(id, scope);
-        Decision d = decisions.get(id, scope);
-        view(d, Map.of(), results, scope, model);
-        return htmx != null ? "career/decision :: checks" : "career/decision";
-    }
+	static Map<String, String> errors(ValidationException e) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (FieldError x : e.errors()) {
+			out.merge(x.field(), x.message(), (a, b) -> a + "; " + b);
+		}
+		return out;
+	}
 
-    @PostMapping("/career/decisions/{id}/issue")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String issue(@PathVariable long id, @RequestParam(required = false) String justification, Scope scope, Model model,
-                 RedirectAttributes redirect) {
-        try {
-            decisions.issue(id, justification, scope);
-            redirect.addFlashAttribute("message", "issued");
-            return "redirect:/career/decisions/" + id;
-        } catch (ValidationException e) {
-            Decision d = decisions.get(id, scope);
-            List<RuleResult> results = d.draft() ? decisions.check(id, scope) : d.checks();
-            return view(decisions.get(id, scope), errors(e), results, scope, model);
-        }
-    }
+	/**
+	 * Person lookup for the form (htmx): names matching the query in the user's scope.
+	 */
+	@GetMapping("/career/person-options")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String personOptions(@RequestParam Map<String, String> params, Scope scope, Model model) {
+		int row = params.containsKey("row") && params.get("row").matches("\\d{1,3}")
+				? Integer.parseInt(params.get("row")) : 0;
+		String q = params.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals("row"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		if (q != null && q.strip().matches("\\d+")) {
+			q = null; // an id already chosen
+		}
+		model.addAttribute("found",
+				q == null || q.strip().length() < 2 ? List.of()
+						: search
+							.search(new PersonCriteria(q, null, null, null, null, null, null, null, null, null, null,
+									null, null, 0, 10, null), scope)
+							.items());
+		model.addAttribute("row", row);
+		return "career/decision-form :: personOptions";
+	}
 
-    @PostMapping("/career/decisions/{id}/revoke")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String number,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-                  @RequestParam(required = false) String issuer, @RequestParam(required = false) String signer,
-                  @RequestParam(required = false) String note, Scope scope, Model model) {
-        try {
-            Decision r = decisions.revoke(id, new DecisionService.Revocation(number, signedOn, issuer, signer, null, note), scope);
-            return "redirect:/career/decisions/" + r.id();
-        } catch (ValidationException e) {
-            Map<String, String> errs = new LinkedHashMap<>();
-            errors(e).forEach((k, v) -> errs.put("revoke." + k, v));
-            return view(decisions.get(id, scope), errs, null, scope, model);
-        }
-    }
+	// ---------------------------------------------------------------- view and actions
 
-    @PostMapping("/career/decisions/{id}/scan")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String scan(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file, Scope scope, Model model)
-            throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new ValidationException("scan", "Chưa chọn tệp bản scan");
-            }
-            decisions.attachScan(id, file.getOriginalFilename(), file.getBytes(), scope);
-            return "redirect:/career/decisions/" + id;
-        } catch (ValidationException e) {
-            return view(decisions.get(id, scope), errors(e), null, scope, model);
-        }
-    }
+	@GetMapping("/career/decisions/{id}")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String view(@PathVariable long id, Scope scope, Model model) {
+		return view(decisions.get(id, scope), Map.of(), null, scope, model);
+	}
 
-    @GetMapping("/career/decisions/{id}/scan")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    ResponseEntity<byte[]> download(@PathVariable long id, Scope scope) {
-        DecisionService.ScanFile f = decisions.scan(id, scope);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"decision-" + id + DecisionApiController.ext(f.contentType()) + "\"")
-                .body(f.data());
-    }
+	private String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
+		model.addAttribute("d", d);
+		model.addAttribute("hasTemplate", documents.hasTemplate(d.type()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("checks", checks == null ? d.checks() : checks);
+		List<Long> unitIds = new ArrayList<>();
+		d.subjects().forEach(s -> {
+			if (s.unitId() != null) {
+				unitIds.add(s.unitId());
+			}
+			if (s.homeUnitId() != null) {
+				unitIds.add(s.homeUnitId());
+			}
+		});
+		model.addAttribute("unitNames", units.findAll(unitIds, d.effectiveOn()));
+		model.addAttribute("today", LocalDate.now());
+		return "career/decision";
+	}
 
-    static boolean hasSubjects(List<DecisionSubject> s) {
-        return !s.isEmpty();
-    }
+	@PostMapping("/career/decisions/{id}/check")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String check(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Scope scope,
+			Model model) {
+		List<RuleResult> results = decisions.check(id, scope);
+		Decision d = decisions.get(id, scope);
+		view(d, Map.of(), results, scope, model);
+		return htmx != null ? "career/decision :: checks" : "career/decision";
+	}
+
+	@PostMapping("/career/decisions/{id}/issue")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String issue(@PathVariable long id, @RequestParam(required = false) String justification, Scope scope, Model model,
+			RedirectAttributes redirect) {
+		try {
+			decisions.issue(id, justification, scope);
+			redirect.addFlashAttribute("message", "issued");
+			return "redirect:/career/decisions/" + id;
+		}
+		catch (ValidationException e) {
+			Decision d = decisions.get(id, scope);
+			List<RuleResult> results = d.draft() ? decisions.check(id, scope) : d.checks();
+			return view(decisions.get(id, scope), errors(e), results, scope, model);
+		}
+	}
+
+	@PostMapping("/career/decisions/{id}/revoke")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String revoke(@PathVariable long id, @RequestParam(required = false) String number,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String signer,
+			@RequestParam(required = false) String note, Scope scope, Model model) {
+		try {
+			Decision r = decisions.revoke(id,
+					new DecisionService.Revocation(number, signedOn, issuer, signer, null, note), scope);
+			return "redirect:/career/decisions/" + r.id();
+		}
+		catch (ValidationException e) {
+			Map<String, String> errs = new LinkedHashMap<>();
+			errors(e).forEach((k, v) -> errs.put("revoke." + k, v));
+			return view(decisions.get(id, scope), errs, null, scope, model);
+		}
+	}
+
+	@PostMapping("/career/decisions/{id}/scan")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String scan(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file, Scope scope,
+			Model model) throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new ValidationException("scan", "Chưa chọn tệp bản scan");
+			}
+			decisions.attachScan(id, file.getOriginalFilename(), file.getBytes(), scope);
+			return "redirect:/career/decisions/" + id;
+		}
+		catch (ValidationException e) {
+			return view(decisions.get(id, scope), errors(e), null, scope, model);
+		}
+	}
+
+	@GetMapping("/career/decisions/{id}/scan")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> download(@PathVariable long id, Scope scope) {
+		DecisionService.ScanFile f = decisions.scan(id, scope);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(f.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"inline; filename=\"decision-" + id + DecisionApiController.ext(f.contentType()) + "\"")
+			.body(f.data());
+	}
+
+	static boolean hasSubjects(List<DecisionSubject> s) {
+		return !s.isEmpty();
+	}
+
 }

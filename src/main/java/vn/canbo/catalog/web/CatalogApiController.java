@@ -22,73 +22,86 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.NotFoundException;
 
-/** REST API of the reference lists: reads for every signed-in user, writes with CATALOG_WRITE. */
+/**
+ * REST API of the reference lists: reads for every signed-in user, writes with
+ * CATALOG_WRITE.
+ */
 @RestController
 @RequestMapping("/api/v1/catalogs")
 class CatalogApiController {
 
-    private final Catalogs catalogs;
-    private final CatalogAdmin admin;
-    private final CatalogTypes types;
+	private final Catalogs catalogs;
 
-    CatalogApiController(Catalogs catalogs, CatalogAdmin admin, CatalogTypes types) {
-        this.catalogs = catalogs;
-        this.admin = admin;
-        this.types = types;
-    }
+	private final CatalogAdmin admin;
 
-    /** One list: its label, entries valid today and every entry ever. */
-    record TypeSummary(CatalogType type, String label, String labelEn, int validCount, int totalCount) {
-    }
+	private final CatalogTypes types;
 
-    @GetMapping
-    List<TypeSummary> types() {
-        LocalDate today = LocalDate.now();
-        return Arrays.stream(CatalogType.values()).map(t -> new TypeSummary(t, types.label(t, CatalogTypes.VI),
-                types.label(t, Locale.ENGLISH), catalogs.list(t, today).size(), catalogs.list(t, null).size())).toList();
-    }
+	CatalogApiController(Catalogs catalogs, CatalogAdmin admin, CatalogTypes types) {
+		this.catalogs = catalogs;
+		this.admin = admin;
+		this.types = types;
+	}
 
-    /** Entries valid on {@code asOf} (default today), or every entry including ended ones with {@code all=true}. */
-    @GetMapping("/{type}")
-    List<CatalogItem> items(@PathVariable String type,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                            @RequestParam(defaultValue = "false") boolean all) {
-        CatalogType t = CatalogTypes.parse(type);
-        return catalogs.list(t, all ? null : asOf == null ? LocalDate.now() : asOf);
-    }
+	/** One list: its label, entries valid today and every entry ever. */
+	record TypeSummary(CatalogType type, String label, String labelEn, int validCount, int totalCount) {
+	}
 
-    @GetMapping("/{type}/{code}")
-    CatalogItem item(@PathVariable String type, @PathVariable String code) {
-        CatalogType t = CatalogTypes.parse(type);
-        return catalogs.find(t, code).orElseThrow(() -> new NotFoundException("Không có mã " + code + " trong danh mục " + t));
-    }
+	@GetMapping
+	List<TypeSummary> types() {
+		LocalDate today = LocalDate.now();
+		return Arrays.stream(CatalogType.values())
+			.map(t -> new TypeSummary(t, types.label(t, CatalogTypes.VI), types.label(t, Locale.ENGLISH),
+					catalogs.list(t, today).size(), catalogs.list(t, null).size()))
+			.toList();
+	}
 
-    @PostMapping("/{type}")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    ResponseEntity<CatalogItem> create(@PathVariable String type, @RequestBody CatalogAdmin.NewItem item) {
-        CatalogItem created = admin.create(CatalogTypes.parse(type), item);
-        return ResponseEntity.created(URI.create("/api/v1/catalogs/" + created.catalog() + "/" + created.code())).body(created);
-    }
+	/**
+	 * Entries valid on {@code asOf} (default today), or every entry including ended ones
+	 * with {@code all=true}.
+	 */
+	@GetMapping("/{type}")
+	List<CatalogItem> items(@PathVariable String type,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "false") boolean all) {
+		CatalogType t = CatalogTypes.parse(type);
+		return catalogs.list(t, all ? null : asOf == null ? LocalDate.now() : asOf);
+	}
 
-    @PutMapping("/{type}/{code}")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    CatalogItem edit(@PathVariable String type, @PathVariable String code, @RequestBody CatalogAdmin.ItemEdit edit) {
-        return admin.edit(CatalogTypes.parse(type), code, edit);
-    }
+	@GetMapping("/{type}/{code}")
+	CatalogItem item(@PathVariable String type, @PathVariable String code) {
+		CatalogType t = CatalogTypes.parse(type);
+		return catalogs.find(t, code)
+			.orElseThrow(() -> new NotFoundException("Không có mã " + code + " trong danh mục " + t));
+	}
 
-    /** Ends the entry's validity: it is valid until the day before {@code date}. */
-    @PostMapping("/{type}/{code}/end")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    CatalogItem end(@PathVariable String type, @PathVariable String code,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @RequestParam(required = false) Integer version) {
-        return admin.end(CatalogTypes.parse(type), code, date, version);
-    }
+	@PostMapping("/{type}")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	ResponseEntity<CatalogItem> create(@PathVariable String type, @RequestBody CatalogAdmin.NewItem item) {
+		CatalogItem created = admin.create(CatalogTypes.parse(type), item);
+		return ResponseEntity.created(URI.create("/api/v1/catalogs/" + created.catalog() + "/" + created.code()))
+			.body(created);
+	}
 
-    @PostMapping("/{type}/{code}/reopen")
-    @PreAuthorize("hasAuthority('CATALOG_WRITE')")
-    CatalogItem reopen(@PathVariable String type, @PathVariable String code,
-                       @RequestParam(required = false) Integer version) {
-        return admin.reopen(CatalogTypes.parse(type), code, version);
-    }
+	@PutMapping("/{type}/{code}")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	CatalogItem edit(@PathVariable String type, @PathVariable String code, @RequestBody CatalogAdmin.ItemEdit edit) {
+		return admin.edit(CatalogTypes.parse(type), code, edit);
+	}
+
+	/** Ends the entry's validity: it is valid until the day before {@code date}. */
+	@PostMapping("/{type}/{code}/end")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	CatalogItem end(@PathVariable String type, @PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) Integer version) {
+		return admin.end(CatalogTypes.parse(type), code, date, version);
+	}
+
+	@PostMapping("/{type}/{code}/reopen")
+	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
+	CatalogItem reopen(@PathVariable String type, @PathVariable String code,
+			@RequestParam(required = false) Integer version) {
+		return admin.reopen(CatalogTypes.parse(type), code, version);
+	}
+
 }

@@ -18,22 +18,25 @@ import vn.canbo.shared.web.XlsxTable;
 @Controller
 class CatalogExportController {
 
-    private final Catalogs catalogs;
+	private final Catalogs catalogs;
 
-    CatalogExportController(Catalogs catalogs) {
-        this.catalogs = catalogs;
-    }
+	CatalogExportController(Catalogs catalogs) {
+		this.catalogs = catalogs;
+	}
 
-    @GetMapping("/catalogs/{type}/export.xlsx")
-    void export(@PathVariable String type, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                HttpServletResponse res) {
-        CatalogType t = CatalogTypes.parse(type);
-        List<List<?>> rows = new ArrayList<>();
-        for (CatalogItem i : catalogs.list(t, asOf)) {
-            rows.add(java.util.Arrays.asList(i.code(), i.name(), i.nameEn(), i.parentCode(), i.validFrom(), i.validTo(),
-                    i.attributes() == null || i.attributes().isEmpty() ? null : i.attributes().toString()));
-        }
-        XlsxTable.send(res, "danh-muc-" + t.name().toLowerCase() + ".xlsx", t.name(),
-                List.of("Mã", "Tên", "Tên tiếng Anh", "Mã cấp trên", "Hiệu lực từ", "Hết hiệu lực từ", "Thuộc tính"), rows);
-    }
+	@GetMapping("/catalogs/{type}/export.xlsx")
+	void export(@PathVariable String type,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			HttpServletResponse res) {
+		CatalogType t = CatalogTypes.parse(type);
+		List<List<?>> rows = new ArrayList<>();
+		for (CatalogItem i : catalogs.list(t, asOf)) {
+			rows.add(java.util.Arrays.asList(i.code(), i.name(), i.nameEn(), i.parentCode(), i.validFrom(), i.validTo(),
+					i.attributes() == null || i.attributes().isEmpty() ? null : i.attributes().toString()));
+		}
+		XlsxTable.send(res, "danh-muc-" + t.name().toLowerCase() + ".xlsx", t.name(),
+				List.of("Mã", "Tên", "Tên tiếng Anh", "Mã cấp trên", "Hiệu lực từ", "Hết hiệu lực từ", "Thuộc tính"),
+				rows);
+	}
+
 }

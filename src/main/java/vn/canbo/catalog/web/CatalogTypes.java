@@ -6,30 +6,34 @@ import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.shared.NotFoundException;
 
-/** Catalog types in URLs (case-insensitive) and their labels from {@code i18n/catalog.properties}. */
+/**
+ * Catalog types in URLs (case-insensitive) and their labels from
+ * {@code i18n/catalog.properties}.
+ */
 @Component
 class CatalogTypes {
 
-    static final Locale VI = Locale.forLanguageTag("vi-VN");
+	static final Locale VI = Locale.forLanguageTag("vi-VN");
 
-    private final MessageSource messages;
+	private final MessageSource messages;
 
-    CatalogTypes(MessageSource messages) {
-        this.messages = messages;
-    }
+	CatalogTypes(MessageSource messages) {
+		this.messages = messages;
+	}
 
-    static CatalogType parse(String type) {
-        if (type != null) {
-            for (CatalogType t : CatalogType.values()) {
-                if (t.name().equalsIgnoreCase(type.strip())) {
-                    return t;
-                }
-            }
-        }
-        throw new NotFoundException("Không có danh mục " + type);
-    }
+	static CatalogType parse(String type) {
+		if (type != null) {
+			for (CatalogType t : CatalogType.values()) {
+				if (t.name().equalsIgnoreCase(type.strip())) {
+					return t;
+				}
+			}
+		}
+		throw new NotFoundException("Không có danh mục " + type);
+	}
 
-    String label(CatalogType t, Locale locale) {
-        return messages.getMessage("catalog.type." + t.name(), null, t.name(), locale);
-    }
+	String label(CatalogType t, Locale locale) {
+		return messages.getMessage("catalog.type." + t.name(), null, t.name(), locale);
+	}
+
 }

@@ -27,105 +27,114 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Import REST API. POST /api/v1/imports (multipart: template, file) → 202 with the job (preview running);
- * GET /api/v1/imports/{id} (status, counts, progress); GET …/{id}/issues; POST …/{id}/commit
- * (duplicates=UPDATE|SKIP, skipInvalid); GET …/{id}/rejected.xlsx; GET /api/v1/imports (history) and
- * /api/v1/imports.xlsx; GET /api/v1/imports/templates and …/templates/{code}.xlsx.
+ * Import REST API. POST /api/v1/imports (multipart: template, file) → 202 with the job
+ * (preview running); GET /api/v1/imports/{id} (status, counts, progress); GET
+ * …/{id}/issues; POST …/{id}/commit (duplicates=UPDATE|SKIP, skipInvalid); GET
+ * …/{id}/rejected.xlsx; GET /api/v1/imports (history) and /api/v1/imports.xlsx; GET
+ * /api/v1/imports/templates and …/templates/{code}.xlsx.
  */
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("hasAuthority('PERSON_WRITE')")
 class ImportApiController {
 
-    private final ImportService imports;
-    private final PersonExport personExport;
+	private final ImportService imports;
 
-    ImportApiController(ImportService imports, PersonExport personExport) {
-        this.imports = imports;
-        this.personExport = personExport;
-    }
+	private final PersonExport personExport;
 
-    record TemplateInfo(String code, String title, String sheetName, List<ColumnInfo> columns) {
-    }
+	ImportApiController(ImportService imports, PersonExport personExport) {
+		this.imports = imports;
+		this.personExport = personExport;
+	}
 
-    record ColumnInfo(String key, String header, String type, boolean required, String catalog, String help) {
-    }
+	record TemplateInfo(String code, String title, String sheetName, List<ColumnInfo> columns) {
+	}
 
-    @GetMapping("/imports/templates")
-    List<TemplateInfo> templates() {
-        return imports.templates().stream().map(ImportApiController::info).toList();
-    }
+	record ColumnInfo(String key, String header, String type, boolean required, String catalog, String help) {
+	}
 
-    static TemplateInfo info(ImportTemplate t) {
-        return new TemplateInfo(t.code(), t.title(), t.sheetName(), t.columns().stream()
-                .map(c -> new ColumnInfo(c.key(), c.header(), c.type().name(), c.required(),
-                        c.catalog() == null ? null : c.catalog().name(), c.help())).toList());
-    }
+	@GetMapping("/imports/templates")
+	List<TemplateInfo> templates() {
+		return imports.templates().stream().map(ImportApiController::info).toList();
+	}
 
-    @GetMapping("/imports/templates/{code}.xlsx")
-    void template(@PathVariable String code, HttpServletResponse response) throws IOException {
-        ImportTemplate t = imports.template(code);
-        xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx");
-        imports.writeTemplate(code, response.getOutputStream());
-    }
+	static TemplateInfo info(ImportTemplate t) {
+		return new TemplateInfo(t.code(), t.title(), t.sheetName(),
+				t.columns()
+					.stream()
+					.map(c -> new ColumnInfo(c.key(), c.header(), c.type().name(), c.required(),
+							c.catalog() == null ? null : c.catalog().name(), c.help()))
+					.toList());
+	}
 
-    /** The persons of a unit in the PERSONS template (export → edit → import back). */
-    @GetMapping("/imports/templates/PERSONS/export.xlsx")
-    @PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
-    void exportPersons(@RequestParam long unitId, Scope scope, HttpServletResponse response) throws IOException {
-        xlsx(response, "can-bo-don-vi-" + unitId + ".xlsx");
-        personExport.write(unitId, scope, response.getOutputStream());
-    }
+	@GetMapping("/imports/templates/{code}.xlsx")
+	void template(@PathVariable String code, HttpServletResponse response) throws IOException {
+		ImportTemplate t = imports.template(code);
+		xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx");
+		imports.writeTemplate(code, response.getOutputStream());
+	}
 
-    @PostMapping(value = "/imports", consumes = "multipart/form-data")
-    ResponseEntity<ImportJob> upload(@RequestParam String template, @RequestParam(required = false) MultipartFile file,
-                                     Scope scope) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new ValidationException("file", "Hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để tải lên");
-        }
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(imports.upload(template, file.getOriginalFilename(), file.getInputStream(), scope));
-    }
+	/** The persons of a unit in the PERSONS template (export → edit → import back). */
+	@GetMapping("/imports/templates/PERSONS/export.xlsx")
+	@PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
+	void exportPersons(@RequestParam long unitId, Scope scope, HttpServletResponse response) throws IOException {
+		xlsx(response, "can-bo-don-vi-" + unitId + ".xlsx");
+		personExport.write(unitId, scope, response.getOutputStream());
+	}
 
-    @GetMapping("/imports")
-    PageResult<ImportJob> jobs(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return imports.jobs(page, size);
-    }
+	@PostMapping(value = "/imports", consumes = "multipart/form-data")
+	ResponseEntity<ImportJob> upload(@RequestParam String template, @RequestParam(required = false) MultipartFile file,
+			Scope scope) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new ValidationException("file", "Hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để tải lên");
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(imports.upload(template, file.getOriginalFilename(), file.getInputStream(), scope));
+	}
 
-    @GetMapping("/imports.xlsx")
-    @PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
-    void jobsXlsx(HttpServletResponse response) throws IOException {
-        xlsx(response, "lich-su-nhap-du-lieu.xlsx");
-        imports.writeJobList(response.getOutputStream());
-    }
+	@GetMapping("/imports")
+	PageResult<ImportJob> jobs(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return imports.jobs(page, size);
+	}
 
-    @GetMapping("/imports/{id}")
-    ImportJob job(@PathVariable long id) {
-        return imports.job(id);
-    }
+	@GetMapping("/imports.xlsx")
+	@PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
+	void jobsXlsx(HttpServletResponse response) throws IOException {
+		xlsx(response, "lich-su-nhap-du-lieu.xlsx");
+		imports.writeJobList(response.getOutputStream());
+	}
 
-    @GetMapping("/imports/{id}/issues")
-    Map<String, Object> issues(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "100") int size) {
-        List<ImportIssue> items = imports.issues(id, page, size);
-        return Map.of("items", items, "page", page, "total", imports.issueCount(id));
-    }
+	@GetMapping("/imports/{id}")
+	ImportJob job(@PathVariable long id) {
+		return imports.job(id);
+	}
 
-    @PostMapping("/imports/{id}/commit")
-    ResponseEntity<ImportJob> commit(@PathVariable long id, @RequestParam(defaultValue = "SKIP") DuplicateMode duplicates,
-                                     @RequestParam(defaultValue = "false") boolean skipInvalid, Scope scope) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.commit(id, duplicates, skipInvalid, scope));
-    }
+	@GetMapping("/imports/{id}/issues")
+	Map<String, Object> issues(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		List<ImportIssue> items = imports.issues(id, page, size);
+		return Map.of("items", items, "page", page, "total", imports.issueCount(id));
+	}
 
-    @GetMapping("/imports/{id}/rejected.xlsx")
-    void rejected(@PathVariable long id, HttpServletResponse response) throws IOException {
-        imports.job(id);
-        xlsx(response, "dong-loi-lan-nhap-" + id + ".xlsx");
-        imports.writeRejectedRows(id, response.getOutputStream());
-    }
+	@PostMapping("/imports/{id}/commit")
+	ResponseEntity<ImportJob> commit(@PathVariable long id,
+			@RequestParam(defaultValue = "SKIP") DuplicateMode duplicates,
+			@RequestParam(defaultValue = "false") boolean skipInvalid, Scope scope) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.commit(id, duplicates, skipInvalid, scope));
+	}
 
-    static void xlsx(HttpServletResponse response, String name) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8));
-    }
+	@GetMapping("/imports/{id}/rejected.xlsx")
+	void rejected(@PathVariable long id, HttpServletResponse response) throws IOException {
+		imports.job(id);
+		xlsx(response, "dong-loi-lan-nhap-" + id + ".xlsx");
+		imports.writeRejectedRows(id, response.getOutputStream());
+	}
+
+	static void xlsx(HttpServletResponse response, String name) {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				"attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+	}
+
 }

@@ -17,69 +17,75 @@ import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** /imports: choose and download a template, upload, follow the preview, commit, history with downloads. */
+/**
+ * /imports: choose and download a template, upload, follow the preview, commit, history
+ * with downloads.
+ */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_WRITE')")
 class ImportPageController {
 
-    private final ImportService imports;
+	private final ImportService imports;
 
-    ImportPageController(ImportService imports) {
-        this.imports = imports;
-    }
+	ImportPageController(ImportService imports) {
+		this.imports = imports;
+	}
 
-    @GetMapping("/imports")
-    String index(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("templates", imports.templates());
-        model.addAttribute("jobs", imports.jobs(page, 20));
-        return "imports/index";
-    }
+	@GetMapping("/imports")
+	String index(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("templates", imports.templates());
+		model.addAttribute("jobs", imports.jobs(page, 20));
+		return "imports/index";
+	}
 
-    @PostMapping("/imports")
-    String upload(@RequestParam String template, @RequestParam(required = false) MultipartFile file, Scope scope,
-                  RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", "Hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để tải lên");
-            return "redirect:/imports";
-        }
-        try {
-            ImportJob job = imports.upload(template, file.getOriginalFilename(), file.getInputStream(), scope);
-            return "redirect:/imports/" + job.id();
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("error", message(e));
-            return "redirect:/imports";
-        }
-    }
+	@PostMapping("/imports")
+	String upload(@RequestParam String template, @RequestParam(required = false) MultipartFile file, Scope scope,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "Hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để tải lên");
+			return "redirect:/imports";
+		}
+		try {
+			ImportJob job = imports.upload(template, file.getOriginalFilename(), file.getInputStream(), scope);
+			return "redirect:/imports/" + job.id();
+		}
+		catch (ValidationException e) {
+			redirect.addFlashAttribute("error", message(e));
+			return "redirect:/imports";
+		}
+	}
 
-    @GetMapping("/imports/{id}")
-    String job(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-        ImportJob job = imports.job(id);
-        model.addAttribute("job", job);
-        model.addAttribute("issues", job.status().running() ? java.util.List.of() : imports.issues(id, page, 200));
-        model.addAttribute("issueCount", imports.issueCount(id));
-        model.addAttribute("page", page);
-        return "imports/job";
-    }
+	@GetMapping("/imports/{id}")
+	String job(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+		ImportJob job = imports.job(id);
+		model.addAttribute("job", job);
+		model.addAttribute("issues", job.status().running() ? java.util.List.of() : imports.issues(id, page, 200));
+		model.addAttribute("issueCount", imports.issueCount(id));
+		model.addAttribute("page", page);
+		return "imports/job";
+	}
 
-    /** The status panel alone, polled by htmx every second while the job runs. */
-    @GetMapping("/imports/{id}/status")
-    String status(@PathVariable long id, Model model) {
-        model.addAttribute("job", imports.job(id));
-        return "imports/job :: status";
-    }
+	/** The status panel alone, polled by htmx every second while the job runs. */
+	@GetMapping("/imports/{id}/status")
+	String status(@PathVariable long id, Model model) {
+		model.addAttribute("job", imports.job(id));
+		return "imports/job :: status";
+	}
 
-    @PostMapping("/imports/{id}/commit")
-    String commit(@PathVariable long id, @RequestParam(defaultValue = "SKIP") DuplicateMode duplicates,
-                  @RequestParam(defaultValue = "false") boolean skipInvalid, Scope scope, RedirectAttributes redirect) {
-        try {
-            imports.commit(id, duplicates, skipInvalid, scope);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("error", message(e));
-        }
-        return "redirect:/imports/" + id;
-    }
+	@PostMapping("/imports/{id}/commit")
+	String commit(@PathVariable long id, @RequestParam(defaultValue = "SKIP") DuplicateMode duplicates,
+			@RequestParam(defaultValue = "false") boolean skipInvalid, Scope scope, RedirectAttributes redirect) {
+		try {
+			imports.commit(id, duplicates, skipInvalid, scope);
+		}
+		catch (ValidationException e) {
+			redirect.addFlashAttribute("error", message(e));
+		}
+		return "redirect:/imports/" + id;
+	}
 
-    private static String message(ValidationException e) {
-        return e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(e.getMessage());
-    }
+	private static String message(ValidationException e) {
+		return e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(e.getMessage());
+	}
+
 }

@@ -34,193 +34,217 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** REST API of the organisation tree. Units outside the caller's scope answer 404. Dates are yyyy-MM-dd. */
+/**
+ * REST API of the organisation tree. Units outside the caller's scope answer 404. Dates
+ * are yyyy-MM-dd.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Đơn vị / Units", description = "Cây tổ chức theo thời điểm, sắp xếp tổ chức, biên chế")
 class UnitApiController {
 
-    private final UnitService units;
-    private final RestructuringService restructurings;
-    private final StaffingService staffing;
-    private final TreeAssembler trees;
+	private final UnitService units;
 
-    UnitApiController(UnitService units, RestructuringService restructurings, StaffingService staffing, TreeAssembler trees) {
-        this.units = units;
-        this.restructurings = restructurings;
-        this.staffing = staffing;
-        this.trees = trees;
-    }
+	private final RestructuringService restructurings;
 
-    private static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now() : asOf;
-    }
+	private final StaffingService staffing;
 
-    @GetMapping("/units")
-    @PreAuthorize("hasAuthority('UNIT_READ')")
-    @Operation(summary = "Children of a unit (or the top units of the caller's scope); with q: search by name, diacritics-insensitive")
-    Object list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                @RequestParam(required = false) Long parentId, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Scope scope) {
-        LocalDate d = day(asOf);
-        if (q != null && !q.isBlank()) {
-            PageResult<UnitView> r = units.search(q, scope, d, page, size);
-            return r;
-        }
-        if (parentId == null) {
-            return units.topUnits(scope, d).stream().map(r -> r.unit()).toList();
-        }
-        units.require(parentId, d, scope);
-        return units.children(parentId, d);
-    }
+	private final TreeAssembler trees;
 
-    @GetMapping("/units/{id}")
-    @PreAuthorize("hasAuthority('UNIT_READ')")
-    @Operation(summary = "A unit as of a date, with its path from the top")
-    UnitDetail get(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                   Scope scope) {
-        LocalDate d = day(asOf);
-        UnitView u = units.require(id, d, scope);
-        return new UnitDetail(u, units.path(id, d));
-    }
+	UnitApiController(UnitService units, RestructuringService restructurings, StaffingService staffing,
+			TreeAssembler trees) {
+		this.units = units;
+		this.restructurings = restructurings;
+		this.staffing = staffing;
+		this.trees = trees;
+	}
 
-    record UnitDetail(UnitView unit, List<UnitView> path) {
-    }
+	private static LocalDate day(LocalDate asOf) {
+		return asOf == null ? LocalDate.now() : asOf;
+	}
 
-    @GetMapping("/units/{id}/tree")
-    @PreAuthorize("hasAuthority('UNIT_READ')")
-    @Operation(summary = "The subtree as of a date, flat in display order, with headcount (own and subtree) and the year's quota")
-    List<TreeAssembler.Node> tree(@PathVariable long id,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                  @RequestParam(defaultValue = "3") int depth, Scope scope) {
-        LocalDate d = day(asOf);
-        units.require(id, d, scope);
-        return trees.subtree(id, d, Math.min(Math.max(depth, 0), 20));
-    }
+	@GetMapping("/units")
+	@PreAuthorize("hasAuthority('UNIT_READ')")
+	@Operation(
+			summary = "Children of a unit (or the top units of the caller's scope); with q: search by name, diacritics-insensitive")
+	Object list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) Long parentId, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Scope scope) {
+		LocalDate d = day(asOf);
+		if (q != null && !q.isBlank()) {
+			PageResult<UnitView> r = units.search(q, scope, d, page, size);
+			return r;
+		}
+		if (parentId == null) {
+			return units.topUnits(scope, d).stream().map(r -> r.unit()).toList();
+		}
+		units.require(parentId, d, scope);
+		return units.children(parentId, d);
+	}
 
-    @GetMapping("/units/{id}/history")
-    @PreAuthorize("hasAuthority('UNIT_READ')")
-    @Operation(summary = "Every version of the unit, the restructurings touching it, predecessors and successors")
-    UnitHistory history(@PathVariable long id, Scope scope) {
-        units.requireEver(id, scope);
-        return units.history(id);
-    }
+	@GetMapping("/units/{id}")
+	@PreAuthorize("hasAuthority('UNIT_READ')")
+	@Operation(summary = "A unit as of a date, with its path from the top")
+	UnitDetail get(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Scope scope) {
+		LocalDate d = day(asOf);
+		UnitView u = units.require(id, d, scope);
+		return new UnitDetail(u, units.path(id, d));
+	}
 
-    record CreateUnit(String code, String name, String shortName, String typeCode, AdminLevel level, Long parentId,
-                      LocalDate validFrom, String decisionNumber) {
-    }
+	record UnitDetail(UnitView unit, List<UnitView> path) {
+	}
 
-    @PostMapping("/units")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    @Operation(summary = "Thành lập: create a unit from a date")
-    ResponseEntity<UnitView> create(@RequestBody CreateUnit body, Scope scope) {
-        if (body.parentId() == null) {
-            if (!scope.unrestricted()) {
-                throw new ValidationException(List.of(new FieldError("parentId", "Đơn vị cấp trên là bắt buộc")));
-            }
-        } else if (body.validFrom() != null) {
-            if (!units.inScope(body.parentId(), scope, body.validFrom())) {
-                throw new NotFoundException("Không tìm thấy đơn vị " + body.parentId());
-            }
-        }
-        UnitView u = units.create(new UnitService.NewUnit(body.code(), body.name(), body.shortName(), body.typeCode(),
-                body.level(), body.parentId(), body.validFrom(), body.decisionNumber()));
-        return ResponseEntity.created(URI.create("/api/v1/units/" + u.id())).body(u);
-    }
+	@GetMapping("/units/{id}/tree")
+	@PreAuthorize("hasAuthority('UNIT_READ')")
+	@Operation(
+			summary = "The subtree as of a date, flat in display order, with headcount (own and subtree) and the year's quota")
+	List<TreeAssembler.Node> tree(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "3") int depth, Scope scope) {
+		LocalDate d = day(asOf);
+		units.require(id, d, scope);
+		return trees.subtree(id, d, Math.min(Math.max(depth, 0), 20));
+	}
 
-    /** One restructuring: {@code kind} says which fields are read. */
-    record RestructuringRequest(RestructuringKind kind, LocalDate effectiveDate, String decisionNumber, LocalDate decisionDate,
-                                String issuer, String note,
-                                List<Long> unitIds, Long unitId, Long successorId, UnitSpec newUnit, List<UnitSpec> newUnits,
-                                Map<Long, String> childMapping, Map<Long, Object> personMapping, Boolean childrenToSuccessor,
-                                String name, String shortName, String typeCode, Long newParentId, AdminLevel level) {
-    }
+	@GetMapping("/units/{id}/history")
+	@PreAuthorize("hasAuthority('UNIT_READ')")
+	@Operation(summary = "Every version of the unit, the restructurings touching it, predecessors and successors")
+	UnitHistory history(@PathVariable long id, Scope scope) {
+		units.requireEver(id, scope);
+		return units.history(id);
+	}
 
-    @PostMapping("/restructurings")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    @Operation(summary = "Sắp xếp tổ chức: MERGE (unitIds, successorId | newUnit), SPLIT (unitId, newUnits, childMapping), "
-            + "DISSOLVE (unitId, successorId, childrenToSuccessor), RENAME (unitId, name, shortName, typeCode), MOVE (unitId, newParentId, level)")
-    ResponseEntity<RestructuringResult> restructure(@RequestBody RestructuringRequest r, Scope scope) {
-        if (r.kind() == null) {
-            throw new ValidationException(List.of(new FieldError("kind", "Loại sắp xếp là bắt buộc (MERGE, SPLIT, DISSOLVE, RENAME, MOVE)")));
-        }
-        Decision dec = new Decision(r.effectiveDate(), r.decisionNumber(), r.decisionDate(), r.issuer(), r.note());
-        RestructuringResult result = switch (r.kind()) {
-            case MERGE -> restructurings.merge(new RestructuringService.Merge(r.unitIds(), r.successorId(), r.newUnit(), dec,
-                    longs(r.personMapping())), scope);
-            case SPLIT -> restructurings.split(new RestructuringService.Split(required(r.unitId()), r.newUnits(), r.childMapping(),
-                    strings(r.personMapping()), dec), scope);
-            case DISSOLVE -> restructurings.dissolve(new RestructuringService.Dissolve(required(r.unitId()), r.successorId(),
-                    Boolean.TRUE.equals(r.childrenToSuccessor()), longs(r.personMapping()), dec), scope);
-            case RENAME -> restructurings.rename(new RestructuringService.Rename(required(r.unitId()), r.name(), r.shortName(),
-                    r.typeCode(), dec), scope);
-            case MOVE -> restructurings.move(new RestructuringService.Move(required(r.unitId()), r.newParentId(), r.level(), dec), scope);
-            case CREATE -> throw new ValidationException(List.of(new FieldError("kind", "Thành lập đơn vị: dùng POST /api/v1/units")));
-        };
-        return ResponseEntity.created(URI.create("/api/v1/units/" + (result.created().isEmpty()
-                ? (r.unitId() != null ? r.unitId() : r.successorId()) : result.created().get(0).id()) + "/history")).body(result);
-    }
+	record CreateUnit(String code, String name, String shortName, String typeCode, AdminLevel level, Long parentId,
+			LocalDate validFrom, String decisionNumber) {
+	}
 
-    private static long required(Long unitId) {
-        if (unitId == null) {
-            throw new ValidationException(List.of(new FieldError("unitId", "Đơn vị là bắt buộc")));
-        }
-        return unitId;
-    }
+	@PostMapping("/units")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@Operation(summary = "Thành lập: create a unit from a date")
+	ResponseEntity<UnitView> create(@RequestBody CreateUnit body, Scope scope) {
+		if (body.parentId() == null) {
+			if (!scope.unrestricted()) {
+				throw new ValidationException(List.of(new FieldError("parentId", "Đơn vị cấp trên là bắt buộc")));
+			}
+		}
+		else if (body.validFrom() != null) {
+			if (!units.inScope(body.parentId(), scope, body.validFrom())) {
+				throw new NotFoundException("Không tìm thấy đơn vị " + body.parentId());
+			}
+		}
+		UnitView u = units.create(new UnitService.NewUnit(body.code(), body.name(), body.shortName(), body.typeCode(),
+				body.level(), body.parentId(), body.validFrom(), body.decisionNumber()));
+		return ResponseEntity.created(URI.create("/api/v1/units/" + u.id())).body(u);
+	}
 
-    private static Map<Long, Long> longs(Map<Long, Object> m) {
-        if (m == null) {
-            return Map.of();
-        }
-        java.util.Map<Long, Long> out = new java.util.HashMap<>();
-        m.forEach((k, v) -> {
-            try {
-                out.put(k, Long.valueOf(String.valueOf(v)));
-            } catch (NumberFormatException e) {
-                throw new ValidationException(List.of(new FieldError("personMapping", "Mã đơn vị nhận người phải là số", v)));
-            }
-        });
-        return out;
-    }
+	/** One restructuring: {@code kind} says which fields are read. */
+	record RestructuringRequest(RestructuringKind kind, LocalDate effectiveDate, String decisionNumber,
+			LocalDate decisionDate, String issuer, String note, List<Long> unitIds, Long unitId, Long successorId,
+			UnitSpec newUnit, List<UnitSpec> newUnits, Map<Long, String> childMapping, Map<Long, Object> personMapping,
+			Boolean childrenToSuccessor, String name, String shortName, String typeCode, Long newParentId,
+			AdminLevel level) {
+	}
 
-    private static Map<Long, String> strings(Map<Long, Object> m) {
-        if (m == null) {
-            return Map.of();
-        }
-        java.util.Map<Long, String> out = new java.util.HashMap<>();
-        m.forEach((k, v) -> out.put(k, v == null ? null : String.valueOf(v)));
-        return out;
-    }
+	@PostMapping("/restructurings")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@Operation(
+			summary = "Sắp xếp tổ chức: MERGE (unitIds, successorId | newUnit), SPLIT (unitId, newUnits, childMapping), "
+					+ "DISSOLVE (unitId, successorId, childrenToSuccessor), RENAME (unitId, name, shortName, typeCode), MOVE (unitId, newParentId, level)")
+	ResponseEntity<RestructuringResult> restructure(@RequestBody RestructuringRequest r, Scope scope) {
+		if (r.kind() == null) {
+			throw new ValidationException(
+					List.of(new FieldError("kind", "Loại sắp xếp là bắt buộc (MERGE, SPLIT, DISSOLVE, RENAME, MOVE)")));
+		}
+		Decision dec = new Decision(r.effectiveDate(), r.decisionNumber(), r.decisionDate(), r.issuer(), r.note());
+		RestructuringResult result = switch (r.kind()) {
+			case MERGE -> restructurings.merge(new RestructuringService.Merge(r.unitIds(), r.successorId(), r.newUnit(),
+					dec, longs(r.personMapping())), scope);
+			case SPLIT -> restructurings.split(new RestructuringService.Split(required(r.unitId()), r.newUnits(),
+					r.childMapping(), strings(r.personMapping()), dec), scope);
+			case DISSOLVE ->
+				restructurings.dissolve(new RestructuringService.Dissolve(required(r.unitId()), r.successorId(),
+						Boolean.TRUE.equals(r.childrenToSuccessor()), longs(r.personMapping()), dec), scope);
+			case RENAME -> restructurings.rename(
+					new RestructuringService.Rename(required(r.unitId()), r.name(), r.shortName(), r.typeCode(), dec),
+					scope);
+			case MOVE -> restructurings
+				.move(new RestructuringService.Move(required(r.unitId()), r.newParentId(), r.level(), dec), scope);
+			case CREATE -> throw new ValidationException(
+					List.of(new FieldError("kind", "Thành lập đơn vị: dùng POST /api/v1/units")));
+		};
+		return ResponseEntity
+			.created(URI.create("/api/v1/units/" + (result.created().isEmpty()
+					? (r.unitId() != null ? r.unitId() : r.successorId()) : result.created().get(0).id()) + "/history"))
+			.body(result);
+	}
 
-    @GetMapping("/units/{id}/quotas/{year}")
-    @PreAuthorize("hasAuthority('UNIT_READ')")
-    @Operation(summary = "Biên chế of a unit for a year, with the headcount on 31/12 of that year (or today if earlier)")
-    QuotaJson getQuota(@PathVariable long id, @PathVariable int year, Scope scope) {
-        StaffingQuota q = staffing.quota(id, year, scope)
-                .orElseThrow(() -> new NotFoundException("Chưa giao biên chế năm " + year));
-        return quotaJson(q, scope);
-    }
+	private static long required(Long unitId) {
+		if (unitId == null) {
+			throw new ValidationException(List.of(new FieldError("unitId", "Đơn vị là bắt buộc")));
+		}
+		return unitId;
+	}
 
-    record QuotaBody(Integer quota, String decisionNumber, String note) {
-    }
+	private static Map<Long, Long> longs(Map<Long, Object> m) {
+		if (m == null) {
+			return Map.of();
+		}
+		java.util.Map<Long, Long> out = new java.util.HashMap<>();
+		m.forEach((k, v) -> {
+			try {
+				out.put(k, Long.valueOf(String.valueOf(v)));
+			}
+			catch (NumberFormatException e) {
+				throw new ValidationException(
+						List.of(new FieldError("personMapping", "Mã đơn vị nhận người phải là số", v)));
+			}
+		});
+		return out;
+	}
 
-    record QuotaJson(long unitId, int year, int quota, String decisionNumber, String note, Long headcount, Long subtreeHeadcount) {
-    }
+	private static Map<Long, String> strings(Map<Long, Object> m) {
+		if (m == null) {
+			return Map.of();
+		}
+		java.util.Map<Long, String> out = new java.util.HashMap<>();
+		m.forEach((k, v) -> out.put(k, v == null ? null : String.valueOf(v)));
+		return out;
+	}
 
-    @PutMapping("/units/{id}/quotas/{year}")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    @Operation(summary = "Set the biên chế of a unit for a year")
-    QuotaJson putQuota(@PathVariable long id, @PathVariable int year, @RequestBody QuotaBody body, Scope scope) {
-        return quotaJson(staffing.setQuota(id, year, body.quota(), body.decisionNumber(), body.note(), scope), scope);
-    }
+	@GetMapping("/units/{id}/quotas/{year}")
+	@PreAuthorize("hasAuthority('UNIT_READ')")
+	@Operation(
+			summary = "Biên chế of a unit for a year, with the headcount on 31/12 of that year (or today if earlier)")
+	QuotaJson getQuota(@PathVariable long id, @PathVariable int year, Scope scope) {
+		StaffingQuota q = staffing.quota(id, year, scope)
+			.orElseThrow(() -> new NotFoundException("Chưa giao biên chế năm " + year));
+		return quotaJson(q, scope);
+	}
 
-    private QuotaJson quotaJson(StaffingQuota q, Scope scope) {
-        LocalDate end = LocalDate.of(q.year(), 12, 31);
-        LocalDate on = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
-        if (on.getYear() != q.year() || units.find(q.unitId(), on).isEmpty()) {
-            return new QuotaJson(q.unitId(), q.year(), q.quota(), q.decisionNumber(), q.note(), null, null);
-        }
-        var s = staffing.staffing(q.unitId(), on, scope);
-        return new QuotaJson(q.unitId(), q.year(), q.quota(), q.decisionNumber(), q.note(), s.own(), s.subtree());
-    }
+	record QuotaBody(Integer quota, String decisionNumber, String note) {
+	}
+
+	record QuotaJson(long unitId, int year, int quota, String decisionNumber, String note, Long headcount,
+			Long subtreeHeadcount) {
+	}
+
+	@PutMapping("/units/{id}/quotas/{year}")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@Operation(summary = "Set the biên chế of a unit for a year")
+	QuotaJson putQuota(@PathVariable long id, @PathVariable int year, @RequestBody QuotaBody body, Scope scope) {
+		return quotaJson(staffing.setQuota(id, year, body.quota(), body.decisionNumber(), body.note(), scope), scope);
+	}
+
+	private QuotaJson quotaJson(StaffingQuota q, Scope scope) {
+		LocalDate end = LocalDate.of(q.year(), 12, 31);
+		LocalDate on = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
+		if (on.getYear() != q.year() || units.find(q.unitId(), on).isEmpty()) {
+			return new QuotaJson(q.unitId(), q.year(), q.quota(), q.decisionNumber(), q.note(), null, null);
+		}
+		var s = staffing.staffing(q.unitId(), on, scope);
+		return new QuotaJson(q.unitId(), q.year(), q.quota(), q.decisionNumber(), q.note(), s.own(), s.subtree());
+	}
+
 }

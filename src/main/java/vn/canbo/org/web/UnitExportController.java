@@ -17,36 +17,41 @@ import vn.canbo.org.UnitService;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.XlsxTable;
 
-/** A unit's subtree on a date as .xlsx: code, name, type, level, depth, staffing quota and headcount. */
+/**
+ * A unit's subtree on a date as .xlsx: code, name, type, level, depth, staffing quota and
+ * headcount.
+ */
 @Controller
 class UnitExportController {
 
-    private final UnitService units;
-    private final StaffingService staffing;
+	private final UnitService units;
 
-    UnitExportController(UnitService units, StaffingService staffing) {
-        this.units = units;
-        this.staffing = staffing;
-    }
+	private final StaffingService staffing;
 
-    @GetMapping("/units/{id}/tree.xlsx")
-    @PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('EXPORT')")
-    void export(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                Scope scope, HttpServletResponse res) {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        units.require(id, d, scope);
-        List<TreeRow> tree = units.subtree(id, d, 50);
-        List<Long> ids = tree.stream().map(r -> r.unit().id()).toList();
-        Map<Long, Long> heads = staffing.headcounts(ids, d);
-        Map<Long, Integer> quotas = staffing.quotas(ids, d.getYear());
-        List<List<?>> rows = new ArrayList<>();
-        for (TreeRow r : tree) {
-            rows.add(java.util.Arrays.asList(r.depth(), r.unit().code(), "  ".repeat(r.depth()) + r.unit().name(),
-                    r.unit().typeCode(), r.unit().level().name(), quotas.get(r.unit().id()),
-                    heads.getOrDefault(r.unit().id(), 0L), r.unit().validFrom()));
-        }
-        XlsxTable.send(res, "don-vi-" + id + ".xlsx", "Đơn vị",
-                List.of("Cấp trong cây", "Mã", "Tên đơn vị", "Loại", "Cấp hành chính", "Biên chế " + d.getYear(),
-                        "Hiện có", "Từ ngày"), rows);
-    }
+	UnitExportController(UnitService units, StaffingService staffing) {
+		this.units = units;
+		this.staffing = staffing;
+	}
+
+	@GetMapping("/units/{id}/tree.xlsx")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('EXPORT')")
+	void export(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Scope scope,
+			HttpServletResponse res) {
+		LocalDate d = asOf == null ? LocalDate.now() : asOf;
+		units.require(id, d, scope);
+		List<TreeRow> tree = units.subtree(id, d, 50);
+		List<Long> ids = tree.stream().map(r -> r.unit().id()).toList();
+		Map<Long, Long> heads = staffing.headcounts(ids, d);
+		Map<Long, Integer> quotas = staffing.quotas(ids, d.getYear());
+		List<List<?>> rows = new ArrayList<>();
+		for (TreeRow r : tree) {
+			rows.add(java.util.Arrays.asList(r.depth(), r.unit().code(), "  ".repeat(r.depth()) + r.unit().name(),
+					r.unit().typeCode(), r.unit().level().name(), quotas.get(r.unit().id()),
+					heads.getOrDefault(r.unit().id(), 0L), r.unit().validFrom()));
+		}
+		XlsxTable.send(res, "don-vi-" + id + ".xlsx", "Đơn vị", List.of("Cấp trong cây", "Mã", "Tên đơn vị", "Loại",
+				"Cấp hành chính", "Biên chế " + d.getYear(), "Hiện có", "Từ ngày"), rows);
+	}
+
 }

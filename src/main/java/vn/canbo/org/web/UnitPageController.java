@@ -35,303 +35,330 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
 
-/** Pages of the organisation tree: the tree as of a date, a unit's detail, and the restructuring forms. */
+/**
+ * Pages of the organisation tree: the tree as of a date, a unit's detail, and the
+ * restructuring forms.
+ */
 @Controller
 @PreAuthorize("hasAuthority('UNIT_READ')")
 class UnitPageController {
 
-    private final UnitService units;
-    private final RestructuringService restructurings;
-    private final StaffingService staffing;
-    private final TreeAssembler trees;
-    private final Catalogs catalogs;
+	private final UnitService units;
 
-    UnitPageController(UnitService units, RestructuringService restructurings, StaffingService staffing, TreeAssembler trees,
-                       Catalogs catalogs) {
-        this.units = units;
-        this.restructurings = restructurings;
-        this.staffing = staffing;
-        this.trees = trees;
-        this.catalogs = catalogs;
-    }
+	private final RestructuringService restructurings;
 
-    private static LocalDate day(LocalDate d) {
-        return d == null ? LocalDate.now() : d;
-    }
+	private final StaffingService staffing;
 
-    private static boolean canWrite(Authentication a) {
-        return a != null && a.getAuthorities().stream().anyMatch(g -> "UNIT_WRITE".equals(g.getAuthority()));
-    }
+	private final TreeAssembler trees;
 
-    private void common(Model model, LocalDate asOf, Authentication auth) {
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("canWrite", canWrite(auth));
-        Map<String, String> types = new LinkedHashMap<>();
-        for (CatalogItem i : catalogs.list(CatalogType.UNIT_TYPE, asOf)) {
-            types.put(i.code(), i.name());
-        }
-        model.addAttribute("types", types);
-        model.addAttribute("levels", AdminLevel.values());
-    }
+	private final Catalogs catalogs;
 
-    @GetMapping("/units")
-    String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                @RequestParam(required = false) String q, Scope scope, Model model, Authentication auth) {
-        LocalDate d = day(asOf);
-        common(model, d, auth);
-        model.addAttribute("q", q);
-        if (q != null && !q.isBlank()) {
-            model.addAttribute("results", units.search(q, scope, d, 0, 100));
-        }
-        model.addAttribute("rows", trees.rows(units.topUnits(scope, d), d));
-        return "org/tree";
-    }
+	UnitPageController(UnitService units, RestructuringService restructurings, StaffingService staffing,
+			TreeAssembler trees, Catalogs catalogs) {
+		this.units = units;
+		this.restructurings = restructurings;
+		this.staffing = staffing;
+		this.trees = trees;
+		this.catalogs = catalogs;
+	}
 
-    /** htmx: the child rows of a unit, inserted after its row. */
-    @GetMapping("/units/{id}/children")
-    String children(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                    @RequestParam(defaultValue = "1") int depth, Scope scope, Model model, Authentication auth) {
-        LocalDate d = day(asOf);
-        units.require(id, d, scope);
-        common(model, d, auth);
-        model.addAttribute("rows", trees.rows(units.childRows(id, d).stream()
-                .map(r -> new vn.canbo.org.TreeRow(r.unit(), Math.max(1, depth), r.hasChildren())).toList(), d));
-        return "org/tree :: rows";
-    }
+	private static LocalDate day(LocalDate d) {
+		return d == null ? LocalDate.now() : d;
+	}
 
-    @GetMapping("/units/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                  Scope scope, Model model, Authentication auth) {
-        UnitView last = units.requireEver(id, scope);
-        LocalDate d = day(asOf);
-        UnitView shown = units.find(id, d).orElse(null);
-        if (shown == null) {
-            // not existing on that date: show the last version, on its last day
-            shown = last;
-            d = last.validTo() != null ? last.validTo().minusDays(1) : last.validFrom();
-        } else if (!units.inScope(id, scope, d)) {
-            throw new NotFoundException("Không tìm thấy đơn vị " + id);
-        }
-        common(model, d, auth);
-        UnitHistory history = units.history(id);
-        model.addAttribute("unit", shown);
-        model.addAttribute("path", units.path(id, d));
-        model.addAttribute("history", history);
-        Map<Long, String> parentNames = new java.util.HashMap<>();
-        for (UnitView v : history.versions()) {
-            if (v.parentId() != null && !parentNames.containsKey(v.parentId())) {
-                units.find(v.parentId(), v.validFrom()).or(() -> units.latest(v.parentId()))
-                        .ifPresent(p -> parentNames.put(p.id(), p.name()));
-            }
-        }
-        model.addAttribute("parentNames", parentNames);
-        model.addAttribute("children", trees.rows(units.childRows(id, d), d));
-        model.addAttribute("ended", last.validTo() != null);
-        model.addAttribute("today", LocalDate.now());
-        List<StaffingQuota> quotas = staffing.quotas(id, scope);
-        List<QuotaRow> quotaRows = new ArrayList<>();
-        for (StaffingQuota q : quotas) {
-            LocalDate end = LocalDate.of(q.year(), 12, 31);
-            LocalDate on = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
-            Long own = null;
-            Long sub = null;
-            if (on.getYear() == q.year() && units.find(id, on).isPresent()) {
-                var s = staffing.staffing(id, on, scope);
-                own = s.own();
-                sub = s.subtree();
-            }
-            quotaRows.add(new QuotaRow(q, own, sub, on));
-        }
-        model.addAttribute("quotas", quotaRows);
-        if (units.find(id, d).isPresent()) {
-            model.addAttribute("staffing", staffing.staffing(id, d, scope));
-        }
-        return "org/detail";
-    }
+	private static boolean canWrite(Authentication a) {
+		return a != null && a.getAuthorities().stream().anyMatch(g -> "UNIT_WRITE".equals(g.getAuthority()));
+	}
 
-    record QuotaRow(StaffingQuota quota, Long headcount, Long subtreeHeadcount, LocalDate countedOn) {
-    }
+	private void common(Model model, LocalDate asOf, Authentication auth) {
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("canWrite", canWrite(auth));
+		Map<String, String> types = new LinkedHashMap<>();
+		for (CatalogItem i : catalogs.list(CatalogType.UNIT_TYPE, asOf)) {
+			types.put(i.code(), i.name());
+		}
+		model.addAttribute("types", types);
+		model.addAttribute("levels", AdminLevel.values());
+	}
 
-    /** Absent or outside the scope: the same 404 page, so that existence does not leak. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(NotFoundException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "org/not-found";
-    }
+	@GetMapping("/units")
+	String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String q, Scope scope, Model model, Authentication auth) {
+		LocalDate d = day(asOf);
+		common(model, d, auth);
+		model.addAttribute("q", q);
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("results", units.search(q, scope, d, 0, 100));
+		}
+		model.addAttribute("rows", trees.rows(units.topUnits(scope, d), d));
+		return "org/tree";
+	}
 
-    // ---------------------------------------------------------------- writes
+	/** htmx: the child rows of a unit, inserted after its row. */
+	@GetMapping("/units/{id}/children")
+	String children(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "1") int depth, Scope scope, Model model, Authentication auth) {
+		LocalDate d = day(asOf);
+		units.require(id, d, scope);
+		common(model, d, auth);
+		model.addAttribute("rows",
+				trees.rows(units.childRows(id, d)
+					.stream()
+					.map(r -> new vn.canbo.org.TreeRow(r.unit(), Math.max(1, depth), r.hasChildren()))
+					.toList(), d));
+		return "org/tree :: rows";
+	}
 
-    private interface Write {
-        long run();
-    }
+	@GetMapping("/units/{id}")
+	String detail(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Scope scope,
+			Model model, Authentication auth) {
+		UnitView last = units.requireEver(id, scope);
+		LocalDate d = day(asOf);
+		UnitView shown = units.find(id, d).orElse(null);
+		if (shown == null) {
+			// not existing on that date: show the last version, on its last day
+			shown = last;
+			d = last.validTo() != null ? last.validTo().minusDays(1) : last.validFrom();
+		}
+		else if (!units.inScope(id, scope, d)) {
+			throw new NotFoundException("Không tìm thấy đơn vị " + id);
+		}
+		common(model, d, auth);
+		UnitHistory history = units.history(id);
+		model.addAttribute("unit", shown);
+		model.addAttribute("path", units.path(id, d));
+		model.addAttribute("history", history);
+		Map<Long, String> parentNames = new java.util.HashMap<>();
+		for (UnitView v : history.versions()) {
+			if (v.parentId() != null && !parentNames.containsKey(v.parentId())) {
+				units.find(v.parentId(), v.validFrom())
+					.or(() -> units.latest(v.parentId()))
+					.ifPresent(p -> parentNames.put(p.id(), p.name()));
+			}
+		}
+		model.addAttribute("parentNames", parentNames);
+		model.addAttribute("children", trees.rows(units.childRows(id, d), d));
+		model.addAttribute("ended", last.validTo() != null);
+		model.addAttribute("today", LocalDate.now());
+		List<StaffingQuota> quotas = staffing.quotas(id, scope);
+		List<QuotaRow> quotaRows = new ArrayList<>();
+		for (StaffingQuota q : quotas) {
+			LocalDate end = LocalDate.of(q.year(), 12, 31);
+			LocalDate on = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
+			Long own = null;
+			Long sub = null;
+			if (on.getYear() == q.year() && units.find(id, on).isPresent()) {
+				var s = staffing.staffing(id, on, scope);
+				own = s.own();
+				sub = s.subtree();
+			}
+			quotaRows.add(new QuotaRow(q, own, sub, on));
+		}
+		model.addAttribute("quotas", quotaRows);
+		if (units.find(id, d).isPresent()) {
+			model.addAttribute("staffing", staffing.staffing(id, d, scope));
+		}
+		return "org/detail";
+	}
 
-    /** Runs a write; validation errors come back as flash messages on the unit's page. */
-    private String write(long backTo, RedirectAttributes ra, Write w, String okKey) {
-        try {
-            long target = w.run();
-            ra.addFlashAttribute("okKey", okKey);
-            return "redirect:/units/" + target;
-        } catch (ValidationException e) {
-            ra.addFlashAttribute("errors", e.errors());
-            return "redirect:/units/" + backTo;
-        }
-    }
+	record QuotaRow(StaffingQuota quota, Long headcount, Long subtreeHeadcount, LocalDate countedOn) {
+	}
 
-    private static Decision decision(LocalDate effectiveDate, String decisionNumber, LocalDate decisionDate, String issuer, String note) {
-        return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
-    }
+	/**
+	 * Absent or outside the scope: the same 404 page, so that existence does not leak.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler(NotFoundException.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "org/not-found";
+	}
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
+	// ---------------------------------------------------------------- writes
 
-    /** A unit named by its code in a form, in the scope on the date. */
-    private long byCode(String field, String code, LocalDate d, Scope scope) {
-        String c = VietnameseText.clean(code);
-        if (d == null) {
-            throw new ValidationException(List.of(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc")));
-        }
-        UnitView u = c == null ? null : units.findByCode(c, d).orElse(null);
-        if (u == null || !units.inScope(u.id(), scope, d)) {
-            throw new ValidationException(List.of(new FieldError(field, "Không tìm thấy đơn vị có mã " + c + " vào ngày hiệu lực", c)));
-        }
-        return u.id();
-    }
+	private interface Write {
 
-    @PostMapping("/units/{id}/create-child")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String createChild(@PathVariable long id, @RequestParam String code, @RequestParam String name,
-                       @RequestParam(required = false) String shortName, @RequestParam String typeCode,
-                       @RequestParam(required = false) AdminLevel level,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-                       @RequestParam(required = false) String decisionNumber, Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            if (effectiveDate != null && !units.inScope(id, scope, effectiveDate)) {
-                throw new ValidationException(List.of(new FieldError("effectiveDate", "Đơn vị cấp trên không hoạt động vào ngày này")));
-            }
-            return units.create(new UnitService.NewUnit(code, name, shortName, typeCode, level, id, effectiveDate, blank(decisionNumber))).id();
-        }, "org.ok.created");
-    }
+		long run();
 
-    @PostMapping("/units/{id}/rename")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
-                  @RequestParam(required = false) String typeCode,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-                  @RequestParam(required = false) String decisionNumber,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-                  @RequestParam(required = false) String issuer, @RequestParam(required = false) String note,
-                  Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            restructurings.rename(new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode),
-                    decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
-            return id;
-        }, "org.ok.renamed");
-    }
+	}
 
-    @PostMapping("/units/{id}/move")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
-                @RequestParam(required = false) AdminLevel level,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-                @RequestParam(required = false) String decisionNumber,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-                @RequestParam(required = false) String issuer, @RequestParam(required = false) String note,
-                Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            Long parent = blank(parentCode) == null ? null : byCode("newParentId", parentCode, effectiveDate, scope);
-            restructurings.move(new RestructuringService.Move(id, parent, level,
-                    decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
-            return id;
-        }, "org.ok.moved");
-    }
+	/** Runs a write; validation errors come back as flash messages on the unit's page. */
+	private String write(long backTo, RedirectAttributes ra, Write w, String okKey) {
+		try {
+			long target = w.run();
+			ra.addFlashAttribute("okKey", okKey);
+			return "redirect:/units/" + target;
+		}
+		catch (ValidationException e) {
+			ra.addFlashAttribute("errors", e.errors());
+			return "redirect:/units/" + backTo;
+		}
+	}
 
-    @PostMapping("/units/{id}/merge")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String merge(@PathVariable long id, @RequestParam String otherCodes,
-                 @RequestParam(defaultValue = "NEW") String successor,
-                 @RequestParam(required = false) String newCode, @RequestParam(required = false) String newName,
-                 @RequestParam(required = false) String newTypeCode,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-                 @RequestParam(required = false) String decisionNumber,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-                 @RequestParam(required = false) String issuer, @RequestParam(required = false) String note,
-                 Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            List<Long> ids = new ArrayList<>();
-            ids.add(id);
-            for (String c : Arrays.stream(otherCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
-                ids.add(byCode("unitIds", c, effectiveDate, scope));
-            }
-            boolean keep = "THIS".equals(successor);
-            RestructuringResult r = restructurings.merge(new RestructuringService.Merge(ids, keep ? id : null,
-                    keep ? null : new UnitSpec(newCode, newName, null, blank(newTypeCode), null, null),
-                    decision(effectiveDate, decisionNumber, decisionDate, issuer, note), Map.of()), scope);
-            return r.created().isEmpty() ? id : r.created().get(0).id();
-        }, "org.ok.merged");
-    }
+	private static Decision decision(LocalDate effectiveDate, String decisionNumber, LocalDate decisionDate,
+			String issuer, String note) {
+		return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
+	}
 
-    @PostMapping("/units/{id}/split")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String split(@PathVariable long id, @RequestParam String newUnits,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-                 @RequestParam(required = false) String decisionNumber,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-                 @RequestParam(required = false) String issuer, @RequestParam(required = false) String note,
-                 Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            List<UnitSpec> specs = new ArrayList<>();
-            for (String line : newUnits.split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] p = line.split("\\|", 2);
-                if (p.length < 2) {
-                    throw new ValidationException(List.of(new FieldError("newUnits", "Mỗi dòng phải có dạng: mã | tên", line)));
-                }
-                specs.add(new UnitSpec(p[0].strip(), p[1].strip(), null, null, null, null));
-            }
-            RestructuringResult r = restructurings.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(),
-                    decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
-            return r.created().get(0).id();
-        }, "org.ok.split");
-    }
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
 
-    @PostMapping("/units/{id}/dissolve")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
-                    @RequestParam(defaultValue = "false") boolean childrenToSuccessor,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-                    @RequestParam(required = false) String decisionNumber,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-                    @RequestParam(required = false) String issuer, @RequestParam(required = false) String note,
-                    Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            Long succ = blank(successorCode) == null ? null : byCode("successorId", successorCode, effectiveDate, scope);
-            restructurings.dissolve(new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(),
-                    decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
-            return id;
-        }, "org.ok.dissolved");
-    }
+	/** A unit named by its code in a form, in the scope on the date. */
+	private long byCode(String field, String code, LocalDate d, Scope scope) {
+		String c = VietnameseText.clean(code);
+		if (d == null) {
+			throw new ValidationException(List.of(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc")));
+		}
+		UnitView u = c == null ? null : units.findByCode(c, d).orElse(null);
+		if (u == null || !units.inScope(u.id(), scope, d)) {
+			throw new ValidationException(
+					List.of(new FieldError(field, "Không tìm thấy đơn vị có mã " + c + " vào ngày hiệu lực", c)));
+		}
+		return u.id();
+	}
 
-    @PostMapping("/units/{id}/quota")
-    @PreAuthorize("hasAuthority('UNIT_WRITE')")
-    String quota(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quota,
-                 @RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String note,
-                 Scope scope, RedirectAttributes ra) {
-        units.requireEver(id, scope);
-        return write(id, ra, () -> {
-            if (year == null) {
-                throw new ValidationException(List.of(new FieldError("year", "Năm là bắt buộc")));
-            }
-            staffing.setQuota(id, year, quota, blank(decisionNumber), blank(note), scope);
-            return id;
-        }, "org.ok.quota");
-    }
+	@PostMapping("/units/{id}/create-child")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String createChild(@PathVariable long id, @RequestParam String code, @RequestParam String name,
+			@RequestParam(required = false) String shortName, @RequestParam String typeCode,
+			@RequestParam(required = false) AdminLevel level,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String decisionNumber, Scope scope, RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			if (effectiveDate != null && !units.inScope(id, scope, effectiveDate)) {
+				throw new ValidationException(
+						List.of(new FieldError("effectiveDate", "Đơn vị cấp trên không hoạt động vào ngày này")));
+			}
+			return units
+				.create(new UnitService.NewUnit(code, name, shortName, typeCode, level, id, effectiveDate,
+						blank(decisionNumber)))
+				.id();
+		}, "org.ok.created");
+	}
+
+	@PostMapping("/units/{id}/rename")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
+			@RequestParam(required = false) String typeCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			restructurings.rename(new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode),
+					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			return id;
+		}, "org.ok.renamed");
+	}
+
+	@PostMapping("/units/{id}/move")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
+			@RequestParam(required = false) AdminLevel level,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			Long parent = blank(parentCode) == null ? null : byCode("newParentId", parentCode, effectiveDate, scope);
+			restructurings.move(new RestructuringService.Move(id, parent, level,
+					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			return id;
+		}, "org.ok.moved");
+	}
+
+	@PostMapping("/units/{id}/merge")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String merge(@PathVariable long id, @RequestParam String otherCodes,
+			@RequestParam(defaultValue = "NEW") String successor, @RequestParam(required = false) String newCode,
+			@RequestParam(required = false) String newName, @RequestParam(required = false) String newTypeCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			List<Long> ids = new ArrayList<>();
+			ids.add(id);
+			for (String c : Arrays.stream(otherCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
+				ids.add(byCode("unitIds", c, effectiveDate, scope));
+			}
+			boolean keep = "THIS".equals(successor);
+			RestructuringResult r = restructurings.merge(new RestructuringService.Merge(ids, keep ? id : null,
+					keep ? null : new UnitSpec(newCode, newName, null, blank(newTypeCode), null, null),
+					decision(effectiveDate, decisionNumber, decisionDate, issuer, note), Map.of()), scope);
+			return r.created().isEmpty() ? id : r.created().get(0).id();
+		}, "org.ok.merged");
+	}
+
+	@PostMapping("/units/{id}/split")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String split(@PathVariable long id, @RequestParam String newUnits,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			List<UnitSpec> specs = new ArrayList<>();
+			for (String line : newUnits.split("\\R")) {
+				if (line.isBlank()) {
+					continue;
+				}
+				String[] p = line.split("\\|", 2);
+				if (p.length < 2) {
+					throw new ValidationException(
+							List.of(new FieldError("newUnits", "Mỗi dòng phải có dạng: mã | tên", line)));
+				}
+				specs.add(new UnitSpec(p[0].strip(), p[1].strip(), null, null, null, null));
+			}
+			RestructuringResult r = restructurings.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(),
+					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			return r.created().get(0).id();
+		}, "org.ok.split");
+	}
+
+	@PostMapping("/units/{id}/dissolve")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
+			@RequestParam(defaultValue = "false") boolean childrenToSuccessor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			Long succ = blank(successorCode) == null ? null
+					: byCode("successorId", successorCode, effectiveDate, scope);
+			restructurings.dissolve(new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(),
+					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			return id;
+		}, "org.ok.dissolved");
+	}
+
+	@PostMapping("/units/{id}/quota")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	String quota(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quota, @RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) String note, Scope scope, RedirectAttributes ra) {
+		units.requireEver(id, scope);
+		return write(id, ra, () -> {
+			if (year == null) {
+				throw new ValidationException(List.of(new FieldError("year", "Năm là bắt buộc")));
+			}
+			staffing.setQuota(id, year, quota, blank(decisionNumber), blank(note), scope);
+			return id;
+		}, "org.ok.quota");
+	}
+
 }

@@ -27,111 +27,134 @@ import vn.canbo.security.Permission;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** Hồ sơ 2C: /persons/{id}?asOf=dd/MM/yyyy, printable; and the soft delete of a dossier. */
+/**
+ * Hồ sơ 2C: /persons/{id}?asOf=dd/MM/yyyy, printable; and the soft delete of a dossier.
+ */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_READ')")
 class DossierController {
 
-    private final PersonService people;
-    private final DossierTables tables;
-    private final Units units;
-    private final Catalogs catalogs;
-    private final CurrentUser currentUser;
-    private final DossierViews views;
+	private final PersonService people;
 
-    DossierController(PersonService people, DossierTables tables, Units units, Catalogs catalogs, CurrentUser currentUser,
-                      DossierViews views) {
-        this.people = people;
-        this.views = views;
-        this.tables = tables;
-        this.units = units;
-        this.catalogs = catalogs;
-        this.currentUser = currentUser;
-    }
+	private final DossierTables tables;
 
-    /** The dossier as the current user may see it (masked without SENSITIVE_READ). */
-    static PersonView visible(PersonView v, CurrentUser user) {
-        return user.can(Permission.SENSITIVE_READ) ? v : PersonMasking.mask(v);
-    }
+	private final Units units;
 
-    /** Catalog names for templates: {@code ${cat.of('ETHNICITY', code)}}. */
-    public record Names(Catalogs catalogs) {
-        public String of(String type, String code) {
-            return code == null ? "" : catalogs.name(CatalogType.valueOf(type), code);
-        }
-    }
+	private final Catalogs catalogs;
 
-    @GetMapping("/persons/{id}")
-    String dossier(@PathVariable long id, @RequestParam(required = false) String asOf, Scope scope, Model model) {
-        LocalDate d = asOf == null || asOf.isBlank() ? LocalDate.now() : FormBinder.date(asOf).orElse(null);
-        if (d == null) {
-            model.addAttribute("asOfError", "Tại ngày: không đọc được ngày \"" + asOf + "\" — nhập dd/MM/yyyy");
-            d = LocalDate.now();
-        }
-        PersonView v = visible(people.get(id, d, scope), currentUser);
-        views.recordView(v.id(), currentUser.can(Permission.SENSITIVE_READ)); // who looked at whom
-        model.addAttribute("v", v);
-        model.addAttribute("d", v.data());
-        model.addAttribute("asOf", d);
-        model.addAttribute("asOfText", FormBinder.format(d));
-        model.addAttribute("today", d.equals(LocalDate.now()));
-        model.addAttribute("cat", new Names(catalogs));
-        model.addAttribute("tables", tables.all(v));
-        model.addAttribute("t", tablesById(v));
-        model.addAttribute("levels", currentLevels(v, d));
-        model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
-        model.addAttribute("canSee", currentUser.can(Permission.SENSITIVE_READ));
-        List<UnitView> path = v.mainPosition() == null ? List.of() : units.path(v.mainPosition().unitId(), d);
-        model.addAttribute("unitPath", path);
-        model.addAttribute("managing", managing(path));
-        model.addAttribute("using", path.isEmpty() ? "" : path.get(path.size() - 1).name());
-        model.addAttribute("kinds", HistoryKinds.values());
-        model.addAttribute("personId", v.id());
-        return "people/dossier";
-    }
+	private final CurrentUser currentUser;
 
-    /** Cơ quan quản lý: the units above the unit of work, nearest first ("Xã An, Tỉnh Bình Giang"). */
-    static String managing(List<UnitView> path) {
-        StringBuilder b = new StringBuilder();
-        for (int i = path.size() - 2; i >= 0; i--) {
-            b.append(b.isEmpty() ? "" : ", ").append(path.get(i).name());
-        }
-        return b.toString();
-    }
+	private final DossierViews views;
 
-    Map<String, DossierTables.Table> tablesById(PersonView v) {
-        Map<String, DossierTables.Table> m = new java.util.LinkedHashMap<>();
-        tables.all(v).forEach(t -> m.put(t.id(), t));
-        return m;
-    }
+	DossierController(PersonService people, DossierTables tables, Units units, Catalogs catalogs,
+			CurrentUser currentUser, DossierViews views) {
+		this.people = people;
+		this.views = views;
+		this.tables = tables;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.currentUser = currentUser;
+	}
 
-    /** Item 15: per kind, the highest level valid on the date ("Đại học (Luật)", "Cao cấp"…). */
-    private Map<String, String> currentLevels(PersonView v, LocalDate d) {
-        Map<String, String> m = new java.util.HashMap<>();
-        for (QualificationKind k : QualificationKind.values()) {
-            v.qualifications().stream().filter(q -> q.kind() == k && q.validOn(d))
-                    .max(Comparator.comparingInt((Qualification q) -> k.levelCatalog() == null ? 0 : catalogs.order(k.levelCatalog(), q.levelCode()))
-                            .thenComparing(Qualification::validFrom))
-                    .ifPresent(q -> {
-                        String level = k.levelCatalog() == null || q.levelCode() == null ? (q.levelCode() == null ? "" : q.levelCode())
-                                : catalogs.name(k.levelCatalog(), q.levelCode());
-                        String lang = q.languageCode() == null ? "" : catalogs.name(CatalogType.FOREIGN_LANGUAGE, q.languageCode()) + " ";
-                        m.put(k.name(), lang + level + (q.major() == null ? "" : " (" + q.major() + ")"));
-                    });
-        }
-        return m;
-    }
+	/** The dossier as the current user may see it (masked without SENSITIVE_READ). */
+	static PersonView visible(PersonView v, CurrentUser user) {
+		return user.can(Permission.SENSITIVE_READ) ? v : PersonMasking.mask(v);
+	}
 
-    @PostMapping("/persons/{id}/delete")
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    String delete(@PathVariable long id, @RequestParam(required = false) String reason, Scope scope, RedirectAttributes ra) {
-        try {
-            people.softDelete(id, reason, scope);
-        } catch (ValidationException e) {
-            ra.addFlashAttribute("error", e.errors().get(0).message());
-            return "redirect:/persons/" + id;
-        }
-        ra.addFlashAttribute("ok", "people.ok.deleted");
-        return "redirect:/persons";
-    }
+	/** Catalog names for templates: {@code ${cat.of('ETHNICITY', code)}}. */
+	public record Names(Catalogs catalogs) {
+		public String of(String type, String code) {
+			return code == null ? "" : catalogs.name(CatalogType.valueOf(type), code);
+		}
+	}
+
+	@GetMapping("/persons/{id}")
+	String dossier(@PathVariable long id, @RequestParam(required = false) String asOf, Scope scope, Model model) {
+		LocalDate d = asOf == null || asOf.isBlank() ? LocalDate.now() : FormBinder.date(asOf).orElse(null);
+		if (d == null) {
+			model.addAttribute("asOfError", "Tại ngày: không đọc được ngày \"" + asOf + "\" — nhập dd/MM/yyyy");
+			d = LocalDate.now();
+		}
+		PersonView v = visible(people.get(id, d, scope), currentUser);
+		views.recordView(v.id(), currentUser.can(Permission.SENSITIVE_READ)); // who
+																				// looked
+																				// at whom
+		model.addAttribute("v", v);
+		model.addAttribute("d", v.data());
+		model.addAttribute("asOf", d);
+		model.addAttribute("asOfText", FormBinder.format(d));
+		model.addAttribute("today", d.equals(LocalDate.now()));
+		model.addAttribute("cat", new Names(catalogs));
+		model.addAttribute("tables", tables.all(v));
+		model.addAttribute("t", tablesById(v));
+		model.addAttribute("levels", currentLevels(v, d));
+		model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
+		model.addAttribute("canSee", currentUser.can(Permission.SENSITIVE_READ));
+		List<UnitView> path = v.mainPosition() == null ? List.of() : units.path(v.mainPosition().unitId(), d);
+		model.addAttribute("unitPath", path);
+		model.addAttribute("managing", managing(path));
+		model.addAttribute("using", path.isEmpty() ? "" : path.get(path.size() - 1).name());
+		model.addAttribute("kinds", HistoryKinds.values());
+		model.addAttribute("personId", v.id());
+		return "people/dossier";
+	}
+
+	/**
+	 * Cơ quan quản lý: the units above the unit of work, nearest first ("Xã An, Tỉnh Bình
+	 * Giang").
+	 */
+	static String managing(List<UnitView> path) {
+		StringBuilder b = new StringBuilder();
+		for (int i = path.size() - 2; i >= 0; i--) {
+			b.append(b.isEmpty() ? "" : ", ").append(path.get(i).name());
+		}
+		return b.toString();
+	}
+
+	Map<String, DossierTables.Table> tablesById(PersonView v) {
+		Map<String, DossierTables.Table> m = new java.util.LinkedHashMap<>();
+		tables.all(v).forEach(t -> m.put(t.id(), t));
+		return m;
+	}
+
+	/**
+	 * Item 15: per kind, the highest level valid on the date ("Đại học (Luật)", "Cao
+	 * cấp"…).
+	 */
+	private Map<String, String> currentLevels(PersonView v, LocalDate d) {
+		Map<String, String> m = new java.util.HashMap<>();
+		for (QualificationKind k : QualificationKind.values()) {
+			v.qualifications()
+				.stream()
+				.filter(q -> q.kind() == k && q.validOn(d))
+				.max(Comparator.comparingInt((Qualification q) -> k.levelCatalog() == null ? 0
+						: catalogs.order(k.levelCatalog(), q.levelCode()))
+					.thenComparing(Qualification::validFrom))
+				.ifPresent(q -> {
+					String level = k.levelCatalog() == null || q.levelCode() == null
+							? (q.levelCode() == null ? "" : q.levelCode())
+							: catalogs.name(k.levelCatalog(), q.levelCode());
+					String lang = q.languageCode() == null ? ""
+							: catalogs.name(CatalogType.FOREIGN_LANGUAGE, q.languageCode()) + " ";
+					m.put(k.name(), lang + level + (q.major() == null ? "" : " (" + q.major() + ")"));
+				});
+		}
+		return m;
+	}
+
+	@PostMapping("/persons/{id}/delete")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String delete(@PathVariable long id, @RequestParam(required = false) String reason, Scope scope,
+			RedirectAttributes ra) {
+		try {
+			people.softDelete(id, reason, scope);
+		}
+		catch (ValidationException e) {
+			ra.addFlashAttribute("error", e.errors().get(0).message());
+			return "redirect:/persons/" + id;
+		}
+		ra.addFlashAttribute("ok", "people.ok.deleted");
+		return "redirect:/persons";
+	}
+
 }

@@ -20,105 +20,118 @@ import vn.canbo.org.UnitService;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Scope;
 
-/** Select options (catalogs valid on a date, enums, the user's units) and field labels for the people pages. */
+/**
+ * Select options (catalogs valid on a date, enums, the user's units) and field labels for
+ * the people pages.
+ */
 @Component
 class FormSupport {
 
-    /** One option of a select; {@code group} becomes an optgroup label, {@code depth} indents units. */
-    public record Option(String value, String label, String group, int depth) {
-    }
+	/**
+	 * One option of a select; {@code group} becomes an optgroup label, {@code depth}
+	 * indents units.
+	 */
+	public record Option(String value, String label, String group, int depth) {
+	}
 
-    /** How deep below the user's top units the unit picker goes. */
-    static final int UNIT_DEPTH = 2;
+	/** How deep below the user's top units the unit picker goes. */
+	static final int UNIT_DEPTH = 2;
 
-    private final Catalogs catalogs;
-    private final UnitService units;
-    private final MessageSource messages;
+	private final Catalogs catalogs;
 
-    FormSupport(Catalogs catalogs, UnitService units, MessageSource messages) {
-        this.catalogs = catalogs;
-        this.units = units;
-        this.messages = messages;
-    }
+	private final UnitService units;
 
-    String msg(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
+	private final MessageSource messages;
 
-    /** Label resolver for parse errors: the field's label in the user's language. */
-    Function<String, String> labels(String prefix) {
-        return name -> msg(prefix + name);
-    }
+	FormSupport(Catalogs catalogs, UnitService units, MessageSource messages) {
+		this.catalogs = catalogs;
+		this.units = units;
+		this.messages = messages;
+	}
 
-    List<Option> catalog(CatalogType t, LocalDate on, String group) {
-        List<Option> l = new ArrayList<>();
-        for (CatalogItem i : catalogs.list(t, on)) {
-            l.add(new Option(i.code(), i.label(LocaleContextHolder.getLocale()), group, 0));
-        }
-        return l;
-    }
+	String msg(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
 
-    /** The user's top units and their descendants down to {@link #UNIT_DEPTH} levels, indented. */
-    List<Option> units(Scope scope, LocalDate on) {
-        List<Option> l = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
-        for (TreeRow top : units.topUnits(scope, on)) {
-            for (TreeRow r : units.subtree(top.unit().id(), on, UNIT_DEPTH)) {
-                if (seen.add(r.unit().id())) {
-                    l.add(new Option(String.valueOf(r.unit().id()), r.unit().name(), null, r.depth()));
-                }
-            }
-        }
-        return l;
-    }
+	/** Label resolver for parse errors: the field's label in the user's language. */
+	Function<String, String> labels(String prefix) {
+		return name -> msg(prefix + name);
+	}
 
-    /** Options of every select among the fields, by field name. */
-    Map<String, List<Option>> options(List<Field> fields, LocalDate on, Scope scope) {
-        Map<String, List<Option>> m = new LinkedHashMap<>();
-        List<Option> unitOptions = null;
-        for (Field f : fields) {
-            switch (f.input()) {
-                case CATALOG -> {
-                    List<Option> l = new ArrayList<>();
-                    boolean grouped = f.catalogs().size() > 1;
-                    for (CatalogType t : f.catalogs()) {
-                        l.addAll(catalog(t, on, grouped ? msg("people.catalog." + t.name()) : null));
-                    }
-                    m.put(f.name(), l);
-                }
-                case ENUM -> {
-                    List<Option> l = new ArrayList<>();
-                    for (Enum<?> e : f.enumType().getEnumConstants()) {
-                        l.add(new Option(e.name(), msg("people.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name()), null, 0));
-                    }
-                    m.put(f.name(), l);
-                }
-                case UNIT -> {
-                    if (unitOptions == null) {
-                        unitOptions = units(scope, on);
-                    }
-                    m.put(f.name(), unitOptions);
-                }
-                default -> {
-                }
-            }
-        }
-        return m;
-    }
+	List<Option> catalog(CatalogType t, LocalDate on, String group) {
+		List<Option> l = new ArrayList<>();
+		for (CatalogItem i : catalogs.list(t, on)) {
+			l.add(new Option(i.code(), i.label(LocaleContextHolder.getLocale()), group, 0));
+		}
+		return l;
+	}
 
-    /** Puts what the form fragment needs into the model. */
-    void form(Model model, List<Field> fields, String labelPrefix, Map<String, String> values, List<FieldError> errors,
-              LocalDate on, Scope scope) {
-        model.addAttribute("labelPrefix", labelPrefix);
-        model.addAttribute("form", values);
-        model.addAttribute("errors", FormBinder.byField(errors));
-        model.addAttribute("options", options(fields, on, scope));
-    }
+	/**
+	 * The user's top units and their descendants down to {@link #UNIT_DEPTH} levels,
+	 * indented.
+	 */
+	List<Option> units(Scope scope, LocalDate on) {
+		List<Option> l = new ArrayList<>();
+		Set<Long> seen = new LinkedHashSet<>();
+		for (TreeRow top : units.topUnits(scope, on)) {
+			for (TreeRow r : units.subtree(top.unit().id(), on, UNIT_DEPTH)) {
+				if (seen.add(r.unit().id())) {
+					l.add(new Option(String.valueOf(r.unit().id()), r.unit().name(), null, r.depth()));
+				}
+			}
+		}
+		return l;
+	}
 
-    /** Errors whose field is not one of the inputs (shown at the top of the form). */
-    static List<FieldError> unplaced(List<FieldError> errors, List<Field> fields) {
-        Set<String> names = new java.util.HashSet<>();
-        fields.forEach(f -> names.add(f.name()));
-        return errors.stream().filter(e -> !names.contains(e.field())).toList();
-    }
+	/** Options of every select among the fields, by field name. */
+	Map<String, List<Option>> options(List<Field> fields, LocalDate on, Scope scope) {
+		Map<String, List<Option>> m = new LinkedHashMap<>();
+		List<Option> unitOptions = null;
+		for (Field f : fields) {
+			switch (f.input()) {
+				case CATALOG -> {
+					List<Option> l = new ArrayList<>();
+					boolean grouped = f.catalogs().size() > 1;
+					for (CatalogType t : f.catalogs()) {
+						l.addAll(catalog(t, on, grouped ? msg("people.catalog." + t.name()) : null));
+					}
+					m.put(f.name(), l);
+				}
+				case ENUM -> {
+					List<Option> l = new ArrayList<>();
+					for (Enum<?> e : f.enumType().getEnumConstants()) {
+						l.add(new Option(e.name(),
+								msg("people.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name()), null, 0));
+					}
+					m.put(f.name(), l);
+				}
+				case UNIT -> {
+					if (unitOptions == null) {
+						unitOptions = units(scope, on);
+					}
+					m.put(f.name(), unitOptions);
+				}
+				default -> {
+				}
+			}
+		}
+		return m;
+	}
+
+	/** Puts what the form fragment needs into the model. */
+	void form(Model model, List<Field> fields, String labelPrefix, Map<String, String> values, List<FieldError> errors,
+			LocalDate on, Scope scope) {
+		model.addAttribute("labelPrefix", labelPrefix);
+		model.addAttribute("form", values);
+		model.addAttribute("errors", FormBinder.byField(errors));
+		model.addAttribute("options", options(fields, on, scope));
+	}
+
+	/** Errors whose field is not one of the inputs (shown at the top of the form). */
+	static List<FieldError> unplaced(List<FieldError> errors, List<Field> fields) {
+		Set<String> names = new java.util.HashSet<>();
+		fields.forEach(f -> names.add(f.name()));
+		return errors.stream().filter(e -> !names.contains(e.field())).toList();
+	}
+
 }

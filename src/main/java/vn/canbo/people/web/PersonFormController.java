@@ -27,139 +27,151 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Lập hồ sơ mới (/persons/new) and sửa hồ sơ (/persons/{id}/edit). Errors are shown next to their fields and the
- * user's input is kept; a stale version is refused with a clear message, never saved over the other change.
+ * Lập hồ sơ mới (/persons/new) and sửa hồ sơ (/persons/{id}/edit). Errors are shown next
+ * to their fields and the user's input is kept; a stale version is refused with a clear
+ * message, never saved over the other change.
  */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_WRITE')")
 class PersonFormController {
 
-    static final String LABELS = "people.f.";
+	static final String LABELS = "people.f.";
 
-    private final PersonService people;
-    private final FormSupport support;
-    private final CurrentUser currentUser;
+	private final PersonService people;
 
-    PersonFormController(PersonService people, FormSupport support, CurrentUser currentUser) {
-        this.people = people;
-        this.support = support;
-        this.currentUser = currentUser;
-    }
+	private final FormSupport support;
 
-    // ---- create ----
+	private final CurrentUser currentUser;
 
-    @GetMapping("/persons/new")
-    String newForm(Scope scope, Model model) {
-        Map<String, String> form = new HashMap<>();
-        form.put("category", PersonCategory.CIVIL_SERVANT.name());
-        form.put("mainPosition.validFrom", FormBinder.format(LocalDate.now()));
-        return createPage(model, form, List.of(), scope);
-    }
+	PersonFormController(PersonService people, FormSupport support, CurrentUser currentUser) {
+		this.people = people;
+		this.support = support;
+		this.currentUser = currentUser;
+	}
 
-    private String createPage(Model model, Map<String, String> form, List<FieldError> errors, Scope scope) {
-        support.form(model, DossierFields.all(DossierFields.CREATE), LABELS, form, errors, LocalDate.now(), scope);
-        model.addAttribute("groups", DossierFields.CREATE);
-        model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(DossierFields.CREATE)));
-        model.addAttribute("creating", true);
-        return "people/form";
-    }
+	// ---- create ----
 
-    @PostMapping("/persons/new")
-    String create(@RequestParam Map<String, String> form, Scope scope, Model model) {
-        List<FieldError> errors = new ArrayList<>();
-        PersonData data = FormBinder.bind(PersonData.class, form, "", support.labels(LABELS), errors);
-        Position position = FormBinder.bind(Position.class, form, "mainPosition.", support.labels(LABELS), errors);
-        if (position != null && position.unitId() == null) {
-            errors.add(new FieldError("mainPosition.unitId", "Đơn vị công tác là bắt buộc"));
-        }
-        if (!errors.isEmpty()) {
-            return createPage(model, form, errors, scope);
-        }
-        try {
-            PersonView v = people.create(new NewPerson(data, position), scope);
-            return "redirect:/persons/" + v.id();
-        } catch (ValidationException e) {
-            return createPage(model, form, e.errors(), scope);
-        }
-    }
+	@GetMapping("/persons/new")
+	String newForm(Scope scope, Model model) {
+		Map<String, String> form = new HashMap<>();
+		form.put("category", PersonCategory.CIVIL_SERVANT.name());
+		form.put("mainPosition.validFrom", FormBinder.format(LocalDate.now()));
+		return createPage(model, form, List.of(), scope);
+	}
 
-    // ---- edit ----
+	private String createPage(Model model, Map<String, String> form, List<FieldError> errors, Scope scope) {
+		support.form(model, DossierFields.all(DossierFields.CREATE), LABELS, form, errors, LocalDate.now(), scope);
+		model.addAttribute("groups", DossierFields.CREATE);
+		model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(DossierFields.CREATE)));
+		model.addAttribute("creating", true);
+		return "people/form";
+	}
 
-    /** The fields this user may edit: without SENSITIVE_READ the sensitive ones are neither shown nor changed. */
-    private List<Field.Group> editable() {
-        if (currentUser.can(Permission.SENSITIVE_READ)) {
-            return DossierFields.EDIT;
-        }
-        return DossierFields.EDIT.stream()
-                .map(g -> new Field.Group(g.title(), g.fields().stream().filter(f -> !f.sensitive()).toList()))
-                .filter(g -> !g.fields().isEmpty()).toList();
-    }
+	@PostMapping("/persons/new")
+	String create(@RequestParam Map<String, String> form, Scope scope, Model model) {
+		List<FieldError> errors = new ArrayList<>();
+		PersonData data = FormBinder.bind(PersonData.class, form, "", support.labels(LABELS), errors);
+		Position position = FormBinder.bind(Position.class, form, "mainPosition.", support.labels(LABELS), errors);
+		if (position != null && position.unitId() == null) {
+			errors.add(new FieldError("mainPosition.unitId", "Đơn vị công tác là bắt buộc"));
+		}
+		if (!errors.isEmpty()) {
+			return createPage(model, form, errors, scope);
+		}
+		try {
+			PersonView v = people.create(new NewPerson(data, position), scope);
+			return "redirect:/persons/" + v.id();
+		}
+		catch (ValidationException e) {
+			return createPage(model, form, e.errors(), scope);
+		}
+	}
 
-    @GetMapping("/persons/{id}/edit")
-    String editForm(@PathVariable long id, Scope scope, Model model) {
-        PersonView v = people.get(id, null, scope);
-        Map<String, String> form = visibleOnly(FormBinder.toForm(v.data()));
-        return editPage(model, v, form, String.valueOf(v.version()), List.of(), null, scope);
-    }
+	// ---- edit ----
 
-    private Map<String, String> visibleOnly(Map<String, String> form) {
-        Map<String, String> m = new HashMap<>();
-        for (Field f : DossierFields.all(editable())) {
-            if (form.get(f.name()) != null) {
-                m.put(f.name(), form.get(f.name()));
-            }
-        }
-        return m;
-    }
+	/**
+	 * The fields this user may edit: without SENSITIVE_READ the sensitive ones are
+	 * neither shown nor changed.
+	 */
+	private List<Field.Group> editable() {
+		if (currentUser.can(Permission.SENSITIVE_READ)) {
+			return DossierFields.EDIT;
+		}
+		return DossierFields.EDIT.stream()
+			.map(g -> new Field.Group(g.title(), g.fields().stream().filter(f -> !f.sensitive()).toList()))
+			.filter(g -> !g.fields().isEmpty())
+			.toList();
+	}
 
-    private String editPage(Model model, PersonView v, Map<String, String> form, String version, List<FieldError> errors,
-                            String conflict, Scope scope) {
-        List<Field.Group> groups = editable();
-        support.form(model, DossierFields.all(groups), LABELS, form, errors, LocalDate.now(), scope);
-        model.addAttribute("groups", groups);
-        model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(groups)));
-        model.addAttribute("person", v);
-        model.addAttribute("version", version);
-        model.addAttribute("conflict", conflict);
-        model.addAttribute("creating", false);
-        return "people/form";
-    }
+	@GetMapping("/persons/{id}/edit")
+	String editForm(@PathVariable long id, Scope scope, Model model) {
+		PersonView v = people.get(id, null, scope);
+		Map<String, String> form = visibleOnly(FormBinder.toForm(v.data()));
+		return editPage(model, v, form, String.valueOf(v.version()), List.of(), null, scope);
+	}
 
-    @PostMapping("/persons/{id}/edit")
-    String update(@PathVariable long id, @RequestParam Map<String, String> submitted, Scope scope, Model model,
-                  RedirectAttributes ra) {
-        PersonView stored = people.get(id, null, scope);
-        String version = submitted.get("version");
-        // start from the stored dossier and apply only the fields this user may edit
-        Map<String, String> merged = FormBinder.toForm(stored.data());
-        Map<String, String> shown = new HashMap<>();
-        for (Field f : DossierFields.all(editable())) {
-            String value = submitted.get(f.name());
-            merged.put(f.name(), value);
-            if (value != null) {
-                shown.put(f.name(), value);
-            }
-        }
-        List<FieldError> errors = new ArrayList<>();
-        PersonData data = FormBinder.bind(PersonData.class, merged, "", support.labels(LABELS), errors);
-        int expected;
-        try {
-            expected = Integer.parseInt(version);
-        } catch (RuntimeException e) {
-            errors.add(new FieldError("version", "Thiếu phiên bản hồ sơ — hãy tải lại trang trước khi lưu"));
-            expected = -1;
-        }
-        if (!errors.isEmpty()) {
-            return editPage(model, stored, shown, version, errors, null, scope);
-        }
-        try {
-            people.update(id, expected, data, scope);
-        } catch (ValidationException e) {
-            return editPage(model, stored, shown, version, e.errors(), null, scope);
-        } catch (ConcurrentEditException e) {
-            return editPage(model, stored, shown, version, List.of(), e.getMessage(), scope);
-        }
-        ra.addFlashAttribute("ok", "people.ok.saved");
-        return "redirect:/persons/" + id;
-    }
+	private Map<String, String> visibleOnly(Map<String, String> form) {
+		Map<String, String> m = new HashMap<>();
+		for (Field f : DossierFields.all(editable())) {
+			if (form.get(f.name()) != null) {
+				m.put(f.name(), form.get(f.name()));
+			}
+		}
+		return m;
+	}
+
+	private String editPage(Model model, PersonView v, Map<String, String> form, String version,
+			List<FieldError> errors, String conflict, Scope scope) {
+		List<Field.Group> groups = editable();
+		support.form(model, DossierFields.all(groups), LABELS, form, errors, LocalDate.now(), scope);
+		model.addAttribute("groups", groups);
+		model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(groups)));
+		model.addAttribute("person", v);
+		model.addAttribute("version", version);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("creating", false);
+		return "people/form";
+	}
+
+	@PostMapping("/persons/{id}/edit")
+	String update(@PathVariable long id, @RequestParam Map<String, String> submitted, Scope scope, Model model,
+			RedirectAttributes ra) {
+		PersonView stored = people.get(id, null, scope);
+		String version = submitted.get("version");
+		// start from the stored dossier and apply only the fields this user may edit
+		Map<String, String> merged = FormBinder.toForm(stored.data());
+		Map<String, String> shown = new HashMap<>();
+		for (Field f : DossierFields.all(editable())) {
+			String value = submitted.get(f.name());
+			merged.put(f.name(), value);
+			if (value != null) {
+				shown.put(f.name(), value);
+			}
+		}
+		List<FieldError> errors = new ArrayList<>();
+		PersonData data = FormBinder.bind(PersonData.class, merged, "", support.labels(LABELS), errors);
+		int expected;
+		try {
+			expected = Integer.parseInt(version);
+		}
+		catch (RuntimeException e) {
+			errors.add(new FieldError("version", "Thiếu phiên bản hồ sơ — hãy tải lại trang trước khi lưu"));
+			expected = -1;
+		}
+		if (!errors.isEmpty()) {
+			return editPage(model, stored, shown, version, errors, null, scope);
+		}
+		try {
+			people.update(id, expected, data, scope);
+		}
+		catch (ValidationException e) {
+			return editPage(model, stored, shown, version, e.errors(), null, scope);
+		}
+		catch (ConcurrentEditException e) {
+			return editPage(model, stored, shown, version, List.of(), e.getMessage(), scope);
+		}
+		ra.addFlashAttribute("ok", "people.ok.saved");
+		return "redirect:/persons/" + id;
+	}
+
 }

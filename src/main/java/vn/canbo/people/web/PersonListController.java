@@ -25,125 +25,145 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** Danh sách cán bộ: /persons with live search, filters, paging, sorting and the Excel export of the same search. */
+/**
+ * Danh sách cán bộ: /persons with live search, filters, paging, sorting and the Excel
+ * export of the same search.
+ */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_READ')")
 class PersonListController {
 
-    private final PersonSearch search;
-    private final FormSupport support;
-    private final CurrentUser currentUser;
-    private final vn.canbo.catalog.Catalogs catalogs;
+	private final PersonSearch search;
 
-    PersonListController(PersonSearch search, FormSupport support, CurrentUser currentUser, vn.canbo.catalog.Catalogs catalogs) {
-        this.catalogs = catalogs;
-        this.search = search;
-        this.support = support;
-        this.currentUser = currentUser;
-    }
+	private final FormSupport support;
 
-    /** Query parameters of the list (asOf typed dd/MM/yyyy). */
-    public record ListParams(String q, Long unitId, PersonCategory category, Gender gender, Integer ageFrom, Integer ageTo,
-                      String ethnicity, Boolean minority, Boolean partyMember, String professionalLevel,
-                      String politicalTheory, String title, String asOf, Integer page, Integer size, String sort) {
+	private final CurrentUser currentUser;
 
-        PersonCriteria criteria(List<FieldError> errors) {
-            LocalDate d = null;
-            if (asOf != null && !asOf.isBlank()) {
-                d = FormBinder.date(asOf).orElse(null);
-                if (d == null) {
-                    errors.add(new FieldError("asOf", "Tại ngày: không đọc được ngày \"" + asOf + "\" — nhập dd/MM/yyyy", asOf));
-                }
-            }
-            return new PersonCriteria(blank(q), unitId, category, gender, ageFrom, ageTo, blank(ethnicity), minority, partyMember,
-                    blank(professionalLevel), blank(politicalTheory), blank(title), d, page == null ? 0 : page,
-                    size == null ? 20 : size, blank(sort));
-        }
-    }
+	private final vn.canbo.catalog.Catalogs catalogs;
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
+	PersonListController(PersonSearch search, FormSupport support, CurrentUser currentUser,
+			vn.canbo.catalog.Catalogs catalogs) {
+		this.catalogs = catalogs;
+		this.search = search;
+		this.support = support;
+		this.currentUser = currentUser;
+	}
 
-    @GetMapping("/persons")
-    String list(ListParams p, Scope scope, Model model, HttpServletRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        PersonCriteria c = p.criteria(errors);
-        PageResult<PersonSummary> result = null;
-        if (errors.isEmpty()) {
-            try {
-                result = search.search(c, scope);
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        LocalDate on = c.asOfOrToday();
-        model.addAttribute("p", p);
-        model.addAttribute("c", c);
-        model.addAttribute("result", result);
-        model.addAttribute("searchErrors", errors);
-        model.addAttribute("links", new Links(request));
-        model.addAttribute("canExport", currentUser.can(Permission.EXPORT));
-        model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
-        model.addAttribute("units", support.units(scope, on));
-        model.addAttribute("ethnicities", support.catalog(CatalogType.ETHNICITY, on, null));
-        model.addAttribute("profLevels", support.catalog(CatalogType.PROFESSIONAL_LEVEL, on, null));
-        model.addAttribute("theoryLevels", support.catalog(CatalogType.POLITICAL_THEORY, on, null));
-        model.addAttribute("titles", support.catalog(CatalogType.TITLE, on, null));
-        model.addAttribute("cat", new DossierController.Names(catalogs));
-        model.addAttribute("categories", PersonCategory.values());
-        model.addAttribute("genders", Gender.values());
-        boolean partial = request.getHeader("HX-Request") != null && request.getHeader("HX-History-Restore-Request") == null;
-        return partial ? "people/list :: results" : "people/list";
-    }
+	/** Query parameters of the list (asOf typed dd/MM/yyyy). */
+	public record ListParams(String q, Long unitId, PersonCategory category, Gender gender, Integer ageFrom,
+			Integer ageTo, String ethnicity, Boolean minority, Boolean partyMember, String professionalLevel,
+			String politicalTheory, String title, String asOf, Integer page, Integer size, String sort) {
 
-    @GetMapping("/persons/export.xlsx")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void export(ListParams p, Scope scope, HttpServletResponse response) throws IOException {
-        List<FieldError> errors = new ArrayList<>();
-        PersonCriteria c = p.criteria(errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        search.search(new PersonCriteria(c.q(), c.unitId(), c.category(), c.gender(), c.ageFrom(), c.ageTo(), c.ethnicityCode(),
-                c.minority(), c.partyMember(), c.professionalLevelCode(), c.politicalTheoryCode(), c.titleCode(), c.asOf(), 0, 1,
-                c.sort()), scope); // validates the criteria before the response is committed
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"danh-sach-can-bo-" + c.asOfOrToday() + ".xlsx\"");
-        search.exportXlsx(c, scope, currentUser.can(Permission.SENSITIVE_READ), response.getOutputStream());
-    }
+		PersonCriteria criteria(List<FieldError> errors) {
+			LocalDate d = null;
+			if (asOf != null && !asOf.isBlank()) {
+				d = FormBinder.date(asOf).orElse(null);
+				if (d == null) {
+					errors.add(new FieldError("asOf",
+							"Tại ngày: không đọc được ngày \"" + asOf + "\" — nhập dd/MM/yyyy", asOf));
+				}
+			}
+			return new PersonCriteria(blank(q), unitId, category, gender, ageFrom, ageTo, blank(ethnicity), minority,
+					partyMember, blank(professionalLevel), blank(politicalTheory), blank(title), d,
+					page == null ? 0 : page, size == null ? 20 : size, blank(sort));
+		}
+	}
 
-    /** Links that keep the current criteria and change one parameter (page, sort) or the path (export). */
-    public static final class Links {
-        private final Map<String, String[]> params;
+	static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
 
-        Links(HttpServletRequest request) {
-            this.params = request.getParameterMap();
-        }
+	@GetMapping("/persons")
+	String list(ListParams p, Scope scope, Model model, HttpServletRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		PersonCriteria c = p.criteria(errors);
+		PageResult<PersonSummary> result = null;
+		if (errors.isEmpty()) {
+			try {
+				result = search.search(c, scope);
+			}
+			catch (ValidationException e) {
+				errors.addAll(e.errors());
+			}
+		}
+		LocalDate on = c.asOfOrToday();
+		model.addAttribute("p", p);
+		model.addAttribute("c", c);
+		model.addAttribute("result", result);
+		model.addAttribute("searchErrors", errors);
+		model.addAttribute("links", new Links(request));
+		model.addAttribute("canExport", currentUser.can(Permission.EXPORT));
+		model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
+		model.addAttribute("units", support.units(scope, on));
+		model.addAttribute("ethnicities", support.catalog(CatalogType.ETHNICITY, on, null));
+		model.addAttribute("profLevels", support.catalog(CatalogType.PROFESSIONAL_LEVEL, on, null));
+		model.addAttribute("theoryLevels", support.catalog(CatalogType.POLITICAL_THEORY, on, null));
+		model.addAttribute("titles", support.catalog(CatalogType.TITLE, on, null));
+		model.addAttribute("cat", new DossierController.Names(catalogs));
+		model.addAttribute("categories", PersonCategory.values());
+		model.addAttribute("genders", Gender.values());
+		boolean partial = request.getHeader("HX-Request") != null
+				&& request.getHeader("HX-History-Restore-Request") == null;
+		return partial ? "people/list :: results" : "people/list";
+	}
 
-        public String with(String key, Object value) {
-            return build("/persons", key, value);
-        }
+	@GetMapping("/persons/export.xlsx")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void export(ListParams p, Scope scope, HttpServletResponse response) throws IOException {
+		List<FieldError> errors = new ArrayList<>();
+		PersonCriteria c = p.criteria(errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		search.search(new PersonCriteria(c.q(), c.unitId(), c.category(), c.gender(), c.ageFrom(), c.ageTo(),
+				c.ethnicityCode(), c.minority(), c.partyMember(), c.professionalLevelCode(), c.politicalTheoryCode(),
+				c.titleCode(), c.asOf(), 0, 1, c.sort()), scope); // validates the
+																	// criteria before the
+																	// response is
+																	// committed
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"danh-sach-can-bo-" + c.asOfOrToday() + ".xlsx\"");
+		search.exportXlsx(c, scope, currentUser.can(Permission.SENSITIVE_READ), response.getOutputStream());
+	}
 
-        public String export() {
-            return build("/persons/export.xlsx", "page", null);
-        }
+	/**
+	 * Links that keep the current criteria and change one parameter (page, sort) or the
+	 * path (export).
+	 */
+	public static final class Links {
 
-        private String build(String path, String key, Object value) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-            params.forEach((k, vs) -> {
-                if (!k.equals(key) && !k.equals("_csrf") && !(key.equals("sort") && k.equals("page"))) {
-                    for (String v : vs) {
-                        if (v != null && !v.isBlank()) {
-                            b.queryParam(k, v);
-                        }
-                    }
-                }
-            });
-            if (value != null) {
-                b.queryParam(key, value);
-            }
-            return b.encode().build().toUriString();
-        }
-    }
+		private final Map<String, String[]> params;
+
+		Links(HttpServletRequest request) {
+			this.params = request.getParameterMap();
+		}
+
+		public String with(String key, Object value) {
+			return build("/persons", key, value);
+		}
+
+		public String export() {
+			return build("/persons/export.xlsx", "page", null);
+		}
+
+		private String build(String path, String key, Object value) {
+			UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+			params.forEach((k, vs) -> {
+				if (!k.equals(key) && !k.equals("_csrf") && !(key.equals("sort") && k.equals("page"))) {
+					for (String v : vs) {
+						if (v != null && !v.isBlank()) {
+							b.queryParam(k, v);
+						}
+					}
+				}
+			});
+			if (value != null) {
+				b.queryParam(key, value);
+			}
+			return b.encode().build().toUriString();
+		}
+
+	}
+
 }

@@ -31,90 +31,98 @@ import vn.canbo.shared.ValidationException;
 @PreAuthorize("hasAuthority('REPORT_READ')")
 class PopulationPageController {
 
-    private final Populations populations;
-    private final Catalogs catalogs;
+	private final Populations populations;
 
-    PopulationPageController(Populations populations, Catalogs catalogs) {
-        this.populations = populations;
-        this.catalogs = catalogs;
-    }
+	private final Catalogs catalogs;
 
-    @GetMapping("/reports/populations/new")
-    String create(Model model) {
-        return form(model, new Population(null, null, "", null, null, null, null, null, 0), List.of());
-    }
+	PopulationPageController(Populations populations, Catalogs catalogs) {
+		this.populations = populations;
+		this.catalogs = catalogs;
+	}
 
-    @GetMapping("/reports/populations/{id}")
-    String edit(@PathVariable long id, Scope scope, Model model) {
-        return form(model, populations.get(id, scope), List.of());
-    }
+	@GetMapping("/reports/populations/new")
+	String create(Model model) {
+		return form(model, new Population(null, null, "", null, null, null, null, null, 0), List.of());
+	}
 
-    @PostMapping("/reports/populations")
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    String save(@RequestParam(required = false) Long id, @RequestParam(defaultValue = "0") int version,
-                @RequestParam(required = false) String code, @RequestParam String name,
-                @RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) String unitTypeCode,
-                @RequestParam(required = false) List<String> categories, @RequestParam(required = false) List<String> titleGroups,
-                @RequestParam(required = false) String where,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                @RequestParam(required = false) String note, Scope scope, Model model) {
-        Population p = new Population(id, code, name, rootUnitId, unitTypeCode,
-                new Population.Conditions(clean(categories), clean(titleGroups), parseWhere(where)), asOf, note, version);
-        try {
-            Population saved = populations.save(p, scope);
-            return "redirect:/reports/pivot?pop=" + saved.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return form(model, p, e.errors());
-        }
-    }
+	@GetMapping("/reports/populations/{id}")
+	String edit(@PathVariable long id, Scope scope, Model model) {
+		return form(model, populations.get(id, scope), List.of());
+	}
 
-    @PostMapping("/reports/populations/{id}/delete")
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    String delete(@PathVariable long id, Scope scope) {
-        populations.delete(id, scope);
-        return "redirect:/reports";
-    }
+	@PostMapping("/reports/populations")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+	String save(@RequestParam(required = false) Long id, @RequestParam(defaultValue = "0") int version,
+			@RequestParam(required = false) String code, @RequestParam String name,
+			@RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) String unitTypeCode,
+			@RequestParam(required = false) List<String> categories,
+			@RequestParam(required = false) List<String> titleGroups, @RequestParam(required = false) String where,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String note, Scope scope, Model model) {
+		Population p = new Population(id, code, name, rootUnitId, unitTypeCode,
+				new Population.Conditions(clean(categories), clean(titleGroups), parseWhere(where)), asOf, note,
+				version);
+		try {
+			Population saved = populations.save(p, scope);
+			return "redirect:/reports/pivot?pop=" + saved.id();
+		}
+		catch (ValidationException e) {
+			model.addAttribute("errors", e.errors());
+			return form(model, p, e.errors());
+		}
+	}
 
-    /** "GENDER:FEMALE; PARTY:YES" → conditions.where. */
-    static Map<String, List<String>> parseWhere(String s) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (s == null) {
-            return out;
-        }
-        for (String part : s.split(";")) {
-            int i = part.indexOf(':');
-            if (i > 0) {
-                out.put(part.substring(0, i).strip().toUpperCase(),
-                        Arrays.stream(part.substring(i + 1).split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList());
-            }
-        }
-        return out;
-    }
+	@PostMapping("/reports/populations/{id}/delete")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+	String delete(@PathVariable long id, Scope scope) {
+		populations.delete(id, scope);
+		return "redirect:/reports";
+	}
 
-    static String formatWhere(Map<String, List<String>> where) {
-        return String.join("; ", where.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue())).toList());
-    }
+	/** "GENDER:FEMALE; PARTY:YES" → conditions.where. */
+	static Map<String, List<String>> parseWhere(String s) {
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		if (s == null) {
+			return out;
+		}
+		for (String part : s.split(";")) {
+			int i = part.indexOf(':');
+			if (i > 0) {
+				out.put(part.substring(0, i).strip().toUpperCase(),
+						Arrays.stream(part.substring(i + 1).split(","))
+							.map(String::strip)
+							.filter(v -> !v.isEmpty())
+							.toList());
+			}
+		}
+		return out;
+	}
 
-    private static List<String> clean(List<String> l) {
-        return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).toList();
-    }
+	static String formatWhere(Map<String, List<String>> where) {
+		return String.join("; ",
+				where.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue())).toList());
+	}
 
-    private String form(Model model, Population p, List<?> errors) {
-        model.addAttribute("p", p);
-        model.addAttribute("where", formatWhere(p.conditions().where()));
-        model.addAttribute("errors", errors);
-        model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
-        model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
-        model.addAttribute("categories", PersonCategory.values());
-        model.addAttribute("dims", Dim.values());
-        return "reports/population";
-    }
+	private static List<String> clean(List<String> l) {
+		return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).toList();
+	}
 
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "reports/not-found";
-    }
+	private String form(Model model, Population p, List<?> errors) {
+		model.addAttribute("p", p);
+		model.addAttribute("where", formatWhere(p.conditions().where()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
+		model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
+		model.addAttribute("categories", PersonCategory.values());
+		model.addAttribute("dims", Dim.values());
+		return "reports/population";
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException e, Model model) {
+		model.addAttribute("message", e.getMessage());
+		return "reports/not-found";
+	}
+
 }

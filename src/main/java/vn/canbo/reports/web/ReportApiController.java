@@ -31,99 +31,103 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
 /**
- * REST API of the statistics engine. Query parameters as on the pages: pop or root/type/cat/tg, date, rows,
- * cols, f=DIM:v1,v2, and for drill-downs rd/rv, cd/cv.
+ * REST API of the statistics engine. Query parameters as on the pages: pop or
+ * root/type/cat/tg, date, rows, cols, f=DIM:v1,v2, and for drill-downs rd/rv, cd/cv.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
 @PreAuthorize("hasAuthority('REPORT_READ')")
 class ReportApiController {
 
-    private final StatisticsService stats;
-    private final Populations populations;
-    private final Layouts layouts;
-    private final Figures figures;
+	private final StatisticsService stats;
 
-    ReportApiController(StatisticsService stats, Populations populations, Layouts layouts, Figures figures) {
-        this.stats = stats;
-        this.populations = populations;
-        this.layouts = layouts;
-        this.figures = figures;
-    }
+	private final Populations populations;
 
-    @GetMapping("/pivot")
-    StatisticsTable pivot(@RequestParam MultiValueMap<String, String> params, Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
-    }
+	private final Layouts layouts;
 
-    @GetMapping("/standard/{code}")
-    StatisticsTable standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        return stats.layout(code, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(Dim.SUBUNIT), scope);
-    }
+	private final Figures figures;
 
-    @GetMapping("/persons")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    PageResult<PersonRow> persons(@RequestParam MultiValueMap<String, String> params,
-                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                                  Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        return stats.persons(r.population, r.asOf(), r.cell(), scope, page, size);
-    }
+	ReportApiController(StatisticsService stats, Populations populations, Layouts layouts, Figures figures) {
+		this.stats = stats;
+		this.populations = populations;
+		this.layouts = layouts;
+		this.figures = figures;
+	}
 
-    @GetMapping("/layouts")
-    List<Layout> layouts() {
-        return layouts.list();
-    }
+	@GetMapping("/pivot")
+	StatisticsTable pivot(@RequestParam MultiValueMap<String, String> params, Scope scope) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
+	}
 
-    @GetMapping("/figures")
-    List<FigureDefinition> figureDefinitions() {
-        return figures.definitions();
-    }
+	@GetMapping("/standard/{code}")
+	StatisticsTable standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params,
+			Scope scope) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		return stats.layout(code, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(Dim.SUBUNIT), scope);
+	}
 
-    @GetMapping("/figures/{code}")
-    Figure figure(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        return figures.compute(code, FigureRequest.asOf(r.population, r.asOf(), scope))
-                .orElseThrow(() -> new NotFoundException("Không có số liệu " + code));
-    }
+	@GetMapping("/persons")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	PageResult<PersonRow> persons(@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Scope scope) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		return stats.persons(r.population, r.asOf(), r.cell(), scope, page, size);
+	}
 
-    @GetMapping("/populations")
-    List<Population> populations(Scope scope) {
-        return populations.list(scope);
-    }
+	@GetMapping("/layouts")
+	List<Layout> layouts() {
+		return layouts.list();
+	}
 
-    @GetMapping("/populations/{id}")
-    Population population(@PathVariable long id, Scope scope) {
-        return populations.get(id, scope);
-    }
+	@GetMapping("/figures")
+	List<FigureDefinition> figureDefinitions() {
+		return figures.definitions();
+	}
 
-    @PostMapping("/populations")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    Population create(@RequestBody PopulationBody p, Scope scope) {
-        return populations.save(new Population(null, p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
-                p.asOf(), p.note(), 0), scope);
-    }
+	@GetMapping("/figures/{code}")
+	Figure figure(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		return figures.compute(code, FigureRequest.asOf(r.population, r.asOf(), scope))
+			.orElseThrow(() -> new NotFoundException("Không có số liệu " + code));
+	}
 
-    /** Body of POST/PUT: version required only for updates (optimistic lock). */
-    record PopulationBody(String code, String name, Long rootUnitId, String unitTypeCode, Population.Conditions conditions,
-                          java.time.LocalDate asOf, String note, Integer version) {
-    }
+	@GetMapping("/populations")
+	List<Population> populations(Scope scope) {
+		return populations.list(scope);
+	}
 
-    @PutMapping("/populations/{id}")
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    Population update(@PathVariable long id, @RequestBody PopulationBody p, Scope scope) {
-        Population current = populations.get(id, scope);
-        return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(),
-                p.asOf(), p.note(), p.version() == null ? current.version() : p.version()), scope);
-    }
+	@GetMapping("/populations/{id}")
+	Population population(@PathVariable long id, Scope scope) {
+		return populations.get(id, scope);
+	}
 
-    @DeleteMapping("/populations/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-    void delete(@PathVariable long id, Scope scope) {
-        populations.delete(id, scope);
-    }
+	@PostMapping("/populations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+	Population create(@RequestBody PopulationBody p, Scope scope) {
+		return populations.save(new Population(null, p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(),
+				p.conditions(), p.asOf(), p.note(), 0), scope);
+	}
+
+	/** Body of POST/PUT: version required only for updates (optimistic lock). */
+	record PopulationBody(String code, String name, Long rootUnitId, String unitTypeCode,
+			Population.Conditions conditions, java.time.LocalDate asOf, String note, Integer version) {
+	}
+
+	@PutMapping("/populations/{id}")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+	Population update(@PathVariable long id, @RequestBody PopulationBody p, Scope scope) {
+		Population current = populations.get(id, scope);
+		return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(),
+				p.conditions(), p.asOf(), p.note(), p.version() == null ? current.version() : p.version()), scope);
+	}
+
+	@DeleteMapping("/populations/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
+	void delete(@PathVariable long id, Scope scope) {
+		populations.delete(id, scope);
+	}
+
 }

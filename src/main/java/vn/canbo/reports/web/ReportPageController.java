@@ -36,179 +36,201 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
-/** Pages of the statistics engine: pivot, standard layouts, exports and drill-down lists. */
+/**
+ * Pages of the statistics engine: pivot, standard layouts, exports and drill-down lists.
+ */
 @Controller
 @PreAuthorize("hasAuthority('REPORT_READ')")
 class ReportPageController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final StatisticsService stats;
-    private final Populations populations;
-    private final Layouts layouts;
-    private final TableExports exports;
-    private final ValueLabels labels;
-    private final Catalogs catalogs;
-    private final ObjectMapper json;
-    private final AuditLog audit;
+	private final StatisticsService stats;
 
-    ReportPageController(StatisticsService stats, Populations populations, Layouts layouts, TableExports exports,
-                         ValueLabels labels, Catalogs catalogs, ObjectMapper json, AuditLog audit) {
-        this.stats = stats;
-        this.populations = populations;
-        this.layouts = layouts;
-        this.exports = exports;
-        this.labels = labels;
-        this.catalogs = catalogs;
-        this.json = json;
-        this.audit = audit;
-    }
+	private final Populations populations;
 
-    @GetMapping("/reports")
-    String index(Scope scope, Model model) {
-        model.addAttribute("populations", populations.list(scope));
-        model.addAttribute("layouts", layouts.list());
-        return "reports/index";
-    }
+	private final Layouts layouts;
 
-    // ---- pivot ----------------------------------------------------------------------------------------------
+	private final TableExports exports;
 
-    private StatisticsTable pivotTable(ReportRequest r, Scope scope) {
-        return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
-    }
+	private final ValueLabels labels;
 
-    @GetMapping("/reports/pivot")
-    String pivot(@RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        StatisticsTable t = pivotTable(r, scope);
-        form(model, r, scope);
-        model.addAttribute("table", t);
-        model.addAttribute("chartJson", json.writeValueAsString(vn.canbo.reports.Charts.chartJs(t, r.chart())));
-        model.addAttribute("tableQuery", r.tableQuery());
-        model.addAttribute("populationQuery", r.populationQuery());
-        return "reports/pivot";
-    }
+	private final Catalogs catalogs;
 
-    @GetMapping("/reports/pivot/xlsx")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void pivotXlsx(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        xlsx(pivotTable(r, scope), r, res);
-    }
+	private final ObjectMapper json;
 
-    @GetMapping("/reports/pivot/pdf")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void pivotPdf(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        pdf(pivotTable(r, scope), r, res);
-    }
+	private final AuditLog audit;
 
-    // ---- standard layouts -----------------------------------------------------------------------------------
+	ReportPageController(StatisticsService stats, Populations populations, Layouts layouts, TableExports exports,
+			ValueLabels labels, Catalogs catalogs, ObjectMapper json, AuditLog audit) {
+		this.stats = stats;
+		this.populations = populations;
+		this.layouts = layouts;
+		this.exports = exports;
+		this.labels = labels;
+		this.catalogs = catalogs;
+		this.json = json;
+		this.audit = audit;
+	}
 
-    private StatisticsTable standardTable(String code, ReportRequest r, Scope scope) {
-        Layout layout = layouts.find(code).orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + code));
-        return stats.layout(layout, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(layout.rowDim()), scope);
-    }
+	@GetMapping("/reports")
+	String index(Scope scope, Model model) {
+		model.addAttribute("populations", populations.list(scope));
+		model.addAttribute("layouts", layouts.list());
+		return "reports/index";
+	}
 
-    @GetMapping("/reports/standard/{code}")
-    String standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        StatisticsTable t = standardTable(code, r, scope);
-        form(model, r, scope);
-        model.addAttribute("code", code);
-        model.addAttribute("table", t);
-        model.addAttribute("tableQuery", r.tableQuery());
-        model.addAttribute("populationQuery", r.populationQuery());
-        return "reports/standard";
-    }
+	// ---- pivot
+	// ----------------------------------------------------------------------------------------------
 
-    @GetMapping("/reports/standard/{code}/xlsx")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void standardXlsx(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
-                      HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        xlsx(standardTable(code, r, scope), r, res);
-    }
+	private StatisticsTable pivotTable(ReportRequest r, Scope scope) {
+		return stats.pivot(r.population, r.asOf(), r.rows(Dim.SUBUNIT), r.cols(Dim.GENDER), r.filters(), scope);
+	}
 
-    @GetMapping("/reports/standard/{code}/pdf")
-    @PreAuthorize("hasAuthority('EXPORT')")
-    void standardPdf(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
-                     HttpServletResponse res) throws IOException {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        pdf(standardTable(code, r, scope), r, res);
-    }
+	@GetMapping("/reports/pivot")
+	String pivot(@RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		StatisticsTable t = pivotTable(r, scope);
+		form(model, r, scope);
+		model.addAttribute("table", t);
+		model.addAttribute("chartJson", json.writeValueAsString(vn.canbo.reports.Charts.chartJs(t, r.chart())));
+		model.addAttribute("tableQuery", r.tableQuery());
+		model.addAttribute("populationQuery", r.populationQuery());
+		return "reports/pivot";
+	}
 
-    // ---- drill-down -----------------------------------------------------------------------------------------
+	@GetMapping("/reports/pivot/xlsx")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void pivotXlsx(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res)
+			throws IOException {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		xlsx(pivotTable(r, scope), r, res);
+	}
 
-    @GetMapping("/reports/persons")
-    @PreAuthorize("hasAuthority('PERSON_READ')")
-    String persons(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
-                   Scope scope, Model model) {
-        ReportRequest r = new ReportRequest(params, populations, scope);
-        Map<Dim, List<String>> cell = r.cell();
-        PageResult<PersonRow> result = stats.persons(r.population, r.asOf(), cell, scope, page, 50);
-        List<String> described = new ArrayList<>();
-        cell.forEach((d, v) -> described.add(d.label() + ": " + String.join(", ",
-                labels.labels(d, v, r.asOf()).values())));
-        Map<Long, String> unitNames = new LinkedHashMap<>();
-        labels.labels(Dim.UNIT, result.items().stream().map(p -> String.valueOf(p.unitId())).distinct().toList(), r.asOf())
-                .forEach((k, v) -> unitNames.put(Long.valueOf(k), v));
-        audit.recordView("report_drilldown", null, null, r.drillQuery());
-        model.addAttribute("population", r.population);
-        model.addAttribute("asOf", r.asOf());
-        model.addAttribute("cell", described);
-        model.addAttribute("result", result);
-        model.addAttribute("unitNames", unitNames);
-        model.addAttribute("drillQuery", r.drillQuery());
-        model.addAttribute("populationQuery", r.populationQuery());
-        return "reports/persons";
-    }
+	@GetMapping("/reports/pivot/pdf")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void pivotPdf(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res)
+			throws IOException {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		pdf(pivotTable(r, scope), r, res);
+	}
 
-    // ---- helpers --------------------------------------------------------------------------------------------
+	// ---- standard layouts
+	// -----------------------------------------------------------------------------------
 
-    private void form(Model model, ReportRequest r, Scope scope) {
-        model.addAttribute("req", r);
-        model.addAttribute("drillBase", "/reports/persons?" + r.drillBase());
-        model.addAttribute("population", r.population);
-        model.addAttribute("asOf", r.asOf());
-        model.addAttribute("populations", populations.list(scope));
-        model.addAttribute("layouts", layouts.list());
-        model.addAttribute("dims", Dim.values());
-        model.addAttribute("rows", r.rows(Dim.SUBUNIT));
-        model.addAttribute("cols", r.cols(Dim.GENDER));
-        model.addAttribute("chart", r.chart());
-        model.addAttribute("filters", r.all("f"));
-        model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
-        model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
-        model.addAttribute("categories", PersonCategory.values());
-    }
+	private StatisticsTable standardTable(String code, ReportRequest r, Scope scope) {
+		Layout layout = layouts.find(code).orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + code));
+		return stats.layout(layout, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(layout.rowDim()),
+				scope);
+	}
 
-    private void xlsx(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
-        audit.record(AuditAction.EXPORT, "report", t.title(), null, null, Map.of("format", "xlsx", "query", r.tableQuery()));
-        res.setContentType(XLSX);
-        res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "xlsx"));
-        exports.xlsx(t, res.getOutputStream());
-    }
+	@GetMapping("/reports/standard/{code}")
+	String standard(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
+			Model model) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		StatisticsTable t = standardTable(code, r, scope);
+		form(model, r, scope);
+		model.addAttribute("code", code);
+		model.addAttribute("table", t);
+		model.addAttribute("tableQuery", r.tableQuery());
+		model.addAttribute("populationQuery", r.populationQuery());
+		return "reports/standard";
+	}
 
-    private void pdf(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
-        audit.record(AuditAction.EXPORT, "report", t.title(), null, null, Map.of("format", "pdf", "query", r.tableQuery()));
-        byte[] pdf = exports.pdf(t);
-        res.setContentType("application/pdf");
-        res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "pdf"));
-        res.getOutputStream().write(pdf);
-    }
+	@GetMapping("/reports/standard/{code}/xlsx")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void standardXlsx(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
+			HttpServletResponse res) throws IOException {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		xlsx(standardTable(code, r, scope), r, res);
+	}
 
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "reports/not-found";
-    }
+	@GetMapping("/reports/standard/{code}/pdf")
+	@PreAuthorize("hasAuthority('EXPORT')")
+	void standardPdf(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
+			HttpServletResponse res) throws IOException {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		pdf(standardTable(code, r, scope), r, res);
+	}
 
-    @ExceptionHandler(ValidationException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(ValidationException e, Model model) {
-        model.addAttribute("message", e.errors().stream().map(vn.canbo.shared.FieldError::message).toList());
-        return "reports/not-found";
-    }
+	// ---- drill-down
+	// -----------------------------------------------------------------------------------------
+
+	@GetMapping("/reports/persons")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String persons(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
+			Scope scope, Model model) {
+		ReportRequest r = new ReportRequest(params, populations, scope);
+		Map<Dim, List<String>> cell = r.cell();
+		PageResult<PersonRow> result = stats.persons(r.population, r.asOf(), cell, scope, page, 50);
+		List<String> described = new ArrayList<>();
+		cell.forEach(
+				(d, v) -> described.add(d.label() + ": " + String.join(", ", labels.labels(d, v, r.asOf()).values())));
+		Map<Long, String> unitNames = new LinkedHashMap<>();
+		labels
+			.labels(Dim.UNIT, result.items().stream().map(p -> String.valueOf(p.unitId())).distinct().toList(),
+					r.asOf())
+			.forEach((k, v) -> unitNames.put(Long.valueOf(k), v));
+		audit.recordView("report_drilldown", null, null, r.drillQuery());
+		model.addAttribute("population", r.population);
+		model.addAttribute("asOf", r.asOf());
+		model.addAttribute("cell", described);
+		model.addAttribute("result", result);
+		model.addAttribute("unitNames", unitNames);
+		model.addAttribute("drillQuery", r.drillQuery());
+		model.addAttribute("populationQuery", r.populationQuery());
+		return "reports/persons";
+	}
+
+	// ---- helpers
+	// --------------------------------------------------------------------------------------------
+
+	private void form(Model model, ReportRequest r, Scope scope) {
+		model.addAttribute("req", r);
+		model.addAttribute("drillBase", "/reports/persons?" + r.drillBase());
+		model.addAttribute("population", r.population);
+		model.addAttribute("asOf", r.asOf());
+		model.addAttribute("populations", populations.list(scope));
+		model.addAttribute("layouts", layouts.list());
+		model.addAttribute("dims", Dim.values());
+		model.addAttribute("rows", r.rows(Dim.SUBUNIT));
+		model.addAttribute("cols", r.cols(Dim.GENDER));
+		model.addAttribute("chart", r.chart());
+		model.addAttribute("filters", r.all("f"));
+		model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
+		model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
+		model.addAttribute("categories", PersonCategory.values());
+	}
+
+	private void xlsx(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
+		audit.record(AuditAction.EXPORT, "report", t.title(), null, null,
+				Map.of("format", "xlsx", "query", r.tableQuery()));
+		res.setContentType(XLSX);
+		res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "xlsx"));
+		exports.xlsx(t, res.getOutputStream());
+	}
+
+	private void pdf(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
+		audit.record(AuditAction.EXPORT, "report", t.title(), null, null,
+				Map.of("format", "pdf", "query", r.tableQuery()));
+		byte[] pdf = exports.pdf(t);
+		res.setContentType("application/pdf");
+		res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "pdf"));
+		res.getOutputStream().write(pdf);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException e, Model model) {
+		model.addAttribute("message", e.getMessage());
+		return "reports/not-found";
+	}
+
+	@ExceptionHandler(ValidationException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(ValidationException e, Model model) {
+		model.addAttribute("message", e.errors().stream().map(vn.canbo.shared.FieldError::message).toList());
+		return "reports/not-found";
+	}
+
 }

@@ -17,156 +17,166 @@ import vn.canbo.shared.FieldError;
 import vn.canbo.shared.ValidationException;
 
 /**
- * The query parameters shared by the pivot, standard reports, exports and drill-downs: population
- * ({@code pop} id, or ad hoc {@code root}, {@code type}, {@code cat}, {@code tg}), {@code date}, {@code rows},
- * {@code cols}, filters {@code f=DIM:v1,v2}, and the drill-down cell {@code rd/rv}, {@code cd/cv}.
+ * The query parameters shared by the pivot, standard reports, exports and drill-downs:
+ * population ({@code pop} id, or ad hoc {@code root}, {@code type}, {@code cat},
+ * {@code tg}), {@code date}, {@code rows}, {@code cols}, filters {@code f=DIM:v1,v2}, and
+ * the drill-down cell {@code rd/rv}, {@code cd/cv}.
  */
 public final class ReportRequest {
 
-    private static final List<String> POPULATION_KEYS = List.of("pop", "root", "type", "cat", "tg", "date");
-    private static final List<String> TABLE_KEYS = List.of("rows", "cols", "f", "chart");
+	private static final List<String> POPULATION_KEYS = List.of("pop", "root", "type", "cat", "tg", "date");
 
-    final MultiValueMap<String, String> params;
-    final Population population;
-    final LocalDate date;
+	private static final List<String> TABLE_KEYS = List.of("rows", "cols", "f", "chart");
 
-    ReportRequest(MultiValueMap<String, String> params, Populations populations, vn.canbo.shared.Scope scope) {
-        this.params = params;
-        this.date = parseDate(first("date"));
-        Long pop = parseLong("pop");
-        Long root = parseLong("root");
-        String type = first("type");
-        List<String> cat = all("cat");
-        List<String> tg = all("tg");
-        if (pop != null) {
-            Population p = populations.get(pop, scope);
-            Population.Conditions c = p.conditions();
-            if (!cat.isEmpty() || !tg.isEmpty()) {
-                c = new Population.Conditions(cat.isEmpty() ? c.categories() : cat, tg.isEmpty() ? c.titleGroups() : tg, c.where());
-            }
-            this.population = new Population(p.id(), p.code(), p.name(), root != null ? root : p.rootUnitId(),
-                    type != null ? type : p.unitTypeCode(), c, p.asOf(), p.note(), p.version());
-        } else {
-            this.population = Population.adHoc(root, type, new Population.Conditions(cat, tg, Map.of()), null);
-        }
-    }
+	final MultiValueMap<String, String> params;
 
-    LocalDate asOf() {
-        return date != null ? date : population.asOfOrToday();
-    }
+	final Population population;
 
-    Dim rows(Dim fallback) {
-        return Dim.parse(first("rows"), fallback);
-    }
+	final LocalDate date;
 
-    Dim cols(Dim fallback) {
-        return Dim.parse(first("cols"), fallback);
-    }
+	ReportRequest(MultiValueMap<String, String> params, Populations populations, vn.canbo.shared.Scope scope) {
+		this.params = params;
+		this.date = parseDate(first("date"));
+		Long pop = parseLong("pop");
+		Long root = parseLong("root");
+		String type = first("type");
+		List<String> cat = all("cat");
+		List<String> tg = all("tg");
+		if (pop != null) {
+			Population p = populations.get(pop, scope);
+			Population.Conditions c = p.conditions();
+			if (!cat.isEmpty() || !tg.isEmpty()) {
+				c = new Population.Conditions(cat.isEmpty() ? c.categories() : cat, tg.isEmpty() ? c.titleGroups() : tg,
+						c.where());
+			}
+			this.population = new Population(p.id(), p.code(), p.name(), root != null ? root : p.rootUnitId(),
+					type != null ? type : p.unitTypeCode(), c, p.asOf(), p.note(), p.version());
+		}
+		else {
+			this.population = Population.adHoc(root, type, new Population.Conditions(cat, tg, Map.of()), null);
+		}
+	}
 
-    String chart() {
-        String c = first("chart");
-        return c == null ? "bar" : c;
-    }
+	LocalDate asOf() {
+		return date != null ? date : population.asOfOrToday();
+	}
 
-    /** Filters f=DIM:v1,v2. */
-    Map<Dim, List<String>> filters() {
-        Map<Dim, List<String>> out = new LinkedHashMap<>();
-        for (String f : all("f")) {
-            int i = f.indexOf(':');
-            if (i <= 0) {
-                continue;
-            }
-            Dim d = Dim.parse(f.substring(0, i), null);
-            if (d != null) {
-                out.put(d, Arrays.stream(f.substring(i + 1).split(",")).map(String::strip).toList());
-            }
-        }
-        return out;
-    }
+	Dim rows(Dim fallback) {
+		return Dim.parse(first("rows"), fallback);
+	}
 
-    /** The drill-down cell: filters plus rd/rv and cd/cv. */
-    Map<Dim, List<String>> cell() {
-        Map<Dim, List<String>> out = new LinkedHashMap<>(filters());
-        Dim rd = Dim.parse(first("rd"), null);
-        if (rd != null && first("rv") != null) {
-            out.put(rd, List.of(first("rv")));
-        }
-        Dim cd = Dim.parse(first("cd"), null);
-        if (cd != null && first("cv") != null) {
-            out.put(cd, Arrays.stream(first("cv").split(",", -1)).toList());
-        }
-        return out;
-    }
+	Dim cols(Dim fallback) {
+		return Dim.parse(first("cols"), fallback);
+	}
 
-    /** The population part of the query string (for links to other pages). */
-    String populationQuery() {
-        return query(POPULATION_KEYS);
-    }
+	String chart() {
+		String c = first("chart");
+		return c == null ? "bar" : c;
+	}
 
-    /** Population + table choices (for drill-down links and exports). */
-    String tableQuery() {
-        List<String> keys = new ArrayList<>(POPULATION_KEYS);
-        keys.addAll(TABLE_KEYS);
-        return query(keys);
-    }
+	/** Filters f=DIM:v1,v2. */
+	Map<Dim, List<String>> filters() {
+		Map<Dim, List<String>> out = new LinkedHashMap<>();
+		for (String f : all("f")) {
+			int i = f.indexOf(':');
+			if (i <= 0) {
+				continue;
+			}
+			Dim d = Dim.parse(f.substring(0, i), null);
+			if (d != null) {
+				out.put(d, Arrays.stream(f.substring(i + 1).split(",")).map(String::strip).toList());
+			}
+		}
+		return out;
+	}
 
-    /** Base of drill-down links: the population and the filters. */
-    String drillBase() {
-        List<String> keys = new ArrayList<>(POPULATION_KEYS);
-        keys.add("f");
-        return query(keys);
-    }
+	/** The drill-down cell: filters plus rd/rv and cd/cv. */
+	Map<Dim, List<String>> cell() {
+		Map<Dim, List<String>> out = new LinkedHashMap<>(filters());
+		Dim rd = Dim.parse(first("rd"), null);
+		if (rd != null && first("rv") != null) {
+			out.put(rd, List.of(first("rv")));
+		}
+		Dim cd = Dim.parse(first("cd"), null);
+		if (cd != null && first("cv") != null) {
+			out.put(cd, Arrays.stream(first("cv").split(",", -1)).toList());
+		}
+		return out;
+	}
 
-    /** Everything but the page (for paging links). */
-    String drillQuery() {
-        List<String> keys = new ArrayList<>(POPULATION_KEYS);
-        keys.addAll(List.of("rows", "cols", "f", "rd", "rv", "cd", "cv"));
-        return query(keys);
-    }
+	/** The population part of the query string (for links to other pages). */
+	String populationQuery() {
+		return query(POPULATION_KEYS);
+	}
 
-    private String query(List<String> keys) {
-        StringBuilder s = new StringBuilder();
-        for (String k : keys) {
-            for (String v : all(k)) {
-                if (!s.isEmpty()) {
-                    s.append('&');
-                }
-                s.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
-        }
-        return s.toString();
-    }
+	/** Population + table choices (for drill-down links and exports). */
+	String tableQuery() {
+		List<String> keys = new ArrayList<>(POPULATION_KEYS);
+		keys.addAll(TABLE_KEYS);
+		return query(keys);
+	}
 
-    public String first(String key) {
-        String v = params.getFirst(key);
-        return v == null || v.isBlank() ? null : v.strip();
-    }
+	/** Base of drill-down links: the population and the filters. */
+	String drillBase() {
+		List<String> keys = new ArrayList<>(POPULATION_KEYS);
+		keys.add("f");
+		return query(keys);
+	}
 
-    public List<String> all(String key) {
-        List<String> v = params.get(key);
-        return v == null ? List.of() : v.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-    }
+	/** Everything but the page (for paging links). */
+	String drillQuery() {
+		List<String> keys = new ArrayList<>(POPULATION_KEYS);
+		keys.addAll(List.of("rows", "cols", "f", "rd", "rv", "cd", "cv"));
+		return query(keys);
+	}
 
-    private Long parseLong(String key) {
-        String v = first(key);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new ValidationException(List.of(new FieldError(key, "Mã số phải là số nguyên", v)));
-        }
-    }
+	private String query(List<String> keys) {
+		StringBuilder s = new StringBuilder();
+		for (String k : keys) {
+			for (String v : all(k)) {
+				if (!s.isEmpty()) {
+					s.append('&');
+				}
+				s.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+			}
+		}
+		return s.toString();
+	}
 
-    private static LocalDate parseDate(String v) {
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new FieldError("date", "Ngày thống kê không hợp lệ (yyyy-MM-dd)", v)));
-        }
-    }
+	public String first(String key) {
+		String v = params.getFirst(key);
+		return v == null || v.isBlank() ? null : v.strip();
+	}
+
+	public List<String> all(String key) {
+		List<String> v = params.get(key);
+		return v == null ? List.of() : v.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+	}
+
+	private Long parseLong(String key) {
+		String v = first(key);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(v);
+		}
+		catch (NumberFormatException e) {
+			throw new ValidationException(List.of(new FieldError(key, "Mã số phải là số nguyên", v)));
+		}
+	}
+
+	private static LocalDate parseDate(String v) {
+		if (v == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(v);
+		}
+		catch (DateTimeParseException e) {
+			throw new ValidationException(
+					List.of(new FieldError("date", "Ngày thống kê không hợp lệ (yyyy-MM-dd)", v)));
+		}
+	}
+
 }

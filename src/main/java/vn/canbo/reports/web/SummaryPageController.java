@@ -26,117 +26,128 @@ import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * /reports/summary: the summary report's HTML preview (every figure links to the persons or decisions behind it),
- * /reports/summary/docx and /pdf; /reports/summary/templates: the administrator edits the paragraph templates.
+ * /reports/summary: the summary report's HTML preview (every figure links to the persons
+ * or decisions behind it), /reports/summary/docx and /pdf; /reports/summary/templates:
+ * the administrator edits the paragraph templates.
  */
 @Controller
 class SummaryPageController {
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private final SummaryReport summaries;
-    private final SummaryExports exports;
-    private final TableExports tables;
-    private final ParagraphTemplates templates;
-    private final AuditLog audit;
+	private final SummaryReport summaries;
 
-    SummaryPageController(SummaryReport summaries, SummaryExports exports, TableExports tables, ParagraphTemplates templates,
-                          AuditLog audit) {
-        this.summaries = summaries;
-        this.exports = exports;
-        this.tables = tables;
-        this.templates = templates;
-        this.audit = audit;
-    }
+	private final SummaryExports exports;
 
-    @GetMapping("/reports/summary")
-    @PreAuthorize("hasAuthority('REPORT_READ')")
-    String preview(@RequestParam(required = false) Long unitId,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                   @RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-                   @RequestParam(required = false) String place, Scope scope, Model model) {
-        LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
-        LocalDate t = to == null ? LocalDate.now() : to;
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("from", f);
-        model.addAttribute("to", t);
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("issuer", issuer);
-        model.addAttribute("number", number);
-        model.addAttribute("place", place);
-        try {
-            SummaryReport.Summary s = summaries.build(scope, unitId, f, t, asOf, issuer, number, place);
-            model.addAttribute("s", s);
-            model.addAttribute("query", "unitId=" + s.unitId() + "&from=" + f + "&to=" + t + "&asOf=" + s.asOf()
-                    + param("issuer", issuer) + param("number", number) + param("place", place));
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-        }
-        return "reports/summary";
-    }
+	private final TableExports tables;
 
-    @GetMapping("/reports/summary/docx")
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-    void docx(@RequestParam(required = false) Long unitId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-              @RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-              @RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
-        SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
-        audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-                Map.of("format", "docx", "from", from.toString(), "to", to.toString()));
-        res.setContentType(DOCX);
-        res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "docx"));
-        res.getOutputStream().write(exports.docx(s));
-    }
+	private final ParagraphTemplates templates;
 
-    @GetMapping("/reports/summary/pdf")
-    @PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-    void pdf(@RequestParam(required = false) Long unitId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-             @RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-             @RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
-        SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
-        audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-                Map.of("format", "pdf", "from", from.toString(), "to", to.toString()));
-        res.setContentType("application/pdf");
-        res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "pdf"));
-        res.getOutputStream().write(exports.pdf(s, tables));
-    }
+	private final AuditLog audit;
 
-    @GetMapping("/reports/summary/templates")
-    @PreAuthorize("hasAuthority('USER_ADMIN')")
-    String templates(Model model) {
-        model.addAttribute("templates", templates.list());
-        return "reports/summary-templates";
-    }
+	SummaryPageController(SummaryReport summaries, SummaryExports exports, TableExports tables,
+			ParagraphTemplates templates, AuditLog audit) {
+		this.summaries = summaries;
+		this.exports = exports;
+		this.tables = tables;
+		this.templates = templates;
+		this.audit = audit;
+	}
 
-    @PostMapping("/reports/summary/templates/{code}")
-    @PreAuthorize("hasAuthority('USER_ADMIN')")
-    String saveTemplate(@PathVariable String code, @RequestParam String body, @RequestParam int version, Model model) {
-        try {
-            templates.save(code, body, version);
-            return "redirect:/reports/summary/templates";
-        } catch (ValidationException e) {
-            model.addAttribute("templates", templates.list());
-            model.addAttribute("errorCode", code);
-            model.addAttribute("errorBody", body);
-            model.addAttribute("errors", e.errors());
-            return "reports/summary-templates";
-        }
-    }
+	@GetMapping("/reports/summary")
+	@PreAuthorize("hasAuthority('REPORT_READ')")
+	String preview(@RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String place, Scope scope, Model model) {
+		LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
+		LocalDate t = to == null ? LocalDate.now() : to;
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("from", f);
+		model.addAttribute("to", t);
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("issuer", issuer);
+		model.addAttribute("number", number);
+		model.addAttribute("place", place);
+		try {
+			SummaryReport.Summary s = summaries.build(scope, unitId, f, t, asOf, issuer, number, place);
+			model.addAttribute("s", s);
+			model.addAttribute("query", "unitId=" + s.unitId() + "&from=" + f + "&to=" + t + "&asOf=" + s.asOf()
+					+ param("issuer", issuer) + param("number", number) + param("place", place));
+		}
+		catch (ValidationException e) {
+			model.addAttribute("errors", e.errors());
+		}
+		return "reports/summary";
+	}
 
-    private static String param(String k, String v) {
-        return v == null || v.isBlank() ? "" : "&" + k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
-    }
+	@GetMapping("/reports/summary/docx")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
+	void docx(@RequestParam(required = false) Long unitId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
+		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
+		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
+				Map.of("format", "docx", "from", from.toString(), "to", to.toString()));
+		res.setContentType(DOCX);
+		res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "docx"));
+		res.getOutputStream().write(exports.docx(s));
+	}
 
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "reports/not-found";
-    }
+	@GetMapping("/reports/summary/pdf")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
+	void pdf(@RequestParam(required = false) Long unitId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
+		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
+		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
+				Map.of("format", "pdf", "from", from.toString(), "to", to.toString()));
+		res.setContentType("application/pdf");
+		res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "pdf"));
+		res.getOutputStream().write(exports.pdf(s, tables));
+	}
+
+	@GetMapping("/reports/summary/templates")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	String templates(Model model) {
+		model.addAttribute("templates", templates.list());
+		return "reports/summary-templates";
+	}
+
+	@PostMapping("/reports/summary/templates/{code}")
+	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	String saveTemplate(@PathVariable String code, @RequestParam String body, @RequestParam int version, Model model) {
+		try {
+			templates.save(code, body, version);
+			return "redirect:/reports/summary/templates";
+		}
+		catch (ValidationException e) {
+			model.addAttribute("templates", templates.list());
+			model.addAttribute("errorCode", code);
+			model.addAttribute("errorBody", body);
+			model.addAttribute("errors", e.errors());
+			return "reports/summary-templates";
+		}
+	}
+
+	private static String param(String k, String v) {
+		return v == null || v.isBlank() ? ""
+				: "&" + k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException e, Model model) {
+		model.addAttribute("message", e.getMessage());
+		return "reports/not-found";
+	}
+
 }

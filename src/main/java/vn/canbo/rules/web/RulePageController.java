@@ -25,55 +25,58 @@ import vn.canbo.shared.ValidationException;
 @Controller
 class RulePageController {
 
-    private final RuleParameters params;
+	private final RuleParameters params;
 
-    RulePageController(RuleParameters params) {
-        this.params = params;
-    }
+	RulePageController(RuleParameters params) {
+		this.params = params;
+	}
 
-    @GetMapping("/rules")
-    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
-        LocalDate d = date == null ? LocalDate.now() : date;
-        model.addAttribute("date", d);
-        model.addAttribute("params", params.list(d));
-        return "rules/index";
-    }
+	@GetMapping("/rules")
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		LocalDate d = date == null ? LocalDate.now() : date;
+		model.addAttribute("date", d);
+		model.addAttribute("params", params.list(d));
+		return "rules/index";
+	}
 
-    @GetMapping("/rules/{key}")
-    String detail(@PathVariable String key, Model model) {
-        model.addAttribute("versions", params.history(key));
-        model.addAttribute("key", key);
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("modes", RuleMode.values());
-        return "rules/detail";
-    }
+	@GetMapping("/rules/{key}")
+	String detail(@PathVariable String key, Model model) {
+		model.addAttribute("versions", params.history(key));
+		model.addAttribute("key", key);
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("modes", RuleMode.values());
+		return "rules/detail";
+	}
 
-    @PostMapping("/rules/{key}")
-    @PreAuthorize("hasRole('ADMIN')")
-    String change(@PathVariable String key, @RequestParam(required = false) String value,
-                  @RequestParam(required = false) RuleMode mode, @RequestParam(required = false) String legalBasis,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-                  @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
-        try {
-            params.change(key, new RuleParameters.Change(value, mode, legalBasis, effectiveFrom, note));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/rules/" + key;
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError x : e.errors()) {
-                errors.put(x.field(), x.message());
-            }
-            model.addAttribute("versions", params.history(key));
-            model.addAttribute("key", key);
-            model.addAttribute("errors", errors);
-            model.addAttribute("modes", RuleMode.values());
-            return "rules/detail";
-        }
-    }
+	@PostMapping("/rules/{key}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String change(@PathVariable String key, @RequestParam(required = false) String value,
+			@RequestParam(required = false) RuleMode mode, @RequestParam(required = false) String legalBasis,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		try {
+			params.change(key, new RuleParameters.Change(value, mode, legalBasis, effectiveFrom, note));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/rules/" + key;
+		}
+		catch (ValidationException e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldError x : e.errors()) {
+				errors.put(x.field(), x.message());
+			}
+			model.addAttribute("versions", params.history(key));
+			model.addAttribute("key", key);
+			model.addAttribute("errors", errors);
+			model.addAttribute("modes", RuleMode.values());
+			return "rules/detail";
+		}
+	}
 
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "career/not-found";
-    }
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "career/not-found";
+	}
+
 }

@@ -18,83 +18,97 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
 /**
- * Errors of the REST API as RFC 9457 problem details. Validation problems list every field:
- * {@code {"title":"Dữ liệu không hợp lệ","status":400,"errors":[{"field":"birthDate","message":"…"}]}}.
+ * Errors of the REST API as RFC 9457 problem details. Validation problems list every
+ * field: {@code {"title":"Dữ liệu không hợp
+ * lệ","status":400,"errors":[{"field":"birthDate","message":"…"}]}}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's ProblemDetailsExceptionHandler, which would answer type mismatches without field names
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's ProblemDetailsExceptionHandler, which
+									// would answer type mismatches without field names
 public class ApiExceptionHandler {
 
-    @ExceptionHandler(ValidationException.class)
-    ProblemDetail validation(ValidationException e) {
-        return invalid(e.errors());
-    }
+	@ExceptionHandler(ValidationException.class)
+	ProblemDetail validation(ValidationException e) {
+		return invalid(e.errors());
+	}
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail beanValidation(MethodArgumentNotValidException e) {
-        return invalid(e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage(), f.getRejectedValue()))
-                .toList());
-    }
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail beanValidation(MethodArgumentNotValidException e) {
+		return invalid(e.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(f -> new FieldError(f.getField(), f.getDefaultMessage(), f.getRejectedValue()))
+			.toList());
+	}
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = jsonField(e);
-        return invalid(List.of(new FieldError(field, "Giá trị không đúng định dạng (ngày: yyyy-MM-dd; số: chữ số)")));
-    }
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		String field = jsonField(e);
+		return invalid(List.of(new FieldError(field, "Giá trị không đúng định dạng (ngày: yyyy-MM-dd; số: chữ số)")));
+	}
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldError(e.getName(), "Giá trị không đúng định dạng", String.valueOf(e.getValue()))));
-    }
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+		return invalid(
+				List.of(new FieldError(e.getName(), "Giá trị không đúng định dạng", String.valueOf(e.getValue()))));
+	}
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setTitle("Không tìm thấy");
-        return p;
-    }
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		p.setTitle("Không tìm thấy");
+		return p;
+	}
 
-    @ExceptionHandler(ConcurrentEditException.class)
-    ProblemDetail conflict(ConcurrentEditException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        p.setTitle("Xung đột cập nhật");
-        p.setType(URI.create("urn:canbo:concurrent-edit"));
-        return p;
-    }
+	@ExceptionHandler(ConcurrentEditException.class)
+	ProblemDetail conflict(ConcurrentEditException e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		p.setTitle("Xung đột cập nhật");
+		p.setType(URI.create("urn:canbo:concurrent-edit"));
+		return p;
+	}
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        p.setTitle("Dữ liệu không hợp lệ");
-        p.setType(URI.create("urn:canbo:validation"));
-        p.setDetail(errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-        p.setProperty("errors", errors.stream().map(f -> f.rejectedValue() == null
-                ? Map.of("field", f.field(), "message", f.message())
-                : Map.of("field", f.field(), "message", f.message(), "rejectedValue", String.valueOf(f.rejectedValue())))
-                .toList());
-        return p;
-    }
+	private static ProblemDetail invalid(List<FieldError> errors) {
+		ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		p.setTitle("Dữ liệu không hợp lệ");
+		p.setType(URI.create("urn:canbo:validation"));
+		p.setDetail(errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+		p.setProperty("errors",
+				errors.stream()
+					.map(f -> f.rejectedValue() == null ? Map.of("field", f.field(), "message", f.message())
+							: Map.of("field", f.field(), "message", f.message(), "rejectedValue",
+									String.valueOf(f.rejectedValue())))
+					.toList());
+		return p;
+	}
 
-    /** The JSON property Jackson 3 failed on (its exception keeps the path; Spring's message does not). */
-    private static String jsonField(HttpMessageNotReadableException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
-                String name = j.getPath().get(j.getPath().size() - 1).getPropertyName();
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return fieldOf(e.getMessage());
-    }
+	/**
+	 * The JSON property Jackson 3 failed on (its exception keeps the path; Spring's
+	 * message does not).
+	 */
+	private static String jsonField(HttpMessageNotReadableException e) {
+		for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+				String name = j.getPath().get(j.getPath().size() - 1).getPropertyName();
+				if (name != null) {
+					return name;
+				}
+			}
+		}
+		return fieldOf(e.getMessage());
+	}
 
-    /** Jackson names the offending JSON path in its message as {@code ["field"]}; take the last one. */
-    private static String fieldOf(String message) {
-        if (message == null) {
-            return "body";
-        }
-        int end = message.lastIndexOf("\"]");
-        int start = end < 0 ? -1 : message.lastIndexOf("[\"", end);
-        return start < 0 ? "body" : message.substring(start + 2, end);
-    }
+	/**
+	 * Jackson names the offending JSON path in its message as {@code ["field"]}; take the
+	 * last one.
+	 */
+	private static String fieldOf(String message) {
+		if (message == null) {
+			return "body";
+		}
+		int end = message.lastIndexOf("\"]");
+		int start = end < 0 ? -1 : message.lastIndexOf("[\"", end);
+		return start < 0 ? "body" : message.substring(start + 2, end);
+	}
+
 }

@@ -14,20 +14,21 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
 
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver r = new CookieLocaleResolver("canbo-lang");
-        r.setDefaultLocale(VIETNAMESE);
-        r.setCookieMaxAge(Duration.ofDays(365));
-        return r;
-    }
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver r = new CookieLocaleResolver("canbo-lang");
+		r.setDefaultLocale(VIETNAMESE);
+		r.setCookieMaxAge(Duration.ofDays(365));
+		return r;
+	}
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor i = new LocaleChangeInterceptor();
-        i.setParamName("lang");
-        registry.addInterceptor(i);
-    }
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor i = new LocaleChangeInterceptor();
+		i.setParamName("lang");
+		registry.addInterceptor(i);
+	}
+
 }

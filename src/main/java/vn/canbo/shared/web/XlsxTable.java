@@ -15,60 +15,67 @@ import org.springframework.http.HttpHeaders;
 import vn.canbo.shared.SpreadsheetText;
 
 /**
- * Any list as an .xlsx, streamed: a bold header row, then one row per item with real numbers and dates
- * (dd/mm/yyyy), text escaped against formula injection. For the lists that have no richer export of their own.
+ * Any list as an .xlsx, streamed: a bold header row, then one row per item with real
+ * numbers and dates (dd/mm/yyyy), text escaped against formula injection. For the lists
+ * that have no richer export of their own.
  */
 public final class XlsxTable {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private XlsxTable() {
-    }
+	private XlsxTable() {
+	}
 
-    /** Sets the download headers and writes the table to the response. */
-    public static void send(HttpServletResponse res, String fileName, String sheet, List<String> headers,
-                            Iterable<? extends List<?>> rows) {
-        res.setContentType(MEDIA_TYPE);
-        res.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-        try {
-            write(res.getOutputStream(), sheet, headers, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	/** Sets the download headers and writes the table to the response. */
+	public static void send(HttpServletResponse res, String fileName, String sheet, List<String> headers,
+			Iterable<? extends List<?>> rows) {
+		res.setContentType(MEDIA_TYPE);
+		res.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+		try {
+			write(res.getOutputStream(), sheet, headers, rows);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    public static void write(OutputStream out, String sheet, List<String> headers, Iterable<? extends List<?>> rows) {
-        try {
-            Workbook wb = new Workbook(out, "canbo", "1.0");
-            Worksheet ws = wb.newWorksheet(sheet);
-            for (int c = 0; c < headers.size(); c++) {
-                ws.value(0, c, headers.get(c));
-                ws.style(0, c).bold().fillColor("DDDDDD").set();
-            }
-            int r = 1;
-            for (List<?> row : rows) {
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v == null) {
-                        continue;
-                    }
-                    if (v instanceof Number n) {
-                        ws.value(r, c, n instanceof BigDecimal b ? b : n);
-                    } else if (v instanceof LocalDate d) {
-                        ws.value(r, c, d);
-                        ws.style(r, c).format("dd/mm/yyyy").set();
-                    } else if (v instanceof Boolean b) {
-                        ws.value(r, c, b ? "Có" : "");
-                    } else {
-                        ws.value(r, c, SpreadsheetText.safe(String.valueOf(v)));
-                    }
-                }
-                r++;
-            }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	public static void write(OutputStream out, String sheet, List<String> headers, Iterable<? extends List<?>> rows) {
+		try {
+			Workbook wb = new Workbook(out, "canbo", "1.0");
+			Worksheet ws = wb.newWorksheet(sheet);
+			for (int c = 0; c < headers.size(); c++) {
+				ws.value(0, c, headers.get(c));
+				ws.style(0, c).bold().fillColor("DDDDDD").set();
+			}
+			int r = 1;
+			for (List<?> row : rows) {
+				for (int c = 0; c < row.size(); c++) {
+					Object v = row.get(c);
+					if (v == null) {
+						continue;
+					}
+					if (v instanceof Number n) {
+						ws.value(r, c, n instanceof BigDecimal b ? b : n);
+					}
+					else if (v instanceof LocalDate d) {
+						ws.value(r, c, d);
+						ws.style(r, c).format("dd/mm/yyyy").set();
+					}
+					else if (v instanceof Boolean b) {
+						ws.value(r, c, b ? "Có" : "");
+					}
+					else {
+						ws.value(r, c, SpreadsheetText.safe(String.valueOf(v)));
+					}
+				}
+				r++;
+			}
+			wb.finish();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 }

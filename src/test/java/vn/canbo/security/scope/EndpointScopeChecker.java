@@ -26,349 +26,412 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Enumerates EVERY endpoint registered in the application's {@link RequestMappingHandlerMapping}s and proves, for
- * commune A's officer, that none of them reads, lists, searches, exports or changes anything of commune B; and that
- * none answers an unauthenticated caller. Returns the problems found (empty = all good), each naming its endpoint,
- * so that a new endpoint that forgets the scope — or uses a path variable this checker does not know — fails.
+ * Enumerates EVERY endpoint registered in the application's
+ * {@link RequestMappingHandlerMapping}s and proves, for commune A's officer, that none of
+ * them reads, lists, searches, exports or changes anything of commune B; and that none
+ * answers an unauthenticated caller. Returns the problems found (empty = all good), each
+ * naming its endpoint, so that a new endpoint that forgets the scope — or uses a path
+ * variable this checker does not know — fails.
  * <p>
  * Rules, per endpoint ({@code METHOD pattern}):
  * <ul>
- * <li>path variables are filled with B's ids ({id} of a person or unit, {entryId}, {positionId}…) or valid
- * constants ({kind}, {type}, {code}, {year}); an unknown variable name is a problem;</li>
+ * <li>path variables are filled with B's ids ({id} of a person or unit, {entryId},
+ * {positionId}…) or valid constants ({kind}, {type}, {code}, {year}); an unknown variable
+ * name is a problem;</li>
  * <li>an endpoint addressing B by a path variable must answer 404 or 403;</li>
- * <li>any endpoint (lists, searches, exports, creations with B's unit in the body or query) must not mention B
- * (person name, unit name, national ID) in its body, exports unzipped;</li>
+ * <li>any endpoint (lists, searches, exports, creations with B's unit in the body or
+ * query) must not mention B (person name, unit name, national ID) in its body, exports
+ * unzipped;</li>
  * <li>after a write, B's state in the database is unchanged;</li>
- * <li>endpoints in {@link #NOT_SCOPED} are exempt from the scope rules, each for its stated reason;</li>
- * <li>without authentication every endpoint except {@link #isPublic public ones} answers 401 (API) or redirects
- * to /login (UI).</li>
+ * <li>endpoints in {@link #NOT_SCOPED} are exempt from the scope rules, each for its
+ * stated reason;</li>
+ * <li>without authentication every endpoint except {@link #isPublic public ones} answers
+ * 401 (API) or redirects to /login (UI).</li>
  * </ul>
  */
 public final class EndpointScopeChecker {
 
-    /** Endpoints that do not touch scoped data, with the reason. Keys: "METHOD pattern". */
-    public static final Map<String, String> NOT_SCOPED = Map.ofEntries(
-            Map.entry("GET /login", "the login page: public, no data"),
-            Map.entry("GET /error", "Spring Boot's error rendering"),
-            Map.entry("POST /error", "Spring Boot's error rendering"),
-            Map.entry("PUT /error", "Spring Boot's error rendering"),
-            Map.entry("DELETE /error", "Spring Boot's error rendering"),
-            Map.entry("GET /api/v1/catalogs", "reference catalogs are the same for every unit (not scoped data)"),
-            Map.entry("GET /api/v1/catalogs/{type}", "reference catalogs are the same for every unit"),
-            Map.entry("GET /api/v1/catalogs/{type}/{code}", "reference catalogs are the same for every unit"),
-            Map.entry("GET /catalogs", "reference catalogs are the same for every unit"),
-            Map.entry("GET /catalogs/{type}", "reference catalogs are the same for every unit"),
-            Map.entry("GET /catalogs/{type}/export.xlsx", "reference catalogs are the same for every unit"),
-            Map.entry("GET /catalogs/{type}/{code}/edit", "reference catalogs (editing needs CATALOG_WRITE, checked by CatalogPageTest)"),
-            Map.entry("GET /account", "the signed-in user's own account page"),
-            Map.entry("POST /account/tokens", "creates a token for the signed-in user only"),
-            Map.entry("POST /account/tokens/{id}/revoke", "revokes one of the signed-in user's own tokens (others' ids: no effect, ApiTokenTest)"),
-            Map.entry("POST /account/password", "changes the signed-in user's own password"),
-            Map.entry("GET /rules/{key}", "rule parameters (retirement ages, terms…) are one configuration for the whole system"),
-            Map.entry("GET /api/v1/rules/{key}", "rule parameters are one configuration for the whole system"));
+	/**
+	 * Endpoints that do not touch scoped data, with the reason. Keys: "METHOD pattern".
+	 */
+	public static final Map<String, String> NOT_SCOPED = Map.ofEntries(
+			Map.entry("GET /login", "the login page: public, no data"),
+			Map.entry("GET /error", "Spring Boot's error rendering"),
+			Map.entry("POST /error", "Spring Boot's error rendering"),
+			Map.entry("PUT /error", "Spring Boot's error rendering"),
+			Map.entry("DELETE /error", "Spring Boot's error rendering"),
+			Map.entry("GET /api/v1/catalogs", "reference catalogs are the same for every unit (not scoped data)"),
+			Map.entry("GET /api/v1/catalogs/{type}", "reference catalogs are the same for every unit"),
+			Map.entry("GET /api/v1/catalogs/{type}/{code}", "reference catalogs are the same for every unit"),
+			Map.entry("GET /catalogs", "reference catalogs are the same for every unit"),
+			Map.entry("GET /catalogs/{type}", "reference catalogs are the same for every unit"),
+			Map.entry("GET /catalogs/{type}/export.xlsx", "reference catalogs are the same for every unit"),
+			Map.entry("GET /catalogs/{type}/{code}/edit",
+					"reference catalogs (editing needs CATALOG_WRITE, checked by CatalogPageTest)"),
+			Map.entry("GET /account", "the signed-in user's own account page"),
+			Map.entry("POST /account/tokens", "creates a token for the signed-in user only"),
+			Map.entry("POST /account/tokens/{id}/revoke",
+					"revokes one of the signed-in user's own tokens (others' ids: no effect, ApiTokenTest)"),
+			Map.entry("POST /account/password", "changes the signed-in user's own password"),
+			Map.entry("GET /rules/{key}",
+					"rule parameters (retirement ages, terms…) are one configuration for the whole system"),
+			Map.entry("GET /api/v1/rules/{key}", "rule parameters are one configuration for the whole system"));
 
-    /** Path prefixes open without authentication (as in SecurityConfig). */
-    static final List<String> PUBLIC_PREFIXES = List.of("/login", "/error", "/api/v1/openapi", "/api/docs", "/swagger-ui",
-            "/v3/api-docs", "/oauth2", "/login/oauth2");
+	/** Path prefixes open without authentication (as in SecurityConfig). */
+	static final List<String> PUBLIC_PREFIXES = List.of("/login", "/error", "/api/v1/openapi", "/api/docs",
+			"/swagger-ui", "/v3/api-docs", "/oauth2", "/login/oauth2");
 
-    static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
+	static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
-    /** {@code multipart}: the handler takes an uploaded file, so it is called with a multipart request. */
-    public record Endpoint(HttpMethod method, String pattern, boolean multipart) implements Comparable<Endpoint> {
+	/**
+	 * {@code multipart}: the handler takes an uploaded file, so it is called with a
+	 * multipart request.
+	 */
+	public record Endpoint(HttpMethod method, String pattern, boolean multipart) implements Comparable<Endpoint> {
 
-        public Endpoint(HttpMethod method, String pattern) {
-            this(method, pattern, false);
-        }
+		public Endpoint(HttpMethod method, String pattern) {
+			this(method, pattern, false);
+		}
 
-        public String key() {
-            return method.name() + " " + pattern;
-        }
+		public String key() {
+			return method.name() + " " + pattern;
+		}
 
-        boolean api() {
-            return pattern.startsWith("/api/");
-        }
+		boolean api() {
+			return pattern.startsWith("/api/");
+		}
 
-        boolean addressed() {
-            return VARIABLE.matcher(pattern).find();
-        }
+		boolean addressed() {
+			return VARIABLE.matcher(pattern).find();
+		}
 
-        @Override
-        public int compareTo(Endpoint o) {
-            return key().compareTo(o.key());
-        }
-    }
+		@Override
+		public int compareTo(Endpoint o) {
+			return key().compareTo(o.key());
+		}
+	}
 
-    private final MockMvc mvc;
-    private final TwoCommunes f;
-    private final Supplier<String> stateOfB;
-    private final RequestPostProcessor officerOfA;
+	private final MockMvc mvc;
 
-    public EndpointScopeChecker(MockMvc mvc, TwoCommunes fixture, Supplier<String> stateOfB, RequestPostProcessor officerOfA) {
-        this.mvc = mvc;
-        this.f = fixture;
-        this.stateOfB = stateOfB;
-        this.officerOfA = officerOfA;
-    }
+	private final TwoCommunes f;
 
-    /** Every endpoint of every RequestMappingHandlerMapping of the context; a mapping without method = GET and POST. */
-    public static List<Endpoint> endpoints(ApplicationContext context) {
-        Set<Endpoint> all = new java.util.TreeSet<>();
-        for (RequestMappingHandlerMapping m : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (var entry : m.getHandlerMethods().entrySet()) {
-                RequestMappingInfo info = entry.getKey();
-                boolean multipart = java.util.Arrays.stream(entry.getValue().getMethodParameters()).anyMatch(mp ->
-                        org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(mp.getParameterType()));
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                Set<String> patterns = info.getPatternValues();
-                for (String p : patterns) {
-                    for (RequestMethod rm : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
-                        all.add(new Endpoint(rm.asHttpMethod(), p, multipart));
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(all);
-    }
+	private final Supplier<String> stateOfB;
 
-    public static boolean isPublic(Endpoint e) {
-        return PUBLIC_PREFIXES.stream().anyMatch(p -> e.pattern().equals(p) || e.pattern().startsWith(p + "/")
-                || e.pattern().startsWith(p + ".") || e.pattern().startsWith(p + "**"));
-    }
+	private final RequestPostProcessor officerOfA;
 
-    // ------------------------------------------------------------------ scope
+	public EndpointScopeChecker(MockMvc mvc, TwoCommunes fixture, Supplier<String> stateOfB,
+			RequestPostProcessor officerOfA) {
+		this.mvc = mvc;
+		this.f = fixture;
+		this.stateOfB = stateOfB;
+		this.officerOfA = officerOfA;
+	}
 
-    /** Problems of commune A's officer against B, one line per endpoint at fault. */
-    public List<String> checkScope(List<Endpoint> endpoints) throws Exception {
-        List<String> problems = new ArrayList<>();
-        for (Endpoint e : endpoints) {
-            if (NOT_SCOPED.containsKey(e.key()) || isPublic(e)) {
-                continue;
-            }
-            String url;
-            try {
-                url = fill(e);
-            } catch (IllegalArgumentException ex) {
-                problems.add(e.key() + ": " + ex.getMessage());
-                continue;
-            }
-            String before = stateOfB.get();
-            MockHttpServletResponse r = mvc.perform(request(e, url).with(officerOfA)).andReturn().getResponse();
-            int status = r.getStatus();
-            if (e.addressed() && status == 400 && refusesAlikeWhatDoesNotExist(e)) {
-                status = 404; // the request was refused for its own form, whatever it addresses: existence does not leak
-            }
-            if (e.addressed() && status != 404 && status != 403) {
-                problems.add(e.key() + ": answered " + status + " to commune A's officer for B's " + url + " (expected 404 or 403)");
-            }
-            if (status >= 500) {
-                problems.add(e.key() + ": server error " + status);
-            }
-            String body = text(r);
-            for (String secret : f.secrets()) {
-                if (body.contains(secret)) {
-                    problems.add(e.key() + ": the answer to commune A's officer contains B's \"" + secret + "\"");
-                }
-            }
-            if (e.method() != HttpMethod.GET && !before.equals(stateOfB.get())) {
-                problems.add(e.key() + ": B's data changed after a call by commune A's officer");
-            }
-        }
-        return problems;
-    }
+	/**
+	 * Every endpoint of every RequestMappingHandlerMapping of the context; a mapping
+	 * without method = GET and POST.
+	 */
+	public static List<Endpoint> endpoints(ApplicationContext context) {
+		Set<Endpoint> all = new java.util.TreeSet<>();
+		for (RequestMappingHandlerMapping m : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+			for (var entry : m.getHandlerMethods().entrySet()) {
+				RequestMappingInfo info = entry.getKey();
+				boolean multipart = java.util.Arrays.stream(entry.getValue().getMethodParameters())
+					.anyMatch(mp -> org.springframework.web.multipart.MultipartFile.class
+						.isAssignableFrom(mp.getParameterType()));
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				Set<String> patterns = info.getPatternValues();
+				for (String p : patterns) {
+					for (RequestMethod rm : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
+							: methods) {
+						all.add(new Endpoint(rm.asHttpMethod(), p, multipart));
+					}
+				}
+			}
+		}
+		return new ArrayList<>(all);
+	}
 
-    /** Unauthenticated: 401 for the API, a redirect to /login for pages; public endpoints excepted. */
-    public List<String> checkUnauthenticated(List<Endpoint> endpoints) throws Exception {
-        List<String> problems = new ArrayList<>();
-        for (Endpoint e : endpoints) {
-            if (isPublic(e)) {
-                continue;
-            }
-            String url;
-            try {
-                url = fill(e);
-            } catch (IllegalArgumentException ex) {
-                problems.add(e.key() + ": " + ex.getMessage());
-                continue;
-            }
-            String before = stateOfB.get();
-            MockHttpServletResponse r = mvc.perform(request(e, url)).andReturn().getResponse();
-            if (e.api()) {
-                if (r.getStatus() != 401) {
-                    problems.add(e.key() + ": answered " + r.getStatus() + " without authentication (expected 401)");
-                }
-            } else if (r.getStatus() != 302 || r.getRedirectedUrl() == null || !r.getRedirectedUrl().endsWith("/login")) {
-                problems.add(e.key() + ": answered " + r.getStatus() + " → " + r.getRedirectedUrl()
-                        + " without authentication (expected a redirect to /login)");
-            }
-            String body = text(r);
-            for (String secret : f.secrets()) {
-                if (body.contains(secret)) {
-                    problems.add(e.key() + ": the unauthenticated answer contains B's \"" + secret + "\"");
-                }
-            }
-            if (!before.equals(stateOfB.get())) {
-                problems.add(e.key() + ": B's data changed after an unauthenticated call");
-            }
-        }
-        return problems;
-    }
+	public static boolean isPublic(Endpoint e) {
+		return PUBLIC_PREFIXES.stream()
+			.anyMatch(p -> e.pattern().equals(p) || e.pattern().startsWith(p + "/") || e.pattern().startsWith(p + ".")
+					|| e.pattern().startsWith(p + "**"));
+	}
 
-    // ------------------------------------------------------------------ requests
+	// ------------------------------------------------------------------ scope
 
-    /** The URL with every path variable filled with B's ids or valid constants. */
-    /**
-     * A 400 (malformed request: a missing parameter, an unreadable body) reveals nothing of B when the same request
-     * addressed to ids that exist nowhere is refused the same way.
-     */
-    private boolean refusesAlikeWhatDoesNotExist(Endpoint e) throws Exception {
-        String ghost = fill(e, true);
-        return mvc.perform(request(e, ghost).with(officerOfA)).andReturn().getResponse().getStatus() == 400;
-    }
+	/** Problems of commune A's officer against B, one line per endpoint at fault. */
+	public List<String> checkScope(List<Endpoint> endpoints) throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (Endpoint e : endpoints) {
+			if (NOT_SCOPED.containsKey(e.key()) || isPublic(e)) {
+				continue;
+			}
+			String url;
+			try {
+				url = fill(e);
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(e.key() + ": " + ex.getMessage());
+				continue;
+			}
+			String before = stateOfB.get();
+			MockHttpServletResponse r = mvc.perform(request(e, url).with(officerOfA)).andReturn().getResponse();
+			int status = r.getStatus();
+			if (e.addressed() && status == 400 && refusesAlikeWhatDoesNotExist(e)) {
+				status = 404; // the request was refused for its own form, whatever it
+								// addresses: existence does not leak
+			}
+			if (e.addressed() && status != 404 && status != 403) {
+				problems.add(e.key() + ": answered " + status + " to commune A's officer for B's " + url
+						+ " (expected 404 or 403)");
+			}
+			if (status >= 500) {
+				problems.add(e.key() + ": server error " + status);
+			}
+			String body = text(r);
+			for (String secret : f.secrets()) {
+				if (body.contains(secret)) {
+					problems.add(e.key() + ": the answer to commune A's officer contains B's \"" + secret + "\"");
+				}
+			}
+			if (e.method() != HttpMethod.GET && !before.equals(stateOfB.get())) {
+				problems.add(e.key() + ": B's data changed after a call by commune A's officer");
+			}
+		}
+		return problems;
+	}
 
-    String fill(Endpoint e) {
-        return fill(e, false);
-    }
+	/**
+	 * Unauthenticated: 401 for the API, a redirect to /login for pages; public endpoints
+	 * excepted.
+	 */
+	public List<String> checkUnauthenticated(List<Endpoint> endpoints) throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (Endpoint e : endpoints) {
+			if (isPublic(e)) {
+				continue;
+			}
+			String url;
+			try {
+				url = fill(e);
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(e.key() + ": " + ex.getMessage());
+				continue;
+			}
+			String before = stateOfB.get();
+			MockHttpServletResponse r = mvc.perform(request(e, url)).andReturn().getResponse();
+			if (e.api()) {
+				if (r.getStatus() != 401) {
+					problems.add(e.key() + ": answered " + r.getStatus() + " without authentication (expected 401)");
+				}
+			}
+			else if (r.getStatus() != 302 || r.getRedirectedUrl() == null || !r.getRedirectedUrl().endsWith("/login")) {
+				problems.add(e.key() + ": answered " + r.getStatus() + " → " + r.getRedirectedUrl()
+						+ " without authentication (expected a redirect to /login)");
+			}
+			String body = text(r);
+			for (String secret : f.secrets()) {
+				if (body.contains(secret)) {
+					problems.add(e.key() + ": the unauthenticated answer contains B's \"" + secret + "\"");
+				}
+			}
+			if (!before.equals(stateOfB.get())) {
+				problems.add(e.key() + ": B's data changed after an unauthenticated call");
+			}
+		}
+		return problems;
+	}
 
-    /** The pattern with B's values; {@code ghost}: numeric ids replaced by one that exists nowhere. */
-    String fill(Endpoint e, boolean ghost) {
-        String p = e.pattern().replace("/**", "/x").replace("/*", "/x");
-        Matcher m = VARIABLE.matcher(p);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String v = value(m.group(1), p.substring(0, m.start()), p);
-            if (v == null) {
-                throw new IllegalArgumentException("unknown path variable {" + m.group(1)
-                        + "}: teach EndpointScopeChecker.value() what of commune B to put there");
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(ghost && v.matches("\\d+") ? "987654321" : v));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
+	// ------------------------------------------------------------------ requests
 
-    /** B's value for a path variable, from its name and the path before it. */
-    String value(String name, String before, String pattern) {
-        String last = before.replaceAll("/$", "");
-        last = last.substring(last.lastIndexOf('/') + 1);
-        return switch (name) {
-            case "id" -> before.contains("/decisions") ? s(f.decisionB())
-                    : before.contains("/imports") ? s(f.importJobB())
-                    : before.contains("/targets") || before.contains("/programmes") ? s(f.programmeB())
-                    : before.contains("/populations") ? s(f.populationB())
-                    : before.contains("/persons") ? s(f.personB())
-                    : before.contains("/units") ? s(f.unitB())
-                    : before.contains("/admin/users") || before.contains("/tokens") ? "1"
-                    : null;
-            case "personId", "pid", "person" -> s(f.personB());
-            case "unitId", "unit", "parentId" -> s(f.unitB());
-            case "positionId" -> s(f.positionB());
-            case "salaryId" -> s(f.salaryB());
-            case "awardId" -> s(f.awardB());
-            case "familyId", "memberId" -> s(f.familyB());
-            case "entryId", "entry" -> switch (last) {
-                case "positions" -> s(f.positionB());
-                case "salaries" -> s(f.salaryB());
-                case "family" -> s(f.familyB());
-                default -> s(f.awardB()); // {kind}/{entryId} is filled as awards/<B's award>
-            };
-            case "kind", "section", "segment" -> "awards";
-            case "action" -> "delete";
-            case "indicatorId" -> s(f.indicatorB());
-            case "key" -> "appoint.term_months"; // rules are one configuration for the whole system (not scoped)
-            case "type" -> "ETHNICITY";
-            case "code" -> "01";
-            case "year" -> "2026";
-            case "ext" -> pattern.contains("pdf") ? "pdf" : null; // a file kind: cv.{ext:docx|pdf}
-            default -> null;
-        };
-    }
+	/** The URL with every path variable filled with B's ids or valid constants. */
+	/**
+	 * A 400 (malformed request: a missing parameter, an unreadable body) reveals nothing
+	 * of B when the same request addressed to ids that exist nowhere is refused the same
+	 * way.
+	 */
+	private boolean refusesAlikeWhatDoesNotExist(Endpoint e) throws Exception {
+		String ghost = fill(e, true);
+		return mvc.perform(request(e, ghost).with(officerOfA)).andReturn().getResponse().getStatus() == 400;
+	}
 
-    private static String s(long v) {
-        return String.valueOf(v);
-    }
+	String fill(Endpoint e) {
+		return fill(e, false);
+	}
 
-    org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request(Endpoint e, String url) {
-        org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b = (e.multipart()
-                ? MockMvcRequestBuilders.multipart(e.method(), java.net.URI.create(url))
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", "phamvi.pdf", "application/pdf",
-                                "%PDF-1.4 scope check".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-                : (org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>) MockMvcRequestBuilders.request(e.method(), url))
-                .param("unitId", s(f.unitB())).param("parentId", s(f.unitB())).param("personId", s(f.personB()));
-        if (e.method() == HttpMethod.GET) {
-            return b;
-        }
-        if (e.multipart()) {
-            return b.with(csrf()).param("date", "2026-06-01").param("reason", "kiểm tra phạm vi");
-        }
-        if (e.api()) {
-            return b.param("date", "2026-06-01").param("reason", "kiểm tra phạm vi").param("version", "0")
-                    .contentType(MediaType.APPLICATION_JSON).content(jsonBody(e));
-        }
-        // a plausible form: every field the UI forms of units, dossiers and catalogs ask for
-        return b.with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("code", "SCOPE-X").param("name", "Tên thử phạm vi").param("typeCode", "UBND")
-                .param("level", "COMMUNE").param("effectiveDate", "2026-06-01").param("validFrom", "2026-06-01")
-                .param("date", "2026-06-01").param("otherCodes", "SCOPE-Y").param("successor", "THIS")
-                .param("newUnits", "SCOPE-N1 | Một\nSCOPE-N2 | Hai").param("year", "2026").param("quota", "5")
-                .param("reason", "kiểm tra phạm vi").param("version", "0").param("fullName", "Tên thử phạm vi");
-    }
+	/**
+	 * The pattern with B's values; {@code ghost}: numeric ids replaced by one that exists
+	 * nowhere.
+	 */
+	String fill(Endpoint e, boolean ghost) {
+		String p = e.pattern().replace("/**", "/x").replace("/*", "/x");
+		Matcher m = VARIABLE.matcher(p);
+		StringBuilder sb = new StringBuilder();
+		while (m.find()) {
+			String v = value(m.group(1), p.substring(0, m.start()), p);
+			if (v == null) {
+				throw new IllegalArgumentException("unknown path variable {" + m.group(1)
+						+ "}: teach EndpointScopeChecker.value() what of commune B to put there");
+			}
+			m.appendReplacement(sb, Matcher.quoteReplacement(ghost && v.matches("\\d+") ? "987654321" : v));
+		}
+		m.appendTail(sb);
+		return sb.toString();
+	}
 
-    /** A JSON body that would succeed if the scope were not checked. */
-    String jsonBody(Endpoint e) {
-        String p = e.pattern();
-        if (p.equals("/api/v1/persons") && e.method() == HttpMethod.POST) {
-            return "{\"data\":null,\"mainPosition\":{\"unitId\":" + f.unitB() + ",\"titleCode\":\"CHUYEN_VIEN\",\"validFrom\":\"2020-01-01\"}}";
-        }
-        if (p.equals("/api/v1/persons/{id}") && e.method() == HttpMethod.PUT) {
-            return "{\"version\":0,\"data\":null}";
-        }
-        if (p.equals("/api/v1/units") && e.method() == HttpMethod.POST) {
-            return "{\"code\":\"SCOPE-C\",\"name\":\"Đơn vị thử\",\"typeCode\":\"UBND\",\"level\":\"COMMUNE\",\"parentId\":"
-                    + f.unitB() + ",\"validFrom\":\"2026-06-01\"}";
-        }
-        if (p.equals("/api/v1/restructurings")) {
-            return "{\"kind\":\"RENAME\",\"unitId\":" + f.unitB() + ",\"name\":\"Tên mới thử\",\"effectiveDate\":\"2026-06-01\"}";
-        }
-        if (p.contains("/quotas/")) {
-            return "{\"quota\":5}";
-        }
-        if (p.endsWith("/salaries") || p.endsWith("/salaries/{entryId}")) {
-            return "{\"rankCode\":\"01.003\",\"step\":3,\"validFrom\":\"2024-01-01\"}";
-        }
-        if (p.endsWith("/awards") || p.endsWith("/awards/{entryId}")) {
-            return "{\"year\":2024,\"formCode\":\"GIAY_KHEN\"}";
-        }
-        return "{}";
-    }
+	/** B's value for a path variable, from its name and the path before it. */
+	String value(String name, String before, String pattern) {
+		String last = before.replaceAll("/$", "");
+		last = last.substring(last.lastIndexOf('/') + 1);
+		return switch (name) {
+			case "id" -> before.contains("/decisions") ? s(f.decisionB()) : before.contains("/imports") ? s(f
+				.importJobB()) : before.contains("/targets") || before.contains("/programmes")
+						? s(f.programmeB())
+						: before.contains("/populations") ? s(f.populationB())
+								: before.contains("/persons") ? s(f.personB()) : before.contains("/units")
+										? s(f.unitB())
+										: before.contains("/admin/users") || before.contains("/tokens") ? "1" : null;
+			case "personId", "pid", "person" -> s(f.personB());
+			case "unitId", "unit", "parentId" -> s(f.unitB());
+			case "positionId" -> s(f.positionB());
+			case "salaryId" -> s(f.salaryB());
+			case "awardId" -> s(f.awardB());
+			case "familyId", "memberId" -> s(f.familyB());
+			case "entryId", "entry" -> switch (last) {
+				case "positions" -> s(f.positionB());
+				case "salaries" -> s(f.salaryB());
+				case "family" -> s(f.familyB());
+				default -> s(f.awardB()); // {kind}/{entryId} is filled as awards/<B's
+											// award>
+			};
+			case "kind", "section", "segment" -> "awards";
+			case "action" -> "delete";
+			case "indicatorId" -> s(f.indicatorB());
+			case "key" -> "appoint.term_months"; // rules are one configuration for the
+													// whole system (not scoped)
+			case "type" -> "ETHNICITY";
+			case "code" -> "01";
+			case "year" -> "2026";
+			case "ext" -> pattern.contains("pdf") ? "pdf" : null; // a file kind:
+																	// cv.{ext:docx|pdf}
+			default -> null;
+		};
+	}
 
-    /** The body as text; an .xlsx (zip) is unpacked so that its sheets are searched too. */
-    static String text(MockHttpServletResponse r) throws IOException {
-        byte[] bytes = r.getContentAsByteArray();
-        if (bytes.length > 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-            StringBuilder sb = new StringBuilder();
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("scope-check", ".zip");
-            try {
-                java.nio.file.Files.write(tmp, bytes);
-                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
-                    for (ZipEntry z : java.util.Collections.list(zip.entries())) {
-                        sb.append(new String(zip.getInputStream(z).readAllBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
-            return sb.toString();
-        }
-        return new String(bytes, StandardCharsets.UTF_8) + " " + r.getHeaderNames().stream()
-                .map(h -> h + ": " + r.getHeaderValues(h)).reduce("", String::concat);
-    }
+	private static String s(long v) {
+		return String.valueOf(v);
+	}
 
-    /** For reports: endpoints grouped by whether they are public, exempt or checked. */
-    public static Map<String, String> classify(List<Endpoint> endpoints) {
-        Map<String, String> m = new TreeMap<>();
-        for (Endpoint e : endpoints) {
-            m.put(e.key(), isPublic(e) ? "public" : NOT_SCOPED.containsKey(e.key()) ? "not scoped: " + NOT_SCOPED.get(e.key()) : "checked");
-        }
-        return m;
-    }
+	org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request(Endpoint e,
+			String url) {
+		org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b = (e.multipart()
+				? MockMvcRequestBuilders.multipart(e.method(), java.net.URI.create(url))
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "phamvi.pdf", "application/pdf",
+							"%PDF-1.4 scope check".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+				: (org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>) MockMvcRequestBuilders
+					.request(e.method(), url))
+			.param("unitId", s(f.unitB()))
+			.param("parentId", s(f.unitB()))
+			.param("personId", s(f.personB()));
+		if (e.method() == HttpMethod.GET) {
+			return b;
+		}
+		if (e.multipart()) {
+			return b.with(csrf()).param("date", "2026-06-01").param("reason", "kiểm tra phạm vi");
+		}
+		if (e.api()) {
+			return b.param("date", "2026-06-01")
+				.param("reason", "kiểm tra phạm vi")
+				.param("version", "0")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(jsonBody(e));
+		}
+		// a plausible form: every field the UI forms of units, dossiers and catalogs ask
+		// for
+		return b.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("code", "SCOPE-X")
+			.param("name", "Tên thử phạm vi")
+			.param("typeCode", "UBND")
+			.param("level", "COMMUNE")
+			.param("effectiveDate", "2026-06-01")
+			.param("validFrom", "2026-06-01")
+			.param("date", "2026-06-01")
+			.param("otherCodes", "SCOPE-Y")
+			.param("successor", "THIS")
+			.param("newUnits", "SCOPE-N1 | Một\nSCOPE-N2 | Hai")
+			.param("year", "2026")
+			.param("quota", "5")
+			.param("reason", "kiểm tra phạm vi")
+			.param("version", "0")
+			.param("fullName", "Tên thử phạm vi");
+	}
+
+	/** A JSON body that would succeed if the scope were not checked. */
+	String jsonBody(Endpoint e) {
+		String p = e.pattern();
+		if (p.equals("/api/v1/persons") && e.method() == HttpMethod.POST) {
+			return "{\"data\":null,\"mainPosition\":{\"unitId\":" + f.unitB()
+					+ ",\"titleCode\":\"CHUYEN_VIEN\",\"validFrom\":\"2020-01-01\"}}";
+		}
+		if (p.equals("/api/v1/persons/{id}") && e.method() == HttpMethod.PUT) {
+			return "{\"version\":0,\"data\":null}";
+		}
+		if (p.equals("/api/v1/units") && e.method() == HttpMethod.POST) {
+			return "{\"code\":\"SCOPE-C\",\"name\":\"Đơn vị thử\",\"typeCode\":\"UBND\",\"level\":\"COMMUNE\",\"parentId\":"
+					+ f.unitB() + ",\"validFrom\":\"2026-06-01\"}";
+		}
+		if (p.equals("/api/v1/restructurings")) {
+			return "{\"kind\":\"RENAME\",\"unitId\":" + f.unitB()
+					+ ",\"name\":\"Tên mới thử\",\"effectiveDate\":\"2026-06-01\"}";
+		}
+		if (p.contains("/quotas/")) {
+			return "{\"quota\":5}";
+		}
+		if (p.endsWith("/salaries") || p.endsWith("/salaries/{entryId}")) {
+			return "{\"rankCode\":\"01.003\",\"step\":3,\"validFrom\":\"2024-01-01\"}";
+		}
+		if (p.endsWith("/awards") || p.endsWith("/awards/{entryId}")) {
+			return "{\"year\":2024,\"formCode\":\"GIAY_KHEN\"}";
+		}
+		return "{}";
+	}
+
+	/**
+	 * The body as text; an .xlsx (zip) is unpacked so that its sheets are searched too.
+	 */
+	static String text(MockHttpServletResponse r) throws IOException {
+		byte[] bytes = r.getContentAsByteArray();
+		if (bytes.length > 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+			StringBuilder sb = new StringBuilder();
+			java.nio.file.Path tmp = java.nio.file.Files.createTempFile("scope-check", ".zip");
+			try {
+				java.nio.file.Files.write(tmp, bytes);
+				try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+					for (ZipEntry z : java.util.Collections.list(zip.entries())) {
+						sb.append(new String(zip.getInputStream(z).readAllBytes(), StandardCharsets.UTF_8));
+					}
+				}
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(tmp);
+			}
+			return sb.toString();
+		}
+		return new String(bytes, StandardCharsets.UTF_8) + " "
+				+ r.getHeaderNames().stream().map(h -> h + ": " + r.getHeaderValues(h)).reduce("", String::concat);
+	}
+
+	/** For reports: endpoints grouped by whether they are public, exempt or checked. */
+	public static Map<String, String> classify(List<Endpoint> endpoints) {
+		Map<String, String> m = new TreeMap<>();
+		for (Endpoint e : endpoints) {
+			m.put(e.key(), isPublic(e) ? "public"
+					: NOT_SCOPED.containsKey(e.key()) ? "not scoped: " + NOT_SCOPED.get(e.key()) : "checked");
+		}
+		return m;
+	}
+
 }

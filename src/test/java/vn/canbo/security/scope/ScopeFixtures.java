@@ -8,28 +8,37 @@ import vn.canbo.people.PersonService;
 import vn.canbo.reports.Populations;
 import vn.canbo.targets.Programmes;
 
-/** Builds the full two-commune fixture (with B's decision, population, import job and programme) for scope checks. */
+/**
+ * Builds the full two-commune fixture (with B's decision, population, import job and
+ * programme) for scope checks.
+ */
 @Component
 class ScopeFixtures {
 
-    private final UnitService units;
-    private final PersonService people;
-    private final DecisionService decisions;
-    private final Populations populations;
-    private final ImportService imports;
-    private final Programmes programmes;
+	private final UnitService units;
 
-    ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
-                  ImportService imports, Programmes programmes) {
-        this.units = units;
-        this.people = people;
-        this.decisions = decisions;
-        this.populations = populations;
-        this.imports = imports;
-        this.programmes = programmes;
-    }
+	private final PersonService people;
 
-    TwoCommunes twoCommunes() {
-        return TwoCommunes.create(units, people, decisions, populations, imports, programmes);
-    }
+	private final DecisionService decisions;
+
+	private final Populations populations;
+
+	private final ImportService imports;
+
+	private final Programmes programmes;
+
+	ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
+			ImportService imports, Programmes programmes) {
+		this.units = units;
+		this.people = people;
+		this.decisions = decisions;
+		this.populations = populations;
+		this.imports = imports;
+		this.programmes = programmes;
+	}
+
+	TwoCommunes twoCommunes() {
+		return TwoCommunes.create(units, people, decisions, populations, imports, programmes);
+	}
+
 }

@@ -18,115 +18,146 @@ import vn.canbo.people.Salary;
 import vn.canbo.shared.Scope;
 
 /**
- * Two communes A and B of a (unique) province, a dossier in each with a main position, a salary, a qualification,
- * an award and a family member. Committed (not rolled back), with unique names, so that every request of the
- * enumeration test runs in its own transaction exactly as in production.
+ * Two communes A and B of a (unique) province, a dossier in each with a main position, a
+ * salary, a qualification, an award and a family member. Committed (not rolled back),
+ * with unique names, so that every request of the enumeration test runs in its own
+ * transaction exactly as in production.
  */
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
-                          String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB,
-                          long awardB, long familyB, long decisionB, long populationB, long importJobB, long programmeB,
-                          long indicatorB) {
+		String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB, long awardB,
+		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB) {
 
-    static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
+	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
-    public static TwoCommunes create(UnitService units, PersonService people) {
-        String k = UUID.randomUUID().toString().substring(0, 8);
-        UnitView p = units.create(new UnitService.NewUnit("SC-T-" + k, "Tỉnh Phạm Vi " + k, null, "DIA_BAN", AdminLevel.PROVINCE, null, FOUNDED));
-        UnitView a = units.create(new UnitService.NewUnit("SC-A-" + k, "UBND xã Anphạm " + k, null, "UBND", AdminLevel.COMMUNE, p.id(), FOUNDED));
-        UnitView b = units.create(new UnitService.NewUnit("SC-B-" + k, "UBND xã Bìnhkín " + k, null, "UBND", AdminLevel.COMMUNE, p.id(), FOUNDED));
-        PersonView pa = people.create(PeopleTestData.newPerson("Lê Văn Anthư " + letters(k), PeopleTestData.nationalId(), a.id()), Scope.all());
-        String idB = PeopleTestData.nationalId();
-        String nameB = "Trịnh Thị Bímật " + letters(k);
-        PersonView pb = people.create(PeopleTestData.newPerson(nameB, idB, b.id()), Scope.all());
-        Salary s = people.addSalary(pb.id(), Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2012, 1, 1)), Scope.all());
-        Qualification q = pb.qualifications().isEmpty() ? null : pb.qualifications().get(0);
-        Award aw = people.addAward(pb.id(), new Award(null, 2020, "GIAY_KHEN", "12/QĐ-UBND", LocalDate.of(2020, 5, 1),
-                "UBND xã", "Hoàn thành xuất sắc nhiệm vụ"), Scope.all());
-        FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
-                "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
-        return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB,
-                pb.mainPosition().id(), s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0);
-    }
+	public static TwoCommunes create(UnitService units, PersonService people) {
+		String k = UUID.randomUUID().toString().substring(0, 8);
+		UnitView p = units.create(new UnitService.NewUnit("SC-T-" + k, "Tỉnh Phạm Vi " + k, null, "DIA_BAN",
+				AdminLevel.PROVINCE, null, FOUNDED));
+		UnitView a = units.create(new UnitService.NewUnit("SC-A-" + k, "UBND xã Anphạm " + k, null, "UBND",
+				AdminLevel.COMMUNE, p.id(), FOUNDED));
+		UnitView b = units.create(new UnitService.NewUnit("SC-B-" + k, "UBND xã Bìnhkín " + k, null, "UBND",
+				AdminLevel.COMMUNE, p.id(), FOUNDED));
+		PersonView pa = people.create(
+				PeopleTestData.newPerson("Lê Văn Anthư " + letters(k), PeopleTestData.nationalId(), a.id()),
+				Scope.all());
+		String idB = PeopleTestData.nationalId();
+		String nameB = "Trịnh Thị Bímật " + letters(k);
+		PersonView pb = people.create(PeopleTestData.newPerson(nameB, idB, b.id()), Scope.all());
+		Salary s = people.addSalary(pb.id(), Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2012, 1, 1)),
+				Scope.all());
+		Qualification q = pb.qualifications().isEmpty() ? null : pb.qualifications().get(0);
+		Award aw = people.addAward(pb.id(), new Award(null, 2020, "GIAY_KHEN", "12/QĐ-UBND", LocalDate.of(2020, 5, 1),
+				"UBND xã", "Hoàn thành xuất sắc nhiệm vụ"), Scope.all());
+		FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
+				"Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
+		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
+				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0);
+	}
 
-    /** Also a draft decision about B's person and a statistics population rooted at B (career and reports endpoints). */
-    public static TwoCommunes create(UnitService units, PersonService people, vn.canbo.career.DecisionService decisions,
-                                     vn.canbo.reports.Populations populations, vn.canbo.imports.ImportService imports,
-                                     vn.canbo.targets.Programmes programmes) {
-        TwoCommunes t = create(units, people);
-        long decision = decisions.create(vn.canbo.career.DecisionDraft.of(vn.canbo.career.DecisionType.TRANSFER,
-                null, null, null, LocalDate.of(2026, 6, 1),
-                List.of(vn.canbo.career.DecisionSubject.post(t.personB(), t.unitB(), "CHUYEN_VIEN", null))), Scope.all()).id();
-        long population = populations.save(vn.canbo.reports.Population.adHoc(t.unitB(), null,
-                vn.canbo.reports.Population.Conditions.NONE, null), Scope.all()).id();
-        long job = importJobOfB(units, imports, t);
-        // a programme of commune B (its title names B's unit, so a leak shows) with one indicator
-        var programme = programmes.save(new vn.canbo.targets.Programme(null, "KH-B-" + t.unitB(), "Kế hoạch " + t.unitBName(),
-                t.unitBName(), t.unitB(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), null, 0, null), Scope.all());
-        var indicator = programmes.saveIndicator(programme.id(), new vn.canbo.targets.Indicator(null, "KN", "Kết nạp",
-                vn.canbo.targets.Indicator.Kind.COUNT_IN_PERIOD, vn.canbo.targets.Indicator.Direction.AT_LEAST,
-                new BigDecimal("10"), null, null, null, null, true, "kết nạp", "đảng viên", null, 1), Scope.all());
-        return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(), t.personBName(),
-                t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(), t.familyB(), decision, population,
-                job, programme.id(), indicator.id());
-    }
+	/**
+	 * Also a draft decision about B's person and a statistics population rooted at B
+	 * (career and reports endpoints).
+	 */
+	public static TwoCommunes create(UnitService units, PersonService people, vn.canbo.career.DecisionService decisions,
+			vn.canbo.reports.Populations populations, vn.canbo.imports.ImportService imports,
+			vn.canbo.targets.Programmes programmes) {
+		TwoCommunes t = create(units, people);
+		long decision = decisions.create(
+				vn.canbo.career.DecisionDraft.of(vn.canbo.career.DecisionType.TRANSFER, null, null, null,
+						LocalDate.of(2026, 6, 1),
+						List.of(vn.canbo.career.DecisionSubject.post(t.personB(), t.unitB(), "CHUYEN_VIEN", null))),
+				Scope.all())
+			.id();
+		long population = populations
+			.save(vn.canbo.reports.Population.adHoc(t.unitB(), null, vn.canbo.reports.Population.Conditions.NONE, null),
+					Scope.all())
+			.id();
+		long job = importJobOfB(units, imports, t);
+		// a programme of commune B (its title names B's unit, so a leak shows) with one
+		// indicator
+		var programme = programmes
+			.save(new vn.canbo.targets.Programme(null, "KH-B-" + t.unitB(), "Kế hoạch " + t.unitBName(), t.unitBName(),
+					t.unitB(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), null, 0, null), Scope.all());
+		var indicator = programmes.saveIndicator(programme.id(),
+				new vn.canbo.targets.Indicator(null, "KN", "Kết nạp", vn.canbo.targets.Indicator.Kind.COUNT_IN_PERIOD,
+						vn.canbo.targets.Indicator.Direction.AT_LEAST, new BigDecimal("10"), null, null, null, null,
+						true, "kết nạp", "đảng viên", null, 1),
+				Scope.all());
+		return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(),
+				t.personBName(), t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(),
+				t.familyB(), decision, population, job, programme.id(), indicator.id());
+	}
 
-    /** An import job uploaded by commune B's own officer, naming B's person (its rows must not reach A). */
-    private static long importJobOfB(UnitService units, vn.canbo.imports.ImportService imports, TwoCommunes t) {
-        String codeB = units.find(t.unitB(), LocalDate.now()).orElseThrow().code();
-        String csv = "Mã đơn vị công tác;Họ và tên khai sinh;Giới tính;Sinh ngày;Đối tượng;Chức vụ (ghi cụ thể);"
-                + "Giữ chức vụ từ ngày;Số CCCD\r\n" + codeB + ";" + t.personBName() + ";Nữ;5/7/1990;Viên chức;Giáo viên;"
-                + "01/09/2015;" + t.nationalIdB() + "\r\n";
-        vn.canbo.security.CanboUser officerB = new vn.canbo.security.CanboUser(-2, "officer-b-" + t.unitB(), "{noop}x",
-                "Officer B", vn.canbo.security.Role.ORG_OFFICER, java.util.Set.of(t.unitB()), true);
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContext(
-                new org.springframework.security.core.context.SecurityContextImpl(
-                        new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                                officerB, null, officerB.getAuthorities())));
-        try {
-            long id = imports.upload("PERSONS", "xa-b.csv", new java.io.ByteArrayInputStream(
-                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Scope.of(t.unitB())).id();
-            long end = System.currentTimeMillis() + 60_000;
-            while (imports.job(id).status().running() && System.currentTimeMillis() < end) {
-                Thread.sleep(50);
-            }
-            return id;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
-    }
+	/**
+	 * An import job uploaded by commune B's own officer, naming B's person (its rows must
+	 * not reach A).
+	 */
+	private static long importJobOfB(UnitService units, vn.canbo.imports.ImportService imports, TwoCommunes t) {
+		String codeB = units.find(t.unitB(), LocalDate.now()).orElseThrow().code();
+		String csv = "Mã đơn vị công tác;Họ và tên khai sinh;Giới tính;Sinh ngày;Đối tượng;Chức vụ (ghi cụ thể);"
+				+ "Giữ chức vụ từ ngày;Số CCCD\r\n" + codeB + ";" + t.personBName()
+				+ ";Nữ;5/7/1990;Viên chức;Giáo viên;" + "01/09/2015;" + t.nationalIdB() + "\r\n";
+		vn.canbo.security.CanboUser officerB = new vn.canbo.security.CanboUser(-2, "officer-b-" + t.unitB(), "{noop}x",
+				"Officer B", vn.canbo.security.Role.ORG_OFFICER, java.util.Set.of(t.unitB()), true);
+		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContextHolder
+			.setContext(new org.springframework.security.core.context.SecurityContextImpl(
+					new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(officerB, null,
+							officerB.getAuthorities())));
+		try {
+			long id = imports
+				.upload("PERSONS", "xa-b.csv",
+						new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+						Scope.of(t.unitB()))
+				.id();
+			long end = System.currentTimeMillis() + 60_000;
+			while (imports.job(id).status().running() && System.currentTimeMillis() < end) {
+				Thread.sleep(50);
+			}
+			return id;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
+	}
 
-    /** The name parts must be words: digits of the random key mapped to letters. */
-    private static String letters(String k) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : k.toCharArray()) {
-            sb.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
-    }
+	/** The name parts must be words: digits of the random key mapped to letters. */
+	private static String letters(String k) {
+		StringBuilder sb = new StringBuilder();
+		for (char c : k.toCharArray()) {
+			sb.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+		}
+		return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+	}
 
-    /** What must never appear in an answer to commune A's officer. */
-    public List<String> secrets() {
-        return List.of(personBName, unitBName, nationalIdB);
-    }
+	/** What must never appear in an answer to commune A's officer. */
+	public List<String> secrets() {
+		return List.of(personBName, unitBName, nationalIdB);
+	}
 
-    /** A fingerprint of everything of B: its dossier and histories, its unit versions, children, quotas, links. */
-    public String state(JdbcClient jdbc) {
-        StringBuilder sql = new StringBuilder("select md5(coalesce((select string_agg(x, '|' order by x) from (")
-                .append("select cast(to_jsonb(p) as text) x from person p where p.id = :p");
-        for (String t : List.of("person_position", "person_salary", "person_qualification", "person_training",
-                "person_work_history", "person_award", "person_discipline", "person_family", "person_history_note",
-                "person_mass_org")) {
-            sql.append(" union all select cast(to_jsonb(t) as text) from ").append(t).append(" t where t.person_id = :p");
-        }
-        sql.append(" union all select cast(to_jsonb(t) as text) from person_position t where t.unit_id = :u")
-                .append(" union all select cast(to_jsonb(v) as text) from org_unit_version v where v.unit_id = :u or v.parent_id = :u")
-                .append(" union all select cast(to_jsonb(q) as text) from org_staffing_quota q where q.unit_id = :u")
-                .append(" union all select cast(to_jsonb(l) as text) from org_restructuring_link l where l.predecessor_id = :u or l.successor_id = :u")
-                .append(") s), ''))");
-        return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
-    }
+	/**
+	 * A fingerprint of everything of B: its dossier and histories, its unit versions,
+	 * children, quotas, links.
+	 */
+	public String state(JdbcClient jdbc) {
+		StringBuilder sql = new StringBuilder("select md5(coalesce((select string_agg(x, '|' order by x) from (")
+			.append("select cast(to_jsonb(p) as text) x from person p where p.id = :p");
+		for (String t : List.of("person_position", "person_salary", "person_qualification", "person_training",
+				"person_work_history", "person_award", "person_discipline", "person_family", "person_history_note",
+				"person_mass_org")) {
+			sql.append(" union all select cast(to_jsonb(t) as text) from ")
+				.append(t)
+				.append(" t where t.person_id = :p");
+		}
+		sql.append(" union all select cast(to_jsonb(t) as text) from person_position t where t.unit_id = :u")
+			.append(" union all select cast(to_jsonb(v) as text) from org_unit_version v where v.unit_id = :u or v.parent_id = :u")
+			.append(" union all select cast(to_jsonb(q) as text) from org_staffing_quota q where q.unit_id = :u")
+			.append(" union all select cast(to_jsonb(l) as text) from org_restructuring_link l where l.predecessor_id = :u or l.successor_id = :u")
+			.append(") s), ''))");
+		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
+	}
 }
