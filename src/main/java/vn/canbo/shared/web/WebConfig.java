@@ -2,6 +2,7 @@ package vn.canbo.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,11 +11,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import vn.canbo.shared.Messages;
+
 /** Vietnamese by default; {@code ?lang=en} switches to English (kept in a cookie). */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
 
-	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+	public static final Locale VIETNAMESE = Messages.VIETNAMESE;
+
+	/** The message bundles of every module, declared once in {@link Messages}. */
+	@Bean
+	MessageSource messageSource() {
+		return Messages.source();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
