@@ -151,8 +151,8 @@ class PersonApiTest {
 
 	@Test
 	void aClerkSeesTheNationalIdMaskedAndNoSensitiveFields() throws Exception {
-		people.addFamilyMember(person.id(), new FamilyMember(null, FamilySide.SELF, "BO", "Đặng Văn Cha", 1950, null,
-				false, "Làm việc cho chế độ cũ 1970–1975", false, 1), Scope.all());
+		people.add(person.id(), HistoryKind.FAMILY, new FamilyMember(null, FamilySide.SELF, "BO", "Đặng Văn Cha", 1950,
+				null, false, "Làm việc cho chế độ cũ 1970–1975", false, 1), Scope.all());
 		mvc.perform(get("/api/v1/persons/" + person.id()).with(TestUsers.as(Role.CLERK, tree.communeA().id())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.person.data.nationalId").value("0*********34"))
