@@ -64,10 +64,7 @@ public final class HistoryKind<T extends Record> {
 				q -> new Object[] { q.kind().name(), q.levelCode(), q.languageCode(), q.major(), q.institution(),
 						q.validFrom(), q.validTo() },
 				HistoryRows::qualification)
-		.checked((r, q, birth, scope, e) -> {
-			r.qualification(q, birth, e);
-			return q;
-		})
+		.checkedBy(HistoryValidator::qualification)
 		.listedIn(PersonView::qualifications);
 
 	public static final HistoryKind<Training> TRAINING = new HistoryKind<>("trainings", "person_training",
@@ -81,10 +78,7 @@ public final class HistoryKind<T extends Record> {
 						rs.getString("school"), rs.getString("major"), partial(rs, "from_date", "from_precision"),
 						partial(rs, "to_date", "to_precision"), rs.getString("form_code"), rs.getString("certificate"),
 						rs.getString("level_code")))
-		.checked((r, t, birth, scope, e) -> {
-			r.training(t, birth, e);
-			return t;
-		})
+		.checkedBy(HistoryValidator::training)
 		.listedIn(PersonView::trainings);
 
 	public static final HistoryKind<WorkHistory> WORK_HISTORY = new HistoryKind<>("work-history", "person_work_history",
@@ -95,10 +89,7 @@ public final class HistoryKind<T extends Record> {
 						w.unitText() },
 				(rs, n) -> new WorkHistory(rs.getLong("id"), partial(rs, "from_date", "from_precision"),
 						partial(rs, "to_date", "to_precision"), rs.getString("description"), rs.getString("unit_text")))
-		.checked((r, w, birth, scope, e) -> {
-			r.workHistory(w, birth, e);
-			return w;
-		})
+		.checkedBy(HistoryValidator::workHistory)
 		.listedIn(PersonView::workHistory);
 
 	public static final HistoryKind<Award> AWARD = new HistoryKind<>("awards", "person_award", Award.class, false)
@@ -109,10 +100,7 @@ public final class HistoryKind<T extends Record> {
 				(rs, n) -> new Award(rs.getLong("id"), rs.getInt("year"), rs.getString("form_code"),
 						rs.getString("decision_number"), date(rs, "decision_date"), rs.getString("issuer"),
 						rs.getString("reason")))
-		.checked((r, a, birth, scope, e) -> {
-			r.award(a, birth, e);
-			return a;
-		})
+		.checkedBy(HistoryValidator::award)
 		.listedIn(PersonView::awards);
 
 	public static final HistoryKind<Discipline> DISCIPLINE = new HistoryKind<>("disciplines", "person_discipline",
@@ -143,10 +131,7 @@ public final class HistoryKind<T extends Record> {
 						rs.getString("relation_code"), rs.getString("full_name"),
 						HistoryRows.intOrNull(rs, "birth_year"), rs.getString("details"), rs.getBoolean("abroad"),
 						rs.getString("political_history"), rs.getBoolean("deceased"), rs.getInt("sort")))
-		.checked((r, f, birth, scope, e) -> {
-			r.family(f, e);
-			return f;
-		})
+		.checkedBy(HistoryValidator::family)
 		.listedIn(PersonView::family)
 		.masked(SensitiveData::mask, false);
 
@@ -159,10 +144,7 @@ public final class HistoryKind<T extends Record> {
 				(rs, n) -> new HistoryNote(rs.getLong("id"), HistoryNoteKind.valueOf(rs.getString("kind")),
 						partial(rs, "from_date", "from_precision"), partial(rs, "to_date", "to_precision"),
 						rs.getString("description")))
-		.checked((r, h, birth, scope, e) -> {
-			r.historyNote(h, birth, e);
-			return h;
-		})
+		.checkedBy(HistoryValidator::historyNote)
 		.listedIn(PersonView::historyNotes)
 		.masked(SensitiveData::mask, true);
 
@@ -173,10 +155,7 @@ public final class HistoryKind<T extends Record> {
 				m -> new Object[] { m.organisation(), m.joinedOn(), m.role(), m.leftOn() },
 				(rs, n) -> new MassOrgMembership(rs.getLong("id"), rs.getString("organisation"), date(rs, "joined_on"),
 						rs.getString("role"), date(rs, "left_on")))
-		.checked((r, m, birth, scope, e) -> {
-			r.massOrg(m, birth, e);
-			return m;
-		})
+		.checkedBy(HistoryValidator::massOrg)
 		.listedIn(PersonView::massOrgs);
 
 	private static final List<HistoryKind<?>> ALL = List.of(POSITION, SALARY, QUALIFICATION, TRAINING, WORK_HISTORY,
@@ -233,6 +212,14 @@ public final class HistoryKind<T extends Record> {
 	private HistoryKind<T> checked(Check<T> check) {
 		this.check = check;
 		return this;
+	}
+
+	/** Checked by a rule of {@link HistoryValidator} that keeps the entry as given. */
+	private HistoryKind<T> checkedBy(Rule<T> rule) {
+		return checked((rules, entry, birth, scope, e) -> {
+			rule.check(rules, entry, birth, e);
+			return entry;
+		});
 	}
 
 	private HistoryKind<T> listedIn(Function<PersonView, List<T>> entries) {
@@ -350,6 +337,13 @@ public final class HistoryKind<T extends Record> {
 	interface Check<T> {
 
 		T check(HistoryValidator rules, T entry, PartialDate birth, Scope scope, Errors e);
+
+	}
+
+	@FunctionalInterface
+	interface Rule<T> {
+
+		void check(HistoryValidator rules, T entry, PartialDate birth, Errors e);
 
 	}
 

@@ -87,13 +87,17 @@ class HistoryController {
 			List<FieldError> errors, String asOf, Scope scope) {
 		List<Field> fields = fields(k);
 		support.form(model, fields, k.labelPrefix(), values, errors, LocalDate.now(), scope);
-		model.addAttribute("fields", fields);
-		model.addAttribute("general", FormSupport.unplaced(errors, fields));
-		model.addAttribute("k", k);
-		model.addAttribute("personId", id);
-		model.addAttribute("entryId", entryId);
-		model.addAttribute("asOf", asOf);
+		about(model, k, id, entryId, asOf).addAttribute("fields", fields)
+			.addAttribute("general", FormSupport.unplaced(errors, fields));
 		return "people/history :: entryForm";
+	}
+
+	/** What every answer of an entry names: its kind, person, entry and date of view. */
+	private static Model about(Model model, HistoryKinds k, long id, Long entryId, String asOf) {
+		return model.addAttribute("k", k)
+			.addAttribute("personId", id)
+			.addAttribute("entryId", entryId)
+			.addAttribute("asOf", asOf);
 	}
 
 	private String table(Model model, long id, HistoryKinds k, String asOf, Scope scope) {
@@ -178,13 +182,9 @@ class HistoryController {
 
 	private String actionPage(Model model, long id, HistoryKinds k, long entryId, String action, String asOf,
 			String value, String error) {
-		model.addAttribute("k", k);
-		model.addAttribute("personId", id);
-		model.addAttribute("entryId", entryId);
-		model.addAttribute("action", action);
-		model.addAttribute("asOf", asOf);
-		model.addAttribute("value", value);
-		model.addAttribute("error", error);
+		about(model, k, id, entryId, asOf).addAttribute("action", action)
+			.addAttribute("value", value)
+			.addAttribute("error", error);
 		return "people/history :: actionForm";
 	}
 
