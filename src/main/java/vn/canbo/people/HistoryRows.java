@@ -29,29 +29,40 @@ class HistoryRows {
 	// ---- generic ----
 
 	/** Whether a live entry of the person exists. */
-	boolean exists(HistoryKind kind, long personId, long entryId) {
+	boolean exists(HistoryKind<?> kind, long personId, long entryId) {
 		return jdbc.sql("select count(*) from " + kind.table() + " where id = ? and person_id = ?" + LIVE)
 			.params(entryId, personId)
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	void softDelete(HistoryKind kind, long personId, long entryId, String reason, String user) {
+	void softDelete(HistoryKind<?> kind, long personId, long entryId, String reason, String user) {
 		jdbc.sql("update " + kind.table()
 				+ " set deleted_at = now(), deleted_by = ?, delete_reason = ? where id = ? and person_id = ?" + LIVE)
 			.params(user, reason, entryId, personId)
 			.update();
 	}
 
-	void end(HistoryKind kind, long entryId, LocalDate endDate) {
+	void end(HistoryKind<?> kind, long entryId, LocalDate endDate) {
 		jdbc.sql("update " + kind.table() + " set valid_to = ? where id = ?").params(endDate, entryId).update();
 	}
 
-	/** Valid-from of an effective-dated entry. */
-	Optional<LocalDate> validFrom(HistoryKind kind, long entryId) {
-		return jdbc.sql("select valid_from from " + kind.table() + " where id = ?")
+	/** Validity of an effective-dated entry: [from, to), to null while open. */
+	record Period(LocalDate from, LocalDate to) {
+	}
+
+	Period period(HistoryKind<?> kind, long entryId) {
+		return jdbc.sql("select valid_from, valid_to from " + kind.table() + " where id = ?")
 			.param(entryId)
-			.query(LocalDate.class)
+			.query((rs, n) -> new Period(date(rs, "valid_from"), date(rs, "valid_to")))
+			.single();
+	}
+
+	/** An entry as stored, every column, as JSON text (for the audit trail). */
+	Optional<String> json(HistoryKind<?> kind, long id) {
+		return jdbc.sql("select cast(to_jsonb(t) as text) from " + kind.table() + " t where id = ?")
+			.param(id)
+			.query(String.class)
 			.optional();
 	}
 

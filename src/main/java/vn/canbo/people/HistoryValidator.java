@@ -15,8 +15,10 @@ import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 
 /**
- * Rules of the history entries. {@code birth} may be null (unknown): the age rules are
- * then skipped.
+ * Rules of the history entries, one per {@link HistoryKind} (which names it).
+ * {@code birth} may be null (unknown): the age rules are then skipped. Over 300 lines:
+ * the ten rules share the period, range and catalog-level helpers at the end, and read
+ * best together.
  */
 @Component
 class HistoryValidator {

@@ -10,19 +10,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.org.HeadcountProvider;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.ConcurrentEditException;
-import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
@@ -40,12 +36,6 @@ public class PersonService implements HeadcountProvider {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-	/**
-	 * Stored delete reasons of a correction and of a deletion without a reason: data in
-	 * the dossier's language, the same whatever the user's language.
-	 */
-	private static final String CORRECTED = "Hiệu chỉnh", DELETED = "Xóa";
 
 	private final PersonRows persons;
 
@@ -69,9 +59,12 @@ public class PersonService implements HeadcountProvider {
 
 	private final ObjectMapper json;
 
+	private final HistoryEntries entries;
+
 	PersonService(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
 			HistoryValidator historyRules, Visibility visibility, ViewAssembler views, CurrentUser currentUser,
-			JdbcClient jdbc, AuditLog audit, ObjectMapper json) {
+			JdbcClient jdbc, AuditLog audit, ObjectMapper json, HistoryEntries entries) {
+		this.entries = entries;
 		this.audit = audit;
 		this.json = json;
 		this.persons = persons;
@@ -253,7 +246,7 @@ public class PersonService implements HeadcountProvider {
 				Map.of("fullName", existing.data().fullName()), after);
 	}
 
-	// ---- histories ----
+	// ---- histories (see HistoryEntries) ----
 
 	/**
 	 * Adds an entry of a history kind: the entry's own rules, then its kind's rules
@@ -262,7 +255,7 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	public <T extends Record> T add(long personId, HistoryKind<T> kind, T entry, Scope scope) {
-		return save(personId, kind, null, entry, scope);
+		return entries.save(personId, kind, null, entry, scope);
 	}
 
 	/**
@@ -271,7 +264,7 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	public <T extends Record> T correct(long personId, HistoryKind<T> kind, long entryId, T entry, Scope scope) {
-		return save(personId, kind, entryId, entry, scope);
+		return entries.save(personId, kind, entryId, entry, scope);
 	}
 
 	/**
@@ -280,73 +273,8 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	public Position endPosition(long personId, long positionId, LocalDate endDate, Scope scope) {
-		endEntry(personId, HistoryKind.POSITION, positionId, endDate, scope);
+		entries.end(personId, HistoryKind.POSITION, positionId, endDate, scope);
 		return history.position(positionId).map(p -> views.named(List.of(p), LocalDate.now()).get(0)).orElseThrow();
-	}
-
-	/**
-	 * Add (entryId null) or correct (soft-delete entryId, insert the replacement) an
-	 * entry.
-	 */
-	private <T extends Record> T save(long personId, HistoryKind<T> kind, Long entryId, T body, Scope scope) {
-		return change(personId, scope, person -> {
-			// scope first: an answer must not differ for a person outside the scope
-			if (entryId != null) {
-				existing(kind, personId, entryId);
-			}
-			HistoryKind.Hooks<T> hooks = kind.hooks();
-			Errors e = new Errors();
-			T entry = null;
-			if (body == null) {
-				e.add("body", Messages.text("people.history.bodyRequired"));
-			}
-			else {
-				entry = kind.check(historyRules, Clean.record(body), birth(person), scope, e);
-				if (e.isEmpty()) {
-					hooks.checkStored(history, personId, entry, entryId, e);
-				}
-			}
-			e.throwIfAny();
-			JsonNode before = null;
-			if (entryId != null) {
-				entry = hooks.replacing(history.find(kind, entryId).orElseThrow(), entry);
-				before = row(kind, entryId);
-				history.softDelete(kind, personId, entryId, CORRECTED, user());
-			}
-			else {
-				hooks.beforeAdd(history, this::endAudited, personId, entry);
-			}
-			T stored = entry;
-			long id = guarded(() -> history.insert(kind, personId, stored, entryId, user()));
-			auditEntry(entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, kind, personId, id, before);
-			return hooks.shown(views, history.find(kind, id).orElseThrow());
-		});
-	}
-
-	private void endAudited(HistoryKind<?> kind, long personId, long entryId, LocalDate date) {
-		JsonNode before = row(kind, entryId);
-		history.end(kind, entryId, date);
-		auditEntry(AuditAction.UPDATE, kind, personId, entryId, before);
-	}
-
-	/**
-	 * Turns an exclusion-constraint violation (a race past the checks) into the same
-	 * clear validation error.
-	 */
-	private static <T> T guarded(Supplier<T> insert) {
-		try {
-			return insert.get();
-		}
-		catch (DataIntegrityViolationException ex) {
-			String m = String.valueOf(ex.getMessage());
-			if (m.contains("person_position_one_main")) {
-				throw new ValidationException("validFrom", Positions.overlapMessage());
-			}
-			if (m.contains("person_salary_one_at_a_time")) {
-				throw new ValidationException("validFrom", Messages.text("people.history.salaryOverlap"));
-			}
-			throw ex;
-		}
 	}
 
 	/**
@@ -355,46 +283,13 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	public void endEntry(long personId, HistoryKind<?> kind, long entryId, LocalDate endDate, Scope scope) {
-		change(personId, scope, person -> {
-			// scope first: an answer must not differ for a person outside the scope
-			if (!kind.effectiveDated()) {
-				throw new ValidationException("kind", Messages.text("people.history.notEndable"));
-			}
-			existing(kind, personId, entryId);
-			Map<String, Object> row = jdbc.sql("select valid_from, valid_to from " + kind.table() + " where id = ?")
-				.param(entryId)
-				.query()
-				.singleRow();
-			LocalDate from = ((java.sql.Date) row.get("valid_from")).toLocalDate();
-			if (endDate == null) {
-				throw new ValidationException("date", Messages.text("people.history.endRequired"));
-			}
-			if (row.get("valid_to") != null) {
-				throw new ValidationException("date", Messages.text("people.history.alreadyEnded",
-						Dates.format(((java.sql.Date) row.get("valid_to")).toLocalDate())));
-			}
-			if (!endDate.isAfter(from)) {
-				throw new ValidationException("date",
-						Messages.text("people.history.endAfterStart", Dates.format(from)));
-			}
-			JsonNode before = row(kind, entryId);
-			history.end(kind, entryId, endDate);
-			auditEntry(AuditAction.UPDATE, kind, personId, entryId, before);
-			return null;
-		});
+		entries.end(personId, kind, entryId, endDate, scope);
 	}
 
 	/** Soft-deletes a history entry of any kind. */
 	@Transactional
 	public void deleteEntry(long personId, HistoryKind<?> kind, long entryId, String reason, Scope scope) {
-		change(personId, scope, person -> {
-			existing(kind, personId, entryId);
-			JsonNode before = row(kind, entryId);
-			history.softDelete(kind, personId, entryId, reason == null || reason.isBlank() ? DELETED : reason.strip(),
-					user());
-			auditEntry(AuditAction.DELETE, kind, personId, entryId, before);
-			return null;
-		});
+		entries.delete(personId, kind, entryId, reason, scope);
 	}
 
 	// ---- SPI for org ----
@@ -424,43 +319,7 @@ public class PersonService implements HeadcountProvider {
 		return m;
 	}
 
-	// ---- helpers ----
-
-	/**
-	 * Checks the scope, locks the dossier row (changes of one dossier run one after the
-	 * other), applies the change and, when it succeeded, bumps the version.
-	 */
-	private <T> T change(long personId, Scope scope, java.util.function.Function<Person, T> action) {
-		persons.lock(personId);
-		Person p = persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));
-		visibility.require(personId, null, scope);
-		T result = action.apply(p);
-		persons.touch(personId, user());
-		return result;
-	}
-
 	// ---- audit ----
-
-	/** A history row as stored (JSON of every column), for the audit trail. */
-	private JsonNode row(HistoryKind<?> kind, long id) {
-		return jdbc.sql("select cast(to_jsonb(t) as text) from " + kind.table() + " t where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.map(json::readTree)
-			.orElse(null);
-	}
-
-	/**
-	 * Records a change of a history entry (entity type = its table, e.g.
-	 * {@code person_position}, with the person's id): {@code before} as given,
-	 * {@code after} the row as stored now (for a correction: the replacement, whose
-	 * {@code replaces_id} names the corrected row; for a deletion: the row with its
-	 * deleted_at and reason).
-	 */
-	private void auditEntry(AuditAction action, HistoryKind<?> kind, long personId, long entryId, JsonNode before) {
-		audit.record(action, kind.table(), String.valueOf(entryId), personId, before, row(kind, entryId));
-	}
 
 	/**
 	 * Records an update of the dossier fields: only the changed fields, before and after.
@@ -482,23 +341,8 @@ public class PersonService implements HeadcountProvider {
 		audit.record(AuditAction.UPDATE, "person", String.valueOf(id), id, changedBefore, changedAfter);
 	}
 
-	private void existing(HistoryKind<?> kind, long personId, long entryId) {
-		if (!history.exists(kind, personId, entryId)) {
-			throw new NotFoundException(
-					Messages.text("people.history.entryNotFound", String.valueOf(entryId), String.valueOf(personId)));
-		}
-	}
-
 	private Person load(long id) {
 		return persons.find(id).orElseThrow(() -> Visibility.notFound(id));
-	}
-
-	private String user() {
-		return currentUser.username();
-	}
-
-	private static PartialDate birth(Person p) {
-		return p.data().birthDate();
 	}
 
 	private static PartialDate validBirth(PersonData d) {
