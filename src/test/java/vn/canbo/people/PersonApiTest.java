@@ -221,6 +221,43 @@ class PersonApiTest {
 	}
 
 	@Test
+	void everyHistoryKindHasTheSameTwoEndpoints() throws Exception {
+		var officer = TestUsers.officer(tree.communeA().id());
+		var clerk = TestUsers.as(Role.CLERK, tree.communeA().id());
+		String base = "/api/v1/persons/" + person.id();
+		// an unknown kind does not exist
+		mvc.perform(post(base + "/hobbies").with(officer).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isNotFound());
+		// the body is read as the kind's record: a malformed value names its field
+		mvc.perform(post(base + "/mass-orgs").with(officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"organisation\":\"Công đoàn\",\"joinedOn\":\"01/05/2005\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("joinedOn"));
+		// a correction answers the replacement, masked like an addition
+		String added = mvc
+			.perform(post(base + "/family").with(clerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"side\":\"SELF\",\"relationCode\":\"BO\",\"fullName\":\"Đặng Văn Cha\","
+						+ "\"politicalHistory\":\"Làm việc cho chế độ cũ\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.politicalHistory").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(put(added).with(clerk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"side\":\"SELF\",\"relationCode\":\"BO\",\"fullName\":\"Đặng Văn Chá\","
+					+ "\"politicalHistory\":\"Làm việc cho chế độ cũ\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fullName").value("Đặng Văn Chá"))
+			.andExpect(jsonPath("$.politicalHistory").doesNotExist());
+		mvc.perform(get(base).with(officer))
+			.andExpect(jsonPath("$.family[0].fullName").value("Đặng Văn Chá"))
+			.andExpect(jsonPath("$.family[0].politicalHistory").value("Làm việc cho chế độ cũ"));
+	}
+
+	@Test
 	void listParametersAreValidatedAndPaged() throws Exception {
 		var officer = TestUsers.officer(tree.communeA().id());
 		mvc.perform(get("/api/v1/persons").param("sort", "salary").with(officer))
