@@ -258,6 +258,21 @@ class PersonApiTest {
 	}
 
 	@Test
+	void theOpenApiDocumentShowsEachHistoryKind() throws Exception {
+		String doc = mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (HistoryKind<?> kind : HistoryKind.values()) {
+			assertThat(doc).contains("\"/api/v1/persons/{id}/" + kind.segment() + "\"",
+					"\"/api/v1/persons/{id}/" + kind.segment() + "/{entryId}\"",
+					"#/components/schemas/" + kind.type().getSimpleName());
+		}
+		assertThat(doc).doesNotContain("\"/api/v1/persons/{id}/{kind}\"");
+	}
+
+	@Test
 	void listParametersAreValidatedAndPaged() throws Exception {
 		var officer = TestUsers.officer(tree.communeA().id());
 		mvc.perform(get("/api/v1/persons").param("sort", "salary").with(officer))
