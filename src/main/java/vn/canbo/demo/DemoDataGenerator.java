@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.people.HistoryKind;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.demo.DemoLocality.Commune;
 import vn.canbo.demo.DemoLocality.Tree;
@@ -199,7 +200,7 @@ public class DemoDataGenerator {
 			boolean party = staff.partyStaff.contains(personId);
 			List<UnitView> targets = party ? newParties : newCommittees;
 			UnitView target = targets.get(k++ % targets.size());
-			people.addPosition(personId,
+			people.add(personId, HistoryKind.POSITION,
 					new Position(null, target.id(), null, "CHUYEN_VIEN",
 							party ? "Chuyên viên Văn phòng Đảng ủy" : "Chuyên viên UBND", false, party, REFORM, null,
 							null, null, reform.number(), reform.date(), null, "Bố trí sau sắp xếp đơn vị hành chính"),
@@ -262,7 +263,7 @@ public class DemoDataGenerator {
 				}
 			}
 			long leader = staff.townLeaderList.get(m);
-			people.addPosition(leader,
+			people.add(leader, HistoryKind.POSITION,
 					new Position(null, party.id(), null, "BI_THU", "Bí thư " + party.name(), false, true, APPOINTED,
 							null, APPOINTED, APPOINTED.plusYears(5), "15-QĐ/TU", LocalDate.of(2025, 7, 14), null,
 							"Chỉ định sau sắp xếp đơn vị hành chính"),
@@ -279,9 +280,9 @@ public class DemoDataGenerator {
 		for (Position p : dossier.currentPositions()) {
 			if (p.unitId() == unitId && headTitle.equals(p.titleCode()) && p.validFrom().isBefore(on)) {
 				people.endPosition(personId, p.id(), on, Scope.all());
-				people.addPosition(
-						personId, new Position(null, unitId, null, deputyTitle, null, p.concurrent(), p.partyPost(), on,
-								null, on, on.plusYears(5), "20-QĐ/ĐU", on, null, "Phân công sau hợp nhất"),
+				people.add(personId, HistoryKind.POSITION,
+						new Position(null, unitId, null, deputyTitle, null, p.concurrent(), p.partyPost(), on, null, on,
+								on.plusYears(5), "20-QĐ/ĐU", on, null, "Phân công sau hợp nhất"),
 						Scope.all());
 			}
 		}
@@ -403,7 +404,7 @@ public class DemoDataGenerator {
 				}
 				Position concurrent = batchConcurrent.get(j);
 				if (concurrent != null) {
-					people.addPosition(ids.get(j), concurrent, Scope.all());
+					people.add(ids.get(j), HistoryKind.POSITION, concurrent, Scope.all());
 					UnitView cu = units.find(concurrent.unitId(), concurrent.validFrom()).orElseThrow();
 					if (cu.level() == AdminLevel.COMMUNE && DEPUTY_OF.containsKey(concurrent.titleCode())) {
 						heads.add(new Head(ids.get(j), cu.id(), concurrent.titleCode()));

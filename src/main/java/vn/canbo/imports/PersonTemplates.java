@@ -216,11 +216,10 @@ class PersonTemplates implements ImportTemplateProvider {
 								date("decisionDate", "Ngày quyết định", null), text("note", "Ghi chú", 1000, null)),
 						List.of(PERSON_KEY_HELP,
 								"Mỗi dòng là một chức vụ. Một người chỉ có một chức vụ chính tại mỗi thời điểm: kết thúc chức vụ cũ (cột Đến ngày) trước khi thêm chức vụ mới."),
-						new HistoryHandler((r, id, ctx) -> people.addPosition(id,
+						new HistoryHandler((r, id, ctx) -> people.add(id, vn.canbo.people.HistoryKind.POSITION,
 								new Position(null, unitId(r, ctx), null, r.code("titleCode"), r.text("titleText"),
 										r.bool("concurrent"), r.bool("partyPost"), r.date("validFrom"),
-										r.date("validTo"), r.date("termStart"), r
-											.date("termEnd"),
+										r.date("validTo"), r.date("termStart"), r.date("termEnd"),
 										r.text("decisionNumber"), r.date("decisionDate"), null, r.text("note")),
 								ctx.scope())),
 						20, false),
@@ -240,7 +239,7 @@ class PersonTemplates implements ImportTemplateProvider {
 								date("decisionDate", "Ngày quyết định", null)),
 						List.of(PERSON_KEY_HELP,
 								"Ghi các dòng của một người theo thứ tự thời gian; dòng mới khép lại bậc lương trước đó."),
-						new HistoryHandler((r, id, ctx) -> people.addSalary(id,
+						new HistoryHandler((r, id, ctx) -> people.add(id, vn.canbo.people.HistoryKind.SALARY,
 								new Salary(null, r.code("rankCode"), r.integer("step"), r.decimal("coefficient"),
 										r.decimal("percent"), r.decimal("seniorityAllowancePct"),
 										r.decimal("positionAllowance"), r.text("otherAllowances"),
@@ -264,13 +263,13 @@ class PersonTemplates implements ImportTemplateProvider {
 						List.of(PERSON_KEY_HELP, "Mỗi dòng là một khóa đào tạo, bồi dưỡng (mục 27 Mẫu 2C)."),
 						new HistoryHandler((r, id, ctx) -> {
 							QualificationKind kind = QualificationKind.valueOf(r.code("kind"));
-							people.addTraining(id,
+							people.add(id, vn.canbo.people.HistoryKind.TRAINING,
 									new Training(null, kind, r.text("school"), r.text("major"), r.partialDate("from"),
 											r.partialDate("to"), r.code("formCode"), r.text("certificate"),
 											r.text("levelCode")),
 									ctx.scope());
 							if (r.text("levelCode") != null && r.date("obtainedOn") != null) {
-								people.addQualification(id,
+								people.add(id, vn.canbo.people.HistoryKind.QUALIFICATION,
 										new Qualification(null, kind, r.text("levelCode"), r.code("languageCode"),
 												r.text("major"), r.text("school"), r.date("obtainedOn"), null),
 										ctx.scope());
@@ -291,11 +290,13 @@ class PersonTemplates implements ImportTemplateProvider {
 						text("reason", "Lý do, thành tích hoặc hành vi vi phạm", 2000, null),
 						date("validFrom", "Kỷ luật từ ngày", null), date("validTo", "Kỷ luật đến ngày", null)),
 						List.of(PERSON_KEY_HELP, "Mỗi dòng là một lần khen thưởng hoặc kỷ luật (mục 21, 22 Mẫu 2C)."),
-						new HistoryHandler((r, id, ctx) -> "AWARD".equals(r.code("type")) ? people.addAward(id,
-								new Award(null, r.integer("year"), r.code("awardForm"), r.text("decisionNumber"),
-										r.date("decisionDate"), r.text("issuer"), r.text("reason")),
-								ctx.scope())
-								: people.addDiscipline(id,
+						new HistoryHandler((r, id, ctx) -> "AWARD".equals(r.code("type"))
+								? people.add(id, vn.canbo.people.HistoryKind.AWARD,
+										new Award(null, r.integer("year"), r.code("awardForm"),
+												r.text("decisionNumber"), r.date("decisionDate"), r.text("issuer"),
+												r.text("reason")),
+										ctx.scope())
+								: people.add(id, vn.canbo.people.HistoryKind.DISCIPLINE,
 										new Discipline(null, DisciplineKind.valueOf(r.code("type")),
 												r.code("disciplineForm"), r.date("decisionDate"), r.date("validFrom"),
 												r.date("validTo"), r.text("issuer"), r.text("reason"),

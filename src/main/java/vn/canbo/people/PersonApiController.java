@@ -1,11 +1,14 @@
 package vn.canbo.people;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.PageResult;
@@ -38,8 +43,12 @@ class PersonApiController {
 
 	private final DossierViews views;
 
-	PersonApiController(PersonService service, PersonSearch search, CurrentUser currentUser, DossierViews views) {
+	private final ObjectMapper json;
+
+	PersonApiController(PersonService service, PersonSearch search, CurrentUser currentUser, DossierViews views,
+			ObjectMapper json) {
 		this.views = views;
+		this.json = json;
 		this.service = service;
 		this.search = search;
 		this.currentUser = currentUser;
@@ -95,13 +104,43 @@ class PersonApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	// ---- histories ----
+	// ---- histories: /{id}/{kind} with kind a HistoryKind segment (positions, salaries…)
 
-	@PostMapping("/{id}/positions")
+	/** Adds an entry: POST /{id}/awards with the entry as JSON; 201 with its Location. */
+	@PostMapping("/{id}/{kind}")
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Position> addPosition(@PathVariable long id, @RequestBody Position body, Scope scope) {
-		Position saved = service.addPosition(id, body, scope);
-		return created(id, "positions", saved.id(), saved);
+	ResponseEntity<Record> addEntry(@PathVariable long id, @PathVariable String kind, @RequestBody byte[] body,
+			Scope scope, HttpServletRequest request) {
+		HistoryKind<?> k = HistoryKind.of(kind);
+		Record saved = save(id, k, null, body, scope, request);
+		return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/" + kind + "/" + k.id(saved))).body(saved);
+	}
+
+	/** Corrects an entry: PUT /{id}/awards/{entryId} with the replacement as JSON. */
+	@PutMapping("/{id}/{kind}/{entryId}")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	Record correctEntry(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
+			@RequestBody byte[] body, Scope scope, HttpServletRequest request) {
+		return save(id, HistoryKind.of(kind), entryId, body, scope, request);
+	}
+
+	/**
+	 * The body read as the kind's record, saved, answered masked as the caller may see
+	 * it.
+	 */
+	private <T extends Record> T save(long id, HistoryKind<T> kind, Long entryId, byte[] body, Scope scope,
+			HttpServletRequest request) {
+		T entry;
+		try {
+			entry = json.readValue(body, kind.type());
+		}
+		catch (JacksonException e) {
+			throw new HttpMessageNotReadableException("JSON parse error: " + e.getOriginalMessage(), e,
+					new ServletServerHttpRequest(request));
+		}
+		T saved = entryId == null ? service.add(id, kind, entry, scope)
+				: service.correct(id, kind, entryId, entry, scope);
+		return sensitive() ? saved : kind.mask(saved);
 	}
 
 	@PostMapping("/{id}/positions/{positionId}/end")
@@ -110,141 +149,6 @@ class PersonApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Scope scope) {
 		return service.endPosition(id, positionId, date, scope);
-	}
-
-	@PutMapping("/{id}/positions/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Position correctPosition(@PathVariable long id, @PathVariable long entryId, @RequestBody Position body,
-			Scope scope) {
-		return service.correctPosition(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/salaries")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Salary> addSalary(@PathVariable long id, @RequestBody Salary body, Scope scope) {
-		Salary s = service.addSalary(id, body, scope);
-		return created(id, "salaries", s.id(), s);
-	}
-
-	@PutMapping("/{id}/salaries/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Salary correctSalary(@PathVariable long id, @PathVariable long entryId, @RequestBody Salary body, Scope scope) {
-		return service.correctSalary(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/qualifications")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Qualification> addQualification(@PathVariable long id, @RequestBody Qualification body,
-			Scope scope) {
-		Qualification q = service.addQualification(id, body, scope);
-		return created(id, "qualifications", q.id(), q);
-	}
-
-	@PutMapping("/{id}/qualifications/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Qualification correctQualification(@PathVariable long id, @PathVariable long entryId,
-			@RequestBody Qualification body, Scope scope) {
-		return service.correctQualification(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/trainings")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Training> addTraining(@PathVariable long id, @RequestBody Training body, Scope scope) {
-		Training t = service.addTraining(id, body, scope);
-		return created(id, "trainings", t.id(), t);
-	}
-
-	@PutMapping("/{id}/trainings/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Training correctTraining(@PathVariable long id, @PathVariable long entryId, @RequestBody Training body,
-			Scope scope) {
-		return service.correctTraining(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/awards")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Award> addAward(@PathVariable long id, @RequestBody Award body, Scope scope) {
-		Award a = service.addAward(id, body, scope);
-		return created(id, "awards", a.id(), a);
-	}
-
-	@PutMapping("/{id}/awards/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Award correctAward(@PathVariable long id, @PathVariable long entryId, @RequestBody Award body, Scope scope) {
-		return service.correctAward(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/disciplines")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Discipline> addDiscipline(@PathVariable long id, @RequestBody Discipline body, Scope scope) {
-		Discipline d = service.addDiscipline(id, body, scope);
-		return created(id, "disciplines", d.id(), d);
-	}
-
-	@PutMapping("/{id}/disciplines/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Discipline correctDiscipline(@PathVariable long id, @PathVariable long entryId, @RequestBody Discipline body,
-			Scope scope) {
-		return service.correctDiscipline(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/family")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<FamilyMember> addFamily(@PathVariable long id, @RequestBody FamilyMember body, Scope scope) {
-		FamilyMember f = service.addFamilyMember(id, body, scope);
-		return created(id, "family", f.id(), sensitive() ? f : SensitiveData.mask(f));
-	}
-
-	@PutMapping("/{id}/family/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	FamilyMember correctFamily(@PathVariable long id, @PathVariable long entryId, @RequestBody FamilyMember body,
-			Scope scope) {
-		FamilyMember f = service.correctFamilyMember(id, entryId, body, scope);
-		return sensitive() ? f : SensitiveData.mask(f);
-	}
-
-	@PostMapping("/{id}/work-history")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<WorkHistory> addWorkHistory(@PathVariable long id, @RequestBody WorkHistory body, Scope scope) {
-		WorkHistory w = service.addWorkHistory(id, body, scope);
-		return created(id, "work-history", w.id(), w);
-	}
-
-	@PutMapping("/{id}/work-history/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	WorkHistory correctWorkHistory(@PathVariable long id, @PathVariable long entryId, @RequestBody WorkHistory body,
-			Scope scope) {
-		return service.correctWorkHistory(id, entryId, body, scope);
-	}
-
-	@PostMapping("/{id}/history-notes")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<HistoryNote> addHistoryNote(@PathVariable long id, @RequestBody HistoryNote body, Scope scope) {
-		HistoryNote h = service.addHistoryNote(id, body, scope);
-		return created(id, "history-notes", h.id(), sensitive() ? h : SensitiveData.mask(h));
-	}
-
-	@PutMapping("/{id}/history-notes/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	HistoryNote correctHistoryNote(@PathVariable long id, @PathVariable long entryId, @RequestBody HistoryNote body,
-			Scope scope) {
-		HistoryNote h = service.correctHistoryNote(id, entryId, body, scope);
-		return sensitive() ? h : SensitiveData.mask(h);
-	}
-
-	@PostMapping("/{id}/mass-orgs")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<MassOrgMembership> addMassOrg(@PathVariable long id, @RequestBody MassOrgMembership body,
-			Scope scope) {
-		MassOrgMembership m = service.addMassOrg(id, body, scope);
-		return created(id, "mass-orgs", m.id(), m);
-	}
-
-	@PutMapping("/{id}/mass-orgs/{entryId}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	MassOrgMembership correctMassOrg(@PathVariable long id, @PathVariable long entryId,
-			@RequestBody MassOrgMembership body, Scope scope) {
-		return service.correctMassOrg(id, entryId, body, scope);
 	}
 
 	/**
@@ -256,7 +160,7 @@ class PersonApiController {
 	ResponseEntity<Void> endEntry(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Scope scope) {
-		service.endEntry(id, kindOf(kind), entryId, date, scope);
+		service.endEntry(id, HistoryKind.of(kind), entryId, date, scope);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -265,24 +169,8 @@ class PersonApiController {
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
 	ResponseEntity<Void> deleteEntry(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
 			@RequestParam(required = false) String reason, Scope scope) {
-		service.deleteEntry(id, kindOf(kind), entryId, reason, scope);
+		service.deleteEntry(id, HistoryKind.of(kind), entryId, reason, scope);
 		return ResponseEntity.noContent().build();
-	}
-
-	static HistoryKind kindOf(String segment) {
-		return switch (segment) {
-			case "positions" -> HistoryKind.POSITION;
-			case "salaries" -> HistoryKind.SALARY;
-			case "qualifications" -> HistoryKind.QUALIFICATION;
-			case "trainings" -> HistoryKind.TRAINING;
-			case "work-history" -> HistoryKind.WORK_HISTORY;
-			case "awards" -> HistoryKind.AWARD;
-			case "disciplines" -> HistoryKind.DISCIPLINE;
-			case "family" -> HistoryKind.FAMILY;
-			case "history-notes" -> HistoryKind.HISTORY_NOTE;
-			case "mass-orgs" -> HistoryKind.MASS_ORG;
-			default -> throw new vn.canbo.shared.NotFoundException("Không có mục " + segment);
-		};
 	}
 
 	private boolean sensitive() {
@@ -291,11 +179,6 @@ class PersonApiController {
 
 	private PersonView out(PersonView v) {
 		return sensitive() ? v : SensitiveData.mask(v);
-	}
-
-	private static <T> ResponseEntity<T> created(long personId, String segment, Long entryId, T body) {
-		return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/" + segment + "/" + entryId))
-			.body(body);
 	}
 
 	/** Query parameters of the list and the export. */

@@ -2,8 +2,8 @@ package vn.canbo.people;
 
 /**
  * Public entry to {@link SensitiveData} for the web layer (vn.canbo.people.web): the
- * dossier and its entries as a user without SENSITIVE_READ may see them (sensitive fields
- * hidden, CCCD masked, history notes omitted).
+ * dossier as a user without SENSITIVE_READ may see it (sensitive fields hidden, CCCD
+ * masked, history notes omitted); an entry of a kind: {@link HistoryKind#mask}.
  */
 public final class PersonMasking {
 
@@ -12,14 +12,6 @@ public final class PersonMasking {
 
 	public static PersonView mask(PersonView v) {
 		return SensitiveData.mask(v);
-	}
-
-	public static FamilyMember mask(FamilyMember f) {
-		return SensitiveData.mask(f);
-	}
-
-	public static String maskNationalId(String id) {
-		return SensitiveData.maskNationalId(id);
 	}
 
 }

@@ -20,7 +20,15 @@ final class SensitiveData {
 						p.updatedBy()),
 				v.asOf(), v.age(), v.partyMember(), v.mainPosition(), v.currentPositions(), v.currentSalary(),
 				v.positions(), v.salaries(), v.qualifications(), v.trainings(), v.workHistory(), v.awards(),
-				v.disciplines(), v.family().stream().map(SensitiveData::mask).toList(), List.of(), v.massOrgs());
+				v.disciplines(), masked(HistoryKind.FAMILY, v), masked(HistoryKind.HISTORY_NOTE, v), v.massOrgs());
+	}
+
+	/**
+	 * The entries of a kind as a user without SENSITIVE_READ may see them: none when the
+	 * kind is sensitive as a whole, otherwise each masked.
+	 */
+	private static <T extends Record> List<T> masked(HistoryKind<T> kind, PersonView v) {
+		return kind.sensitive() ? List.of() : kind.entries(v).stream().map(kind::mask).toList();
 	}
 
 	static PersonData mask(PersonData d) {

@@ -40,8 +40,10 @@ class ViewAssembler {
 		Salary salary = salaries.stream().filter(s -> s.validOn(asOf)).findFirst().orElse(null);
 		return new PersonView(person, asOf, Dates.age(person.data().birthDate(), asOf),
 				person.data().partyMemberOn(asOf), main, current, salary, positions, salaries,
-				history.qualifications(id), history.trainings(id), history.workHistory(id), history.awards(id),
-				history.disciplines(id), history.family(id), history.historyNotes(id), history.massOrgs(id));
+				history.list(HistoryKind.QUALIFICATION, id), history.list(HistoryKind.TRAINING, id),
+				history.list(HistoryKind.WORK_HISTORY, id), history.list(HistoryKind.AWARD, id),
+				history.list(HistoryKind.DISCIPLINE, id), history.list(HistoryKind.FAMILY, id),
+				history.list(HistoryKind.HISTORY_NOTE, id), history.list(HistoryKind.MASS_ORG, id));
 	}
 
 	/**

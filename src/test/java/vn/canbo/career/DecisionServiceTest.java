@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.people.HistoryKind;
 import vn.canbo.people.Discipline;
 import vn.canbo.people.DisciplineKind;
 import vn.canbo.people.Gender;
@@ -285,8 +286,10 @@ class DecisionServiceTest {
 	void disciplineWaitBlocksHigherPostOnly() {
 		CareerFixture.Tree t = fx.tree();
 		long id = fx.person("Lý Văn Nam", t.a().id());
-		people.addDiscipline(id, new Discipline(null, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 1), null, "UBND", "Vi phạm", "01/QĐ-KL"), Scope.all());
+		people.add(
+				id, HistoryKind.DISCIPLINE, new Discipline(null, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH",
+						LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 1), null, "UBND", "Vi phạm", "01/QĐ-KL"),
+				Scope.all());
 		Decision higher = decisions.create(CareerFixture.draft(DecisionType.PROMOTION, D,
 				DecisionSubject.post(id, t.a().id(), "PHO_CHU_TICH_UBND", null)), Scope.all());
 		assertThat(decisions.check(higher.id(), Scope.all())).anyMatch(x -> x.ruleId().equals("APP-09") && x.blocks());
@@ -324,8 +327,10 @@ class DecisionServiceTest {
 				LocalDate.of(2023, 1, 1), DecisionSubject.salary(id, "01.003", 4)), Scope.all());
 		assertThat(decisions.check(onTime.id(), Scope.all())).allMatch(RuleResult::passed);
 		// with one KHTNV year and a reprimand during the period: 12 months later
-		people.addDiscipline(id, new Discipline(null, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH",
-				LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 1), null, "UBND", "Vi phạm", "02/QĐ-KL"), Scope.all());
+		people.add(
+				id, HistoryKind.DISCIPLINE, new Discipline(null, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH",
+						LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 1), null, "UBND", "Vi phạm", "02/QĐ-KL"),
+				Scope.all());
 		Decision delayed = decisions.create(CareerFixture.draft(DecisionType.SALARY_STEP_REGULAR,
 				LocalDate.of(2023, 12, 1), DecisionSubject.salary(id, "01.003", 4).withIncompleteYears(1)),
 				Scope.all());

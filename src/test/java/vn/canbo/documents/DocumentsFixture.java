@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.canbo.people.HistoryKind;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
@@ -96,30 +97,32 @@ class DocumentsFixture {
 				Scope.all());
 		long id = v.id();
 		Scope all = Scope.all();
-		people.addSalary(id, Salary.of("01.003", 4, new BigDecimal("3.33"), LocalDate.of(2013, 9, 1)), all);
-		people.addSalary(id, Salary.of("01.003", 6, new BigDecimal("3.99"), LocalDate.of(2019, 9, 1)), all);
-		people.addTraining(id,
+		people.add(id, HistoryKind.SALARY, Salary.of("01.003", 4, new BigDecimal("3.33"), LocalDate.of(2013, 9, 1)),
+				all);
+		people.add(id, HistoryKind.SALARY, Salary.of("01.003", 6, new BigDecimal("3.99"), LocalDate.of(2019, 9, 1)),
+				all);
+		people.add(id, HistoryKind.TRAINING,
 				new Training(null, QualificationKind.PROFESSIONAL, "Trường Đại học Luật Hà Nội", "Luật hành chính",
 						PartialDate.ofMonth(1998, 9), PartialDate.ofMonth(2002, 6), "CHINH_QUY", "Cử nhân Luật",
 						"DAI_HOC"),
 				all);
-		people.addTraining(id,
+		people.add(id, HistoryKind.TRAINING,
 				new Training(null, QualificationKind.POLITICAL_THEORY, "Trường Chính trị tỉnh Đắk Lắk",
 						"Lý luận chính trị", PartialDate.ofMonth(2011, 3), PartialDate.ofMonth(2012, 6), "TAI_CHUC",
 						null, "TRUNG_CAP"),
 				all);
-		people.addWorkHistory(id, new WorkHistory(null, PartialDate.ofMonth(2003, 9), PartialDate.ofMonth(2015, 2),
-				"Chuyên viên Phòng Nội vụ", "UBND huyện Tư Nghĩa, tỉnh Quảng Ngãi"), all);
-		people.addFamilyMember(id, new FamilyMember(null, FamilySide.SELF, "BO", "Nguyễn Văn Đức", 1950,
+		people.add(id, HistoryKind.WORK_HISTORY, new WorkHistory(null, PartialDate.ofMonth(2003, 9),
+				PartialDate.ofMonth(2015, 2), "Chuyên viên Phòng Nội vụ", "UBND huyện Tư Nghĩa, tỉnh Quảng Ngãi"), all);
+		people.add(id, HistoryKind.FAMILY, new FamilyMember(null, FamilySide.SELF, "BO", "Nguyễn Văn Đức", 1950,
 				"Quê quán xã Nghĩa Kỳ, Quảng Ngãi; nông dân; nghỉ hưu", false, "Không", false, 1), all);
-		people.addFamilyMember(id, new FamilyMember(null, FamilySide.SELF, "CHONG", "Trần Quốc Bảo", 1978,
+		people.add(id, HistoryKind.FAMILY, new FamilyMember(null, FamilySide.SELF, "CHONG", "Trần Quốc Bảo", 1978,
 				"Kỹ sư, Công ty Điện lực Đắk Lắk", false, null, false, 2), all);
-		people.addFamilyMember(id, new FamilyMember(null, FamilySide.SPOUSE, "ME_VO_CHONG", "Lê Thị Huệ", 1955,
+		people.add(id, HistoryKind.FAMILY, new FamilyMember(null, FamilySide.SPOUSE, "ME_VO_CHONG", "Lê Thị Huệ", 1955,
 				"Buôn Ma Thuột, Đắk Lắk; nội trợ", false, null, false, 1), all);
-		people.addAward(id, new Award(null, 2020, "HCLD1", "12/QĐ-CTN", LocalDate.of(2020, 4, 30), "Chủ tịch nước",
-				"Thành tích xuất sắc"), all);
-		people.addHistoryNote(id, new HistoryNote(null, HistoryNoteKind.FOREIGN_RELATIONS, PartialDate.ofYear(2010),
-				null, "Có em gái định cư tại Cộng hòa Pháp"), all);
+		people.add(id, HistoryKind.AWARD, new Award(null, 2020, "HCLD1", "12/QĐ-CTN", LocalDate.of(2020, 4, 30),
+				"Chủ tịch nước", "Thành tích xuất sắc"), all);
+		people.add(id, HistoryKind.HISTORY_NOTE, new HistoryNote(null, HistoryNoteKind.FOREIGN_RELATIONS,
+				PartialDate.ofYear(2010), null, "Có em gái định cư tại Cộng hòa Pháp"), all);
 		return people.get(id, LocalDate.of(2025, 6, 30), all);
 	}
 

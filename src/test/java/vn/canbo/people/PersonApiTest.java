@@ -151,8 +151,8 @@ class PersonApiTest {
 
 	@Test
 	void aClerkSeesTheNationalIdMaskedAndNoSensitiveFields() throws Exception {
-		people.addFamilyMember(person.id(), new FamilyMember(null, FamilySide.SELF, "BO", "Đặng Văn Cha", 1950, null,
-				false, "Làm việc cho chế độ cũ 1970–1975", false, 1), Scope.all());
+		people.add(person.id(), HistoryKind.FAMILY, new FamilyMember(null, FamilySide.SELF, "BO", "Đặng Văn Cha", 1950,
+				null, false, "Làm việc cho chế độ cũ 1970–1975", false, 1), Scope.all());
 		mvc.perform(get("/api/v1/persons/" + person.id()).with(TestUsers.as(Role.CLERK, tree.communeA().id())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.person.data.nationalId").value("0*********34"))
@@ -218,6 +218,58 @@ class PersonApiTest {
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/persons/" + person.id()).with(officer)).andExpect(status().isNotFound());
 		assertThat(salary).contains("\"rankCode\":\"01.003\"");
+	}
+
+	@Test
+	void everyHistoryKindHasTheSameTwoEndpoints() throws Exception {
+		var officer = TestUsers.officer(tree.communeA().id());
+		var clerk = TestUsers.as(Role.CLERK, tree.communeA().id());
+		String base = "/api/v1/persons/" + person.id();
+		// an unknown kind does not exist
+		mvc.perform(post(base + "/hobbies").with(officer).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isNotFound());
+		// the body is read as the kind's record: a malformed value names its field
+		mvc.perform(post(base + "/mass-orgs").with(officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"organisation\":\"Công đoàn\",\"joinedOn\":\"01/05/2005\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("joinedOn"));
+		// a correction answers the replacement, masked like an addition
+		String added = mvc
+			.perform(post(base + "/family").with(clerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"side\":\"SELF\",\"relationCode\":\"BO\",\"fullName\":\"Đặng Văn Cha\","
+						+ "\"politicalHistory\":\"Làm việc cho chế độ cũ\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.politicalHistory").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(put(added).with(clerk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"side\":\"SELF\",\"relationCode\":\"BO\",\"fullName\":\"Đặng Văn Chá\","
+					+ "\"politicalHistory\":\"Làm việc cho chế độ cũ\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fullName").value("Đặng Văn Chá"))
+			.andExpect(jsonPath("$.politicalHistory").doesNotExist());
+		mvc.perform(get(base).with(officer))
+			.andExpect(jsonPath("$.family[0].fullName").value("Đặng Văn Chá"))
+			.andExpect(jsonPath("$.family[0].politicalHistory").value("Làm việc cho chế độ cũ"));
+	}
+
+	@Test
+	void theOpenApiDocumentShowsEachHistoryKind() throws Exception {
+		String doc = mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (HistoryKind<?> kind : HistoryKind.values()) {
+			assertThat(doc).contains("\"/api/v1/persons/{id}/" + kind.segment() + "\"",
+					"\"/api/v1/persons/{id}/" + kind.segment() + "/{entryId}\"",
+					"#/components/schemas/" + kind.type().getSimpleName());
+		}
+		assertThat(doc).doesNotContain("\"/api/v1/persons/{id}/{kind}\"");
 	}
 
 	@Test

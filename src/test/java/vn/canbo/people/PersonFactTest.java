@@ -72,17 +72,18 @@ class PersonFactTest {
 	@Test
 	void followsPositionsSalariesAndQualificationsMergingPeriodsWhereNothingCounted() {
 		long id = fixture.create("Lê Thị Hoa", tree.communeA().id()).id();
-		people.addSalary(id, Salary.of("01.003", 1, new BigDecimal("2.34"), D2010), Scope.all());
+		people.add(id, HistoryKind.SALARY, Salary.of("01.003", 1, new BigDecimal("2.34"), D2010), Scope.all());
 		// a step raise changes no counted fact: no new period
-		people.addSalary(id, Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2013, 1, 1)), Scope.all());
-		people.addQualification(id,
+		people.add(id, HistoryKind.SALARY, Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2013, 1, 1)),
+				Scope.all());
+		people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1)), Scope.all());
-		people.addQualification(id,
+		people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "THAC_SI", LocalDate.of(2015, 9, 1)), Scope.all());
 		long main = people.get(id, LocalDate.of(2016, 1, 1), Scope.all()).mainPosition().id();
 		people.endPosition(id, main, LocalDate.of(2018, 1, 1), Scope.all());
-		people.addPosition(id, Position.main(tree.communeB().id(), "PHO_CHU_TICH_UBND", null, LocalDate.of(2018, 1, 1)),
-				Scope.all());
+		people.add(id, HistoryKind.POSITION,
+				Position.main(tree.communeB().id(), "PHO_CHU_TICH_UBND", null, LocalDate.of(2018, 1, 1)), Scope.all());
 
 		long a = tree.communeA().id();
 		long b = tree.communeB().id();
@@ -100,7 +101,7 @@ class PersonFactTest {
 	void followsCorrectionsDeletionsAndTheDossierItself() {
 		PersonView v = fixture.create("Trần Văn Nam", tree.communeA().id());
 		long id = v.id();
-		Qualification theory = people.addQualification(id,
+		Qualification theory = people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2012, 3, 1)),
 				Scope.all());
 		assertThat(periods(id)).extracting(Period::theory).containsExactly(List.of(), List.of("TRUNG_CAP"));
@@ -125,8 +126,8 @@ class PersonFactTest {
 		long id = fixture.create("Phạm Minh Tuấn", tree.communeA().id()).id();
 		long main = people.get(id, null, Scope.all()).mainPosition().id();
 		people.endPosition(id, main, LocalDate.of(2020, 1, 1), Scope.all());
-		people.addPosition(id, Position.main(tree.communeB().id(), "CHUYEN_VIEN", null, LocalDate.of(2021, 1, 1)),
-				Scope.all());
+		people.add(id, HistoryKind.POSITION,
+				Position.main(tree.communeB().id(), "CHUYEN_VIEN", null, LocalDate.of(2021, 1, 1)), Scope.all());
 
 		assertThat(periods(id)).extracting(Period::from, Period::to, Period::unitId)
 			.containsExactly(tuple(D2010, LocalDate.of(2020, 1, 1), tree.communeA().id()),
@@ -151,9 +152,9 @@ class PersonFactTest {
 	@Test
 	void keepsTheHighestLevelInTheCatalogsOrderAndFollowsAReorderedCatalog() {
 		long id = fixture.create("Đỗ Thị Lan", tree.communeA().id()).id();
-		people.addQualification(id,
+		people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1)), Scope.all());
-		people.addQualification(id,
+		people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "THAC_SI", LocalDate.of(2015, 9, 1)), Scope.all());
 		assertThat(professionalTop(id)).isEqualTo("THAC_SI");
 		assertHighestLevelsFollowTheCatalogs();
@@ -168,7 +169,7 @@ class PersonFactTest {
 		assertHighestLevelsFollowTheCatalogs();
 
 		// a level above both (TS: 70, ĐH now 61)
-		people.addQualification(id,
+		people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "TIEN_SI", LocalDate.of(2020, 1, 1)), Scope.all());
 		assertThat(professionalTop(id)).isEqualTo("TIEN_SI");
 		assertHighestLevelsFollowTheCatalogs();

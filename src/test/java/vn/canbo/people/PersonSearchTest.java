@@ -143,16 +143,16 @@ class PersonSearchTest {
 		people.update(left.id(), left.version(), with(left.data(), "partyLeftOn", LocalDate.of(2020, 1, 1)),
 				Scope.all());
 
-		people.addQualification(kinh.id(),
+		people.add(kinh.id(), HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 1, 1)), Scope.all());
-		people.addQualification(tay.id(),
+		people.add(tay.id(), HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2015, 1, 1)), Scope.all());
-		people.addQualification(tay.id(),
+		people.add(tay.id(), HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "THAC_SI", LocalDate.of(2020, 1, 1)), Scope.all());
-		people.addQualification(left.id(),
+		people.add(left.id(), HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.POLITICAL_THEORY, "CAO_CAP", LocalDate.of(2015, 1, 1)), Scope.all());
-		people.addPosition(tay.id(), new Position(null, tree.communeA().id(), null, "PHO_BI_THU_DOAN", null, true,
-				false, LocalDate.of(2021, 1, 1), null, null, null, null, null, null, null), Scope.all());
+		people.add(tay.id(), HistoryKind.POSITION, new Position(null, tree.communeA().id(), null, "PHO_BI_THU_DOAN",
+				null, true, false, LocalDate.of(2021, 1, 1), null, null, null, null, null, null, null), Scope.all());
 
 		assertThat(ids(filter(c -> c))).containsExactlyInAnyOrder(kinh.id(), tay.id(), left.id());
 		assertThat(ids(filter(c -> with(c, "category", PersonCategory.CADRE)))).containsExactly(left.id());
@@ -301,9 +301,9 @@ class PersonSearchTest {
 				with(PeopleFixture.data("=Hà Văn Xuất".substring(1)), "nationalId", PeopleFixture.nationalId()),
 				tree.communeA().id()), Scope.all());
 		people.update(p.id(), p.version(), with(p.data(), "phone", "+84912345678"), Scope.all());
-		people.addSalary(p.id(), Salary.of("01.003", 3, null, LocalDate.of(2016, 1, 1)), Scope.all());
-		people.addQualification(p.id(), new Qualification(null, QualificationKind.PROFESSIONAL, "DAI_HOC", null, "Luật",
-				null, LocalDate.of(2003, 1, 1), null), Scope.all());
+		people.add(p.id(), HistoryKind.SALARY, Salary.of("01.003", 3, null, LocalDate.of(2016, 1, 1)), Scope.all());
+		people.add(p.id(), HistoryKind.QUALIFICATION, new Qualification(null, QualificationKind.PROFESSIONAL, "DAI_HOC",
+				null, "Luật", null, LocalDate.of(2003, 1, 1), null), Scope.all());
 		fixture.create("Hà Văn Khác", tree.communeB().id());
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

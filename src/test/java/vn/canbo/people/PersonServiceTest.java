@@ -101,9 +101,9 @@ class PersonServiceTest {
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(PeopleFixture.fields(e))
 				.containsExactly("mainPosition.unitId", "mainPosition.validFrom"));
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
-		assertThatThrownBy(() -> people.addSalary(v.id(), null, Scope.all())).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.SALARY, null, Scope.all())).isInstanceOfSatisfying(
 				ValidationException.class, e -> assertThat(PeopleFixture.fields(e)).containsExactly("body"));
-		assertThatThrownBy(() -> people.addAward(v.id(), null, Scope.all())).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.AWARD, null, Scope.all())).isInstanceOfSatisfying(
 				ValidationException.class, e -> assertThat(PeopleFixture.fields(e)).containsExactly("body"));
 	}
 
@@ -230,7 +230,8 @@ class PersonServiceTest {
 		assertThatThrownBy(() -> people.get(v.id(), null, a)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> people.update(v.id(), v.version(), v.data(), a)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> people.softDelete(v.id(), "Nhập trùng", a)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> people.addAward(v.id(), new Award(null, 2020, "GIAY_KHEN", null, null, null, null), a))
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.AWARD,
+				new Award(null, 2020, "GIAY_KHEN", null, null, null, null), a))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(people.get(v.id(), null, Scope.of(tree.communeB().id())).id()).isEqualTo(v.id());
 	}
@@ -253,10 +254,12 @@ class PersonServiceTest {
 	@Test
 	void addingASalaryClosesThePreviousOneAndChecksTheCoefficient() {
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
-		Salary s1 = people.addSalary(v.id(), Salary.of("01.003", 1, null, LocalDate.of(2010, 1, 1)), Scope.all());
+		Salary s1 = people.add(v.id(), HistoryKind.SALARY, Salary.of("01.003", 1, null, LocalDate.of(2010, 1, 1)),
+				Scope.all());
 		assertThat(s1.coefficient()).isEqualByComparingTo("2.34");
 		assertThat(s1.percent()).isEqualByComparingTo("100");
-		people.addSalary(v.id(), Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2013, 1, 1)), Scope.all());
+		people.add(v.id(), HistoryKind.SALARY, Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2013, 1, 1)),
+				Scope.all());
 
 		List<Salary> salaries = people.get(v.id(), null, Scope.all()).salaries();
 		assertThat(salaries).extracting(Salary::step, Salary::validFrom, Salary::validTo)
@@ -265,22 +268,22 @@ class PersonServiceTest {
 		assertThat(people.get(v.id(), LocalDate.of(2012, 6, 1), Scope.all()).currentSalary().step()).isEqualTo(1);
 		assertThat(people.get(v.id(), null, Scope.all()).version()).isEqualTo(2);
 
-		assertThatThrownBy(() -> people.addSalary(v.id(),
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.SALARY,
 				Salary.of("01.003", 3, new BigDecimal("3.10"), LocalDate.of(2016, 1, 1)), Scope.all()))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
 				.extracting(FieldError::field, FieldError::message)
 				.containsExactly(
 						tuple("coefficient", "Hệ số lương 3,10 không đúng với bậc 3 của ngạch 01.003 (hệ số 3,00)")));
-		assertThatThrownBy(
-				() -> people.addSalary(v.id(), Salary.of("01.003", 10, null, LocalDate.of(2016, 1, 1)), Scope.all()))
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.SALARY,
+				Salary.of("01.003", 10, null, LocalDate.of(2016, 1, 1)), Scope.all()))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(PeopleFixture.fields(e)).containsExactly("step"));
-		assertThatThrownBy(
-				() -> people.addSalary(v.id(), Salary.of("01.003", 2, null, LocalDate.of(2012, 1, 1)), Scope.all()))
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.SALARY,
+				Salary.of("01.003", 2, null, LocalDate.of(2012, 1, 1)), Scope.all()))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(PeopleFixture.fields(e)).containsExactly("validFrom"));
-		assertThatThrownBy(
-				() -> people.addSalary(v.id(), Salary.of("XX", 1, null, LocalDate.of(2016, 1, 1)), Scope.all()))
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.SALARY,
+				Salary.of("XX", 1, null, LocalDate.of(2016, 1, 1)), Scope.all()))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.errors()).extracting(FieldError::message)
 						.contains("Mã ngạch 'XX' không có trong danh mục"));
@@ -290,7 +293,7 @@ class PersonServiceTest {
 	void twoOverlappingMainPositionsAreAClearValidationError() {
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
 		Position other = Position.main(tree.communeB().id(), "PHO_CHU_TICH_UBND", null, LocalDate.of(2015, 1, 1));
-		assertThatThrownBy(() -> people.addPosition(v.id(), other, Scope.all())).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.POSITION, other, Scope.all())).isInstanceOfSatisfying(
 				ValidationException.class,
 				e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::message)
 					.containsExactly(tuple("validFrom",
@@ -298,7 +301,7 @@ class PersonServiceTest {
 									+ "hoặc đánh dấu chức vụ mới là kiêm nhiệm")));
 		// a concurrent post may overlap
 		Position concurrent = with(other, "concurrent", true);
-		assertThat(people.addPosition(v.id(), concurrent, Scope.all()).concurrent()).isTrue();
+		assertThat(people.add(v.id(), HistoryKind.POSITION, concurrent, Scope.all()).concurrent()).isTrue();
 	}
 
 	@Test
@@ -315,7 +318,7 @@ class PersonServiceTest {
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
 		long first = v.mainPosition().id();
 		people.endPosition(v.id(), first, LocalDate.of(2018, 7, 1), Scope.all());
-		Position next = people.addPosition(v.id(),
+		Position next = people.add(v.id(), HistoryKind.POSITION,
 				Position.main(tree.communeB().id(), "PHO_CHU_TICH_UBND", null, LocalDate.of(2018, 7, 1)), Scope.all());
 		assertThat(next.unitName()).isEqualTo(tree.communeB().name());
 
@@ -341,7 +344,7 @@ class PersonServiceTest {
 	@Test
 	void aCorrectionReplacesTheRowAndKeepsTheOldOneAsDeleted() {
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
-		Position fixed = people.correctPosition(v.id(), v.mainPosition().id(),
+		Position fixed = people.correct(v.id(), HistoryKind.POSITION, v.mainPosition().id(),
 				Position.main(tree.communeA().id(), "CAN_SU", "Cán sự", LocalDate.of(2010, 2, 1)), Scope.all());
 		assertThat(people.get(v.id(), null, Scope.all()).positions()).extracting(Position::id, Position::titleCode)
 			.containsExactly(tuple(fixed.id(), "CAN_SU"));
@@ -362,25 +365,26 @@ class PersonServiceTest {
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
 		long id = v.id();
 		Scope all = Scope.all();
-		people.addQualification(id,
+		people.add(id, HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2002, 6, 30)), all);
-		people.addQualification(id, new Qualification(null, QualificationKind.FOREIGN_LANGUAGE, "B", "ANH", null, null,
-				LocalDate.of(2003, 1, 1), null), all);
-		people.addTraining(id,
+		people.add(id, HistoryKind.QUALIFICATION, new Qualification(null, QualificationKind.FOREIGN_LANGUAGE, "B",
+				"ANH", null, null, LocalDate.of(2003, 1, 1), null), all);
+		people.add(id, HistoryKind.TRAINING,
 				new Training(null, QualificationKind.PROFESSIONAL, "Đại học Sư phạm Hà Nội", "Ngữ văn",
 						PartialDate.ofMonth(1998, 9), PartialDate.ofMonth(2002, 6), "CHINH_QUY", "Cử nhân", "DAI_HOC"),
 				all);
-		people.addWorkHistory(id, new WorkHistory(null, PartialDate.ofMonth(2005, 3), PartialDate.ofMonth(2009, 12),
-				"Giáo viên", "Trường THCS An"), all);
-		people.addAward(id,
+		people.add(id, HistoryKind.WORK_HISTORY, new WorkHistory(null, PartialDate.ofMonth(2005, 3),
+				PartialDate.ofMonth(2009, 12), "Giáo viên", "Trường THCS An"), all);
+		people.add(id, HistoryKind.AWARD,
 				new Award(null, 2020, "GIAY_KHEN", "12/QĐ-UBND", LocalDate.of(2020, 12, 20), "UBND huyện", null), all);
-		people.addDiscipline(id, new Discipline(null, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH",
+		people.add(id, HistoryKind.DISCIPLINE, new Discipline(null, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH",
 				LocalDate.of(2021, 3, 1), null, LocalDate.of(2022, 3, 1), "UBND xã", "Chậm trễ", "5/QĐ"), all);
-		people.addFamilyMember(id, new FamilyMember(null, FamilySide.SELF, "BO", "Nguyễn Văn Cả", 1950, "Nông dân",
-				false, "Không", false, 1), all);
-		people.addHistoryNote(id, new HistoryNote(null, HistoryNoteKind.FOREIGN_RELATIONS, null, null, "Không"), all);
-		people.addMassOrg(id, new MassOrgMembership(null, "Công đoàn", LocalDate.of(2005, 5, 1), "Đoàn viên", null),
-				all);
+		people.add(id, HistoryKind.FAMILY, new FamilyMember(null, FamilySide.SELF, "BO", "Nguyễn Văn Cả", 1950,
+				"Nông dân", false, "Không", false, 1), all);
+		people.add(id, HistoryKind.HISTORY_NOTE,
+				new HistoryNote(null, HistoryNoteKind.FOREIGN_RELATIONS, null, null, "Không"), all);
+		people.add(id, HistoryKind.MASS_ORG,
+				new MassOrgMembership(null, "Công đoàn", LocalDate.of(2005, 5, 1), "Đoàn viên", null), all);
 
 		PersonView read = people.get(id, null, all);
 		assertThat(read.version()).isEqualTo(9);
@@ -405,12 +409,12 @@ class PersonServiceTest {
 	void historyEntriesAreValidated() {
 		PersonView v = people.create(PeopleFixture.newPerson(valid(), tree.communeA().id()), Scope.all());
 		Scope all = Scope.all();
-		assertThatThrownBy(() -> people.addQualification(v.id(),
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.QUALIFICATION,
 				Qualification.of(QualificationKind.PROFESSIONAL, "PHD", LocalDate.of(2002, 1, 1)), all))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::message)
 						.containsExactly(tuple("levelCode", "Mã trình độ chuyên môn 'PHD' không có trong danh mục")));
-		assertThatThrownBy(() -> people.addDiscipline(v.id(),
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.DISCIPLINE,
 				new Discipline(null, DisciplineKind.PARTY, "CANH_CAO", LocalDate.of(2021, 3, 1),
 						LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 1), null, null, null),
 				all))
@@ -418,17 +422,18 @@ class PersonServiceTest {
 					e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::message)
 						.containsExactly(tuple("validTo", "Ngày hết hiệu lực kỷ luật phải sau ngày hiệu lực")));
 		assertThatThrownBy(
-				() -> people.addFamilyMember(v.id(),
+				() -> people.add(v.id(), HistoryKind.FAMILY,
 						new FamilyMember(null, FamilySide.SELF, "BO_VO_CHONG", "Lê Văn B", 1950, null, false, null,
 								false, 1),
 						all))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(PeopleFixture.fields(e)).containsExactly("side"));
-		assertThatThrownBy(() -> people.addWorkHistory(v.id(),
+		assertThatThrownBy(() -> people.add(v.id(), HistoryKind.WORK_HISTORY,
 				new WorkHistory(null, PartialDate.ofYear(2010), PartialDate.ofYear(2005), "Giáo viên", null), all))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(PeopleFixture.fields(e)).containsExactly("to"));
-		assertThatThrownBy(() -> people.addAward(v.id(), new Award(null, 1970, "NOPE", null, null, null, null), all))
+		assertThatThrownBy(
+				() -> people.add(v.id(), HistoryKind.AWARD, new Award(null, 1970, "NOPE", null, null, null, null), all))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(PeopleFixture.fields(e)).containsExactly("year", "formCode"));
 		assertThat(people.get(v.id(), null, all).version()).isZero();
@@ -439,7 +444,7 @@ class PersonServiceTest {
 		fixture.create("Phạm Văn Một", tree.communeA().id());
 		fixture.create("Phạm Văn Hai", tree.communeA().id());
 		PersonView three = fixture.create("Phạm Văn Ba", tree.communeB().id());
-		people.addPosition(three.id(),
+		people.add(three.id(), HistoryKind.POSITION,
 				with(Position.main(tree.communeA().id(), "KE_TOAN", null, LocalDate.of(2012, 1, 1)), "concurrent",
 						true),
 				Scope.all());

@@ -36,8 +36,8 @@ class RestructuringListenerTest {
 		UnitView merged = fixture.unit("UBND xã Hợp Nhất", t.province().id());
 		PersonView a = fixture.create("Vũ Văn An", t.communeA().id());
 		PersonView b = fixture.create("Vũ Thị Bình", t.communeB().id());
-		people.addPosition(a.id(), new Position(null, t.communeB().id(), null, "KE_TOAN", null, true, false,
-				LocalDate.of(2015, 1, 1), null, null, null, null, null, null, null), Scope.all());
+		people.add(a.id(), HistoryKind.POSITION, new Position(null, t.communeB().id(), null, "KE_TOAN", null, true,
+				false, LocalDate.of(2015, 1, 1), null, null, null, null, null, null, null), Scope.all());
 		fixture.endUnit(t.communeA().id(), MERGED);
 		fixture.endUnit(t.communeB().id(), MERGED);
 

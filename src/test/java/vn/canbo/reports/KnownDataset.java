@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.canbo.people.HistoryKind;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
@@ -176,17 +177,17 @@ public final class KnownDataset {
 	}
 
 	private void q(long id, QualificationKind kind, String level, String from) {
-		people.addQualification(id, Qualification.of(kind, level, LocalDate.parse(from)), Scope.all());
+		people.add(id, HistoryKind.QUALIFICATION, Qualification.of(kind, level, LocalDate.parse(from)), Scope.all());
 	}
 
 	private void lang(long id, String level, String from) {
-		people.addQualification(id, new Qualification(null, QualificationKind.FOREIGN_LANGUAGE, level, "ANH", null,
-				null, LocalDate.parse(from), null), Scope.all());
+		people.add(id, HistoryKind.QUALIFICATION, new Qualification(null, QualificationKind.FOREIGN_LANGUAGE, level,
+				"ANH", null, null, LocalDate.parse(from), null), Scope.all());
 	}
 
 	private void concurrent(long id, UnitView unit, String title) {
-		people.addPosition(id, new Position(null, unit.id(), null, title, title, true, true, LocalDate.of(2020, 10, 1),
-				null, null, null, null, null, null, null), Scope.all());
+		people.add(id, HistoryKind.POSITION, new Position(null, unit.id(), null, title, title, true, true,
+				LocalDate.of(2020, 10, 1), null, null, null, null, null, null, null), Scope.all());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -13,21 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.canbo.people.Award;
-import vn.canbo.people.Discipline;
-import vn.canbo.people.FamilyMember;
-import vn.canbo.people.HistoryNote;
-import vn.canbo.people.MassOrgMembership;
+import vn.canbo.people.HistoryKind;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
-import vn.canbo.people.Position;
-import vn.canbo.people.Qualification;
-import vn.canbo.people.Salary;
-import vn.canbo.people.Training;
-import vn.canbo.people.WorkHistory;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -59,10 +51,9 @@ class HistoryController {
 
 	private HistoryKinds kind(String segment) {
 		HistoryKinds k = HistoryKinds.of(segment);
-		if (k == HistoryKinds.HISTORY_NOTES && !currentUser.can(Permission.SENSITIVE_READ)) {
-			throw new NotFoundException("Không có mục " + segment); // item 29 is
-																	// sensitive as a
-																	// whole
+		if (k.kind.sensitive() && !currentUser.can(Permission.SENSITIVE_READ)) {
+			// a kind sensitive as a whole (item 29) does not exist for this user
+			throw new NotFoundException(Messages.text("people.history.noSection", segment));
 		}
 		return k;
 	}
@@ -96,13 +87,17 @@ class HistoryController {
 			List<FieldError> errors, String asOf, Scope scope) {
 		List<Field> fields = fields(k);
 		support.form(model, fields, k.labelPrefix(), values, errors, LocalDate.now(), scope);
-		model.addAttribute("fields", fields);
-		model.addAttribute("general", FormSupport.unplaced(errors, fields));
-		model.addAttribute("k", k);
-		model.addAttribute("personId", id);
-		model.addAttribute("entryId", entryId);
-		model.addAttribute("asOf", asOf);
+		about(model, k, id, entryId, asOf).addAttribute("fields", fields)
+			.addAttribute("general", FormSupport.unplaced(errors, fields));
 		return "people/history :: entryForm";
+	}
+
+	/** What every answer of an entry names: its kind, person, entry and date of view. */
+	private static Model about(Model model, HistoryKinds k, long id, Long entryId, String asOf) {
+		return model.addAttribute("k", k)
+			.addAttribute("personId", id)
+			.addAttribute("entryId", entryId)
+			.addAttribute("asOf", asOf);
 	}
 
 	private String table(Model model, long id, HistoryKinds k, String asOf, Scope scope) {
@@ -152,10 +147,10 @@ class HistoryController {
 		}
 		values.remove("id");
 		List<FieldError> errors = new ArrayList<>();
-		Record r = FormBinder.bind(k.type, values, "", support.labels(k.labelPrefix()), errors);
+		Record r = FormBinder.bind(k.kind.type(), values, "", support.labels(k.labelPrefix()), errors);
 		if (errors.isEmpty()) {
 			try {
-				apply(id, k, entryId, r, scope);
+				store(id, k.kind, entryId, r, scope);
 				return table(model, id, k, asOf, scope);
 			}
 			catch (ValidationException e) {
@@ -166,69 +161,13 @@ class HistoryController {
 		return form(model, id, k, entryId, shown, errors, asOf, scope);
 	}
 
-	private void apply(long id, HistoryKinds k, Long entryId, Record r, Scope scope) {
-		boolean add = entryId == null;
-		switch (k) {
-			case POSITIONS -> {
-				if (add)
-					people.addPosition(id, (Position) r, scope);
-				else
-					people.correctPosition(id, entryId, (Position) r, scope);
-			}
-			case WORK_HISTORY -> {
-				if (add)
-					people.addWorkHistory(id, (WorkHistory) r, scope);
-				else
-					people.correctWorkHistory(id, entryId, (WorkHistory) r, scope);
-			}
-			case SALARIES -> {
-				if (add)
-					people.addSalary(id, (Salary) r, scope);
-				else
-					people.correctSalary(id, entryId, (Salary) r, scope);
-			}
-			case QUALIFICATIONS -> {
-				if (add)
-					people.addQualification(id, (Qualification) r, scope);
-				else
-					people.correctQualification(id, entryId, (Qualification) r, scope);
-			}
-			case TRAININGS -> {
-				if (add)
-					people.addTraining(id, (Training) r, scope);
-				else
-					people.correctTraining(id, entryId, (Training) r, scope);
-			}
-			case AWARDS -> {
-				if (add)
-					people.addAward(id, (Award) r, scope);
-				else
-					people.correctAward(id, entryId, (Award) r, scope);
-			}
-			case DISCIPLINES -> {
-				if (add)
-					people.addDiscipline(id, (Discipline) r, scope);
-				else
-					people.correctDiscipline(id, entryId, (Discipline) r, scope);
-			}
-			case FAMILY -> {
-				if (add)
-					people.addFamilyMember(id, (FamilyMember) r, scope);
-				else
-					people.correctFamilyMember(id, entryId, (FamilyMember) r, scope);
-			}
-			case HISTORY_NOTES -> {
-				if (add)
-					people.addHistoryNote(id, (HistoryNote) r, scope);
-				else
-					people.correctHistoryNote(id, entryId, (HistoryNote) r, scope);
-			}
-			case MASS_ORGS -> {
-				if (add)
-					people.addMassOrg(id, (MassOrgMembership) r, scope);
-				else
-					people.correctMassOrg(id, entryId, (MassOrgMembership) r, scope);
-			}
+	private <T extends Record> void store(long id, HistoryKind<T> kind, Long entryId, Record r, Scope scope) {
+		T entry = kind.type().cast(r);
+		if (entryId == null) {
+			people.add(id, kind, entry, scope);
+		}
+		else {
+			people.correct(id, kind, entryId, entry, scope);
 		}
 	}
 
@@ -243,13 +182,9 @@ class HistoryController {
 
 	private String actionPage(Model model, long id, HistoryKinds k, long entryId, String action, String asOf,
 			String value, String error) {
-		model.addAttribute("k", k);
-		model.addAttribute("personId", id);
-		model.addAttribute("entryId", entryId);
-		model.addAttribute("action", action);
-		model.addAttribute("asOf", asOf);
-		model.addAttribute("value", value);
-		model.addAttribute("error", error);
+		about(model, k, id, entryId, asOf).addAttribute("action", action)
+			.addAttribute("value", value)
+			.addAttribute("error", error);
 		return "people/history :: actionForm";
 	}
 
@@ -261,8 +196,8 @@ class HistoryController {
 		String error;
 		LocalDate end = date == null ? null : FormBinder.date(date).orElse(null);
 		if (end == null) {
-			error = date == null || date.isBlank() ? "Ngày kết thúc là bắt buộc"
-					: "Ngày kết thúc: không đọc được ngày \"" + date + "\" — nhập dd/MM/yyyy";
+			error = date == null || date.isBlank() ? Messages.text("people.history.endRequired")
+					: Messages.text("people.history.endUnreadable", date);
 		}
 		else {
 			try {
@@ -284,7 +219,8 @@ class HistoryController {
 		HistoryKinds k = kind(segment);
 		if (reason == null || reason.isBlank()) {
 			retarget(response, k);
-			return actionPage(model, id, k, entryId, "delete", asOf, reason, "Lý do xóa là bắt buộc");
+			return actionPage(model, id, k, entryId, "delete", asOf, reason,
+					Messages.text("people.history.reasonRequired"));
 		}
 		people.deleteEntry(id, k.kind, entryId, reason, scope);
 		return table(model, id, k, asOf, scope);
@@ -292,25 +228,12 @@ class HistoryController {
 
 	/** The stored entry of a kind by id (unmasked: the service's view). */
 	static Record entry(PersonView v, HistoryKinds k, long entryId) {
-		List<? extends Record> list = switch (k) {
-			case POSITIONS -> v.positions();
-			case WORK_HISTORY -> v.workHistory();
-			case SALARIES -> v.salaries();
-			case QUALIFICATIONS -> v.qualifications();
-			case TRAININGS -> v.trainings();
-			case AWARDS -> v.awards();
-			case DISCIPLINES -> v.disciplines();
-			case FAMILY -> v.family();
-			case HISTORY_NOTES -> v.historyNotes();
-			case MASS_ORGS -> v.massOrgs();
-		};
-		for (Record r : list) {
-			Object rid = FormBinder.toForm(r).get("id");
-			if (String.valueOf(entryId).equals(rid)) {
-				return r;
-			}
-		}
-		throw new NotFoundException("Không tìm thấy mục " + entryId);
+		return k.kind.entries(v)
+			.stream()
+			.filter(r -> Long.valueOf(entryId).equals(k.kind.id(r)))
+			.findFirst()
+			.orElseThrow(
+					() -> new NotFoundException(Messages.text("people.history.entryMissing", String.valueOf(entryId))));
 	}
 
 }

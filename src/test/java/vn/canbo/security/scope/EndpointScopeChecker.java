@@ -36,8 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Rules, per endpoint ({@code METHOD pattern}):
  * <ul>
  * <li>path variables are filled with B's ids ({id} of a person or unit, {entryId},
- * {positionId}…) or valid constants ({kind}, {type}, {code}, {year}); an unknown variable
- * name is a problem;</li>
+ * {positionId}…) or valid constants ({type}, {code}, {year}); an unknown variable name is
+ * a problem; an endpoint with a history {kind} is called once per kind;</li>
  * <li>an endpoint addressing B by a path variable must answer 404 or 403;</li>
  * <li>any endpoint (lists, searches, exports, creations with B's unit in the body or
  * query) must not mention B (person name, unit name, national ID) in its body, exports
@@ -152,6 +152,26 @@ public final class EndpointScopeChecker {
 		return new ArrayList<>(all);
 	}
 
+	/**
+	 * The endpoints with a {@code {kind}} variable (a history kind:
+	 * /persons/{id}/{kind}…) expanded to one endpoint per kind, so that every kind is
+	 * checked.
+	 */
+	static List<Endpoint> everyKind(List<Endpoint> endpoints) {
+		List<Endpoint> out = new ArrayList<>();
+		for (Endpoint e : endpoints) {
+			if (e.pattern().contains("{kind}")) {
+				vn.canbo.people.HistoryKind.values()
+					.forEach(k -> out
+						.add(new Endpoint(e.method(), e.pattern().replace("{kind}", k.segment()), e.multipart())));
+			}
+			else {
+				out.add(e);
+			}
+		}
+		return out;
+	}
+
 	public static boolean isPublic(Endpoint e) {
 		return PUBLIC_PREFIXES.stream()
 			.anyMatch(p -> e.pattern().equals(p) || e.pattern().startsWith(p + "/") || e.pattern().startsWith(p + ".")
@@ -163,7 +183,7 @@ public final class EndpointScopeChecker {
 	/** Problems of commune A's officer against B, one line per endpoint at fault. */
 	public List<String> checkScope(List<Endpoint> endpoints) throws Exception {
 		List<String> problems = new ArrayList<>();
-		for (Endpoint e : endpoints) {
+		for (Endpoint e : everyKind(endpoints)) {
 			if (NOT_SCOPED.containsKey(e.key()) || isPublic(e)) {
 				continue;
 			}
@@ -208,7 +228,7 @@ public final class EndpointScopeChecker {
 	 */
 	public List<String> checkUnauthenticated(List<Endpoint> endpoints) throws Exception {
 		List<String> problems = new ArrayList<>();
-		for (Endpoint e : endpoints) {
+		for (Endpoint e : everyKind(endpoints)) {
 			if (isPublic(e)) {
 				continue;
 			}

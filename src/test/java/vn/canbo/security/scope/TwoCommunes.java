@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.canbo.people.HistoryKind;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
@@ -43,13 +44,13 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		String idB = PeopleTestData.nationalId();
 		String nameB = "Trịnh Thị Bímật " + letters(k);
 		PersonView pb = people.create(PeopleTestData.newPerson(nameB, idB, b.id()), Scope.all());
-		Salary s = people.addSalary(pb.id(), Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2012, 1, 1)),
-				Scope.all());
+		Salary s = people.add(pb.id(), HistoryKind.SALARY,
+				Salary.of("01.003", 2, new BigDecimal("2.67"), LocalDate.of(2012, 1, 1)), Scope.all());
 		Qualification q = pb.qualifications().isEmpty() ? null : pb.qualifications().get(0);
-		Award aw = people.addAward(pb.id(), new Award(null, 2020, "GIAY_KHEN", "12/QĐ-UBND", LocalDate.of(2020, 5, 1),
-				"UBND xã", "Hoàn thành xuất sắc nhiệm vụ"), Scope.all());
-		FamilyMember f = people.addFamilyMember(pb.id(), new FamilyMember(null, vn.canbo.people.FamilySide.SELF, "BO",
-				"Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
+		Award aw = people.add(pb.id(), HistoryKind.AWARD, new Award(null, 2020, "GIAY_KHEN", "12/QĐ-UBND",
+				LocalDate.of(2020, 5, 1), "UBND xã", "Hoàn thành xuất sắc nhiệm vụ"), Scope.all());
+		FamilyMember f = people.add(pb.id(), HistoryKind.FAMILY, new FamilyMember(null, vn.canbo.people.FamilySide.SELF,
+				"BO", "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
 		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
 				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0);
 	}

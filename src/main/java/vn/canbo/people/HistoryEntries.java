@@ -1,0 +1,204 @@
+package vn.canbo.people;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
+import vn.canbo.security.CurrentUser;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.PartialDate;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.ValidationException;
+
+/**
+ * The changes of a dossier's history entries, for every {@link HistoryKind} (called by
+ * {@link PersonService} in its transactions): add, correct (the row is soft-deleted and
+ * replaced), end, delete; each checks the scope first, locks the dossier, records the
+ * change in the audit log and bumps the dossier's version.
+ */
+@Component
+class HistoryEntries {
+
+	/**
+	 * Stored delete reasons of a correction and of a deletion without a reason: data in
+	 * the dossier's language, the same whatever the user's language.
+	 */
+	private static final String CORRECTED = "Hiệu chỉnh", DELETED = "Xóa";
+
+	private final PersonRows persons;
+
+	private final HistoryRows history;
+
+	private final HistoryValidator historyRules;
+
+	private final Visibility visibility;
+
+	private final ViewAssembler views;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	private final ObjectMapper json;
+
+	HistoryEntries(PersonRows persons, HistoryRows history, HistoryValidator historyRules, Visibility visibility,
+			ViewAssembler views, CurrentUser currentUser, AuditLog audit, ObjectMapper json) {
+		this.persons = persons;
+		this.history = history;
+		this.historyRules = historyRules;
+		this.visibility = visibility;
+		this.views = views;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	/**
+	 * Add (entryId null) or correct (soft-delete entryId, insert the replacement) an
+	 * entry.
+	 */
+	<T extends Record> T save(long personId, HistoryKind<T> kind, Long entryId, T body, Scope scope) {
+		return change(personId, scope, person -> {
+			// scope first: an answer must not differ for a person outside the scope
+			if (entryId != null) {
+				existing(kind, personId, entryId);
+			}
+			HistoryKind.Hooks<T> hooks = kind.hooks();
+			Errors e = new Errors();
+			T entry = null;
+			if (body == null) {
+				e.add("body", Messages.text("people.history.bodyRequired"));
+			}
+			else {
+				entry = kind.check(historyRules, Clean.record(body), birth(person), scope, e);
+				if (e.isEmpty()) {
+					hooks.checkStored(history, personId, entry, entryId, e);
+				}
+			}
+			e.throwIfAny();
+			JsonNode before = null;
+			if (entryId != null) {
+				entry = hooks.replacing(history.find(kind, entryId).orElseThrow(), entry);
+				before = row(kind, entryId);
+				history.softDelete(kind, personId, entryId, CORRECTED, currentUser.username());
+			}
+			else {
+				hooks.beforeAdd(history, this::endAudited, personId, entry);
+			}
+			T stored = entry;
+			long id = guarded(() -> history.insert(kind, personId, stored, entryId, currentUser.username()));
+			auditEntry(entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, kind, personId, id, before);
+			return hooks.shown(views, history.find(kind, id).orElseThrow());
+		});
+	}
+
+	private void endAudited(HistoryKind<?> kind, long personId, long entryId, LocalDate date) {
+		JsonNode before = row(kind, entryId);
+		history.end(kind, entryId, date);
+		auditEntry(AuditAction.UPDATE, kind, personId, entryId, before);
+	}
+
+	/**
+	 * Turns an exclusion-constraint violation (a race past the checks) into the same
+	 * clear validation error.
+	 */
+	private static <T> T guarded(Supplier<T> insert) {
+		try {
+			return insert.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			String m = String.valueOf(ex.getMessage());
+			if (m.contains("person_position_one_main")) {
+				throw new ValidationException("validFrom", Positions.overlapMessage());
+			}
+			if (m.contains("person_salary_one_at_a_time")) {
+				throw new ValidationException("validFrom", Messages.text("people.history.salaryOverlap"));
+			}
+			throw ex;
+		}
+	}
+
+	/** Ends an effective-dated entry at {@code endDate} (exclusive). */
+	void end(long personId, HistoryKind<?> kind, long entryId, LocalDate endDate, Scope scope) {
+		change(personId, scope, person -> {
+			// scope first: an answer must not differ for a person outside the scope
+			if (!kind.effectiveDated()) {
+				throw new ValidationException("kind", Messages.text("people.history.notEndable"));
+			}
+			existing(kind, personId, entryId);
+			HistoryRows.Period period = history.period(kind, entryId);
+			if (endDate == null) {
+				throw new ValidationException("date", Messages.text("people.history.endRequired"));
+			}
+			if (period.to() != null) {
+				throw new ValidationException("date",
+						Messages.text("people.history.alreadyEnded", Dates.format(period.to())));
+			}
+			if (!endDate.isAfter(period.from())) {
+				throw new ValidationException("date",
+						Messages.text("people.history.endAfterStart", Dates.format(period.from())));
+			}
+			endAudited(kind, personId, entryId, endDate);
+			return null;
+		});
+	}
+
+	/** Soft-deletes an entry of any kind. */
+	void delete(long personId, HistoryKind<?> kind, long entryId, String reason, Scope scope) {
+		change(personId, scope, person -> {
+			existing(kind, personId, entryId);
+			JsonNode before = row(kind, entryId);
+			history.softDelete(kind, personId, entryId, reason == null || reason.isBlank() ? DELETED : reason.strip(),
+					currentUser.username());
+			auditEntry(AuditAction.DELETE, kind, personId, entryId, before);
+			return null;
+		});
+	}
+
+	/**
+	 * Checks the scope, locks the dossier row (changes of one dossier run one after the
+	 * other), applies the change and, when it succeeded, bumps the version.
+	 */
+	private <T> T change(long personId, Scope scope, Function<Person, T> action) {
+		persons.lock(personId);
+		Person p = persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));
+		visibility.require(personId, null, scope);
+		T result = action.apply(p);
+		persons.touch(personId, currentUser.username());
+		return result;
+	}
+
+	/** A history row as stored (JSON of every column), for the audit trail. */
+	private JsonNode row(HistoryKind<?> kind, long id) {
+		return history.json(kind, id).map(json::readTree).orElse(null);
+	}
+
+	/**
+	 * Records a change of a history entry (entity type = its table, e.g.
+	 * {@code person_position}, with the person's id): {@code before} as given,
+	 * {@code after} the row as stored now (for a correction: the replacement, whose
+	 * {@code replaces_id} names the corrected row; for a deletion: the row with its
+	 * deleted_at and reason).
+	 */
+	private void auditEntry(AuditAction action, HistoryKind<?> kind, long personId, long entryId, JsonNode before) {
+		audit.record(action, kind.table(), String.valueOf(entryId), personId, before, row(kind, entryId));
+	}
+
+	private void existing(HistoryKind<?> kind, long personId, long entryId) {
+		if (!history.exists(kind, personId, entryId)) {
+			throw new NotFoundException(
+					Messages.text("people.history.entryNotFound", String.valueOf(entryId), String.valueOf(personId)));
+		}
+	}
+
+	private static PartialDate birth(Person p) {
+		return p.data().birthDate();
+	}
+
+}

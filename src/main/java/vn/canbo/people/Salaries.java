@@ -1,0 +1,31 @@
+package vn.canbo.people;
+
+import vn.canbo.shared.Messages;
+
+/**
+ * The rules of salary rows beyond their own validation: rows follow each other, so a new
+ * row may not start before a stored one (that is a correction), and it closes the row
+ * open before it at its own start.
+ */
+final class Salaries implements HistoryKind.Hooks<Salary> {
+
+	@Override
+	public void checkStored(HistoryRows rows, long personId, Salary s, Long replacing, Errors e) {
+		if (replacing != null) {
+			return;
+		}
+		rows.salariesFrom(personId, s.validFrom(), null)
+			.stream()
+			.findFirst()
+			.ifPresent(later -> e.add("validFrom",
+					Messages.text("people.history.salaryLater", Dates.format(later.validFrom())),
+					Dates.format(s.validFrom())));
+	}
+
+	@Override
+	public void beforeAdd(HistoryRows rows, HistoryKind.Ender ender, long personId, Salary s) {
+		rows.openSalaryBefore(personId, s.validFrom())
+			.ifPresent(prev -> ender.end(HistoryKind.SALARY, personId, prev.id(), s.validFrom()));
+	}
+
+}
