@@ -1,5 +1,7 @@
 package vn.canbo.audit.web;
 
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +23,10 @@ class AuditExport {
 
 	static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-	static final String[] HEADERS = { "Mã", "Thời điểm", "Người dùng", "Địa chỉ IP", "Trình duyệt", "Hành động",
-			"Loại đối tượng", "Mã đối tượng", "Mã cán bộ", "Trước", "Sau" };
+
+	/** The columns, each a key {@code audit.export.<column>} of the audit bundle. */
+	static final String[] HEADERS = { "id", "at", "username", "ip", "userAgent", "action", "entityType", "entityId",
+			"personId", "before", "after" };
 
 	private static final int FLUSH_EVERY = 1000;
 
@@ -37,9 +41,9 @@ class AuditExport {
 		audit.record(AuditAction.EXPORT, "audit_event", null, null, null, filter);
 		try {
 			Workbook wb = new Workbook(out, "canbo", "1.0");
-			Worksheet ws = wb.newWorksheet("Nhật ký");
+			Worksheet ws = wb.newWorksheet(Messages.text("audit.export.sheet"));
 			for (int c = 0; c < HEADERS.length; c++) {
-				ws.value(0, c, HEADERS[c]);
+				ws.value(0, c, Messages.text("audit.export." + HEADERS[c]));
 				ws.style(0, c).bold().fillColor("DDDDDD").set();
 			}
 			int[] r = { 1 };

@@ -1,5 +1,7 @@
 package vn.canbo.shared.web;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +65,7 @@ public final class XlsxTable {
 						ws.style(r, c).format("dd/mm/yyyy").set();
 					}
 					else if (v instanceof Boolean b) {
-						ws.value(r, c, b ? "Có" : "");
+						ws.value(r, c, b ? Messages.text("shared.yes") : "");
 					}
 					else {
 						ws.value(r, c, SpreadsheetText.safe(String.valueOf(v)));
