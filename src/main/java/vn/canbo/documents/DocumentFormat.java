@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+
 /** Output format of a document. */
 public enum DocumentFormat {
 
@@ -30,8 +32,8 @@ public enum DocumentFormat {
 		return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
 			case "docx", "word" -> DOCX;
 			case "pdf" -> PDF;
-			default -> throw new vn.canbo.shared.ValidationException("format",
-					"Định dạng không hợp lệ: " + s + " (docx hoặc pdf)");
+			default ->
+				throw new vn.canbo.shared.ValidationException("format", Messages.text("documents.error.format", s));
 		};
 	}
 

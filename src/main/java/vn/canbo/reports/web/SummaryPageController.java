@@ -1,7 +1,9 @@
 package vn.canbo.reports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.web.Attachment;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,8 +34,6 @@ import vn.canbo.shared.ValidationException;
  */
 @Controller
 class SummaryPageController {
-
-	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final SummaryReport summaries;
 
@@ -83,36 +83,24 @@ class SummaryPageController {
 		return "reports/summary";
 	}
 
-	@GetMapping("/reports/summary/docx")
+	/** The report as DOCX or PDF, as the address ends; the export is audited. */
+	@GetMapping({ "/reports/summary/docx", "/reports/summary/pdf" })
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-	void docx(@RequestParam(required = false) Long unitId,
+	void export(@RequestParam(required = false) Long unitId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
+			@RequestParam(required = false) String place, Scope scope, HttpServletRequest req,
+			HttpServletResponse res) {
+		boolean pdf = req.getRequestURI().endsWith("/pdf");
+		String format = pdf ? "pdf" : "docx";
 		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
 		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-				Map.of("format", "docx", "from", from.toString(), "to", to.toString()));
-		res.setContentType(DOCX);
-		res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "docx"));
-		res.getOutputStream().write(exports.docx(s));
-	}
-
-	@GetMapping("/reports/summary/pdf")
-	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-	void pdf(@RequestParam(required = false) Long unitId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
-		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
-		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-				Map.of("format", "pdf", "from", from.toString(), "to", to.toString()));
-		res.setContentType("application/pdf");
-		res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "pdf"));
-		res.getOutputStream().write(exports.pdf(s, tables));
+				Map.of("format", format, "from", from.toString(), "to", to.toString()));
+		byte[] content = pdf ? exports.pdf(s, tables) : exports.docx(s);
+		String name = Messages.text(Messages.VIETNAMESE, "reports.summary.fileName", s.unitName());
+		Attachment.send(res, pdf ? Attachment.PDF : Attachment.DOCX, Attachment.folded(name, format), content);
 	}
 
 	@GetMapping("/reports/summary/templates")
