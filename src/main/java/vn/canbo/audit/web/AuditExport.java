@@ -1,5 +1,9 @@
 package vn.canbo.audit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import vn.canbo.shared.web.Attachment;
+
 import vn.canbo.shared.Messages;
 
 import java.io.IOException;
@@ -34,6 +38,13 @@ class AuditExport {
 
 	AuditExport(AuditLog audit) {
 		this.audit = audit;
+	}
+
+	/** The download of the filtered log, {@code nhat-ky-<today>.xlsx}. */
+	@Transactional
+	public void send(AuditFilter filter, HttpServletResponse response) {
+		write(filter, Attachment.open(response, Attachment.XLSX,
+				"attachment; filename=\"nhat-ky-" + LocalDate.now() + ".xlsx\""));
 	}
 
 	@Transactional

@@ -38,7 +38,9 @@ public class ApiExceptionHandler {
 		return invalid(e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(f -> new FieldError(f.getField(), f.getDefaultMessage(), f.getRejectedValue()))
+			.map(f -> new FieldError(f.getField(),
+					f.isBindingFailure() ? Messages.text("shared.error.badValue") : f.getDefaultMessage(),
+					f.getRejectedValue()))
 			.toList());
 	}
 
