@@ -109,7 +109,7 @@ class DocumentPageController {
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	String templates(Model model) {
 		model.addAttribute("templates", templates.list());
-		model.addAttribute("placeholders", DecisionPlaceholders.KNOWN);
+		model.addAttribute("placeholders", DecisionPlaceholders.known());
 		model.addAttribute("maxKb", DocumentTemplates.MAX_BYTES / 1024);
 		return "documents/templates";
 	}

@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Attachment;
-import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,26 +54,13 @@ class SummaryPageController {
 
 	@GetMapping("/reports/summary")
 	@PreAuthorize("hasAuthority('REPORT_READ')")
-	String preview(@RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, Model model) {
-		LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
-		LocalDate t = to == null ? LocalDate.now() : to;
-		model.addAttribute("unitId", unitId);
-		model.addAttribute("from", f);
-		model.addAttribute("to", t);
-		model.addAttribute("asOf", asOf);
-		model.addAttribute("issuer", issuer);
-		model.addAttribute("number", number);
-		model.addAttribute("place", place);
+	String preview(SummaryQuery query, Scope scope, Model model) {
+		SummaryQuery q = query.withDefaultPeriod();
+		model.addAttribute("q", q);
 		try {
-			SummaryReport.Summary s = summaries.build(scope, unitId, f, t, asOf, issuer, number, place);
+			SummaryReport.Summary s = q.build(summaries, scope);
 			model.addAttribute("s", s);
-			model.addAttribute("query", "unitId=" + s.unitId() + "&from=" + f + "&to=" + t + "&asOf=" + s.asOf()
-					+ param("issuer", issuer) + param("number", number) + param("place", place));
+			model.addAttribute("query", q.query(s));
 		}
 		catch (ValidationException e) {
 			model.addAttribute("errors", e.errors());
@@ -86,18 +71,12 @@ class SummaryPageController {
 	/** The report as DOCX or PDF, as the address ends; the export is audited. */
 	@GetMapping({ "/reports/summary/docx", "/reports/summary/pdf" })
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-	void export(@RequestParam(required = false) Long unitId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, HttpServletRequest req,
-			HttpServletResponse res) {
+	void export(SummaryQuery q, Scope scope, HttpServletRequest req, HttpServletResponse res) {
 		boolean pdf = req.getRequestURI().endsWith("/pdf");
 		String format = pdf ? "pdf" : "docx";
-		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
+		SummaryReport.Summary s = q.build(summaries, scope);
 		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-				Map.of("format", format, "from", from.toString(), "to", to.toString()));
+				Map.of("format", format, "from", q.from().toString(), "to", q.to().toString()));
 		byte[] content = pdf ? exports.pdf(s, tables) : exports.docx(s);
 		String name = Messages.text(Messages.VIETNAMESE, "reports.summary.fileName", s.unitName());
 		Attachment.send(res, pdf ? Attachment.PDF : Attachment.DOCX, Attachment.folded(name, format), content);
@@ -124,11 +103,6 @@ class SummaryPageController {
 			model.addAttribute("errors", e.errors());
 			return "reports/summary-templates";
 		}
-	}
-
-	private static String param(String k, String v) {
-		return v == null || v.isBlank() ? ""
-				: "&" + k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

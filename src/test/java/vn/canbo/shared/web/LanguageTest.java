@@ -60,11 +60,11 @@ class LanguageTest {
 		mvc.perform(get("/api/v1/audit").header("Accept-Language", "en"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.title").value("Chưa xác thực"));
-		mvc.perform(get("/api/v1/audit").param("lang", "en"))
+		mvc.perform(get("/api/v1/audit?lang=en"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.title").value("Not authenticated"))
 			.andExpect(jsonPath("$.detail").value(containsString("Bearer access token")));
-		mvc.perform(get("/api/v1/audit").param("lang", "en").header("Authorization", "Bearer nope"))
+		mvc.perform(get("/api/v1/audit?lang=en").header("Authorization", "Bearer nope"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value("The access token is invalid, expired or revoked"));
 	}
