@@ -1,7 +1,9 @@
 package vn.canbo.shared.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -77,6 +79,17 @@ class LanguageTest {
 		mvc.perform(get("/reports/standard/NOPE").param("lang", "en").with(TestUsers.admin()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("There is no report layout NOPE")));
+	}
+
+	@Test
+	void formErrorsInEnglish() throws Exception {
+		mvc.perform(post("/admin/users?lang=en").param("username", "x").with(TestUsers.admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A user name has 3–100 characters")))
+			.andExpect(content().string(containsString("The full name is required")))
+			.andExpect(content().string(containsString("The password is required")));
+		mvc.perform(post("/admin/users").param("username", "x").with(TestUsers.admin()).with(csrf()))
+			.andExpect(content().string(containsString("Họ và tên là bắt buộc")));
 	}
 
 }
