@@ -78,7 +78,7 @@ class DocumentApiController {
 	@GetMapping("/api/v1/documents/templates/{code}.docx")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> template(@PathVariable String code) {
-		return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+		return Downloads.template(templates, code);
 	}
 
 	@PostMapping("/api/v1/documents/templates/{code}")

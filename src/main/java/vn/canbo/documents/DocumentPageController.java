@@ -117,7 +117,7 @@ class DocumentPageController {
 	@GetMapping("/documents/templates/{code}.docx")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> template(@PathVariable String code) {
-		return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+		return Downloads.template(templates, code);
 	}
 
 	/** The template filled with sample values, to check a layout before using it. */

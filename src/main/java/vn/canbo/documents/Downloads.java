@@ -27,6 +27,11 @@ final class Downloads {
 		return Attachment.entity(fileName, mediaType, content);
 	}
 
+	/** The stored .docx of a decision template, as uploaded (or built in). */
+	static ResponseEntity<byte[]> template(DocumentTemplates templates, String code) {
+		return file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+	}
+
 	static ResponseEntity<byte[]> cv(CvDocuments.CvFile f) {
 		return file(f.fileName(), f.mediaType(), f.content());
 	}
