@@ -1,10 +1,9 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.HtmlPdf;
+
 import vn.canbo.shared.Messages;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -193,22 +192,7 @@ public class TableExports {
 	 * {@value #FONT_FAMILY}.
 	 */
 	public byte[] pdf(String xhtml) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder b = new PdfRendererBuilder();
-			b.useFastMode();
-			b.useFont(() -> TableExports.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT_FAMILY, 400,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
-			b.useFont(() -> TableExports.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT_FAMILY, 700,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
-			b.withHtmlContent(xhtml, null);
-			b.toStream(out);
-			b.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return HtmlPdf.render(xhtml, HtmlPdf.Font.SANS);
 	}
 
 	static String esc(String s) {

@@ -204,13 +204,6 @@ class ReportPageController {
 		}
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "reports/not-found";
-	}
-
 	@ExceptionHandler(ValidationException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(ValidationException e, Model model) {

@@ -5,23 +5,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Attachment;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.reports.ParagraphTemplates;
 import vn.canbo.reports.SummaryExports;
 import vn.canbo.reports.SummaryReport;
 import vn.canbo.reports.TableExports;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -103,13 +99,6 @@ class SummaryPageController {
 			model.addAttribute("errors", e.errors());
 			return "reports/summary-templates";
 		}
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "reports/not-found";
 	}
 
 }
