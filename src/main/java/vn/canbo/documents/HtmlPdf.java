@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import java.io.InputStream;
+
 /**
  * The documents' PDFs: XHTML in Noto Serif ({@link #FONT}) rendered by
  * {@link vn.canbo.shared.HtmlPdf}, and the escaping of text written into it by hand.
@@ -13,6 +15,10 @@ final class HtmlPdf {
 
 	static byte[] render(String xhtml) {
 		return vn.canbo.shared.HtmlPdf.render(xhtml, vn.canbo.shared.HtmlPdf.Font.SERIF);
+	}
+
+	static InputStream font(String file) {
+		return vn.canbo.shared.HtmlPdf.file(file);
 	}
 
 	/** XML escaping for text put into XHTML by hand. */

@@ -63,7 +63,8 @@ public final class HtmlPdf {
 		}
 	}
 
-	private static InputStream file(String name) {
+	/** A font file of {@code /fonts} on the classpath. */
+	public static InputStream file(String name) {
 		InputStream in = HtmlPdf.class.getResourceAsStream("/fonts/" + name);
 		if (in == null) {
 			throw new IllegalStateException("Font missing from the classpath: /fonts/" + name);
