@@ -15,24 +15,22 @@ import java.io.UncheckedIOException;
  */
 public final class HtmlPdf {
 
-	/** The embedded font families: their CSS name and their files. */
+	/**
+	 * The embedded font families, by their CSS name; the files are
+	 * {@code /fonts/<name without spaces>-Regular.ttf}, {@code -Bold}, and for the serif
+	 * {@code -Italic}.
+	 */
 	public enum Font {
 
 		/** {@code font-family: 'Noto Serif'}: regular, bold, italic (documents). */
-		SERIF("Noto Serif", "NotoSerif", true),
+		SERIF("Noto Serif"),
 		/** {@code font-family: 'Noto Sans'}: regular and bold (tables). */
-		SANS("Noto Sans", "NotoSans", false);
+		SANS("Noto Sans");
 
 		private final String family;
 
-		private final String file;
-
-		private final boolean italic;
-
-		Font(String family, String file, boolean italic) {
+		Font(String family) {
 			this.family = family;
-			this.file = file;
-			this.italic = italic;
 		}
 
 		public String family() {
@@ -48,10 +46,11 @@ public final class HtmlPdf {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder b = new PdfRendererBuilder();
 			b.useFastMode();
-			b.useFont(() -> file(font.file + "-Regular.ttf"), font.family, 400, FontStyle.NORMAL, true);
-			b.useFont(() -> file(font.file + "-Bold.ttf"), font.family, 700, FontStyle.NORMAL, true);
-			if (font.italic) {
-				b.useFont(() -> file(font.file + "-Italic.ttf"), font.family, 400, FontStyle.ITALIC, true);
+			String files = font.family.replace(" ", "");
+			b.useFont(() -> file(files + "-Regular.ttf"), font.family, 400, FontStyle.NORMAL, true);
+			b.useFont(() -> file(files + "-Bold.ttf"), font.family, 700, FontStyle.NORMAL, true);
+			if (font == Font.SERIF) {
+				b.useFont(() -> file(files + "-Italic.ttf"), font.family, 400, FontStyle.ITALIC, true);
 			}
 			b.withHtmlContent(xhtml, null);
 			b.toStream(out);
