@@ -1,13 +1,16 @@
 package vn.canbo.audit;
 
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Filter of the audit log; every field optional. {@code from} and {@code to} are
- * inclusive days (Vietnam time).
+ * inclusive days (Vietnam time). Bound from the query parameters of the same names by the
+ * page and the API ({@code ?username=…&from=yyyy-MM-dd}).
  */
 public record AuditFilter(String username, Long personId, String entityType, String entityId, AuditAction action,
-		LocalDate from, LocalDate to) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 	public static AuditFilter none() {
 		return new AuditFilter(null, null, null, null, null, null, null);

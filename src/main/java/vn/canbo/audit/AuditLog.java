@@ -227,35 +227,24 @@ public class AuditLog {
 	private static Where where(AuditFilter f) {
 		List<String> c = new ArrayList<>();
 		Map<String, Object> p = new LinkedHashMap<>();
-		if (f.username() != null) {
-			c.add("username = :username");
-			p.put("username", f.username());
-		}
-		if (f.personId() != null) {
-			c.add("person_id = :personId");
-			p.put("personId", f.personId());
-		}
-		if (f.entityType() != null) {
-			c.add("entity_type = :entityType");
-			p.put("entityType", f.entityType());
-		}
-		if (f.entityId() != null) {
-			c.add("entity_id = :entityId");
-			p.put("entityId", f.entityId());
-		}
-		if (f.action() != null) {
-			c.add("action = :action");
-			p.put("action", f.action().name());
-		}
-		if (f.from() != null) {
-			c.add("at >= :from");
-			p.put("from", Timestamp.from(f.from().atStartOfDay(VIETNAM).toInstant()));
-		}
-		if (f.to() != null) {
-			c.add("at < :to");
-			p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
-		}
+		condition(c, p, "username = :username", "username", f.username());
+		condition(c, p, "person_id = :personId", "personId", f.personId());
+		condition(c, p, "entity_type = :entityType", "entityType", f.entityType());
+		condition(c, p, "entity_id = :entityId", "entityId", f.entityId());
+		condition(c, p, "action = :action", "action", f.action() == null ? null : f.action().name());
+		condition(c, p, "at >= :from", "from",
+				f.from() == null ? null : Timestamp.from(f.from().atStartOfDay(VIETNAM).toInstant()));
+		condition(c, p, "at < :to", "to",
+				f.to() == null ? null : Timestamp.from(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
 		return new Where(c.isEmpty() ? "" : " where " + String.join(" and ", c), p);
+	}
+
+	/** Adds {@code sql} with its parameter when the filter sets {@code value}. */
+	private static void condition(List<String> c, Map<String, Object> p, String sql, String name, Object value) {
+		if (value != null) {
+			c.add(sql);
+			p.put(name, value);
+		}
 	}
 
 	static AuditEntry row(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -93,12 +95,12 @@ public class CvDocuments {
 	public int cvZip(List<Long> personIds, LocalDate asOf, CvLayout layout, DocumentFormat format, Scope scope,
 			OutputStream out) {
 		if (personIds == null || personIds.isEmpty()) {
-			throw new ValidationException("ids", "Chưa chọn cán bộ nào để in sơ yếu lý lịch");
+			throw new ValidationException("ids", Messages.text("documents.error.noPersons"));
 		}
 		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
 		if (ids.size() > MAX_BATCH) {
-			throw new ValidationException("ids",
-					"Mỗi lần in tối đa " + MAX_BATCH + " sơ yếu lý lịch (đã chọn " + ids.size() + ")");
+			throw new ValidationException("ids", Messages.text("documents.error.batchTooLarge",
+					String.valueOf(MAX_BATCH), String.valueOf(ids.size())));
 		}
 		LocalDate d = asOf == null ? LocalDate.now() : asOf;
 		List<PersonView> views = new ArrayList<>(ids.size());
@@ -125,8 +127,8 @@ public class CvDocuments {
 					PersonCriteria.MAX_SIZE, criteria.sort());
 			PageResult<PersonSummary> r = search.search(c, scope);
 			if (page == 0 && r.total() > MAX_BATCH) {
-				throw new ValidationException("ids", "Kết quả tìm kiếm có " + r.total() + " người, mỗi lần in tối đa "
-						+ MAX_BATCH + " sơ yếu lý lịch — hãy lọc thêm");
+				throw new ValidationException("ids", Messages.text("documents.error.searchTooLarge",
+						String.valueOf(r.total()), String.valueOf(MAX_BATCH)));
 			}
 			r.items().forEach(s -> ids.add(s.id()));
 			if (r.items().size() < PersonCriteria.MAX_SIZE || ids.size() >= MAX_BATCH) {
@@ -135,7 +137,7 @@ public class CvDocuments {
 			page++;
 		}
 		if (ids.isEmpty()) {
-			throw new ValidationException("ids", "Không tìm thấy cán bộ nào phù hợp điều kiện tìm kiếm");
+			throw new ValidationException("ids", Messages.text("documents.error.searchEmpty"));
 		}
 		return cvZip(ids, criteria.asOfOrToday(), layout, format, scope, out);
 	}

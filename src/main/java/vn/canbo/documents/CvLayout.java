@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+
 /** Which printed form of the sơ yếu lý lịch to produce. */
 public enum CvLayout {
 
@@ -33,8 +35,8 @@ public enum CvLayout {
 		return switch (v) {
 			case "2C", "BNV", "BNV_2008", "2C-BNV/2008" -> BNV_2008;
 			case "TT06", "TT06_2023", "38" -> TT06_2023;
-			default -> throw new vn.canbo.shared.ValidationException("layout",
-					"Mẫu sơ yếu lý lịch không hợp lệ: " + s + " (BNV_2008 hoặc TT06_2023)");
+			default ->
+				throw new vn.canbo.shared.ValidationException("layout", Messages.text("documents.error.layout", s));
 		};
 	}
 

@@ -62,19 +62,11 @@ class DocumentApiController {
 	@PostMapping("/api/v1/documents/cv.zip")
 	@PreAuthorize("hasAuthority('EXPORT')")
 	void zip(@RequestBody BatchRequest body, Scope scope, HttpServletResponse response) throws IOException {
-		CvLayout layout = CvLayout.parse(body.layout());
-		DocumentFormat format = DocumentFormat.parse(body.format());
-		var out = Downloads.lazy(response, Downloads.zipName(body.asOf()), "application/zip");
-		if (body.ids() != null && !body.ids().isEmpty()) {
-			cvs.cvZip(body.ids(), body.asOf(), layout, format, scope, out);
-		}
-		else {
-			cvs.cvZip(new PersonCriteria(body.q(), body.unitId(), body.category(), body.gender(), body.ageFrom(),
-					body.ageTo(), body.ethnicity(), body.minority(), body.partyMember(), body.professionalLevel(),
-					body.politicalTheory(), body.title(), body.asOf(), 0, PersonCriteria.MAX_SIZE, null), layout,
-					format, scope, out);
-		}
-		out.flush();
+		Downloads.cvZip(cvs, body.ids(),
+				new PersonCriteria(body.q(), body.unitId(), body.category(), body.gender(), body.ageFrom(),
+						body.ageTo(), body.ethnicity(), body.minority(), body.partyMember(), body.professionalLevel(),
+						body.politicalTheory(), body.title(), body.asOf(), 0, PersonCriteria.MAX_SIZE, null),
+				body.asOf(), CvLayout.parse(body.layout()), DocumentFormat.parse(body.format()), scope, response);
 	}
 
 	@GetMapping("/api/v1/documents/templates")
@@ -86,7 +78,7 @@ class DocumentApiController {
 	@GetMapping("/api/v1/documents/templates/{code}.docx")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> template(@PathVariable String code) {
-		return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+		return Downloads.template(templates, code);
 	}
 
 	@PostMapping("/api/v1/documents/templates/{code}")

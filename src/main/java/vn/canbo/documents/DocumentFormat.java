@@ -1,26 +1,20 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.web.Attachment;
+
 /** Output format of a document. */
 public enum DocumentFormat {
 
-	DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-	PDF("pdf", "application/pdf");
+	DOCX, PDF;
 
-	private final String extension;
-
-	private final String mediaType;
-
-	DocumentFormat(String extension, String mediaType) {
-		this.extension = extension;
-		this.mediaType = mediaType;
-	}
-
+	/** {@code docx}, {@code pdf}. */
 	public String extension() {
-		return extension;
+		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	public String mediaType() {
-		return mediaType;
+		return this == PDF ? Attachment.PDF : Attachment.DOCX;
 	}
 
 	public static DocumentFormat parse(String s) {
@@ -30,8 +24,8 @@ public enum DocumentFormat {
 		return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
 			case "docx", "word" -> DOCX;
 			case "pdf" -> PDF;
-			default -> throw new vn.canbo.shared.ValidationException("format",
-					"Định dạng không hợp lệ: " + s + " (docx hoặc pdf)");
+			default ->
+				throw new vn.canbo.shared.ValidationException("format", Messages.text("documents.error.format", s));
 		};
 	}
 

@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -94,18 +96,10 @@ class DocumentPageController {
 			Scope scope, HttpServletResponse response) throws IOException {
 		CvLayout l = CvLayout.parse(layout);
 		DocumentFormat f = DocumentFormat.parse(format);
-		List<Long> list = Downloads.ids(ids);
-		var out = Downloads.lazy(response, Downloads.zipName(asOf), "application/zip");
-		if (!list.isEmpty()) {
-			cvs.cvZip(list, asOf, l, f, scope, out);
-		}
-		else {
-			cvs.cvZip(
-					new PersonCriteria(q, unitId, category, gender, ageFrom, ageTo, ethnicity, minority, partyMember,
-							professionalLevel, politicalTheory, title, asOf, 0, PersonCriteria.MAX_SIZE, null),
-					l, f, scope, out);
-		}
-		out.flush();
+		Downloads.cvZip(cvs, Downloads.ids(ids),
+				new PersonCriteria(q, unitId, category, gender, ageFrom, ageTo, ethnicity, minority, partyMember,
+						professionalLevel, politicalTheory, title, asOf, 0, PersonCriteria.MAX_SIZE, null),
+				asOf, l, f, scope, response);
 	}
 
 	// ---- decision templates
@@ -115,7 +109,7 @@ class DocumentPageController {
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	String templates(Model model) {
 		model.addAttribute("templates", templates.list());
-		model.addAttribute("placeholders", DecisionPlaceholders.KNOWN);
+		model.addAttribute("placeholders", DecisionPlaceholders.known());
 		model.addAttribute("maxKb", DocumentTemplates.MAX_BYTES / 1024);
 		return "documents/templates";
 	}
@@ -123,7 +117,7 @@ class DocumentPageController {
 	@GetMapping("/documents/templates/{code}.docx")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> template(@PathVariable String code) {
-		return Downloads.file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
+		return Downloads.template(templates, code);
 	}
 
 	/** The template filled with sample values, to check a layout before using it. */
@@ -139,8 +133,8 @@ class DocumentPageController {
 			RedirectAttributes redirect) throws IOException {
 		try {
 			templates.replace(code, file == null ? null : file.getBytes());
-			redirect.addFlashAttribute("message",
-					"Đã thay mẫu " + code + " bằng tệp " + (file == null ? "" : file.getOriginalFilename()));
+			redirect.addFlashAttribute("message", Messages.text("documents.templates.replaced", code,
+					file == null ? "" : file.getOriginalFilename()));
 		}
 		catch (ValidationException e) {
 			redirect.addFlashAttribute("error", e.errors().get(0).message());
@@ -153,7 +147,7 @@ class DocumentPageController {
 	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
 	String reset(@PathVariable String code, RedirectAttributes redirect) {
 		templates.resetToDefault(code);
-		redirect.addFlashAttribute("message", "Đã khôi phục mẫu mặc định " + code);
+		redirect.addFlashAttribute("message", Messages.text("documents.templates.restored", code));
 		return "redirect:/documents/templates";
 	}
 
@@ -204,7 +198,8 @@ class DocumentPageController {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("error", "Tệp mẫu quá lớn (tối đa " + DocumentTemplates.MAX_BYTES / 1024 + " KB)");
+		redirect.addFlashAttribute("error",
+				Messages.text("documents.error.tooLargeUpload", String.valueOf(DocumentTemplates.MAX_BYTES / 1024)));
 		return "redirect:/documents/templates";
 	}
 

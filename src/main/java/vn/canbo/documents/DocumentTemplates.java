@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.template.BlockTemplate;
 import com.deepoove.poi.template.ElementTemplate;
@@ -79,7 +81,7 @@ public class DocumentTemplates {
 			.param(code)
 			.query(DocumentTemplates::row)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("Không có mẫu văn bản " + code));
+			.orElseThrow(() -> new NotFoundException(Messages.text("documents.error.noTemplate", code)));
 	}
 
 	/** The .docx bytes of the current version. */
@@ -89,7 +91,7 @@ public class DocumentTemplates {
 			.param(code)
 			.query(byte[].class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("Không có mẫu văn bản " + code));
+			.orElseThrow(() -> new NotFoundException(Messages.text("documents.error.noTemplate", code)));
 	}
 
 	/**
@@ -134,8 +136,8 @@ public class DocumentTemplates {
 	 */
 	@Transactional
 	public byte[] decision(String decisionType, Map<String, ?> data, DocumentFormat format, Long personId) {
-		DocumentTemplate t = forDecisionType(decisionType)
-			.orElseThrow(() -> new NotFoundException("Chưa có mẫu quyết định cho loại " + decisionType));
+		DocumentTemplate t = forDecisionType(decisionType).orElseThrow(() -> new NotFoundException(
+				Messages.text("documents.error.noDecisionTemplate", String.valueOf(decisionType))));
 		byte[] docx = fill(t.code(), data);
 		Map<String, Object> what = new LinkedHashMap<>();
 		what.put("document", "DECISION");
@@ -212,7 +214,7 @@ public class DocumentTemplates {
 		DefaultTemplates.Default d = DefaultTemplates.ALL.stream()
 			.filter(x -> x.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Mẫu " + code + " không có bản mặc định"));
+			.orElseThrow(() -> new NotFoundException(Messages.text("documents.error.noDefault", code)));
 		DocumentTemplate t = replace(code, classpath(d));
 		jdbc.sql("update document_template set built_in = true where code = ?").param(code).update();
 		return get(t.code());
@@ -225,31 +227,30 @@ public class DocumentTemplates {
 	 */
 	public static void validate(byte[] docx) {
 		if (docx == null || docx.length == 0) {
-			throw new ValidationException("file", "Chưa chọn tệp mẫu (.docx)");
+			throw new ValidationException("file", Messages.text("documents.error.noFile"));
 		}
 		if (docx.length > MAX_BYTES) {
-			throw new ValidationException("file",
-					"Tệp mẫu quá lớn (" + docx.length / 1024 + " KB, tối đa " + MAX_BYTES / 1024 + " KB)");
+			throw new ValidationException("file", Messages.text("documents.error.tooLarge",
+					String.valueOf(docx.length / 1024), String.valueOf(MAX_BYTES / 1024)));
 		}
 		if (docx.length >= 8 && (docx[0] & 0xff) == 0xD0 && (docx[1] & 0xff) == 0xCF) {
-			throw new ValidationException("file",
-					"Tệp là định dạng Word cũ (.doc) — hãy lưu lại thành .docx (Word 2007 trở lên)");
+			throw new ValidationException("file", Messages.text("documents.error.doc"));
 		}
 		if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K' || docx[2] != 3 || docx[3] != 4) {
-			throw new ValidationException("file", "Tệp không phải là tài liệu Word .docx");
+			throw new ValidationException("file", Messages.text("documents.error.notDocx"));
 		}
 		Set<String> tags;
 		try {
 			tags = tags(docx);
 		}
 		catch (RuntimeException e) {
-			throw new ValidationException("file", "Tệp không phải là tài liệu Word .docx hợp lệ hoặc bị hỏng");
+			throw new ValidationException("file", Messages.text("documents.error.badDocx"));
 		}
 		List<String> unknown = tags.stream().filter(t -> !DecisionPlaceholders.names().contains(t)).toList();
 		if (!unknown.isEmpty()) {
 			throw new ValidationException(List.of(new FieldError("file",
-					"Mẫu có trường trộn không được hỗ trợ: "
-							+ String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList()),
+					Messages.text("documents.error.unknownTags",
+							String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList())),
 					String.join(",", unknown))));
 		}
 	}

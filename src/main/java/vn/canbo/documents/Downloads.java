@@ -1,5 +1,7 @@
 package vn.canbo.documents;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.canbo.people.PersonCriteria;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.web.Attachment;
 import vn.canbo.shared.ValidationException;
 
 /** Web helpers shared by the page and API controllers of the module. */
@@ -22,12 +24,12 @@ final class Downloads {
 	}
 
 	static ResponseEntity<byte[]> file(String fileName, String mediaType, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(mediaType))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(content);
+		return Attachment.entity(fileName, mediaType, content);
+	}
+
+	/** The stored .docx of a decision template, as uploaded (or built in). */
+	static ResponseEntity<byte[]> template(DocumentTemplates templates, String code) {
+		return file(code + ".docx", DocumentFormat.DOCX.mediaType(), templates.content(code));
 	}
 
 	static ResponseEntity<byte[]> cv(CvDocuments.CvFile f) {
@@ -43,8 +45,7 @@ final class Downloads {
 			return Arrays.stream(ids.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
 		}
 		catch (NumberFormatException e) {
-			throw new ValidationException(List
-				.of(new FieldError("ids", "Danh sách mã cán bộ không hợp lệ (các số cách nhau bởi dấu phẩy)", ids)));
+			throw new ValidationException(List.of(new FieldError("ids", Messages.text("documents.error.ids"), ids)));
 		}
 	}
 
@@ -57,44 +58,19 @@ final class Downloads {
 	}
 
 	/**
-	 * The response body, opened only when the first byte is written: until then an error
-	 * (404, 400) can still be answered normally, with its own content type.
+	 * The CVs of {@code ids}, or of everyone {@code criteria} finds when there are none,
+	 * streamed as one .zip (errors before the first byte are still answered normally).
 	 */
-	static OutputStream lazy(HttpServletResponse response, String fileName, String mediaType) {
-		return new OutputStream() {
-			private OutputStream out;
-
-			private OutputStream out() throws IOException {
-				if (out == null) {
-					response.setContentType(mediaType);
-					response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-							ContentDisposition.attachment()
-								.filename(fileName, StandardCharsets.UTF_8)
-								.build()
-								.toString());
-					response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-					out = response.getOutputStream();
-				}
-				return out;
-			}
-
-			@Override
-			public void write(int b) throws IOException {
-				out().write(b);
-			}
-
-			@Override
-			public void write(byte[] b, int off, int len) throws IOException {
-				out().write(b, off, len);
-			}
-
-			@Override
-			public void flush() throws IOException {
-				if (out != null) {
-					out.flush();
-				}
-			}
-		};
+	static void cvZip(CvDocuments cvs, List<Long> ids, PersonCriteria criteria, LocalDate asOf, CvLayout layout,
+			DocumentFormat format, Scope scope, HttpServletResponse response) throws IOException {
+		OutputStream out = Attachment.lazy(response, zipName(asOf), "application/zip");
+		if (ids != null && !ids.isEmpty()) {
+			cvs.cvZip(ids, asOf, layout, format, scope, out);
+		}
+		else {
+			cvs.cvZip(criteria, layout, format, scope, out);
+		}
+		out.flush();
 	}
 
 }

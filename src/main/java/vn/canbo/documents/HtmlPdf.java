@@ -1,48 +1,24 @@
 package vn.canbo.documents;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
- * XHTML → PDF with openhtmltopdf. The fonts are loaded from the classpath
- * ({@code /fonts/NotoSerif-*.ttf}, SIL OFL) and embedded as subsets, so every Vietnamese
- * letter prints the same on any machine; no system font is used. Templates must use
- * {@code font-family: 'Noto Serif'} ({@link #FONT}).
+ * The documents' PDFs: XHTML in Noto Serif ({@link #FONT}) rendered by
+ * {@link vn.canbo.shared.HtmlPdf}, and the escaping of text written into it by hand.
  */
 final class HtmlPdf {
 
-	static final String FONT = "Noto Serif";
+	static final String FONT = vn.canbo.shared.HtmlPdf.Font.SERIF.family();
 
 	private HtmlPdf() {
 	}
 
 	static byte[] render(String xhtml) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder b = new PdfRendererBuilder();
-			b.useFastMode();
-			b.useFont(() -> font("NotoSerif-Regular.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			b.useFont(() -> font("NotoSerif-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-			b.useFont(() -> font("NotoSerif-Italic.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
-			b.withHtmlContent(xhtml, null);
-			b.toStream(out);
-			b.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return vn.canbo.shared.HtmlPdf.render(xhtml, vn.canbo.shared.HtmlPdf.Font.SERIF);
 	}
 
 	static InputStream font(String file) {
-		InputStream in = HtmlPdf.class.getResourceAsStream("/fonts/" + file);
-		if (in == null) {
-			throw new IllegalStateException("Font missing from the classpath: /fonts/" + file);
-		}
-		return in;
+		return vn.canbo.shared.HtmlPdf.file(file);
 	}
 
 	/** XML escaping for text put into XHTML by hand. */

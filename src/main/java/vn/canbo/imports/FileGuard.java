@@ -1,5 +1,7 @@
 package vn.canbo.imports;
 
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -50,11 +52,11 @@ final class FileGuard {
 		try {
 			long size = Files.size(file);
 			if (size == 0) {
-				throw new ImportFileException("Tệp rỗng — hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) có dữ liệu");
+				throw new ImportFileException(Messages.text("imports.error.emptyFile"));
 			}
 			if (size > limits.maxBytes()) {
-				throw new ImportFileException(String.format("Tệp quá lớn (%.1f MB); dung lượng tối đa là %d MB",
-						size / 1048576.0, limits.maxBytes() / 1048576));
+				throw new ImportFileException(Messages.text("imports.error.tooLarge",
+						String.format("%.1f", size / 1048576.0), String.valueOf(limits.maxBytes() / 1048576)));
 			}
 			byte[] head = new byte[8];
 			int n;
@@ -66,18 +68,16 @@ final class FileGuard {
 			}
 			if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
 					&& (head[3] & 0xFF) == 0xE0) {
-				throw new ImportFileException(
-						"Tệp Excel 97–2003 (.xls) hoặc tệp được bảo vệ bằng mật khẩu chưa được hỗ trợ — "
-								+ "hãy mở tệp và lưu lại dưới dạng Excel Workbook (.xlsx)");
+				throw new ImportFileException(Messages.text("imports.error.xls"));
 			}
 			String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
 			if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
-				throw new ImportFileException("Tệp «" + fileName + "» không phải bảng tính Excel (.xlsx) hợp lệ");
+				throw new ImportFileException(Messages.text("imports.error.notXlsx", fileName));
 			}
 			return new Inspection(Kind.CSV, csv(file));
 		}
 		catch (IOException e) {
-			throw new ImportFileException("Không đọc được tệp tải lên", e);
+			throw new ImportFileException(Messages.text("imports.error.unreadable"), e);
 		}
 	}
 
@@ -88,14 +88,14 @@ final class FileGuard {
 		byte[] all = Files.readAllBytes(file);
 		for (byte b : all) {
 			if (b == 0) {
-				throw new ImportFileException("Tệp không phải bảng tính: chỉ nhận Excel (.xlsx) hoặc CSV (UTF-8)");
+				throw new ImportFileException(Messages.text("imports.error.notSpreadsheet"));
 			}
 		}
 		try {
 			decoder.decode(ByteBuffer.wrap(all));
 		}
 		catch (CharacterCodingException e) {
-			throw new ImportFileException("Tệp CSV phải được lưu với mã UTF-8 (trong Excel: Lưu thành → CSV UTF-8)");
+			throw new ImportFileException(Messages.text("imports.error.csvEncoding"));
 		}
 		long lines = 0;
 		for (byte b : all) {
@@ -117,7 +117,7 @@ final class FileGuard {
 			while (all.hasMoreElements()) {
 				ZipEntry e = all.nextElement();
 				if (++entries > limits.maxEntries()) {
-					throw bomb("quá nhiều thành phần (hơn " + limits.maxEntries() + ")");
+					throw bomb(Messages.text("imports.error.bomb.entries", String.valueOf(limits.maxEntries())));
 				}
 				String name = e.getName();
 				workbook |= name.equals("xl/workbook.xml");
@@ -133,11 +133,12 @@ final class FileGuard {
 						size += r;
 						total += r;
 						if (total > limits.maxUncompressed()) {
-							throw bomb("dung lượng giải nén vượt " + limits.maxUncompressed() / 1048576 + " MB");
+							throw bomb(Messages.text("imports.error.bomb.size",
+									String.valueOf(limits.maxUncompressed() / 1048576)));
 						}
 						if (size > 1_000_000 && size / (double) compressed > limits.maxRatio()) {
-							throw bomb("tỉ lệ nén bất thường (" + Math.round(size / (double) compressed) + " lần) ở «"
-									+ name + "»");
+							throw bomb(Messages.text("imports.error.bomb.ratio",
+									String.valueOf(Math.round(size / (double) compressed)), name));
 						}
 						if (counter != null) {
 							counter.feed(buf, r);
@@ -148,8 +149,7 @@ final class FileGuard {
 					}
 				}
 				if (declarations != null && declarations.found) {
-					throw new ImportFileException("Tệp bị từ chối: phần «" + name + "» chứa khai báo DOCTYPE/ENTITY "
-							+ "(có thể là tấn công XML external entity). Hãy lưu lại tệp bằng Excel hoặc LibreOffice");
+					throw new ImportFileException(Messages.text("imports.error.doctype", name));
 				}
 				if (counter != null) {
 					rows = Math.max(rows, counter.rows);
@@ -157,16 +157,16 @@ final class FileGuard {
 			}
 		}
 		catch (ZipException e) {
-			throw new ImportFileException("Tệp .xlsx bị hỏng (không giải nén được) — hãy mở và lưu lại bằng Excel", e);
+			throw new ImportFileException(Messages.text("imports.error.corruptZip"), e);
 		}
 		if (!workbook) {
-			throw new ImportFileException("Tệp nén không phải bảng tính Excel (.xlsx): không có xl/workbook.xml");
+			throw new ImportFileException(Messages.text("imports.error.noWorkbook"));
 		}
 		return rows;
 	}
 
 	private static ImportFileException bomb(String why) {
-		return new ImportFileException("Tệp bị từ chối vì nghi là \"bom giải nén\" (zip bomb): " + why);
+		return new ImportFileException(Messages.text("imports.error.bomb", why));
 	}
 
 	/** Counts "<row " / "<row>" across buffer boundaries. */

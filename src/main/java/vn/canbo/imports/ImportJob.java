@@ -1,5 +1,7 @@
 package vn.canbo.imports;
 
+import vn.canbo.shared.Messages;
+
 import java.time.Instant;
 
 /**
@@ -23,13 +25,7 @@ public record ImportJob(long id, String template, String templateTitle, String f
 		}
 
 		public String label() {
-			return switch (this) {
-				case READING -> "Đang đọc tệp";
-				case READY -> "Chờ xác nhận";
-				case FAILED -> "Thất bại";
-				case COMMITTING -> "Đang ghi dữ liệu";
-				case DONE -> "Hoàn thành";
-			};
+			return Messages.text("imports.status." + name());
 		}
 
 	}

@@ -1,5 +1,7 @@
 package vn.canbo.imports;
 
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -111,7 +113,7 @@ public class ImportService {
 	public ImportTemplate template(String code) {
 		ImportTemplate t = templates.get(code);
 		if (t == null) {
-			throw new NotFoundException("Không có mẫu nhập «" + code + "»");
+			throw new NotFoundException(Messages.text("imports.error.noTemplate", code));
 		}
 		return t;
 	}
@@ -149,7 +151,7 @@ public class ImportService {
 						o.close();
 						Files.deleteIfExists(stored);
 						throw new ValidationException(List.of(new vn.canbo.shared.FieldError("file",
-								String.format("Tệp quá lớn; dung lượng tối đa là %d MB", limit / 1048576), name)));
+								Messages.text("imports.error.tooLargeUpload", String.valueOf(limit / 1048576)), name)));
 					}
 					o.write(buf, 0, r);
 				}
@@ -193,9 +195,10 @@ public class ImportService {
 				jobs.addIssues(id, seq[0], keep);
 				seq[0] += keep.size();
 			});
-			String message = counts.total == 0 ? "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề"
-					: counts.errors == 0 ? "Tệp hợp lệ: " + counts.valid + " dòng sẵn sàng nhập"
-							: counts.errors + " dòng có lỗi cần sửa; " + counts.valid + " dòng hợp lệ";
+			String message = counts.total == 0 ? Messages.text("imports.preview.empty")
+					: counts.errors == 0 ? Messages.text("imports.preview.valid", String.valueOf(counts.valid))
+							: Messages.text("imports.preview.errors", String.valueOf(counts.errors),
+									String.valueOf(counts.valid));
 			jobs.previewed(id, counts.total, counts.valid, counts.errors, counts.warnings, counts.duplicates,
 					counts.hidden, message);
 		}
@@ -204,7 +207,7 @@ public class ImportService {
 		}
 		catch (RuntimeException e) {
 			log.error("import job {} preview failed", id, e);
-			jobs.failed(id, "Lỗi không mong đợi khi đọc tệp: " + e.getClass().getSimpleName());
+			jobs.failed(id, Messages.text("imports.error.unexpectedRead", e.getClass().getSimpleName()));
 		}
 	}
 
@@ -226,7 +229,7 @@ public class ImportService {
 
 		void count(ImportRow r) {
 			total++;
-			boolean hiddenRow = r.issues().stream().anyMatch(i -> i.message().startsWith(HIDDEN));
+			boolean hiddenRow = hidden(r);
 			if (hiddenRow) {
 				hidden++;
 			}
@@ -246,7 +249,13 @@ public class ImportService {
 
 	}
 
-	static final String HIDDEN = "Dòng bị ẩn trong bảng tính";
+	/**
+	 * Whether the row is a hidden row of the workbook (it carries the warning saying so).
+	 */
+	static boolean hidden(ImportRow r) {
+		String hidden = Messages.text("imports.row.hidden");
+		return r.issues().stream().anyMatch(i -> i.message().equals(hidden));
+	}
 
 	/**
 	 * One batch read from the file: all rows (with their issues), and among them those a
@@ -254,9 +263,7 @@ public class ImportService {
 	 */
 	record Batch(List<ImportRow> rows) {
 		List<ImportRow> writable() {
-			return rows.stream()
-				.filter(r -> !r.hasErrors() && !r.issues().stream().anyMatch(i -> i.message().startsWith(HIDDEN)))
-				.toList();
+			return rows.stream().filter(r -> !r.hasErrors() && !hidden(r)).toList();
 		}
 	}
 
@@ -272,9 +279,7 @@ public class ImportService {
 			if (batch.isEmpty()) {
 				return;
 			}
-			List<ImportRow> checkable = batch.stream()
-				.filter(r -> !r.hasErrors() && r.issues().stream().noneMatch(i -> i.message().startsWith(HIDDEN)))
-				.toList();
+			List<ImportRow> checkable = batch.stream().filter(r -> !r.hasErrors() && !hidden(r)).toList();
 			if (!checkable.isEmpty()) {
 				if (ctx.commit()) {
 					t.handler().check(checkable, ctx);
@@ -295,7 +300,7 @@ public class ImportService {
 			ImportRow row;
 			if (raw.hidden()) {
 				row = new ImportRow(t, raw.number(), Map.of(), Map.of());
-				row.warn(null, HIDDEN + " — không nhập dòng này (bỏ ẩn nếu muốn nhập)");
+				row.warn(null, Messages.text("imports.row.hidden"));
 			}
 			else {
 				row = converter.convert(raw);
@@ -343,10 +348,9 @@ public class ImportService {
 				.filter(ImportColumn::required)
 				.map(ImportColumn::header)
 				.toList();
-			throw new ImportFileException("Không tìm thấy dòng tiêu đề của mẫu «" + t.title() + "» trong "
-					+ RowConverter.HEADER_SEARCH_ROWS + " dòng đầu"
-					+ (missing.isEmpty() ? "" : "; thiếu các cột bắt buộc: " + String.join(", ", missing))
-					+ ". Hãy dùng tệp mẫu tải từ hệ thống");
+			throw new ImportFileException(Messages.text("imports.error.noHeader", t.title(),
+					String.valueOf(RowConverter.HEADER_SEARCH_ROWS), missing.isEmpty() ? ""
+							: Messages.text("imports.error.missingColumns", String.join(", ", missing))));
 		}
 	}
 
@@ -360,19 +364,18 @@ public class ImportService {
 	public ImportJob commit(long id, DuplicateMode mode, boolean skipInvalid, Scope scope) {
 		ImportJob job = job(id);
 		if (job.status() != ImportJob.Status.READY) {
-			throw new ValidationException("status",
-					"Lần nhập này không ở trạng thái chờ xác nhận (" + job.status().label() + ")");
+			throw new ValidationException("status", Messages.text("imports.error.notReady", job.status().label()));
 		}
 		if (job.errorRows() > 0 && !skipInvalid) {
-			throw new ValidationException("file", "Còn " + job.errorRows() + " dòng có lỗi: hãy sửa và tải lên lại, "
-					+ "hoặc chọn chỉ nhập các dòng hợp lệ (các dòng lỗi được trả lại dưới dạng tệp .xlsx)");
+			throw new ValidationException("file",
+					Messages.text("imports.error.rowsWithErrors", String.valueOf(job.errorRows())));
 		}
 		if (job.validRows() == 0) {
-			throw new ValidationException("file", "Không có dòng hợp lệ nào để nhập");
+			throw new ValidationException("file", Messages.text("imports.error.noValidRows"));
 		}
 		DuplicateMode m = mode == null ? DuplicateMode.SKIP : mode;
 		if (!jobs.startCommit(id, m, skipInvalid, currentUser.username())) {
-			throw new ValidationException("status", "Lần nhập này đang được ghi hoặc đã ghi xong");
+			throw new ValidationException("status", Messages.text("imports.error.alreadyCommitting"));
 		}
 		ImportTemplate t = template(job.template());
 		Path file = Path.of(jobs.storedFile(id).orElseThrow());
@@ -396,7 +399,7 @@ public class ImportService {
 				run(id, t, file, kind, expected, ctx, batch -> {
 					for (ImportRow r : batch.rows()) {
 						if (previewErrors.contains(r.number()) && !r.hasErrors()) {
-							r.error(null, "Dòng có lỗi khi xem trước");
+							r.error(null, Messages.text("imports.row.previewError"));
 						}
 						if (r.hasErrors()) {
 							if (!skipInvalid) {
@@ -405,10 +408,11 @@ public class ImportService {
 									.filter(i -> i.severity() == ImportIssue.Severity.ERROR)
 									.findFirst()
 									.orElseThrow();
-								throw new ImportFileException("Dòng " + r.number()
-										+ (first.header().isEmpty() ? "" : ", cột «" + first.header() + "»") + ": "
-										+ first.message()
-										+ " — dữ liệu đã thay đổi từ lúc xem trước; không có gì được ghi");
+								throw new ImportFileException(Messages.text("imports.error.changedRow",
+										String.valueOf(r.number()),
+										first.header().isEmpty() ? ""
+												: Messages.text("imports.error.changedRowColumn", first.header()),
+										first.message()));
 							}
 							rejected[0]++;
 						}
@@ -427,25 +431,25 @@ public class ImportService {
 				result.put("rejected", rejected[0]);
 				audit.record(AuditAction.IMPORT, "import_job", String.valueOf(id), null, null, result);
 			});
-			jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(),
-					"Đã nhập: " + ctx.created() + " thêm mới, " + ctx.updated() + " cập nhật, " + ctx.skipped()
-							+ " bỏ qua" + (rejected[0] > 0 ? ", " + rejected[0] + " dòng lỗi không nhập" : ""));
+			jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(), Messages.text("imports.done",
+					String.valueOf(ctx.created()), String.valueOf(ctx.updated()), String.valueOf(ctx.skipped()),
+					rejected[0] > 0 ? Messages.text("imports.done.rejected", String.valueOf(rejected[0])) : ""));
 		}
 		catch (ImportFileException e) {
 			jobs.failed(id, e.getMessage());
 		}
 		catch (ValidationException e) {
 			jobs.failed(id,
-					"Không có gì được ghi: " + e.errors()
+					Messages.text("imports.error.nothingWritten", e.errors()
 						.stream()
 						.limit(5)
 						.map(f -> f.message() + (f.rejectedValue() == null ? "" : " (" + f.rejectedValue() + ")"))
 						.reduce((a, b) -> a + "; " + b)
-						.orElse(e.getMessage()));
+						.orElse(e.getMessage())));
 		}
 		catch (RuntimeException e) {
 			log.error("import job {} commit failed", id, e);
-			jobs.failed(id, "Không có gì được ghi: lỗi khi ghi dữ liệu (" + e.getClass().getSimpleName() + ")");
+			jobs.failed(id, Messages.text("imports.error.writeFailed", e.getClass().getSimpleName()));
 		}
 	}
 
@@ -468,7 +472,7 @@ public class ImportService {
 	 */
 	public ImportJob job(long id) {
 		return jobs.find(id, currentUser.username(), currentUser.scope().unrestricted())
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập số " + id));
+			.orElseThrow(() -> new NotFoundException(Messages.text("imports.error.jobNotFound", String.valueOf(id))));
 	}
 
 	public PageResult<ImportJob> jobs(int page, int size) {
@@ -496,7 +500,7 @@ public class ImportService {
 		Map<Integer, String> errors = jobs.errorsByRow(id);
 		String stored = jobs.storedFile(id).orElse(null);
 		if (stored == null || !Files.exists(Path.of(stored))) {
-			throw new NotFoundException("Tệp của lần nhập số " + id + " không còn lưu trên máy chủ");
+			throw new NotFoundException(Messages.text("imports.error.fileGone", String.valueOf(id)));
 		}
 		FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
 		RowConverter converter = new RowConverter(t, catalogs);

@@ -1,5 +1,7 @@
 package vn.canbo.imports;
 
+import vn.canbo.shared.Messages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -143,7 +145,7 @@ final class RowConverter {
 			}
 			if (cleaned.isBlank()) {
 				if (col.required()) {
-					problems.add(new String[] { col.key(), "E", "«" + col.header() + "» là bắt buộc" });
+					problems.add(new String[] { col.key(), "E", Messages.text("imports.row.required", col.header()) });
 				}
 				continue;
 			}
@@ -193,12 +195,12 @@ final class RowConverter {
 			LegacyVietnamese.Result legacy = LegacyVietnamese.convert(t);
 			if (legacy.converted()) {
 				t = legacy.text();
-				warning = "Văn bản gõ bằng mã "
-						+ (legacy.encoding() == LegacyVietnamese.Encoding.TCVN3 ? "TCVN3 (ABC)" : "VNI")
-						+ " đã được chuyển sang Unicode: «" + VietnameseText.clean(t) + "» — hãy kiểm tra lại";
+				warning = Messages.text("imports.row.legacyConverted",
+						legacy.encoding() == LegacyVietnamese.Encoding.TCVN3 ? "TCVN3 (ABC)" : "VNI",
+						VietnameseText.clean(t));
 			}
 			else if (legacy.encoding() != null) {
-				warning = "Văn bản có thể gõ bằng mã cũ (TCVN3/VNI) nhưng không chuyển được sang Unicode — hãy kiểm tra phông chữ";
+				warning = Messages.text("imports.row.legacyUnconverted");
 			}
 			return new Cleaned(VietnameseText.clean(t), warning);
 		}
@@ -228,23 +230,24 @@ final class RowConverter {
 	}
 
 	private Object typed(ImportColumn col, Object cell, String text) {
-		String h = "«" + col.header() + "»";
+		String h = col.header();
 		switch (col.type()) {
 			case TEXT: {
 				if (col.maxLength() > 0 && text.length() > col.maxLength()) {
-					throw new IllegalArgumentException(h + " không được dài quá " + col.maxLength() + " ký tự");
+					throw new IllegalArgumentException(
+							Messages.text("imports.row.tooLong", h, String.valueOf(col.maxLength())));
 				}
 				return text;
 			}
 			case DATE: {
 				PartialDate d = date(cell, text).orElseThrow(() -> new IllegalArgumentException(
-						h + " không phải ngày hợp lệ (ghi dạng ngày/tháng/năm, ví dụ 12/03/1975"
-								+ (col.partialDate() ? ", hoặc tháng/năm 03/1975, hoặc năm 1975)" : ")")));
+						Messages.text(col.partialDate() ? "imports.row.badPartialDate" : "imports.row.badDate", h)));
 				if (!col.partialDate() && d.precision() != PartialDate.Precision.DAY) {
-					throw new IllegalArgumentException(h + " phải ghi đủ ngày/tháng/năm");
+					throw new IllegalArgumentException(Messages.text("imports.row.fullDate", h));
 				}
 				if (d.year() < 1900 || d.year() > 2100) {
-					throw new IllegalArgumentException(h + ": năm " + d.year() + " không hợp lệ");
+					throw new IllegalArgumentException(
+							Messages.text("imports.row.badYear", h, String.valueOf(d.year())));
 				}
 				return d;
 			}
@@ -254,7 +257,7 @@ final class RowConverter {
 					return n.stripTrailingZeros().intValueExact();
 				}
 				catch (ArithmeticException e) {
-					throw new IllegalArgumentException(h + " phải là số nguyên");
+					throw new IllegalArgumentException(Messages.text("imports.row.integer", h));
 				}
 			}
 			case DECIMAL:
@@ -270,7 +273,7 @@ final class RowConverter {
 				if (List.of("khong", "0", "false", "no", "sai", "").contains(f)) {
 					return false;
 				}
-				throw new IllegalArgumentException(h + " chỉ nhận «x» (có) hoặc để trống (không)");
+				throw new IllegalArgumentException(Messages.text("imports.row.boolean", h));
 			}
 			case CATALOG: {
 				Map<String, String> index = catalogIndex.computeIfAbsent(col.catalog(), this::index);
@@ -282,8 +285,7 @@ final class RowConverter {
 					code = index.get(text.substring(0, text.indexOf(" - ")).strip().toUpperCase(java.util.Locale.ROOT));
 				}
 				if (code == null) {
-					throw new IllegalArgumentException(
-							h + ": «" + text + "» không có trong danh mục (xem trang danh mục của mẫu)");
+					throw new IllegalArgumentException(Messages.text("imports.row.notInCatalog", h, text));
 				}
 				return code;
 			}
@@ -294,7 +296,7 @@ final class RowConverter {
 					}
 				}
 				throw new IllegalArgumentException(
-						h + " chỉ nhận một trong: " + String.join(", ", col.choices().keySet()));
+						Messages.text("imports.row.choice", h, String.join(", ", col.choices().keySet())));
 			}
 			default:
 				throw new IllegalStateException();
@@ -353,7 +355,7 @@ final class RowConverter {
 			return new BigDecimal(t).setScale(Math.max(0, new BigDecimal(t).scale()), RoundingMode.UNNECESSARY);
 		}
 		catch (NumberFormatException | ArithmeticException e) {
-			throw new IllegalArgumentException(header + " phải là số");
+			throw new IllegalArgumentException(Messages.text("imports.row.number", header));
 		}
 	}
 

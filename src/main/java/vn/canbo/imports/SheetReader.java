@@ -1,5 +1,7 @@
 package vn.canbo.imports;
 
+import vn.canbo.shared.Messages;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,9 +90,7 @@ final class SheetReader {
 			if (e instanceof ImportFileException ife) {
 				throw ife;
 			}
-			throw new ImportFileException(
-					"Không đọc được nội dung bảng tính (tệp hỏng hoặc không đúng định dạng .xlsx): " + rootMessage(e),
-					e);
+			throw new ImportFileException(Messages.text("imports.error.unreadableSheet", rootMessage(e)), e);
 		}
 	}
 
@@ -109,7 +109,7 @@ final class SheetReader {
 					.filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
 					.filter(s -> !s.getName().toLowerCase(Locale.ROOT).startsWith("hướng dẫn"))
 					.findFirst())
-				.orElseThrow(() -> new ImportFileException("Bảng tính không có trang dữ liệu nào"));
+				.orElseThrow(() -> new ImportFileException(Messages.text("imports.error.noDataSheet")));
 			try (Stream<Row> rows = sheet.openStream()) {
 				Iterator<Row> it = rows.iterator();
 				while (it.hasNext()) {

@@ -1,5 +1,7 @@
 package vn.canbo.imports;
 
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -92,8 +94,8 @@ final class TemplateWriter {
 							"'" + LISTS + "'!$" + letter + "$2:$" + letter + "$" + (values.size() + 1))
 					.allowBlank(true)
 					.showErrorMessage(true)
-					.errorTitle("Giá trị không hợp lệ")
-					.error("Hãy chọn trong danh sách (xem trang «" + CATALOGS + "»)");
+					.errorTitle(Messages.text("imports.template.invalidTitle"))
+					.error(Messages.text("imports.template.invalidHelp", CATALOGS));
 			}
 			instructions(help, t);
 			wb.setActiveTab(0);
@@ -125,8 +127,8 @@ final class TemplateWriter {
 	private static int catalogSheet(Worksheet codes, int col, ImportColumn c, Catalogs catalogs) {
 		codes.value(0, col, c.header());
 		codes.style(0, col).bold().fillColor("DDEBF7").set();
-		codes.value(1, col, "Mã");
-		codes.value(1, col + 1, "Tên");
+		codes.value(1, col, Messages.text("imports.template.code"));
+		codes.value(1, col + 1, Messages.text("imports.template.name"));
 		codes.style(1, col).bold().set();
 		codes.style(1, col + 1).bold().set();
 		codes.width(col, 14);
@@ -166,18 +168,13 @@ final class TemplateWriter {
 	}
 
 	private static void instructions(Worksheet ws, ImportTemplate t) {
-		ws.value(0, 0, "HƯỚNG DẪN NHẬP: " + t.title().toUpperCase(java.util.Locale.ROOT));
+		ws.value(0, 0, Messages.text("imports.template.heading", t.title().toUpperCase(java.util.Locale.ROOT)));
 		ws.style(0, 0).bold().fontSize(13).set();
 		int r = 2;
-		List<String> general = List.of(
-				"Nhập dữ liệu vào trang «" + t.sheetName()
-						+ "», mỗi dòng một bản ghi, bắt đầu từ dòng 2; không đổi tên cột.",
-				"Cột có dấu * (nền cam) là bắt buộc. Cột có danh sách thả xuống: chọn trong danh sách hoặc ghi mã (xem trang «"
-						+ CATALOGS + "»).",
-				"Ngày ghi dạng ngày/tháng/năm (12/03/1975); với cột cho phép, có thể ghi tháng/năm (03/1975) hoặc chỉ năm (1975).",
-				"Dòng bị ẩn sẽ không được nhập. Công thức được lấy theo giá trị đã tính. Văn bản gõ bằng mã TCVN3 (ABC) hoặc VNI được tự động chuyển sang Unicode (có cảnh báo).",
-				"Có thể lưu thành CSV (UTF-8) với cùng dòng tiêu đề. Dung lượng tệp tối đa 20 MB.",
-				"Sau khi tải lên, hệ thống hiển thị lỗi và cảnh báo của từng dòng trước khi ghi; việc ghi là tất cả hoặc không gì cả.");
+		List<String> general = List.of(Messages.text("imports.template.help1", t.sheetName()),
+				Messages.text("imports.template.help2", CATALOGS), Messages.text("imports.template.help3"),
+				Messages.text("imports.template.help4"), Messages.text("imports.template.help5"),
+				Messages.text("imports.template.help6"));
 		for (String line : general) {
 			ws.value(r++, 0, "• " + line);
 		}
@@ -185,9 +182,9 @@ final class TemplateWriter {
 			ws.value(r++, 0, "• " + SpreadsheetText.safe(line));
 		}
 		r++;
-		String[] head = { "Cột", "Bắt buộc", "Kiểu dữ liệu", "Ghi chú" };
+		String[] head = { "column", "required", "type", "note" };
 		for (int c = 0; c < head.length; c++) {
-			ws.value(r, c, head[c]);
+			ws.value(r, c, Messages.text("imports.template.col." + head[c]));
 			ws.style(r, c).bold().fillColor("DDEBF7").set();
 		}
 		r++;
@@ -206,13 +203,14 @@ final class TemplateWriter {
 
 	private static String typeLabel(ImportColumn c) {
 		return switch (c.type()) {
-			case TEXT -> c.maxLength() > 0 ? "Văn bản (tối đa " + c.maxLength() + " ký tự)" : "Văn bản";
-			case DATE -> c.partialDate() ? "Ngày (cho phép tháng/năm, năm)" : "Ngày (dd/mm/yyyy)";
-			case INTEGER -> "Số nguyên";
-			case DECIMAL -> "Số";
-			case BOOLEAN -> "x = có, để trống = không";
-			case CATALOG -> "Mã danh mục (danh sách thả xuống)";
-			case CHOICE -> "Một trong: " + String.join(", ", c.choices().keySet());
+			case TEXT -> c.maxLength() > 0 ? Messages.text("imports.type.textMax", String.valueOf(c.maxLength()))
+					: Messages.text("imports.type.text");
+			case DATE -> Messages.text(c.partialDate() ? "imports.type.partialDate" : "imports.type.date");
+			case INTEGER -> Messages.text("imports.type.integer");
+			case DECIMAL -> Messages.text("imports.type.decimal");
+			case BOOLEAN -> Messages.text("imports.type.boolean");
+			case CATALOG -> Messages.text("imports.type.catalog");
+			case CHOICE -> Messages.text("imports.type.choice", String.join(", ", c.choices().keySet()));
 		};
 	}
 
@@ -286,8 +284,8 @@ final class TemplateWriter {
 			this.ws = wb.newWorksheet(t.sheetName());
 			header(ws, t);
 			int n = t.columns().size();
-			ws.value(0, n, "Dòng gốc");
-			ws.value(0, n + 1, "Lỗi");
+			ws.value(0, n, Messages.text("imports.rejected.source"));
+			ws.value(0, n + 1, Messages.text("imports.rejected.error"));
 			ws.style(0, n).bold().fillColor("F8CBAD").set();
 			ws.style(0, n + 1).bold().fillColor("F8CBAD").set();
 			ws.width(n + 1, 80);
@@ -333,9 +331,8 @@ final class TemplateWriter {
 	static void jobList(List<ImportJob> jobs, OutputStream out) {
 		try {
 			Workbook wb = new Workbook(out, "canbo", "1.0");
-			Worksheet ws = wb.newWorksheet("Lịch sử nhập dữ liệu");
-			String[] head = { "Số", "Thời điểm", "Người nhập", "Mẫu", "Tệp", "Trạng thái", "Số dòng", "Hợp lệ", "Lỗi",
-					"Cảnh báo", "Trùng", "Thêm mới", "Cập nhật", "Bỏ qua", "Kết quả" };
+			Worksheet ws = wb.newWorksheet(Messages.text("imports.history.sheet"));
+			String[] head = Messages.text("imports.history.cols").split(",");
 			for (int c = 0; c < head.length; c++) {
 				ws.value(0, c, head[c]);
 				ws.style(0, c).bold().fillColor("DDEBF7").set();

@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,13 +76,14 @@ public class Dashboard {
 		StatisticsTable education = stats.pivot(all, d, Dim.PROFESSIONAL, Dim.TOTAL, Map.of(), scope);
 		StatisticsTable theory = stats.pivot(all, d, Dim.POLITICAL_THEORY, Dim.TOTAL, Map.of(), scope);
 		List<Ratio> ratios = new ArrayList<>();
-		ratios.add(ratio("PEOPLE_WOMEN", "Tỷ lệ nữ", women, n, scope, d, "cd=GENDER&cv=FEMALE"));
-		ratios.add(ratio("PEOPLE_UNDER_35", "Tỷ lệ cán bộ dưới 35 tuổi", young, n, scope, d,
+		ratios.add(ratio("PEOPLE_WOMEN", women, n, scope, d, "cd=GENDER&cv=FEMALE"));
+		ratios.add(ratio("PEOPLE_UNDER_35", young, n, scope, d,
 				"cd=AGE&cv=" + String.join("%2C", PeopleFigures.ages(0, 34))));
 		return new View(d, f, pyramid, education, theory, ratios);
 	}
 
-	private Ratio ratio(String code, String label, long count, long of, Scope scope, LocalDate d, String drill) {
+	private Ratio ratio(String code, long count, long of, Scope scope, LocalDate d, String drill) {
+		String label = Messages.text("reports.ratio." + code);
 		DashboardTargets.Target target = Optional.ofNullable(targets.getIfAvailable())
 			.flatMap(t -> t.target(code, scope, d))
 			.orElse(null);

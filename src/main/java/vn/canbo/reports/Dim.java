@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 /**
  * The dimensions a table can be broken down by (regulations.md §10): those of
  * {@link Dimension} (counted by {@link PersonCounts}) plus three unit roll-ups — SUBUNIT
@@ -8,31 +10,24 @@ package vn.canbo.reports;
  */
 public enum Dim {
 
-	TOTAL("Tổng số", Dimension.TOTAL), GENDER("Giới tính", Dimension.GENDER), AGE("Tuổi", Dimension.AGE),
-	AGE_BAND_PARTY("Độ tuổi (18–30, 31–35… trên 60)", Dimension.AGE_BAND_PARTY),
-	AGE_BAND_CIVIL("Độ tuổi (≤30, 31–40… đủ tuổi nghỉ hưu)", Dimension.AGE_BAND_CIVIL),
-	MINORITY("Dân tộc Kinh / thiểu số", Dimension.MINORITY), ETHNICITY("Dân tộc", Dimension.ETHNICITY),
-	RELIGION("Tôn giáo", Dimension.RELIGION), HAS_RELIGION("Có tôn giáo", Dimension.HAS_RELIGION),
-	PARTY("Đảng viên", Dimension.PARTY), PROFESSIONAL("Trình độ chuyên môn", Dimension.PROFESSIONAL),
-	POLITICAL_THEORY("Lý luận chính trị", Dimension.POLITICAL_THEORY),
-	STATE_MANAGEMENT("Quản lý nhà nước", Dimension.STATE_MANAGEMENT),
-	FOREIGN_LANGUAGE("Ngoại ngữ", Dimension.FOREIGN_LANGUAGE), IT("Tin học", Dimension.IT),
-	RANK_GROUP("Ngạch", Dimension.RANK_GROUP), TITLE_GROUP("Nhóm chức danh", Dimension.TITLE_GROUP),
-	CATEGORY("Đối tượng", Dimension.CATEGORY), UNIT("Đơn vị", Dimension.UNIT),
-	SUBUNIT("Đơn vị trực thuộc", Dimension.UNIT_GROUP), ADMIN_LEVEL("Cấp hành chính", Dimension.UNIT_GROUP),
-	UNIT_TYPE("Loại đơn vị", Dimension.UNIT_GROUP);
-
-	private final String label;
+	TOTAL(Dimension.TOTAL), GENDER(Dimension.GENDER), AGE(Dimension.AGE), AGE_BAND_PARTY(Dimension.AGE_BAND_PARTY),
+	AGE_BAND_CIVIL(Dimension.AGE_BAND_CIVIL), MINORITY(Dimension.MINORITY), ETHNICITY(Dimension.ETHNICITY),
+	RELIGION(Dimension.RELIGION), HAS_RELIGION(Dimension.HAS_RELIGION), PARTY(Dimension.PARTY),
+	PROFESSIONAL(Dimension.PROFESSIONAL), POLITICAL_THEORY(Dimension.POLITICAL_THEORY),
+	STATE_MANAGEMENT(Dimension.STATE_MANAGEMENT), FOREIGN_LANGUAGE(Dimension.FOREIGN_LANGUAGE), IT(Dimension.IT),
+	RANK_GROUP(Dimension.RANK_GROUP), TITLE_GROUP(Dimension.TITLE_GROUP), CATEGORY(Dimension.CATEGORY),
+	UNIT(Dimension.UNIT), SUBUNIT(Dimension.UNIT_GROUP), ADMIN_LEVEL(Dimension.UNIT_GROUP),
+	UNIT_TYPE(Dimension.UNIT_GROUP);
 
 	private final Dimension base;
 
-	Dim(String label, Dimension base) {
-		this.label = label;
+	Dim(Dimension base) {
 		this.base = base;
 	}
 
+	/** The name shown in tables and forms: {@code reports.dim.<NAME>} of the bundle. */
 	public String label() {
-		return label;
+		return Messages.text("reports.dim." + name());
 	}
 
 	Dimension base() {

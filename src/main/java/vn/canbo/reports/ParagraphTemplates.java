@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +68,7 @@ public class ParagraphTemplates {
 		return list().stream()
 			.filter(t -> t.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy mẫu đoạn văn " + code));
+			.orElseThrow(() -> new NotFoundException(Messages.text("reports.error.paragraphNotFound", code)));
 	}
 
 	/** Saves a new body after checking that it renders against a sample model. */
@@ -79,7 +81,7 @@ public class ParagraphTemplates {
 			.params(body, code, version)
 			.update();
 		if (n == 0) {
-			throw new ConcurrentEditException("Mẫu đoạn văn đã được người khác sửa, hãy tải lại");
+			throw new ConcurrentEditException(Messages.text("reports.error.paragraphConflict"));
 		}
 		Template saved = get(code);
 		audit.record(AuditAction.UPDATE, "report_paragraph_template", code, null, before, saved);
@@ -95,11 +97,10 @@ public class ParagraphTemplates {
 
 	void validate(String body) {
 		if (body == null || body.isBlank()) {
-			throw new ValidationException("body", "Nội dung mẫu đoạn văn không được để trống");
+			throw new ValidationException("body", Messages.text("reports.error.paragraphEmpty"));
 		}
 		if (FORBIDDEN.matcher(body).find()) {
-			throw new ValidationException("body",
-					"Mẫu đoạn văn chỉ được dùng các số liệu của báo cáo (không dùng T(…), new, class, @…, #ctx…)");
+			throw new ValidationException("body", Messages.text("reports.error.paragraphForbidden"));
 		}
 		try {
 			render(body, sampleModel());
@@ -107,7 +108,7 @@ public class ParagraphTemplates {
 		catch (RuntimeException e) {
 			String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			throw new ValidationException("body",
-					"Mẫu đoạn văn không hợp lệ: " + (m.length() > 300 ? m.substring(0, 300) : m));
+					Messages.text("reports.error.paragraphInvalid", m.length() > 300 ? m.substring(0, 300) : m));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,8 @@ public record Population(Long id, String code, String name, Long rootUnitId, Str
 	}
 
 	public static Population adHoc(Long rootUnitId, String unitTypeCode, Conditions conditions, LocalDate asOf) {
-		return new Population(null, null, "Tùy chọn", rootUnitId, unitTypeCode, conditions, asOf, null, 0);
+		return new Population(null, null, Messages.text("reports.population.adHoc"), rootUnitId, unitTypeCode,
+				conditions, asOf, null, 0);
 	}
 
 	public LocalDate asOfOrToday() {

@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +71,8 @@ public class Populations {
 	}
 
 	public Population get(long id) {
-		return find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đối tượng thống kê " + id));
+		return find(id).orElseThrow(
+				() -> new NotFoundException(Messages.text("reports.error.populationNotFound", String.valueOf(id))));
 	}
 
 	/**
@@ -87,7 +90,7 @@ public class Populations {
 	public Population get(long id, Scope scope) {
 		Population p = get(id);
 		if (!visible(p, scope)) {
-			throw new NotFoundException("Không tìm thấy đối tượng thống kê " + id);
+			throw new NotFoundException(Messages.text("reports.error.populationNotFound", String.valueOf(id)));
 		}
 		return p;
 	}
@@ -131,7 +134,7 @@ public class Populations {
 			.params(name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note(), p.id(), p.version())
 			.update();
 		if (n == 0) {
-			throw new ConcurrentEditException("Đối tượng thống kê đã được người khác sửa, hãy tải lại");
+			throw new ConcurrentEditException(Messages.text("reports.error.populationConflict"));
 		}
 		Population saved = get(p.id());
 		audit.record(AuditAction.UPDATE, "report_population", String.valueOf(p.id()), null, before, saved);
@@ -148,39 +151,37 @@ public class Populations {
 	void validate(Population p, Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
 		if (p.name() == null || p.name().isBlank()) {
-			errors.add(new FieldError("name", "Tên đối tượng thống kê không được để trống", p.name()));
+			errors.add(new FieldError("name", Messages.text("reports.error.populationName"), p.name()));
 		}
 		if (p.rootUnitId() != null && (units.find(p.rootUnitId(), p.asOfOrToday()).isEmpty()
 				|| !units.inScope(p.rootUnitId(), scope, p.asOfOrToday()))) {
-			errors.add(new FieldError("rootUnitId", "Đơn vị gốc không tồn tại hoặc ngoài phạm vi quản lý",
-					p.rootUnitId()));
+			errors.add(new FieldError("rootUnitId", Messages.text("reports.error.rootUnit"), p.rootUnitId()));
 		}
 		if (p.id() == null && p.code() != null && !p.code().isBlank()
 				&& findByCode(p.code().strip().toUpperCase()).isPresent()) {
-			errors.add(new FieldError("code", "Mã đối tượng thống kê đã tồn tại", p.code()));
+			errors.add(new FieldError("code", Messages.text("reports.error.populationCode"), p.code()));
 		}
 		if (p.unitTypeCode() != null && !p.unitTypeCode().isBlank()
 				&& catalogs.find(CatalogType.UNIT_TYPE, p.unitTypeCode()).isEmpty()) {
-			errors.add(new FieldError("unitTypeCode", "Loại đơn vị không có trong danh mục", p.unitTypeCode()));
+			errors.add(new FieldError("unitTypeCode", Messages.text("reports.error.unitType"), p.unitTypeCode()));
 		}
 		for (String c : p.conditions().categories()) {
 			try {
 				PersonCategory.valueOf(c);
 			}
 			catch (IllegalArgumentException e) {
-				errors.add(new FieldError("conditions.categories", "Đối tượng (loại cán bộ) không hợp lệ", c));
+				errors.add(new FieldError("conditions.categories", Messages.text("reports.error.category"), c));
 			}
 		}
 		for (String g : p.conditions().titleGroups()) {
 			if (catalogs.find(CatalogType.TITLE_GROUP, g).isEmpty()) {
-				errors.add(new FieldError("conditions.titleGroups", "Nhóm chức danh không có trong danh mục", g));
+				errors.add(new FieldError("conditions.titleGroups", Messages.text("reports.error.titleGroup"), g));
 			}
 		}
 		for (Map.Entry<String, List<String>> e : p.conditions().where().entrySet()) {
 			Dim d = Dim.parse(e.getKey(), null);
 			if (d == null || d.unitRollUp() || d == Dim.UNIT) {
-				errors
-					.add(new FieldError("conditions.where", "Chiều thống kê không hợp lệ trong điều kiện", e.getKey()));
+				errors.add(new FieldError("conditions.where", Messages.text("reports.error.whereDim"), e.getKey()));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
@@ -74,8 +76,8 @@ public class StatisticsService {
 	public StatisticsTable pivot(Population pop, LocalDate asOf, Dim rows, Dim cols, Map<Dim, List<String>> filters,
 			Scope scope) {
 		if (rows.unitRollUp() && cols.unitRollUp() && rows != cols) {
-			throw new ValidationException(List.of(new FieldError("cols",
-					"Chỉ chọn được một chiều theo nhóm đơn vị (trực thuộc, cấp, loại) cho một bảng", cols.name())));
+			throw new ValidationException(
+					List.of(new FieldError("cols", Messages.text("reports.error.oneUnitRollUp"), cols.name())));
 		}
 		Resolved r = resolve(pop, asOf, filters, scope, rows.unitRollUp() ? rows : cols.unitRollUp() ? cols : null);
 		List<Cell> cells = r.empty ? List.of() : stats.crossTab(r.query, rows.base(), cols.base(), scope);
@@ -131,7 +133,8 @@ public class StatisticsService {
 			totalCells.add(new StatisticsTable.Cell(n, percent(n, grandCount), percent(n, grandCount), null,
 					drill(null, null, cols, List.of(ck))));
 		}
-		StatisticsTable.Row total = new StatisticsTable.Row(null, "Tổng số", grandCount, totalCells);
+		StatisticsTable.Row total = new StatisticsTable.Row(null, Messages.text("reports.export.total"), grandCount,
+				totalCells);
 		String title = rows.label() + (cols == Dim.TOTAL ? "" : " × " + cols.label());
 		return new StatisticsTable(title, pop.name(), r.asOf, rows, cols, columns, out, total);
 	}
@@ -139,7 +142,7 @@ public class StatisticsService {
 	/** A standard layout by code; {@code rows} null = the layout's own row dimension. */
 	public StatisticsTable layout(String layoutCode, Population pop, LocalDate asOf, Dim rows, Scope scope) {
 		Layout layout = layouts.find(layoutCode)
-			.orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + layoutCode));
+			.orElseThrow(() -> new NotFoundException(Messages.text("reports.error.noLayout", layoutCode)));
 		return layout(layout, pop, asOf, rows, scope);
 	}
 
@@ -178,7 +181,7 @@ public class StatisticsService {
 			out.add(new StatisticsTable.Row(rk, rowLabels.get(rk), m.total(),
 					layoutCells(layout, m, grand.total(), rowDim, rk, colValues)));
 		}
-		StatisticsTable.Row total = new StatisticsTable.Row(null, "Tổng số", grand.total(),
+		StatisticsTable.Row total = new StatisticsTable.Row(null, Messages.text("reports.export.total"), grand.total(),
 				layoutCells(layout, grand, grand.total(), null, null, colValues));
 		return new StatisticsTable(layout.name(), pop.name(), r.asOf, rowDim, null, columns, out, total);
 	}
@@ -240,7 +243,7 @@ public class StatisticsService {
 				for (String v : e.getValue()) {
 					if (!v.isEmpty() && (!v.chars().allMatch(Character::isDigit)
 							|| !units.inScope(Long.parseLong(v), scope, r.asOf))) {
-						throw new NotFoundException("Không tìm thấy đơn vị " + v);
+						throw new NotFoundException(Messages.text("reports.error.unitNotFound", String.valueOf(v)));
 					}
 				}
 			}
@@ -312,10 +315,12 @@ public class StatisticsService {
 		Set<Long> unitIds = null;
 		if (pop.rootUnitId() != null) {
 			if (units.find(pop.rootUnitId(), d).isEmpty() && units.subtreeIds(List.of(pop.rootUnitId()), d).isEmpty()) {
-				throw new NotFoundException("Không tìm thấy đơn vị " + pop.rootUnitId());
+				throw new NotFoundException(
+						Messages.text("reports.error.unitNotFound", String.valueOf(pop.rootUnitId())));
 			}
 			if (!units.inScope(pop.rootUnitId(), scope, d)) {
-				throw new NotFoundException("Không tìm thấy đơn vị " + pop.rootUnitId());
+				throw new NotFoundException(
+						Messages.text("reports.error.unitNotFound", String.valueOf(pop.rootUnitId())));
 			}
 			roots.add(pop.rootUnitId());
 			unitIds = new HashSet<>(units.subtreeIds(roots, d));

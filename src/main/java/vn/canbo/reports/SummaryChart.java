@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -44,7 +46,7 @@ final class SummaryChart {
 			g.fillRect(0, 0, w, h);
 			g.setColor(Color.DARK_GRAY);
 			g.setFont(font(16f));
-			g.drawString("Cơ cấu đội ngũ (tỷ lệ % trên tổng số)", 20, 26);
+			g.drawString(Messages.text("reports.chart.structure"), 20, 26);
 			int left = 40;
 			int bottom = h - 60;
 			int top = 50;

@@ -1,7 +1,7 @@
 package vn.canbo.reports;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import vn.canbo.shared.HtmlPdf;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -173,24 +173,7 @@ public class SummaryExports {
 			.append("<div style=\"text-align:center; margin-top: 4mm\"><img style=\"width: 150mm\" src=\"")
 			.append(SummaryChart.dataUri(s.table()))
 			.append("\"/></div></body></html>");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder pb = new PdfRendererBuilder();
-			pb.useFastMode();
-			pb.useFont(() -> SummaryExports.class.getResourceAsStream("/fonts/NotoSerif-Regular.ttf"), "Noto Serif",
-					400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			pb.useFont(() -> SummaryExports.class.getResourceAsStream("/fonts/NotoSerif-Bold.ttf"), "Noto Serif", 700,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
-			pb.useFont(() -> SummaryExports.class.getResourceAsStream("/fonts/NotoSerif-Italic.ttf"), "Noto Serif", 400,
-					BaseRendererBuilder.FontStyle.ITALIC, true);
-			pb.withHtmlContent(b.toString(), null);
-			pb.toStream(out);
-			pb.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return HtmlPdf.render(b.toString(), HtmlPdf.Font.SERIF);
 	}
 
 	static String esc(String s) {

@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,20 +96,20 @@ public class SummaryReport {
 			String number, String place) {
 		List<FieldError> e = new ArrayList<>();
 		if (from == null) {
-			e.add(new FieldError("from", "Từ ngày là bắt buộc", null));
+			e.add(new FieldError("from", Messages.text("reports.error.fromRequired"), null));
 		}
 		if (to == null) {
-			e.add(new FieldError("to", "Đến ngày là bắt buộc", null));
+			e.add(new FieldError("to", Messages.text("reports.error.toRequired"), null));
 		}
 		if (from != null && to != null && to.isBefore(from)) {
-			e.add(new FieldError("to", "Đến ngày phải từ ngày bắt đầu trở về sau", to.toString()));
+			e.add(new FieldError("to", Messages.text("reports.error.toBeforeFrom"), to.toString()));
 		}
 		Long unit = unitId;
 		if (unit == null && !scope.unrestricted() && scope.rootUnitIds().size() == 1) {
 			unit = scope.rootUnitIds().iterator().next();
 		}
 		if (unit == null) {
-			e.add(new FieldError("unitId", "Chọn đơn vị báo cáo", null));
+			e.add(new FieldError("unitId", Messages.text("reports.error.chooseUnit"), null));
 		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
@@ -116,7 +118,7 @@ public class SummaryReport {
 		long u = unit;
 		UnitView view = units.find(u, d)
 			.filter(x -> units.inScope(u, scope, d))
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị " + u));
+			.orElseThrow(() -> new NotFoundException(Messages.text("reports.error.unitNotFound", String.valueOf(u))));
 		Population pop = Population.adHoc(u, null, null, d);
 		String base = "/reports/persons?root=" + u + "&date=" + d;
 

@@ -1,8 +1,9 @@
 package vn.canbo.reports;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
+import vn.canbo.shared.HtmlPdf;
+
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,14 +32,14 @@ public class TableExports {
 	public void xlsx(StatisticsTable t, OutputStream out) {
 		try {
 			Workbook wb = new Workbook(out, "canbo", "1.0");
-			Worksheet ws = wb.newWorksheet("Thống kê");
+			Worksheet ws = wb.newWorksheet(Messages.text("reports.export.sheet"));
 			ws.value(0, 0, t.title());
 			ws.style(0, 0).bold().fontSize(13).set();
-			ws.value(1, 0, t.populationName() + " — tại ngày " + Formats.date(t.asOf()));
+			ws.value(1, 0, Messages.text("reports.export.asOf", t.populationName(), Formats.date(t.asOf())));
 			int r = 3;
 			ws.value(r, 0, t.rowDim() == null ? "" : t.rowDim().label());
-			ws.value(r, 1, "Tổng số");
-			ws.value(r, 2, "Tỷ lệ % so với tổng");
+			ws.value(r, 1, Messages.text("reports.export.total"));
+			ws.value(r, 2, Messages.text("reports.export.share"));
 			int c = 3;
 			for (StatisticsTable.Column col : t.columns()) {
 				String h = (col.group() == null ? "" : col.group() + ": ") + col.header();
@@ -112,7 +113,11 @@ public class TableExports {
 			.append(esc(t.rowDim() == null ? "" : t.rowDim().label()))
 			.append("</th>");
 		if (t.showTotalColumn()) {
-			s.append("<th").append(groups ? " rowspan=\"2\"" : "").append(">Tổng số</th>");
+			s.append("<th")
+				.append(groups ? " rowspan=\"2\"" : "")
+				.append(">")
+				.append(esc(Messages.text("reports.export.total")))
+				.append("</th>");
 		}
 		if (groups) {
 			for (StatisticsTable.HeaderGroup g : t.headerGroups()) {
@@ -177,8 +182,8 @@ public class TableExports {
 				+ " th { font-weight: bold; background: #e8eef4; } td.n { text-align: right; } tr.total td { font-weight: bold; }"
 				+ " .p { color: #555; font-size: 7pt; }</style></head><body>" + "<h1>"
 				+ esc(t.title().toUpperCase(java.util.Locale.forLanguageTag("vi"))) + "</h1>" + "<p class=\"sub\">"
-				+ esc(t.populationName()) + " — tại ngày " + Formats.date(t.asOf()) + "</p>" + tableHtml(t, true)
-				+ "</body></html>";
+				+ esc(Messages.text("reports.export.asOf", t.populationName(), Formats.date(t.asOf()))) + "</p>"
+				+ tableHtml(t, true) + "</body></html>";
 		return pdf(html);
 	}
 
@@ -187,22 +192,7 @@ public class TableExports {
 	 * {@value #FONT_FAMILY}.
 	 */
 	public byte[] pdf(String xhtml) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder b = new PdfRendererBuilder();
-			b.useFastMode();
-			b.useFont(() -> TableExports.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT_FAMILY, 400,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
-			b.useFont(() -> TableExports.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT_FAMILY, 700,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
-			b.withHtmlContent(xhtml, null);
-			b.toStream(out);
-			b.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return HtmlPdf.render(xhtml, HtmlPdf.Font.SANS);
 	}
 
 	static String esc(String s) {
@@ -210,14 +200,6 @@ public class TableExports {
 			return "";
 		}
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
-
-	/** Content-Disposition file name: ASCII fallback plus RFC 5987 UTF-8 name. */
-	public static String attachment(String baseName, String ext) {
-		String ascii = vn.canbo.shared.VietnameseText.fold(baseName).replaceAll("[^a-z0-9]+", "-");
-		return "attachment; filename=\"" + ascii + "." + ext + "\"; filename*=UTF-8''"
-				+ java.net.URLEncoder.encode(baseName + "." + ext, java.nio.charset.StandardCharsets.UTF_8)
-					.replace("+", "%20");
 	}
 
 	static List<String> lines(String s) {

@@ -1,5 +1,7 @@
 package vn.canbo.reports;
 
+import vn.canbo.shared.Messages;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,40 +37,16 @@ public class ValueLabels {
 	public Map<String, String> known(Dim dim) {
 		Map<String, String> m = new LinkedHashMap<>();
 		switch (dim) {
-			case TOTAL -> m.put("ALL", "Tổng số");
-			case GENDER -> {
-				m.put("MALE", "Nam");
-				m.put("FEMALE", "Nữ");
-			}
+			case TOTAL -> fixed(m, dim, "ALL");
+			case GENDER -> fixed(m, dim, "MALE", "FEMALE");
 			case AGE_BAND_PARTY -> {
 				for (String b : Dimension.PARTY_BANDS) {
-					m.put(b, switch (b) {
-						case "<18" -> "Dưới 18";
-						case ">60" -> "Trên 60";
-						default -> b.replace("-", " – ");
-					});
+					m.put(b, b.startsWith("<") || b.startsWith(">") ? label(dim, b) : b.replace("-", " – "));
 				}
 			}
-			case AGE_BAND_CIVIL -> {
-				m.put("<=30", "Từ 30 trở xuống");
-				m.put("31-40", "31 – 40");
-				m.put("41-50", "41 – 50");
-				m.put("51-60", "51 – 60");
-				m.put(">60", "Trên 60 (chưa đến tuổi nghỉ hưu)");
-				m.put("HUU", "Đủ tuổi nghỉ hưu");
-			}
-			case MINORITY -> {
-				m.put("KINH", "Kinh");
-				m.put("MINORITY", "Dân tộc thiểu số");
-			}
-			case HAS_RELIGION -> {
-				m.put("YES", "Có tôn giáo");
-				m.put("NO", "Không");
-			}
-			case PARTY -> {
-				m.put("YES", "Đảng viên");
-				m.put("NO", "Chưa là đảng viên");
-			}
+			case AGE_BAND_CIVIL -> fixed(m, dim, "<=30", "31-40", "41-50", "51-60", ">60", "HUU");
+			case MINORITY -> fixed(m, dim, "KINH", "MINORITY");
+			case HAS_RELIGION, PARTY -> fixed(m, dim, "YES", "NO");
 			case ETHNICITY -> catalog(m, CatalogType.ETHNICITY);
 			case RELIGION -> catalog(m, CatalogType.RELIGION);
 			case PROFESSIONAL -> catalog(m, CatalogType.PROFESSIONAL_LEVEL);
@@ -78,32 +56,22 @@ public class ValueLabels {
 			case IT -> catalog(m, CatalogType.IT_LEVEL);
 			case TITLE_GROUP -> catalog(m, CatalogType.TITLE_GROUP);
 			case UNIT_TYPE -> catalog(m, CatalogType.UNIT_TYPE);
-			case RANK_GROUP -> {
-				m.put("CVCC", "Chuyên viên cao cấp và tương đương");
-				m.put("CVC", "Chuyên viên chính và tương đương");
-				m.put("CV", "Chuyên viên và tương đương");
-				m.put("CS", "Cán sự và tương đương");
-				m.put("NV", "Nhân viên");
-				m.put("KHAC", "Khác");
-			}
+			case RANK_GROUP -> fixed(m, dim, "CVCC", "CVC", "CV", "CS", "NV", "KHAC");
 			case CATEGORY -> {
 				for (PersonCategory c : PersonCategory.values()) {
 					m.put(c.name(), c.label());
 				}
 			}
-			case ADMIN_LEVEL -> {
-				m.put(AdminLevel.PROVINCE.name(), "Cấp tỉnh");
-				m.put(AdminLevel.DISTRICT.name(), "Cấp huyện (trước 1/7/2025)");
-				m.put(AdminLevel.COMMUNE.name(), "Cấp xã");
-				m.put(AdminLevel.HAMLET.name(), "Thôn, tổ dân phố");
-			}
+			case ADMIN_LEVEL -> fixed(m, dim, AdminLevel.PROVINCE.name(), AdminLevel.DISTRICT.name(),
+					AdminLevel.COMMUNE.name(), AdminLevel.HAMLET.name());
 			default -> {
 			}
 		}
 		if (dim != Dim.TOTAL && dim != Dim.GENDER && dim != Dim.AGE_BAND_PARTY && dim != Dim.AGE_BAND_CIVIL
 				&& dim != Dim.CATEGORY && dim != Dim.PARTY && dim != Dim.HAS_RELIGION && dim != Dim.UNIT
 				&& dim != Dim.SUBUNIT && dim != Dim.AGE) {
-			m.put(Dimension.NONE, dim == Dim.MINORITY || dim == Dim.ETHNICITY ? "Chưa rõ" : "Không, chưa có");
+			m.put(Dimension.NONE, Messages
+				.text(dim == Dim.MINORITY || dim == Dim.ETHNICITY ? "reports.value.unknown" : "reports.value.none"));
 		}
 		return m;
 	}
@@ -140,19 +108,35 @@ public class ValueLabels {
 			Map<Long, UnitView> found = units.findAll(ids, asOf);
 			for (String k : keys) {
 				UnitView u = k == null || k.isEmpty() ? null : found.get(Long.valueOf(k));
-				out.put(k,
-						u != null ? u.name() : (k == null || k.isEmpty() ? "Cơ quan cấp trên (trực thuộc)" : "#" + k));
+				out.put(k, u != null ? u.name()
+						: (k == null || k.isEmpty() ? Messages.text("reports.value.parentUnit") : "#" + k));
 			}
 			return out;
 		}
 		if (dim == Dim.AGE) {
-			keys.forEach(k -> out.put(k, k + " tuổi"));
+			keys.forEach(k -> out.put(k, Messages.text("reports.value.age", k)));
 			return out;
 		}
 		for (String k : keys) {
 			out.put(k, known.getOrDefault(k, k));
 		}
 		return out;
+	}
+
+	/** The values of a dimension fixed by the regulations, labelled from the bundle. */
+	private static void fixed(Map<String, String> m, Dim dim, String... codes) {
+		for (String code : codes) {
+			m.put(code, label(dim, code));
+		}
+	}
+
+	/**
+	 * {@code reports.value.<DIM>.<code>}, with {@code <=} / {@code <} / {@code >} spelt
+	 * LE / LT / GT.
+	 */
+	private static String label(Dim dim, String code) {
+		return Messages
+			.text("reports.value." + dim.name() + "." + code.replace("<=", "LE").replace("<", "LT").replace(">", "GT"));
 	}
 
 	private void catalog(Map<String, String> m, CatalogType type) {

@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,7 +35,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 			response.setStatus(429);
 			response.setHeader("Retry-After",
 					String.valueOf(Math.max(1, Duration.between(Instant.now(), t.until()).toSeconds())));
-			body.put("title", "Đăng nhập bị tạm khóa");
+			body.put("title", Messages.text("security.error.throttledTitle"));
 			body.put("status", 429);
 			body.put("detail", e.getMessage());
 		}
@@ -41,11 +43,13 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.addHeader("WWW-Authenticate", "Basic realm=\"canbo\"");
 			response.addHeader("WWW-Authenticate", "Bearer realm=\"canbo\"");
-			body.put("title", "Chưa xác thực");
+			body.put("title", Messages.text("security.error.unauthenticatedTitle"));
 			body.put("status", 401);
-			body.put("detail", e instanceof org.springframework.security.authentication.BadCredentialsException && e
-				.getMessage() != null && e.getMessage().startsWith("Mã truy cập") ? e.getMessage()
-						: "Cần đăng nhập (HTTP Basic hoặc mã truy cập Bearer) với tên đăng nhập và mật khẩu hợp lệ");
+			String badToken = Messages.text("security.error.badToken");
+			body.put("detail",
+					e instanceof org.springframework.security.authentication.BadCredentialsException
+							&& badToken.equals(e.getMessage()) ? badToken
+									: Messages.text("security.error.unauthenticated"));
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

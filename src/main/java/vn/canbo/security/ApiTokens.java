@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,7 +58,7 @@ class ApiTokens {
 	NewToken create(CanboUser owner, String name) {
 		String clean = VietnameseText.clean(name);
 		if (clean == null || clean.isBlank() || clean.length() > 100) {
-			throw new ValidationException("name", "Tên mã truy cập là bắt buộc (tối đa 100 ký tự)");
+			throw new ValidationException("name", Messages.text("security.error.tokenName"));
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -89,7 +91,7 @@ class ApiTokens {
 			.params(tokenId, owner.id())
 			.update();
 		if (n == 0) {
-			throw new NotFoundException("Không tìm thấy mã truy cập " + tokenId);
+			throw new NotFoundException(Messages.text("security.error.tokenNotFound", String.valueOf(tokenId)));
 		}
 		audit.record(AuditAction.DELETE, "api_token", String.valueOf(tokenId), null, Map.of("owner", owner.username()),
 				Map.of("revoked", true));

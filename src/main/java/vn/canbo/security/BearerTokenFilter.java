@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (user.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			entryPoint.commence(request, response,
-					new BadCredentialsException("Mã truy cập (token) không hợp lệ, đã hết hạn hoặc đã bị thu hồi"));
+					new BadCredentialsException(Messages.text("security.error.badToken")));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

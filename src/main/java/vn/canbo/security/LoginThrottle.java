@@ -67,21 +67,9 @@ class LoginThrottle {
 		String user = userKey(username);
 		jdbc.sql("insert into login_failure (username, ip, at) values (?, ?, ?)").params(user, ip, now).update();
 		OffsetDateTime since = now.minus(window);
-		long byUser = jdbc.sql("select count(*) from login_failure where username = ? and at > ?")
-			.params(user, since)
-			.query(Long.class)
-			.single();
-		if (byUser >= maxPerUser) {
-			lock("user", user, now.plus(lock));
-		}
+		lockIfReached("user", "username", user, maxPerUser, since, now);
 		if (ip != null) {
-			long byIp = jdbc.sql("select count(*) from login_failure where ip = ? and at > ?")
-				.params(ip, since)
-				.query(Long.class)
-				.single();
-			if (byIp >= maxPerIp) {
-				lock("ip", ip, now.plus(lock));
-			}
+			lockIfReached("ip", "ip", ip, maxPerIp, since, now);
 		}
 		if (Math.floorMod(now.toEpochSecond(), 100) == 0) {
 			jdbc.sql("delete from login_failure where at < ?").param(now.minusDays(1)).update();
@@ -93,6 +81,21 @@ class LoginThrottle {
 		String user = userKey(username);
 		jdbc.sql("delete from login_failure where username = ?").param(user).update();
 		jdbc.sql("delete from login_lock where kind = 'user' and key = ?").param(user).update();
+	}
+
+	/**
+	 * Locks {@code key} (of the kind "user" or "ip", counted in the column of
+	 * login_failure) when its failures since {@code since} reach {@code max}.
+	 */
+	private void lockIfReached(String kind, String column, String key, int max, OffsetDateTime since,
+			OffsetDateTime now) {
+		long failures = jdbc.sql("select count(*) from login_failure where " + column + " = ? and at > ?")
+			.params(key, since)
+			.query(Long.class)
+			.single();
+		if (failures >= max) {
+			lock(kind, key, now.plus(lock));
+		}
 	}
 
 	private void lock(String kind, String key, OffsetDateTime until) {

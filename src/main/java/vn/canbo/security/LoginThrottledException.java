@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import java.time.Instant;
 import org.springframework.security.authentication.LockedException;
 
@@ -9,7 +11,7 @@ class LoginThrottledException extends LockedException {
 	private final Instant until;
 
 	LoginThrottledException(Instant until) {
-		super("Đăng nhập sai quá nhiều lần. Tài khoản tạm thời bị khóa, vui lòng thử lại sau 15 phút.");
+		super(Messages.text("login.locked"));
 		this.until = until;
 	}
 

@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -84,8 +86,8 @@ final class OidcLogin {
 			audit.recordAs(candidates.isEmpty() ? oidc.getSubject() : candidates.get(0), AuditAction.LOGIN_FAILED,
 					"app_user", null, java.util.Map.of("reason", user.isEmpty() ? "oidc-unknown-user" : "disabled",
 							"issuer", String.valueOf(oidc.getIssuer())));
-			throw new OAuth2AuthenticationException(new OAuth2Error("canbo_unknown_user",
-					"Tài khoản chưa được cấp quyền sử dụng canbo hoặc đã bị khóa", null));
+			throw new OAuth2AuthenticationException(
+					new OAuth2Error("canbo_unknown_user", Messages.text("security.error.oidcRefused"), null));
 		}
 		return new CanboOidcUser(oidc, user.get());
 	}

@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import vn.canbo.shared.FieldError;
@@ -15,17 +17,18 @@ final class PasswordPolicy {
 	static List<FieldError> check(String field, String username, String password) {
 		List<FieldError> errors = new ArrayList<>();
 		if (password == null || password.isEmpty()) {
-			errors.add(new FieldError(field, "Mật khẩu là bắt buộc"));
+			errors.add(new FieldError(field, Messages.text("security.error.passwordRequired")));
 			return errors;
 		}
 		if (password.length() < MIN_LENGTH) {
-			errors.add(new FieldError(field, "Mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự"));
+			errors
+				.add(new FieldError(field, Messages.text("security.error.passwordShort", String.valueOf(MIN_LENGTH))));
 		}
 		if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
-			errors.add(new FieldError(field, "Mật khẩu không được trùng với tên đăng nhập"));
+			errors.add(new FieldError(field, Messages.text("security.error.passwordIsUsername")));
 		}
 		if (password.isBlank()) {
-			errors.add(new FieldError(field, "Mật khẩu không được chỉ gồm khoảng trắng"));
+			errors.add(new FieldError(field, Messages.text("security.error.passwordBlank")));
 		}
 		return errors;
 	}

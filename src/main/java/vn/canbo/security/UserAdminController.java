@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -153,7 +155,7 @@ class UserAdminController {
 				ids.add(Long.parseLong(part.strip()));
 			}
 			catch (NumberFormatException e) {
-				throw new ValidationException("scopeUnitIds", "Mã đơn vị phải là số, cách nhau bởi dấu phẩy: " + part);
+				throw new ValidationException("scopeUnitIds", Messages.text("security.error.scopeIds", part));
 			}
 		}
 		return ids;

@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.Messages;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,11 +58,10 @@ class UserAdministration {
 		List<FieldError> errors = new ArrayList<>();
 		String username = f.username() == null ? null : f.username().strip();
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			errors.add(new FieldError("username",
-					"Tên đăng nhập gồm 3–100 ký tự chữ không dấu, số, dấu chấm, gạch ngang, @", f.username()));
+			errors.add(new FieldError("username", Messages.text("security.error.usernameFormat"), f.username()));
 		}
 		else if (accounts.exists(username)) {
-			errors.add(new FieldError("username", "Tên đăng nhập đã tồn tại", username));
+			errors.add(new FieldError("username", Messages.text("security.error.usernameTaken"), username));
 		}
 		errors.addAll(PasswordPolicy.check("password", username, f.password()));
 		String fullName = VietnameseText.clean(f.fullName());
@@ -89,7 +90,7 @@ class UserAdministration {
 			checkGrant(actor, f.role(), f.scopeUnitIds(), errors);
 		}
 		if (actor.id() == id && !f.enabled()) {
-			errors.add(new FieldError("enabled", "Không thể tự khóa tài khoản của mình"));
+			errors.add(new FieldError("enabled", Messages.text("security.error.selfLock")));
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
@@ -121,7 +122,7 @@ class UserAdministration {
 	public void changeOwnPassword(CanboUser me, String current, String newPassword) {
 		List<FieldError> errors = new ArrayList<>();
 		if (current == null || !accounts.passwordMatches(me, current)) {
-			errors.add(new FieldError("currentPassword", "Mật khẩu hiện tại không đúng"));
+			errors.add(new FieldError("currentPassword", Messages.text("security.error.currentPassword")));
 		}
 		errors.addAll(PasswordPolicy.check("newPassword", me.username(), newPassword));
 		if (!errors.isEmpty()) {
@@ -138,12 +139,11 @@ class UserAdministration {
 	 */
 	CanboUser manageable(CanboUser actor, long id) {
 		CanboUser target = accounts.findById(id)
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy người dùng " + id));
+			.orElseThrow(() -> new NotFoundException(Messages.text("security.error.userNotFound", String.valueOf(id))));
 		List<FieldError> errors = new ArrayList<>();
 		checkGrant(actor, target.role(), target.scopeUnitIds(), errors);
 		if (!errors.isEmpty()) {
-			throw new ValidationException("username",
-					"Không thể sửa tài khoản có quyền hoặc phạm vi vượt quá quyền, phạm vi của bạn");
+			throw new ValidationException("username", Messages.text("security.error.cannotEdit"));
 		}
 		return target;
 	}
@@ -156,29 +156,29 @@ class UserAdministration {
 				.stream()
 				.filter(p -> !actor.role().permissions().contains(p))
 				.forEach(p -> extra.add(p.name()));
-			errors.add(new FieldError("role",
-					"Không thể cấp vai trò có quyền vượt quá quyền của bạn: " + String.join(", ", extra), role.name()));
+			errors.add(new FieldError("role", Messages.text("security.error.roleExceeds", String.join(", ", extra)),
+					role.name()));
 		}
 		Scope mine = actor.scope();
 		Units u = units.getIfAvailable();
 		LocalDate today = LocalDate.now();
 		if (!mine.unrestricted()) {
 			if (role == Role.ADMIN && scopeUnitIds.isEmpty()) {
-				errors.add(new FieldError("scopeUnitIds",
-						"Phạm vi quản lý không được để trống: quản trị viên không có phạm vi là toàn hệ thống, vượt quá phạm vi của bạn"));
+				errors.add(new FieldError("scopeUnitIds", Messages.text("security.error.adminScopeEmpty")));
 			}
 			Set<Long> allowed = u == null ? mine.rootUnitIds() : u.subtreeIds(mine.rootUnitIds(), today);
 			for (Long unitId : new TreeSet<>(scopeUnitIds)) {
 				if (!allowed.contains(unitId)) {
-					errors.add(new FieldError("scopeUnitIds", "Đơn vị " + unitId + " nằm ngoài phạm vi quản lý của bạn",
-							unitId));
+					errors.add(new FieldError("scopeUnitIds",
+							Messages.text("security.error.unitOutOfScope", String.valueOf(unitId)), unitId));
 				}
 			}
 		}
 		if (u != null) {
 			for (Long unitId : new TreeSet<>(scopeUnitIds)) {
 				if (u.find(unitId, today).isEmpty()) {
-					errors.add(new FieldError("scopeUnitIds", "Đơn vị " + unitId + " không tồn tại", unitId));
+					errors.add(new FieldError("scopeUnitIds",
+							Messages.text("security.error.unitMissing", String.valueOf(unitId)), unitId));
 				}
 			}
 		}
@@ -186,10 +186,10 @@ class UserAdministration {
 
 	private static void checkDetails(String fullName, Role role, List<FieldError> errors) {
 		if (fullName == null || fullName.isBlank()) {
-			errors.add(new FieldError("fullName", "Họ và tên là bắt buộc"));
+			errors.add(new FieldError("fullName", Messages.text("security.error.fullNameRequired")));
 		}
 		if (role == null) {
-			errors.add(new FieldError("role", "Vai trò là bắt buộc"));
+			errors.add(new FieldError("role", Messages.text("security.error.roleRequired")));
 		}
 	}
 
@@ -199,10 +199,10 @@ class UserAdministration {
 		}
 		String email = raw.strip();
 		if (!EMAIL.matcher(email).matches()) {
-			errors.add(new FieldError("email", "Thư điện tử không hợp lệ", email));
+			errors.add(new FieldError("email", Messages.text("security.error.emailInvalid"), email));
 		}
 		else if (accounts.emailTaken(email, exceptId)) {
-			errors.add(new FieldError("email", "Thư điện tử đã được dùng cho tài khoản khác", email));
+			errors.add(new FieldError("email", Messages.text("security.error.emailTaken"), email));
 		}
 		return email;
 	}

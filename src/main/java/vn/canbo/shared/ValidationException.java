@@ -16,7 +16,8 @@ public class ValidationException extends RuntimeException {
 	private final List<FieldError> errors;
 
 	public ValidationException(List<FieldError> errors) {
-		super(errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).field() + ": " + errors.get(0).message());
+		super(errors.isEmpty() ? Messages.text("shared.error.invalid")
+				: errors.get(0).field() + ": " + errors.get(0).message());
 		this.errors = List.copyOf(errors);
 	}
 

@@ -1,9 +1,6 @@
 package vn.canbo.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,25 +32,14 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	PageResult<AuditEntry> search(@RequestParam(required = false) String username,
-			@RequestParam(required = false) Long personId, @RequestParam(required = false) String entityType,
-			@RequestParam(required = false) String entityId, @RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return audit.search(new AuditFilter(username, personId, entityType, entityId, action, from, to), page, size);
+	PageResult<AuditEntry> search(AuditFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return audit.search(filter, page, size);
 	}
 
 	@GetMapping("/export.xlsx")
-	void exportXlsx(@RequestParam(required = false) String username, @RequestParam(required = false) Long personId,
-			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
-		AuditPageController.xlsx(response);
-		export.write(new AuditFilter(username, personId, entityType, entityId, action, from, to),
-				response.getOutputStream());
+	void exportXlsx(AuditFilter filter, HttpServletResponse response) {
+		export.send(filter, response);
 	}
 
 	/** Runs the chain verification now. */

@@ -1,5 +1,11 @@
 package vn.canbo.audit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import vn.canbo.shared.web.Attachment;
+
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +27,10 @@ class AuditExport {
 
 	static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-	static final String[] HEADERS = { "Mã", "Thời điểm", "Người dùng", "Địa chỉ IP", "Trình duyệt", "Hành động",
-			"Loại đối tượng", "Mã đối tượng", "Mã cán bộ", "Trước", "Sau" };
+
+	/** The columns, each a key {@code audit.export.<column>} of the audit bundle. */
+	static final String[] HEADERS = { "id", "at", "username", "ip", "userAgent", "action", "entityType", "entityId",
+			"personId", "before", "after" };
 
 	private static final int FLUSH_EVERY = 1000;
 
@@ -32,14 +40,21 @@ class AuditExport {
 		this.audit = audit;
 	}
 
+	/** The download of the filtered log, {@code nhat-ky-<today>.xlsx}. */
+	@Transactional
+	public void send(AuditFilter filter, HttpServletResponse response) {
+		write(filter, Attachment.open(response, Attachment.XLSX,
+				"attachment; filename=\"nhat-ky-" + LocalDate.now() + ".xlsx\""));
+	}
+
 	@Transactional
 	public void write(AuditFilter filter, OutputStream out) {
 		audit.record(AuditAction.EXPORT, "audit_event", null, null, null, filter);
 		try {
 			Workbook wb = new Workbook(out, "canbo", "1.0");
-			Worksheet ws = wb.newWorksheet("Nhật ký");
+			Worksheet ws = wb.newWorksheet(Messages.text("audit.export.sheet"));
 			for (int c = 0; c < HEADERS.length; c++) {
-				ws.value(0, c, HEADERS[c]);
+				ws.value(0, c, Messages.text("audit.export." + HEADERS[c]));
 				ws.style(0, c).bold().fillColor("DDDDDD").set();
 			}
 			int[] r = { 1 };

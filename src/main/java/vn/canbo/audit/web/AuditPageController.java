@@ -1,7 +1,6 @@
 package vn.canbo.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,13 +57,8 @@ class AuditPageController {
 	}
 
 	@GetMapping("/audit")
-	String page(@RequestParam(required = false) String username, @RequestParam(required = false) Long personId,
-			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
-		AuditFilter f = new AuditFilter(username, personId, entityType, entityId, action, from, to);
+	String page(AuditFilter f, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Model model) {
 		PageResult<AuditEntry> result = audit.search(f, page, size);
 		model.addAttribute("filter", f);
 		model.addAttribute("result", result);
@@ -81,20 +74,8 @@ class AuditPageController {
 	}
 
 	@GetMapping("/audit/export.xlsx")
-	void exportXlsx(@RequestParam(required = false) String username, @RequestParam(required = false) Long personId,
-			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
-		xlsx(response);
-		export.write(new AuditFilter(username, personId, entityType, entityId, action, from, to),
-				response.getOutputStream());
-	}
-
-	static void xlsx(HttpServletResponse response) {
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-" + LocalDate.now() + ".xlsx\"");
+	void exportXlsx(AuditFilter filter, HttpServletResponse response) {
+		export.send(filter, response);
 	}
 
 	/** The query string of the filter, for paging and export links. */

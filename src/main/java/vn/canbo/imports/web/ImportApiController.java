@@ -1,5 +1,7 @@
 package vn.canbo.imports.web;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -86,7 +88,7 @@ class ImportApiController {
 	ResponseEntity<ImportJob> upload(@RequestParam String template, @RequestParam(required = false) MultipartFile file,
 			Scope scope) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new ValidationException("file", "Hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để tải lên");
+			throw new ValidationException("file", Messages.text("imports.error.chooseFile"));
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(imports.upload(template, file.getOriginalFilename(), file.getInputStream(), scope));

@@ -1,5 +1,7 @@
 package vn.canbo.imports.web;
 
+import vn.canbo.shared.Messages;
+
 import java.io.IOException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,7 +44,7 @@ class ImportPageController {
 	String upload(@RequestParam String template, @RequestParam(required = false) MultipartFile file, Scope scope,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("error", "Hãy chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để tải lên");
+			redirect.addFlashAttribute("error", Messages.text("imports.error.chooseFile"));
 			return "redirect:/imports";
 		}
 		try {

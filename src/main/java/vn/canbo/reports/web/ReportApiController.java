@@ -1,5 +1,7 @@
 package vn.canbo.reports.web;
 
+import vn.canbo.shared.Messages;
+
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +91,7 @@ class ReportApiController {
 	Figure figure(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
 		ReportRequest r = new ReportRequest(params, populations, scope);
 		return figures.compute(code, FigureRequest.asOf(r.population, r.asOf(), scope))
-			.orElseThrow(() -> new NotFoundException("Không có số liệu " + code));
+			.orElseThrow(() -> new NotFoundException(Messages.text("reports.error.noFigure", code)));
 	}
 
 	@GetMapping("/populations")

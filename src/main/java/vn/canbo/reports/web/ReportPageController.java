@@ -1,7 +1,9 @@
 package vn.canbo.reports.web;
 
+import vn.canbo.shared.Messages;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import vn.canbo.reports.Populations;
 import vn.canbo.reports.StatisticsService;
 import vn.canbo.reports.StatisticsTable;
 import vn.canbo.reports.TableExports;
+import vn.canbo.shared.web.Attachment;
 import vn.canbo.reports.ValueLabels;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
@@ -43,7 +46,7 @@ import vn.canbo.shared.ValidationException;
 @PreAuthorize("hasAuthority('REPORT_READ')")
 class ReportPageController {
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = Attachment.XLSX;
 
 	private final StatisticsService stats;
 
@@ -99,27 +102,20 @@ class ReportPageController {
 		return "reports/pivot";
 	}
 
-	@GetMapping("/reports/pivot/xlsx")
+	@GetMapping({ "/reports/pivot/xlsx", "/reports/pivot/pdf" })
 	@PreAuthorize("hasAuthority('EXPORT')")
-	void pivotXlsx(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res)
-			throws IOException {
+	void pivotExport(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletRequest req,
+			HttpServletResponse res) {
 		ReportRequest r = new ReportRequest(params, populations, scope);
-		xlsx(pivotTable(r, scope), r, res);
-	}
-
-	@GetMapping("/reports/pivot/pdf")
-	@PreAuthorize("hasAuthority('EXPORT')")
-	void pivotPdf(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletResponse res)
-			throws IOException {
-		ReportRequest r = new ReportRequest(params, populations, scope);
-		pdf(pivotTable(r, scope), r, res);
+		export(pivotTable(r, scope), r, req, res);
 	}
 
 	// ---- standard layouts
 	// -----------------------------------------------------------------------------------
 
 	private StatisticsTable standardTable(String code, ReportRequest r, Scope scope) {
-		Layout layout = layouts.find(code).orElseThrow(() -> new NotFoundException("Không có mẫu biểu " + code));
+		Layout layout = layouts.find(code)
+			.orElseThrow(() -> new NotFoundException(Messages.text("reports.error.noLayout", code)));
 		return stats.layout(layout, r.population, r.asOf(), r.first("rows") == null ? null : r.rows(layout.rowDim()),
 				scope);
 	}
@@ -137,20 +133,12 @@ class ReportPageController {
 		return "reports/standard";
 	}
 
-	@GetMapping("/reports/standard/{code}/xlsx")
+	@GetMapping({ "/reports/standard/{code}/xlsx", "/reports/standard/{code}/pdf" })
 	@PreAuthorize("hasAuthority('EXPORT')")
-	void standardXlsx(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
-			HttpServletResponse res) throws IOException {
+	void standardExport(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
+			HttpServletRequest req, HttpServletResponse res) {
 		ReportRequest r = new ReportRequest(params, populations, scope);
-		xlsx(standardTable(code, r, scope), r, res);
-	}
-
-	@GetMapping("/reports/standard/{code}/pdf")
-	@PreAuthorize("hasAuthority('EXPORT')")
-	void standardPdf(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
-			HttpServletResponse res) throws IOException {
-		ReportRequest r = new ReportRequest(params, populations, scope);
-		pdf(standardTable(code, r, scope), r, res);
+		export(standardTable(code, r, scope), r, req, res);
 	}
 
 	// ---- drill-down
@@ -202,28 +190,18 @@ class ReportPageController {
 		model.addAttribute("categories", PersonCategory.values());
 	}
 
-	private void xlsx(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
+	/** The table as .xlsx or .pdf, as the address ends; the export is audited. */
+	private void export(StatisticsTable t, ReportRequest r, HttpServletRequest req, HttpServletResponse res) {
+		boolean pdf = req.getRequestURI().endsWith("/pdf");
+		String format = pdf ? "pdf" : "xlsx";
 		audit.record(AuditAction.EXPORT, "report", t.title(), null, null,
-				Map.of("format", "xlsx", "query", r.tableQuery()));
-		res.setContentType(XLSX);
-		res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "xlsx"));
-		exports.xlsx(t, res.getOutputStream());
-	}
-
-	private void pdf(StatisticsTable t, ReportRequest r, HttpServletResponse res) throws IOException {
-		audit.record(AuditAction.EXPORT, "report", t.title(), null, null,
-				Map.of("format", "pdf", "query", r.tableQuery()));
-		byte[] pdf = exports.pdf(t);
-		res.setContentType("application/pdf");
-		res.setHeader("Content-Disposition", TableExports.attachment(t.title(), "pdf"));
-		res.getOutputStream().write(pdf);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "reports/not-found";
+				Map.of("format", format, "query", r.tableQuery()));
+		if (pdf) {
+			Attachment.send(res, Attachment.PDF, Attachment.folded(t.title(), format), exports.pdf(t));
+		}
+		else {
+			exports.xlsx(t, Attachment.open(res, XLSX, Attachment.folded(t.title(), format)));
+		}
 	}
 
 	@ExceptionHandler(ValidationException.class)

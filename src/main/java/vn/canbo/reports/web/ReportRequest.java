@@ -1,5 +1,7 @@
 package vn.canbo.reports.web;
 
+import vn.canbo.shared.Messages;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -162,7 +164,7 @@ public final class ReportRequest {
 			return Long.valueOf(v);
 		}
 		catch (NumberFormatException e) {
-			throw new ValidationException(List.of(new FieldError(key, "Mã số phải là số nguyên", v)));
+			throw new ValidationException(List.of(new FieldError(key, Messages.text("reports.error.integerId"), v)));
 		}
 	}
 
@@ -174,8 +176,7 @@ public final class ReportRequest {
 			return LocalDate.parse(v);
 		}
 		catch (DateTimeParseException e) {
-			throw new ValidationException(
-					List.of(new FieldError("date", "Ngày thống kê không hợp lệ (yyyy-MM-dd)", v)));
+			throw new ValidationException(List.of(new FieldError("date", Messages.text("reports.error.date"), v)));
 		}
 	}
 

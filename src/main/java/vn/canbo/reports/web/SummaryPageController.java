@@ -1,27 +1,23 @@
 package vn.canbo.reports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.time.LocalDate;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.web.Attachment;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.reports.ParagraphTemplates;
 import vn.canbo.reports.SummaryExports;
 import vn.canbo.reports.SummaryReport;
 import vn.canbo.reports.TableExports;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -32,8 +28,6 @@ import vn.canbo.shared.ValidationException;
  */
 @Controller
 class SummaryPageController {
-
-	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final SummaryReport summaries;
 
@@ -56,26 +50,13 @@ class SummaryPageController {
 
 	@GetMapping("/reports/summary")
 	@PreAuthorize("hasAuthority('REPORT_READ')")
-	String preview(@RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, Model model) {
-		LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
-		LocalDate t = to == null ? LocalDate.now() : to;
-		model.addAttribute("unitId", unitId);
-		model.addAttribute("from", f);
-		model.addAttribute("to", t);
-		model.addAttribute("asOf", asOf);
-		model.addAttribute("issuer", issuer);
-		model.addAttribute("number", number);
-		model.addAttribute("place", place);
+	String preview(SummaryQuery query, Scope scope, Model model) {
+		SummaryQuery q = query.withDefaultPeriod();
+		model.addAttribute("q", q);
 		try {
-			SummaryReport.Summary s = summaries.build(scope, unitId, f, t, asOf, issuer, number, place);
+			SummaryReport.Summary s = q.build(summaries, scope);
 			model.addAttribute("s", s);
-			model.addAttribute("query", "unitId=" + s.unitId() + "&from=" + f + "&to=" + t + "&asOf=" + s.asOf()
-					+ param("issuer", issuer) + param("number", number) + param("place", place));
+			model.addAttribute("query", q.query(s));
 		}
 		catch (ValidationException e) {
 			model.addAttribute("errors", e.errors());
@@ -83,36 +64,18 @@ class SummaryPageController {
 		return "reports/summary";
 	}
 
-	@GetMapping("/reports/summary/docx")
+	/** The report as DOCX or PDF, as the address ends; the export is audited. */
+	@GetMapping({ "/reports/summary/docx", "/reports/summary/pdf" })
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-	void docx(@RequestParam(required = false) Long unitId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
-		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
+	void export(SummaryQuery q, Scope scope, HttpServletRequest req, HttpServletResponse res) {
+		boolean pdf = req.getRequestURI().endsWith("/pdf");
+		String format = pdf ? "pdf" : "docx";
+		SummaryReport.Summary s = q.build(summaries, scope);
 		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-				Map.of("format", "docx", "from", from.toString(), "to", to.toString()));
-		res.setContentType(DOCX);
-		res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "docx"));
-		res.getOutputStream().write(exports.docx(s));
-	}
-
-	@GetMapping("/reports/summary/pdf")
-	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
-	void pdf(@RequestParam(required = false) Long unitId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String place, Scope scope, HttpServletResponse res) throws IOException {
-		SummaryReport.Summary s = summaries.build(scope, unitId, from, to, asOf, issuer, number, place);
-		audit.record(AuditAction.EXPORT, "report_summary", String.valueOf(s.unitId()), null, null,
-				Map.of("format", "pdf", "from", from.toString(), "to", to.toString()));
-		res.setContentType("application/pdf");
-		res.setHeader("Content-Disposition", TableExports.attachment("Báo cáo sơ kết " + s.unitName(), "pdf"));
-		res.getOutputStream().write(exports.pdf(s, tables));
+				Map.of("format", format, "from", q.from().toString(), "to", q.to().toString()));
+		byte[] content = pdf ? exports.pdf(s, tables) : exports.docx(s);
+		String name = Messages.text(Messages.VIETNAMESE, "reports.summary.fileName", s.unitName());
+		Attachment.send(res, pdf ? Attachment.PDF : Attachment.DOCX, Attachment.folded(name, format), content);
 	}
 
 	@GetMapping("/reports/summary/templates")
@@ -136,18 +99,6 @@ class SummaryPageController {
 			model.addAttribute("errors", e.errors());
 			return "reports/summary-templates";
 		}
-	}
-
-	private static String param(String k, String v) {
-		return v == null || v.isBlank() ? ""
-				: "&" + k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException e, Model model) {
-		model.addAttribute("message", e.getMessage());
-		return "reports/not-found";
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
@@ -37,40 +38,42 @@ public class ApiExceptionHandler {
 		return invalid(e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(f -> new FieldError(f.getField(), f.getDefaultMessage(), f.getRejectedValue()))
+			.map(f -> new FieldError(f.getField(),
+					f.isBindingFailure() ? Messages.text("shared.error.badValue") : f.getDefaultMessage(),
+					f.getRejectedValue()))
 			.toList());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
 		String field = jsonField(e);
-		return invalid(List.of(new FieldError(field, "Giá trị không đúng định dạng (ngày: yyyy-MM-dd; số: chữ số)")));
+		return invalid(List.of(new FieldError(field, Messages.text("shared.error.badFormat"))));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-		return invalid(
-				List.of(new FieldError(e.getName(), "Giá trị không đúng định dạng", String.valueOf(e.getValue()))));
+		return invalid(List
+			.of(new FieldError(e.getName(), Messages.text("shared.error.badValue"), String.valueOf(e.getValue()))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-		p.setTitle("Không tìm thấy");
+		p.setTitle(Messages.text("shared.error.notFound"));
 		return p;
 	}
 
 	@ExceptionHandler(ConcurrentEditException.class)
 	ProblemDetail conflict(ConcurrentEditException e) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-		p.setTitle("Xung đột cập nhật");
+		p.setTitle(Messages.text("shared.error.conflict"));
 		p.setType(URI.create("urn:canbo:concurrent-edit"));
 		return p;
 	}
 
 	private static ProblemDetail invalid(List<FieldError> errors) {
 		ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		p.setTitle("Dữ liệu không hợp lệ");
+		p.setTitle(Messages.text("shared.error.invalid"));
 		p.setType(URI.create("urn:canbo:validation"));
 		p.setDetail(errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
 		p.setProperty("errors",

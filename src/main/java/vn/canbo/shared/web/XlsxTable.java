@@ -1,5 +1,7 @@
 package vn.canbo.shared.web;
 
+import vn.canbo.shared.Messages;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import vn.canbo.shared.SpreadsheetText;
 
 /**
@@ -21,7 +21,7 @@ import vn.canbo.shared.SpreadsheetText;
  */
 public final class XlsxTable {
 
-	public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String MEDIA_TYPE = Attachment.XLSX;
 
 	private XlsxTable() {
 	}
@@ -29,15 +29,7 @@ public final class XlsxTable {
 	/** Sets the download headers and writes the table to the response. */
 	public static void send(HttpServletResponse res, String fileName, String sheet, List<String> headers,
 			Iterable<? extends List<?>> rows) {
-		res.setContentType(MEDIA_TYPE);
-		res.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-		try {
-			write(res.getOutputStream(), sheet, headers, rows);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		write(Attachment.open(res, MEDIA_TYPE, Attachment.disposition(fileName)), sheet, headers, rows);
 	}
 
 	public static void write(OutputStream out, String sheet, List<String> headers, Iterable<? extends List<?>> rows) {
@@ -63,7 +55,7 @@ public final class XlsxTable {
 						ws.style(r, c).format("dd/mm/yyyy").set();
 					}
 					else if (v instanceof Boolean b) {
-						ws.value(r, c, b ? "Có" : "");
+						ws.value(r, c, b ? Messages.text("shared.yes") : "");
 					}
 					else {
 						ws.value(r, c, SpreadsheetText.safe(String.valueOf(v)));
