@@ -30,6 +30,7 @@ import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -123,7 +124,7 @@ class UnitPageController {
 			d = last.validTo() != null ? last.validTo().minusDays(1) : last.validFrom();
 		}
 		else if (!units.inScope(id, scope, d)) {
-			throw new NotFoundException("Không tìm thấy đơn vị " + id);
+			throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
 		}
 		common(model, d, auth);
 		UnitHistory history = units.history(id);
@@ -209,12 +210,13 @@ class UnitPageController {
 	private long byCode(String field, String code, LocalDate d, Scope scope) {
 		String c = VietnameseText.clean(code);
 		if (d == null) {
-			throw new ValidationException(List.of(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc")));
+			throw new ValidationException(
+					List.of(new FieldError("effectiveDate", Messages.text("org.error.effectiveDateRequired"))));
 		}
 		UnitView u = c == null ? null : units.findByCode(c, d).orElse(null);
 		if (u == null || !units.inScope(u.id(), scope, d)) {
 			throw new ValidationException(
-					List.of(new FieldError(field, "Không tìm thấy đơn vị có mã " + c + " vào ngày hiệu lực", c)));
+					List.of(new FieldError(field, Messages.text("org.error.codeNotFoundOnDate", c), c)));
 		}
 		return u.id();
 	}
@@ -230,7 +232,7 @@ class UnitPageController {
 		return write(id, ra, () -> {
 			if (effectiveDate != null && !units.inScope(id, scope, effectiveDate)) {
 				throw new ValidationException(
-						List.of(new FieldError("effectiveDate", "Đơn vị cấp trên không hoạt động vào ngày này")));
+						List.of(new FieldError("effectiveDate", Messages.text("org.error.parentInactive"))));
 			}
 			return units
 				.create(new UnitService.NewUnit(code, name, shortName, typeCode, level, id, effectiveDate,
@@ -317,7 +319,7 @@ class UnitPageController {
 				String[] p = line.split("\\|", 2);
 				if (p.length < 2) {
 					throw new ValidationException(
-							List.of(new FieldError("newUnits", "Mỗi dòng phải có dạng: mã | tên", line)));
+							List.of(new FieldError("newUnits", Messages.text("org.error.newUnitLine"), line)));
 				}
 				specs.add(new UnitSpec(p[0].strip(), p[1].strip(), null, null, null, null));
 			}
@@ -354,7 +356,7 @@ class UnitPageController {
 		units.requireEver(id, scope);
 		return write(id, ra, () -> {
 			if (year == null) {
-				throw new ValidationException(List.of(new FieldError("year", "Năm là bắt buộc")));
+				throw new ValidationException(List.of(new FieldError("year", Messages.text("org.error.yearRequired"))));
 			}
 			staffing.setQuota(id, year, quota, blank(decisionNumber), blank(note), scope);
 			return id;
