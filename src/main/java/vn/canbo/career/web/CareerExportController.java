@@ -15,6 +15,7 @@ import vn.canbo.career.DecisionService;
 import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionSummary;
 import vn.canbo.career.DecisionType;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.XlsxTable;
@@ -57,8 +58,8 @@ class CareerExportController {
 				break;
 			}
 		}
-		XlsxTable.send(res, "quyet-dinh.xlsx", "Quyết định", List.of("Số quyết định", "Loại", "Ngày ký",
-				"Cơ quan ban hành", "Ngày hiệu lực", "Trạng thái", "Số người", "Người đầu tiên"), rows);
+		XlsxTable.send(res, "quyet-dinh.xlsx", Messages.text("career.export.decisions.sheet"),
+				List.of(Messages.text("career.export.decisions.headers").split("\\|")), rows);
 	}
 
 	@GetMapping("/career/alerts/export.xlsx")
@@ -73,8 +74,8 @@ class CareerExportController {
 			rows.add(java.util.Arrays.asList(a.kind().label(), a.personName(), a.unitName(), a.dueDate(),
 					a.actionDate(), a.detail()));
 		}
-		XlsxTable.send(res, "canh-bao.xlsx", "Cảnh báo",
-				List.of("Loại cảnh báo", "Họ và tên", "Đơn vị", "Đến hạn", "Cần xử lý từ", "Chi tiết"), rows);
+		XlsxTable.send(res, "canh-bao.xlsx", Messages.text("career.export.alerts.sheet"),
+				List.of(Messages.text("career.export.alerts.headers").split("\\|")), rows);
 	}
 
 }

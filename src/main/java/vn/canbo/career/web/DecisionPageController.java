@@ -43,6 +43,7 @@ import vn.canbo.people.Position;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -218,7 +219,9 @@ class DecisionPageController {
 
 	static Map<String, String> bindingErrors(BindingResult binding) {
 		Map<String, String> out = new LinkedHashMap<>();
-		binding.getFieldErrors().forEach(e -> out.put(e.getField(), "Giá trị không hợp lệ: " + e.getRejectedValue()));
+		binding.getFieldErrors()
+			.forEach(e -> out.put(e.getField(),
+					Messages.text("career.error.invalidValue", String.valueOf(e.getRejectedValue()))));
 		return out;
 	}
 
@@ -334,7 +337,7 @@ class DecisionPageController {
 			Model model) throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new ValidationException("scan", "Chưa chọn tệp bản scan");
+				throw new ValidationException("scan", Messages.text("career.error.scanNotChosen"));
 			}
 			decisions.attachScan(id, file.getOriginalFilename(), file.getBytes(), scope);
 			return "redirect:/career/decisions/" + id;
