@@ -26,16 +26,7 @@ import vn.canbo.shared.ValidationException;
  * movements page.
  */
 @Component
-class CareerFigures implements FigureProvider {
-
-	private final Movements movements;
-
-	private final Units units;
-
-	CareerFigures(Movements movements, Units units) {
-		this.movements = movements;
-		this.units = units;
-	}
+record CareerFigures(Movements movements, Units units) implements FigureProvider {
 
 	@Override
 	public List<FigureDefinition> definitions() {

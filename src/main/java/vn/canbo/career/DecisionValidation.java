@@ -32,29 +32,8 @@ import vn.canbo.shared.VietnameseText;
  * Checks a decision's content and fills derived fields; the related decision is checked
  * by the decision's effect.
  */
-final class DecisionValidation {
-
-	private final PersonService people;
-
-	private final CareerFacts facts;
-
-	private final Units units;
-
-	private final Catalogs catalogs;
-
-	private final RuleChecks rules;
-
-	private final DecisionEffects effects;
-
-	DecisionValidation(PersonService people, CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules,
-			DecisionEffects effects) {
-		this.people = people;
-		this.facts = facts;
-		this.units = units;
-		this.catalogs = catalogs;
-		this.rules = rules;
-		this.effects = effects;
-	}
+record DecisionValidation(PersonService people, CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules,
+		DecisionEffects effects) {
 
 	/**
 	 * Persons and units outside the scope → 404; {@code forIssue}: number, issuer and

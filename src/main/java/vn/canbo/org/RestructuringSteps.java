@@ -33,30 +33,12 @@ import vn.canbo.shared.web.Formats;
  * {@link RestructuringService}.
  */
 @Component
-class RestructuringSteps {
+record RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
+		AuditLog audit) {
 
 	/** The current version of a unit (valid_to null). */
 	record Open(long unitId, String code, String name, String shortName, String typeCode, AdminLevel level,
 			Long parentId, LocalDate validFrom) {
-	}
-
-	private final JdbcClient jdbc;
-
-	private final Catalogs catalogs;
-
-	private final UnitService units;
-
-	private final ApplicationEventPublisher events;
-
-	private final AuditLog audit;
-
-	RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
-			AuditLog audit) {
-		this.jdbc = jdbc;
-		this.catalogs = catalogs;
-		this.units = units;
-		this.events = events;
-		this.audit = audit;
 	}
 
 	LocalDate checkDecision(Decision dec, List<FieldError> errors) {

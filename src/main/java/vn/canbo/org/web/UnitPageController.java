@@ -197,9 +197,14 @@ class UnitPageController {
 		}
 	}
 
-	private static Decision decision(LocalDate effectiveDate, String decisionNumber, LocalDate decisionDate,
-			String issuer, String note) {
-		return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
+	/** The decision fields of every restructuring form. */
+	record DecisionFields(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate, String decisionNumber,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate, String issuer, String note) {
+
+		Decision decision() {
+			return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
+		}
+
 	}
 
 	private static String blank(String s) {
@@ -244,16 +249,13 @@ class UnitPageController {
 	@PostMapping("/units/{id}/rename")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
-			@RequestParam(required = false) String typeCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			@RequestParam(required = false) String typeCode, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
 		units.requireEver(id, scope);
 		return write(id, ra, () -> {
-			restructurings.rename(new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			restructurings.rename(
+					new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode), decision.decision()),
+					scope);
 			return id;
 		}, "org.ok.renamed");
 	}
@@ -261,17 +263,13 @@ class UnitPageController {
 	@PostMapping("/units/{id}/move")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
-			@RequestParam(required = false) AdminLevel level,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			@RequestParam(required = false) AdminLevel level, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
 		units.requireEver(id, scope);
 		return write(id, ra, () -> {
-			Long parent = blank(parentCode) == null ? null : byCode("newParentId", parentCode, effectiveDate, scope);
-			restructurings.move(new RestructuringService.Move(id, parent, level,
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			Long parent = blank(parentCode) == null ? null
+					: byCode("newParentId", parentCode, decision.effectiveDate(), scope);
+			restructurings.move(new RestructuringService.Move(id, parent, level, decision.decision()), scope);
 			return id;
 		}, "org.ok.moved");
 	}
@@ -281,33 +279,25 @@ class UnitPageController {
 	String merge(@PathVariable long id, @RequestParam String otherCodes,
 			@RequestParam(defaultValue = "NEW") String successor, @RequestParam(required = false) String newCode,
 			@RequestParam(required = false) String newName, @RequestParam(required = false) String newTypeCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
-			RedirectAttributes ra) {
+			DecisionFields decision, Scope scope, RedirectAttributes ra) {
 		units.requireEver(id, scope);
 		return write(id, ra, () -> {
 			List<Long> ids = new ArrayList<>();
 			ids.add(id);
 			for (String c : Arrays.stream(otherCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
-				ids.add(byCode("unitIds", c, effectiveDate, scope));
+				ids.add(byCode("unitIds", c, decision.effectiveDate(), scope));
 			}
 			boolean keep = "THIS".equals(successor);
 			RestructuringResult r = restructurings.merge(new RestructuringService.Merge(ids, keep ? id : null,
 					keep ? null : new UnitSpec(newCode, newName, null, blank(newTypeCode), null, null),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note), Map.of()), scope);
+					decision.decision(), Map.of()), scope);
 			return r.created().isEmpty() ? id : r.created().get(0).id();
 		}, "org.ok.merged");
 	}
 
 	@PostMapping("/units/{id}/split")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
-	String split(@PathVariable long id, @RequestParam String newUnits,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+	String split(@PathVariable long id, @RequestParam String newUnits, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
 		units.requireEver(id, scope);
 		return write(id, ra, () -> {
@@ -323,8 +313,8 @@ class UnitPageController {
 				}
 				specs.add(new UnitSpec(p[0].strip(), p[1].strip(), null, null, null, null));
 			}
-			RestructuringResult r = restructurings.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			RestructuringResult r = restructurings
+				.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(), decision.decision()), scope);
 			return r.created().get(0).id();
 		}, "org.ok.split");
 	}
@@ -332,18 +322,15 @@ class UnitPageController {
 	@PostMapping("/units/{id}/dissolve")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
-			@RequestParam(defaultValue = "false") boolean childrenToSuccessor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			@RequestParam(defaultValue = "false") boolean childrenToSuccessor, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
 		units.requireEver(id, scope);
 		return write(id, ra, () -> {
 			Long succ = blank(successorCode) == null ? null
-					: byCode("successorId", successorCode, effectiveDate, scope);
-			restructurings.dissolve(new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+					: byCode("successorId", successorCode, decision.effectiveDate(), scope);
+			restructurings.dissolve(
+					new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(), decision.decision()),
+					scope);
 			return id;
 		}, "org.ok.dissolved");
 	}
