@@ -184,8 +184,12 @@ class UnitPageController {
 
 	}
 
-	/** Runs a write; validation errors come back as flash messages on the unit's page. */
-	private String write(long backTo, RedirectAttributes ra, Write w, String okKey) {
+	/**
+	 * Runs a write on a unit of the scope (404 otherwise); validation errors come back as
+	 * flash messages on the unit's page.
+	 */
+	private String write(long backTo, Scope scope, RedirectAttributes ra, Write w, String okKey) {
+		units.requireEver(backTo, scope);
 		try {
 			long target = w.run();
 			ra.addFlashAttribute("okKey", okKey);
@@ -233,8 +237,7 @@ class UnitPageController {
 			@RequestParam(required = false) AdminLevel level,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String decisionNumber, Scope scope, RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			if (effectiveDate != null && !units.inScope(id, scope, effectiveDate)) {
 				throw new ValidationException(
 						List.of(new FieldError("effectiveDate", Messages.text("org.error.parentInactive"))));
@@ -251,8 +254,7 @@ class UnitPageController {
 	String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
 			@RequestParam(required = false) String typeCode, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			restructurings.rename(
 					new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode), decision.decision()),
 					scope);
@@ -265,8 +267,7 @@ class UnitPageController {
 	String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
 			@RequestParam(required = false) AdminLevel level, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			Long parent = blank(parentCode) == null ? null
 					: byCode("newParentId", parentCode, decision.effectiveDate(), scope);
 			restructurings.move(new RestructuringService.Move(id, parent, level, decision.decision()), scope);
@@ -280,8 +281,7 @@ class UnitPageController {
 			@RequestParam(defaultValue = "NEW") String successor, @RequestParam(required = false) String newCode,
 			@RequestParam(required = false) String newName, @RequestParam(required = false) String newTypeCode,
 			DecisionFields decision, Scope scope, RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			List<Long> ids = new ArrayList<>();
 			ids.add(id);
 			for (String c : Arrays.stream(otherCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
@@ -299,8 +299,7 @@ class UnitPageController {
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String split(@PathVariable long id, @RequestParam String newUnits, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			List<UnitSpec> specs = new ArrayList<>();
 			for (String line : newUnits.split("\\R")) {
 				if (line.isBlank()) {
@@ -324,8 +323,7 @@ class UnitPageController {
 	String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
 			@RequestParam(defaultValue = "false") boolean childrenToSuccessor, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			Long succ = blank(successorCode) == null ? null
 					: byCode("successorId", successorCode, decision.effectiveDate(), scope);
 			restructurings.dissolve(
@@ -340,8 +338,7 @@ class UnitPageController {
 	String quota(@PathVariable long id, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quota, @RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) String note, Scope scope, RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			if (year == null) {
 				throw new ValidationException(List.of(new FieldError("year", Messages.text("org.error.yearRequired"))));
 			}
