@@ -158,14 +158,7 @@ public class CatalogAdmin {
 			.params(name, VietnameseText.clean(edit.nameEn()), order, json.writeValueAsString(attributes),
 					catalog.name(), code, edit.version())
 			.update();
-		catalogs.evict(catalog);
-		if (n == 0) {
-			throw stale(code);
-		}
-		CatalogItem after = load(catalog, code);
-		audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, current, after);
-		events.publishEvent(new CatalogChanged(catalog));
-		return after;
+		return updated(catalog, code, n, current);
 	}
 
 	/**
@@ -200,6 +193,14 @@ public class CatalogAdmin {
 					update catalog_item set valid_to = ?, version = version + 1 where catalog = ? and code = ? and version = ?""")
 			.params(validTo, catalog.name(), code, version)
 			.update();
+		return updated(catalog, code, n, before);
+	}
+
+	/**
+	 * After an update of {@code n} rows (0: the version did not match): the cache is
+	 * dropped, the change audited and announced; returns the entry as it is now.
+	 */
+	private CatalogItem updated(CatalogType catalog, String code, int n, CatalogItem before) {
 		catalogs.evict(catalog);
 		if (n == 0) {
 			throw stale(code);
