@@ -95,15 +95,12 @@ public class Movements {
 					  from career_decision d join career_decision_subject s on s.decision_id = d.id
 					  left join career_decision t on d.type = 'AMENDMENT' and t.id = d.target_decision_id
 					 where d.status = 'ISSUED' and d.type <> 'REVOCATION' and d.effective_on between :f and :t"""
-					+ (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)")
-					+ " group by coalesce(t.type, d.type)")
+					+ DecisionRows.inUnits(unitIds) + " group by coalesce(t.type, d.type)")
 			.param("f", from)
 			.param("t", to);
-		if (unitIds != null) {
-			q = q.param("u", unitIds.toArray(Long[]::new));
-		}
 		Map<DecisionType, TypeCount> byType = new EnumMap<>(DecisionType.class);
-		q.query((rs, n) -> new TypeCount(DecisionType.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+		DecisionRows.bindUnits(q, unitIds)
+			.query((rs, n) -> new TypeCount(DecisionType.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
 			.list()
 			.forEach(c -> byType.put(c.type(), c));
 		List<TypeCount> counts = new ArrayList<>();
