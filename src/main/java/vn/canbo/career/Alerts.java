@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleParameters;
 import vn.canbo.rules.Terms;
 import vn.canbo.rules.WorkingDays;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
@@ -39,26 +41,15 @@ public class Alerts {
 	/** Kinds of alert, with the type of the decision it calls for. */
 	public enum Kind {
 
-		TERM_ENDING("Hết thời hạn giữ chức vụ", "Term ending"), RETIREMENT("Đến tuổi nghỉ hưu", "Retirement"),
-		SALARY_RAISE("Đến hạn nâng bậc lương", "Salary step due"),
-		ROTATION_ENDING("Hết thời hạn luân chuyển, biệt phái", "Rotation ending"),
-		PROBATION_ENDING("Hết thời gian tập sự", "Probation ending");
+		TERM_ENDING, RETIREMENT, SALARY_RAISE, ROTATION_ENDING, PROBATION_ENDING;
 
-		private final String label;
-
-		private final String labelEn;
-
-		Kind(String label, String labelEn) {
-			this.label = label;
-			this.labelEn = labelEn;
-		}
-
+		/** Vietnamese name (bundle {@code career.alertKind.<name>}). */
 		public String label() {
-			return label;
+			return Messages.text(Messages.VIETNAMESE, "career.alertKind." + name());
 		}
 
 		public String labelEn() {
-			return labelEn;
+			return Messages.text(Locale.ENGLISH, "career.alertKind." + name());
 		}
 
 	}
@@ -158,11 +149,10 @@ public class Alerts {
 			boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
 			String title = DecisionValidation.title(h.position());
 			out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
-					title + ": hết thời hạn ngày " + d(termEnd) + "; thông báo, bắt đầu quy trình "
-							+ (extend
-									? "kéo dài thời gian giữ chức vụ đến tuổi nghỉ hưu (" + d(r.retirementDate()) + ")"
-									: "bổ nhiệm lại")
-							+ " chậm nhất ngày " + d(act) + " (" + wd + " ngày làm việc)",
+					Messages.text("career.alert.termEnding", title, d(termEnd),
+							extend ? Messages.text("career.alert.extendProcess", d(r.retirementDate()))
+									: Messages.text("career.alert.reappointProcess"),
+							d(act), String.valueOf(wd)),
 					extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT, h.position().id(),
 					h.decisionId()));
 		}
@@ -188,10 +178,8 @@ public class Alerts {
 				continue;
 			}
 			out.add(new Alert(Kind.RETIREMENT, w.personId(), w.fullName(), w.unitId(), null, r.retirementDate(),
-					r.noticeBy(),
-					"Tuổi nghỉ hưu " + Retirement.formatAge(r.ageMonths()) + ", nghỉ hưu từ ngày "
-							+ d(r.retirementDate()) + "; thông báo chậm nhất " + d(r.noticeBy())
-							+ ", ban hành quyết định chậm nhất " + d(r.decisionBy()),
+					r.noticeBy(), Messages.text("career.alert.retirement", Retirement.formatAge(r.ageMonths()),
+							d(r.retirementDate()), d(r.noticeBy()), d(r.decisionBy())),
 					DecisionType.RETIREMENT, null, null));
 		}
 		return out;
@@ -218,9 +206,8 @@ public class Alerts {
 					continue;
 				}
 				int pct = rules.seniorityPct(rank.get(), s.validFrom(), next, 0);
-				out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, next, next,
-						"Bậc cuối ngạch " + rank.get().name() + " từ " + d(s.validFrom())
-								+ ": phụ cấp thâm niên vượt khung " + pct + "% từ ngày " + d(next),
+				out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, next, next, Messages
+					.text("career.alert.lastStep", rank.get().name(), d(s.validFrom()), String.valueOf(pct), d(next)),
 						DecisionType.SALARY_STEP_REGULAR, null, null));
 				continue;
 			}
@@ -229,9 +216,8 @@ public class Alerts {
 				continue;
 			}
 			out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, due, due,
-					"Ngạch " + rank.get().name() + " bậc " + s.step() + " từ " + d(s.validFrom()) + " (chu kỳ "
-							+ interval + " tháng): đến hạn nâng lên bậc " + (s.step() + 1) + " ngày " + d(due)
-							+ " (chưa tính thời gian kéo dài do kỷ luật hoặc không hoàn thành nhiệm vụ)",
+					Messages.text("career.alert.stepDue", rank.get().name(), String.valueOf(s.step()), d(s.validFrom()),
+							String.valueOf(interval), String.valueOf(s.step() + 1), d(due)),
 					DecisionType.SALARY_STEP_REGULAR, null, null));
 		}
 		return out;
@@ -244,11 +230,9 @@ public class Alerts {
 			long personId = (Long) r[3];
 			LocalDate due = (LocalDate) r[5];
 			Long unit = r[4] == null ? null : ((Number) r[4]).longValue();
-			String detail = kind == Kind.ROTATION_ENDING
-					? "Quyết định " + nz(r[2]) + " (" + DecisionType.valueOf((String) r[1]).label()
-							+ ") hết thời hạn ngày " + d(due) + ": bố trí công tác sau luân chuyển, biệt phái"
-					: "Tập sự theo quyết định tuyển dụng " + nz(r[2]) + " kết thúc ngày " + d(due)
-							+ ": xem xét bổ nhiệm vào ngạch";
+			String detail = kind == Kind.ROTATION_ENDING ? Messages.text("career.alert.rotationEnding", nz(r[2]),
+					DecisionType.valueOf((String) r[1]).text(), d(due))
+					: Messages.text("career.alert.probationEnding", nz(r[2]), d(due));
 			out.add(new Alert(kind, personId, names.getOrDefault(personId, "#" + personId), unit, null, due, due,
 					detail, kind == Kind.ROTATION_ENDING ? DecisionType.TRANSFER : DecisionType.RANK_CHANGE, null,
 					(Long) r[0]));
@@ -257,7 +241,7 @@ public class Alerts {
 	}
 
 	private static String nz(Object o) {
-		return o == null ? "(chưa có số)" : o.toString();
+		return o == null ? Messages.text("career.alert.noNumber") : o.toString();
 	}
 
 	static String d(LocalDate x) {
@@ -276,15 +260,16 @@ public class Alerts {
 		PersonView p = people.get(personId, day.minusDays(1), scope);
 		DecisionSubject s;
 		DecisionType type;
-		String note = "Tạo từ cảnh báo: " + kind.label();
+		String note = Messages.text(Messages.VIETNAMESE, "career.note.fromAlert", kind.label());
 		DecisionDraft draft;
 		switch (kind) {
 			case TERM_ENDING -> {
 				Position pos = positionId == null ? p.mainPosition()
 						: facts.positionOn(personId, positionId, day.minusDays(1))
-							.orElseThrow(() -> new NotFoundException("Không tìm thấy chức vụ số " + positionId));
+							.orElseThrow(() -> new NotFoundException(
+									Messages.text("career.error.positionNotFound", String.valueOf(positionId))));
 				if (pos == null) {
-					throw new NotFoundException("Không có chức vụ để bổ nhiệm lại");
+					throw new NotFoundException(Messages.text("career.error.noPositionToRenew"));
 				}
 				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate());
 				boolean extend = Terms.extendToRetirement(day, r.retirementDate(),
@@ -299,17 +284,17 @@ public class Alerts {
 			case SALARY_RAISE -> {
 				Salary cur = p.currentSalary();
 				if (cur == null || cur.step() == null) {
-					throw new NotFoundException("Không có bậc lương hiện hưởng");
+					throw new NotFoundException(Messages.text("career.error.noCurrentSalary"));
 				}
 				Rank rank = catalogs.rank(cur.rankCode())
-					.orElseThrow(() -> new NotFoundException("Không có ngạch " + cur.rankCode()));
+					.orElseThrow(() -> new NotFoundException(Messages.text("career.error.noRank", cur.rankCode())));
 				type = DecisionType.SALARY_STEP_REGULAR;
 				if (rank.isLastStep(cur.step())) {
 					int pct = rules.seniorityPct(rank, cur.validFrom(), day, 0);
 					s = new DecisionSubject(null, personId, null, null, null, null, null, false, false, null, null,
 							cur.rankCode(), cur.step(), cur.coefficient(), cur.positionAllowance(),
 							java.math.BigDecimal.valueOf(pct), 0, null, null,
-							"Phụ cấp thâm niên vượt khung " + pct + "%");
+							Messages.text(Messages.VIETNAMESE, "career.note.seniority", String.valueOf(pct)));
 					type = DecisionType.RANK_CHANGE; // same rank and step, new seniority
 														// allowance
 				}
@@ -329,7 +314,7 @@ public class Alerts {
 				Position main = p.mainPosition();
 				s = new DecisionSubject(null, personId, null, null, home, main == null ? null : main.titleCode(),
 						main == null ? null : main.titleText(), false, false, null, null, null, null, null, null, null,
-						0, null, null, "Trở về đơn vị sau luân chuyển");
+						0, null, null, Messages.text(Messages.VIETNAMESE, "career.note.returnHome"));
 			}
 			case PROBATION_ENDING -> {
 				type = DecisionType.RANK_CHANGE;

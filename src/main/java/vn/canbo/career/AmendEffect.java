@@ -10,27 +10,8 @@ import vn.canbo.shared.FieldError;
  * Amendment: undoes the target decision's effects and applies its own subjects as the
  * target's type.
  */
-final class AmendEffect implements DecisionEffect {
-
-	private final DecisionRows rows;
-
-	private final CareerFacts facts;
-
-	private final Supplier<String> user;
-
-	private final LongFunction<Decision> load;
-
-	AmendEffect(DecisionRows rows, CareerFacts facts, Supplier<String> user, LongFunction<Decision> load) {
-		this.rows = rows;
-		this.facts = facts;
-		this.user = user;
-		this.load = load;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.AMEND;
-	}
+record AmendEffect(DecisionRows rows, CareerFacts facts, Supplier<String> user,
+		LongFunction<Decision> load) implements DecisionEffect {
 
 	@Override
 	public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {

@@ -15,6 +15,7 @@ import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
@@ -68,7 +69,7 @@ public class AsOfViews {
 		LocalDate d = asOf == null ? LocalDate.now() : asOf;
 		if (units.find(unitId, d).isEmpty() || !units.inScope(unitId, scope, d)) {
 			throw new NotFoundException(
-					"Không tìm thấy đơn vị số " + unitId + " vào ngày " + DecisionService.VN.format(d));
+					Messages.text("career.error.unitNotFoundOn", String.valueOf(unitId), DecisionService.VN.format(d)));
 		}
 		Collection<Long> ids = subtree ? units.subtreeIds(Set.of(unitId), d) : Set.of(unitId);
 		return page(ids, d, page, size);

@@ -10,6 +10,7 @@ import vn.canbo.reports.Figure;
 import vn.canbo.reports.FigureDefinition;
 import vn.canbo.reports.FigureProvider;
 import vn.canbo.reports.FigureRequest;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -25,34 +26,28 @@ import vn.canbo.shared.ValidationException;
  * movements page.
  */
 @Component
-class CareerFigures implements FigureProvider {
-
-	private final Movements movements;
-
-	private final Units units;
-
-	CareerFigures(Movements movements, Units units) {
-		this.movements = movements;
-		this.units = units;
-	}
+record CareerFigures(Movements movements, Units units) implements FigureProvider {
 
 	@Override
 	public List<FigureDefinition> definitions() {
 		List<FigureDefinition> out = new ArrayList<>();
-		out.add(new FigureDefinition("CAREER_MOVEMENTS", "Tổng số lượt quyết định nhân sự", FigureDefinition.Kind.COUNT,
-				"career"));
+		out.add(new FigureDefinition("CAREER_MOVEMENTS", Messages.text(Messages.VIETNAMESE, "career.figure.movements"),
+				FigureDefinition.Kind.COUNT, "career"));
 		for (DecisionType t : DecisionType.values()) {
 			if (t == DecisionType.REVOCATION || t == DecisionType.AMENDMENT) {
 				continue;
 			}
-			out.add(new FigureDefinition("CAREER_" + t.name(), "Số lượt " + t.label(), FigureDefinition.Kind.COUNT,
-					"career"));
-			out.add(new FigureDefinition("CAREER_" + t.name() + "_PERSONS", "Số người được " + t.label(),
+			out.add(new FigureDefinition("CAREER_" + t.name(),
+					Messages.text(Messages.VIETNAMESE, "career.figure.occurrences", t.label()),
 					FigureDefinition.Kind.COUNT, "career"));
+			out.add(new FigureDefinition("CAREER_" + t.name() + "_PERSONS",
+					Messages.text(Messages.VIETNAMESE, "career.figure.persons", t.label()), FigureDefinition.Kind.COUNT,
+					"career"));
 		}
 		for (String[] p : Movements.defaultPairs()) {
 			out.add(new FigureDefinition("CAREER_CONCURRENT_" + p[0] + "_" + p[1],
-					"Xã, phường có " + p[0] + " đồng thời là " + p[1], FigureDefinition.Kind.RATIO, "career"));
+					Messages.text(Messages.VIETNAMESE, "career.figure.concurrent", p[0], p[1]),
+					FigureDefinition.Kind.RATIO, "career"));
 		}
 		return out;
 	}
@@ -96,7 +91,7 @@ class CareerFigures implements FigureProvider {
 		String period = "&status=ISSUED&from=" + from + "&to=" + to + (narrowed ? "&unitId=" + root : "");
 		if ("MOVEMENTS".equals(typeName)) {
 			long n = report.counts().stream().mapToLong(c -> persons ? c.persons() : c.occurrences()).sum();
-			return Optional.of(Figure.count(code, "Tổng số lượt quyết định nhân sự", n,
+			return Optional.of(Figure.count(code, Messages.text(Messages.VIETNAMESE, "career.figure.movements"), n,
 					"/career/decisions?" + period.substring(1)));
 		}
 		DecisionType type;
@@ -111,8 +106,10 @@ class CareerFigures implements FigureProvider {
 			.filter(c -> c.type() == type)
 			.mapToLong(c -> persons ? c.persons() : c.occurrences())
 			.sum();
-		return Optional.of(Figure.count(code, (persons ? "Số người được " : "Số lượt ") + type.label(), n,
-				"/career/decisions?type=" + type.name() + period));
+		return Optional.of(Figure.count(
+				code, Messages.text(Messages.VIETNAMESE,
+						persons ? "career.figure.persons" : "career.figure.occurrences", type.label()),
+				n, "/career/decisions?type=" + type.name() + period));
 	}
 
 }

@@ -12,21 +12,7 @@ import vn.canbo.rules.SubjectFacts;
  * Ends every post of the subject (leaves the service); a retirement is checked against
  * the retirement date.
  */
-final class CloseAllEffect implements DecisionEffect {
-
-	private final CareerFacts facts;
-
-	private final RuleChecks rules;
-
-	CloseAllEffect(CareerFacts facts, RuleChecks rules) {
-		this.facts = facts;
-		this.rules = rules;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.CLOSE_ALL;
-	}
+record CloseAllEffect(CareerFacts facts, RuleChecks rules) implements DecisionEffect {
 
 	@Override
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,

@@ -4,18 +4,7 @@ import java.util.List;
 import vn.canbo.people.CareerFacts;
 
 /** Ends one post of the subject. */
-final class CloseOneEffect implements DecisionEffect {
-
-	private final CareerFacts facts;
-
-	CloseOneEffect(CareerFacts facts) {
-		this.facts = facts;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.CLOSE_ONE;
-	}
+record CloseOneEffect(CareerFacts facts) implements DecisionEffect {
 
 	@Override
 	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {

@@ -15,6 +15,7 @@ import vn.canbo.org.Units;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.Formats;
@@ -69,10 +70,10 @@ public class DecisionDocuments {
 			.stream()
 			.filter(x -> x.personId() != null && x.personId() == personId)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Người này không có trong quyết định"));
+			.orElseThrow(() -> new NotFoundException(Messages.text("career.error.personNotInDecision")));
 		String templateType = TEMPLATE_TYPE.get(d.type());
 		if (templateType == null) {
-			throw new NotFoundException("Chưa có mẫu văn bản cho loại quyết định " + d.type().label());
+			throw new NotFoundException(Messages.text("career.error.noTemplate", d.type().text()));
 		}
 		return templates.decision(templateType, data(d, s, scope), format, personId);
 	}

@@ -7,6 +7,7 @@ import vn.canbo.people.PersonView;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.rules.SubjectFacts;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 
 /**
  * What issuing a decision of one {@link DecisionType.Effect} does: the checks of its
@@ -14,8 +15,6 @@ import vn.canbo.shared.FieldError;
  * keeps the lifecycle and picks the effect by the decision type.
  */
 interface DecisionEffect {
-
-	DecisionType.Effect effect();
 
 	/** The type a draft's subjects are validated as, and the subjects. */
 	record Applied(DecisionType type, List<DecisionSubject> subjects) {
@@ -27,7 +26,7 @@ interface DecisionEffect {
 	 */
 	default Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
 		if (d.targetDecisionId() != null) {
-			e.add(new FieldError("targetDecisionId", "Chỉ quyết định thu hồi hoặc sửa đổi mới có quyết định liên quan",
+			e.add(new FieldError("targetDecisionId", Messages.text("career.error.targetNotAllowed"),
 					d.targetDecisionId()));
 		}
 		return new Applied(d.type(), d.subjects());

@@ -1,7 +1,6 @@
 package vn.canbo.career;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -19,14 +18,14 @@ final class DecisionEffects {
 
 	DecisionEffects(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
 			RuleChecks rules, AuditLog audit, Supplier<String> user, LongFunction<Decision> load) {
-		for (DecisionEffect e : List.of(new OpenEffect(people, facts, rules), new RenewEffect(people, facts, rules),
-				new CloseOneEffect(facts), new CloseAllEffect(facts, rules),
-				new SalaryEffect(rows, people, facts, units, catalogs, rules), new RecordEffect(rules),
-				new UndoEffect(rows, facts, audit, user, load), new AmendEffect(rows, facts, user, load))) {
-			if (byEffect.put(e.effect(), e) != null) {
-				throw new IllegalStateException("Two implementations of " + e.effect());
-			}
-		}
+		byEffect.put(DecisionType.Effect.OPEN, new OpenEffect(people, facts, rules));
+		byEffect.put(DecisionType.Effect.RENEW, new RenewEffect(people, facts, rules));
+		byEffect.put(DecisionType.Effect.CLOSE_ONE, new CloseOneEffect(facts));
+		byEffect.put(DecisionType.Effect.CLOSE_ALL, new CloseAllEffect(facts, rules));
+		byEffect.put(DecisionType.Effect.SALARY, new SalaryEffect(rows, people, facts, units, catalogs, rules));
+		byEffect.put(DecisionType.Effect.RECORD, new RecordEffect(rules));
+		byEffect.put(DecisionType.Effect.UNDO, new UndoEffect(rows, facts, audit, user, load));
+		byEffect.put(DecisionType.Effect.AMEND, new AmendEffect(rows, facts, user, load));
 		for (DecisionType.Effect e : DecisionType.Effect.values()) {
 			if (!byEffect.containsKey(e)) {
 				throw new IllegalStateException("No implementation of " + e);

@@ -368,18 +368,27 @@ class DecisionRows {
 				to);
 	}
 
+	/**
+	 * The condition "the subject's home unit, else its unit, is in {@code unitIds}" on
+	 * {@code career_decision_subject s}; none for the whole tree (null). Bind with
+	 * {@link #bindUnits}.
+	 */
+	static String inUnits(Collection<Long> unitIds) {
+		return unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)";
+	}
+
+	static JdbcClient.StatementSpec bindUnits(JdbcClient.StatementSpec q, Collection<Long> unitIds) {
+		return unitIds == null ? q : q.param("u", unitIds.toArray(Long[]::new));
+	}
+
 	private List<Object[]> timed(String dateExpr, String cond, Collection<Long> unitIds, LocalDate from, LocalDate to) {
 		var q = jdbc.sql("select d.id, d.type, d.number, s.person_id, coalesce(s.unit_id, s.home_unit_id), " + dateExpr
 				+ " as due, s.home_unit_id from career_decision d join career_decision_subject s on s.decision_id = d.id"
 				+ " where d.status = 'ISSUED' and " + cond + " and " + dateExpr + " between :f and :t"
-				+ (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)")
-				+ " order by due limit 2000")
+				+ inUnits(unitIds) + " order by due limit 2000")
 			.param("f", from)
 			.param("t", to);
-		if (unitIds != null) {
-			q = q.param("u", unitIds.toArray(Long[]::new));
-		}
-		return q
+		return bindUnits(q, unitIds)
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 							rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getObject(7) })

@@ -24,6 +24,7 @@ import vn.canbo.rules.SubjectFacts;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
@@ -95,8 +96,7 @@ public class DecisionService {
 		requireDraft(before);
 		DecisionDraft d = normalise(draft, scope);
 		if (!rows.update(id, expectedVersion, d, user())) {
-			throw new ConcurrentEditException("Quyết định đã được người khác sửa (phiên bản " + before.version()
-					+ "); hãy tải lại trước khi lưu");
+			throw new ConcurrentEditException(Messages.text("career.error.stale", String.valueOf(before.version())));
 		}
 		rows.replaceSubjects(id, d.subjects());
 		Decision saved = load(id);
@@ -119,7 +119,8 @@ public class DecisionService {
 		Set<Long> concerning = null;
 		if (filter.unitId() != null) {
 			if (!units.inScope(filter.unitId(), scope, LocalDate.now())) {
-				throw new NotFoundException("Không tìm thấy đơn vị " + filter.unitId());
+				throw new NotFoundException(
+						Messages.text("career.error.unitNotFoundPlain", String.valueOf(filter.unitId())));
 			}
 			concerning = scopeUnits(Scope.of(filter.unitId()), filter.from());
 		}
@@ -183,8 +184,8 @@ public class DecisionService {
 												// positions)
 		List<FieldError> errors = new ArrayList<>();
 		if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
-			errors.add(new FieldError("number",
-					"Số quyết định " + d.number() + " đã có ở cơ quan ban hành " + d.issuer(), d.number()));
+			errors.add(new FieldError("number", Messages.text("career.error.numberTaken", d.number(), d.issuer()),
+					d.number()));
 		}
 		List<RuleResult> results = evaluate(d, scope);
 		results.stream()
@@ -193,8 +194,8 @@ public class DecisionService {
 		List<RuleResult> warnings = results.stream().filter(RuleResult::warns).toList();
 		String why = justification == null ? null : justification.strip();
 		if (!warnings.isEmpty() && (why == null || why.isEmpty())) {
-			errors.add(new FieldError("justification", "Cần ghi lý do để ban hành khi có cảnh báo: "
-					+ warnings.stream().map(RuleResult::message).collect(Collectors.joining("; "))));
+			errors.add(new FieldError("justification", Messages.text("career.error.justificationRequired",
+					warnings.stream().map(RuleResult::message).collect(Collectors.joining("; ")))));
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
@@ -246,7 +247,7 @@ public class DecisionService {
 		rows.lock(id);
 		Decision d = get(id, scope);
 		if (!d.draft() && d.scan() != null) {
-			throw new ValidationException("scan", "Quyết định đã ban hành đã có bản scan, không thể thay");
+			throw new ValidationException("scan", Messages.text("career.error.scanExists"));
 		}
 		String type = ScanFiles.check(data);
 		String name = ScanFiles.name(fileName);
@@ -269,7 +270,7 @@ public class DecisionService {
 		get(id, scope);
 		return rows.scan(id)
 			.map(s -> new ScanFile(s.fileName(), s.contentType(), s.data()))
-			.orElseThrow(() -> new NotFoundException("Quyết định chưa có bản scan"));
+			.orElseThrow(() -> new NotFoundException(Messages.text("career.error.noScan")));
 	}
 
 	// ------------------------------------------------------------------ helpers: load,
@@ -282,7 +283,7 @@ public class DecisionService {
 	}
 
 	static NotFoundException notFound(long id) {
-		return new NotFoundException("Không tìm thấy quyết định số " + id);
+		return new NotFoundException(Messages.text("career.error.decisionNotFound", String.valueOf(id)));
 	}
 
 	private void requireScope(Decision d, Scope scope) {
@@ -305,8 +306,7 @@ public class DecisionService {
 
 	private static void requireDraft(Decision d) {
 		if (!d.draft()) {
-			throw new ValidationException("status", "Quyết định đã ban hành (" + d.status().label()
-					+ ") không thể sửa; hãy ban hành quyết định thu hồi hoặc sửa đổi");
+			throw new ValidationException("status", Messages.text("career.error.notDraft", d.status().label()));
 		}
 	}
 

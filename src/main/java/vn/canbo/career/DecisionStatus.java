@@ -1,5 +1,7 @@
 package vn.canbo.career;
 
+import vn.canbo.shared.Messages;
+
 /**
  * Dự thảo → đã ban hành; a revoked decision keeps its history but its effects are undone.
  */
@@ -8,11 +10,7 @@ public enum DecisionStatus {
 	DRAFT, ISSUED, REVOKED;
 
 	public String label() {
-		return switch (this) {
-			case DRAFT -> "Dự thảo";
-			case ISSUED -> "Đã ban hành";
-			case REVOKED -> "Đã thu hồi";
-		};
+		return Messages.text("career.decisionStatus." + name());
 	}
 
 }

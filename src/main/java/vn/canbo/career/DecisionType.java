@@ -1,28 +1,20 @@
 package vn.canbo.career;
 
+import java.util.Locale;
+import vn.canbo.shared.Messages;
+
 /** Loại quyết định (glossary names) and what issuing it does to the dossier. */
 public enum DecisionType {
 
-	RECRUITMENT("tuyển dụng", "recruitment", Effect.OPEN), INTAKE("tiếp nhận", "intake", Effect.OPEN),
-	TRANSFER("điều động", "transfer", Effect.OPEN), ASSIGNMENT("phân công", "assignment", Effect.OPEN),
-	REASSIGNMENT("thuyên chuyển", "reassignment", Effect.OPEN), ROTATION("luân chuyển", "rotation", Effect.OPEN),
-	SECONDMENT("biệt phái", "secondment", Effect.OPEN), APPOINTMENT("bổ nhiệm", "appointment", Effect.OPEN),
-	REAPPOINTMENT("bổ nhiệm lại", "reappointment", Effect.RENEW),
-	EXTENSION_TO_RETIREMENT("kéo dài thời gian giữ chức vụ đến tuổi nghỉ hưu", "extension to retirement", Effect.RENEW),
-	PROMOTION("đề bạt", "promotion", Effect.OPEN), NOMINATION("giới thiệu ứng cử", "nomination", Effect.RECORD),
-	ELECTION("bầu", "election", Effect.OPEN), DESIGNATION("chỉ định", "designation", Effect.OPEN),
-	ENDORSEMENT("chuẩn y", "endorsement", Effect.RECORD), RATIFICATION("phê chuẩn", "ratification", Effect.RECORD),
-	CONCURRENT_ASSIGNMENT("giao kiêm nhiệm", "concurrent assignment", Effect.OPEN),
-	CONCURRENT_END("thôi kiêm nhiệm", "end of concurrent post", Effect.CLOSE_ONE),
-	DISMISSAL("miễn nhiệm", "dismissal", Effect.CLOSE_ONE), RELIEF("cho thôi giữ chức vụ", "relief", Effect.CLOSE_ONE),
-	REMOVAL("cách chức", "removal", Effect.CLOSE_ONE),
-	SALARY_STEP_REGULAR("nâng bậc lương thường xuyên", "regular salary step", Effect.SALARY),
-	SALARY_STEP_EARLY("nâng bậc lương trước thời hạn", "early salary step", Effect.SALARY),
-	RANK_CHANGE("chuyển ngạch", "rank change", Effect.SALARY), RETIREMENT("nghỉ hưu", "retirement", Effect.CLOSE_ALL),
-	RESIGNATION("thôi việc", "resignation", Effect.CLOSE_ALL),
-	STAFF_REDUCTION("tinh giản biên chế", "staff reduction", Effect.CLOSE_ALL),
-	DEATH("từ trần", "death", Effect.CLOSE_ALL), REVOCATION("thu hồi, hủy bỏ quyết định", "revocation", Effect.UNDO),
-	AMENDMENT("sửa đổi quyết định", "amendment", Effect.AMEND);
+	RECRUITMENT(Effect.OPEN), INTAKE(Effect.OPEN), TRANSFER(Effect.OPEN), ASSIGNMENT(Effect.OPEN),
+	REASSIGNMENT(Effect.OPEN), ROTATION(Effect.OPEN), SECONDMENT(Effect.OPEN), APPOINTMENT(Effect.OPEN),
+	REAPPOINTMENT(Effect.RENEW), EXTENSION_TO_RETIREMENT(Effect.RENEW), PROMOTION(Effect.OPEN),
+	NOMINATION(Effect.RECORD), ELECTION(Effect.OPEN), DESIGNATION(Effect.OPEN), ENDORSEMENT(Effect.RECORD),
+	RATIFICATION(Effect.RECORD), CONCURRENT_ASSIGNMENT(Effect.OPEN), CONCURRENT_END(Effect.CLOSE_ONE),
+	DISMISSAL(Effect.CLOSE_ONE), RELIEF(Effect.CLOSE_ONE), REMOVAL(Effect.CLOSE_ONE),
+	SALARY_STEP_REGULAR(Effect.SALARY), SALARY_STEP_EARLY(Effect.SALARY), RANK_CHANGE(Effect.SALARY),
+	RETIREMENT(Effect.CLOSE_ALL), RESIGNATION(Effect.CLOSE_ALL), STAFF_REDUCTION(Effect.CLOSE_ALL),
+	DEATH(Effect.CLOSE_ALL), REVOCATION(Effect.UNDO), AMENDMENT(Effect.AMEND);
 
 	/** What issuing a decision of the type does. */
 	public enum Effect {
@@ -54,25 +46,27 @@ public enum DecisionType {
 
 	}
 
-	private final String label;
-
-	private final String labelEn;
-
 	private final Effect effect;
 
-	DecisionType(String label, String labelEn, Effect effect) {
-		this.label = label;
-		this.labelEn = labelEn;
+	DecisionType(Effect effect) {
 		this.effect = effect;
 	}
 
-	/** Vietnamese name, lower case ("điều động"). */
+	/**
+	 * Vietnamese name, lower case ("điều động"): the wording of the decision documents
+	 * and statistics (bundle {@code career.decisionType.<name>}).
+	 */
 	public String label() {
-		return label;
+		return Messages.text(Messages.VIETNAMESE, "career.decisionType." + name());
 	}
 
 	public String labelEn() {
-		return labelEn;
+		return Messages.text(Locale.ENGLISH, "career.decisionType." + name());
+	}
+
+	/** The name in the language of the current request. */
+	public String text() {
+		return Messages.text("career.decisionType." + name());
 	}
 
 	public Effect effect() {

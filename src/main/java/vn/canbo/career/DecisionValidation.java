@@ -22,6 +22,7 @@ import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -31,29 +32,8 @@ import vn.canbo.shared.VietnameseText;
  * Checks a decision's content and fills derived fields; the related decision is checked
  * by the decision's effect.
  */
-final class DecisionValidation {
-
-	private final PersonService people;
-
-	private final CareerFacts facts;
-
-	private final Units units;
-
-	private final Catalogs catalogs;
-
-	private final RuleChecks rules;
-
-	private final DecisionEffects effects;
-
-	DecisionValidation(PersonService people, CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules,
-			DecisionEffects effects) {
-		this.people = people;
-		this.facts = facts;
-		this.units = units;
-		this.catalogs = catalogs;
-		this.rules = rules;
-		this.effects = effects;
-	}
+record DecisionValidation(PersonService people, CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules,
+		DecisionEffects effects) {
 
 	/**
 	 * Persons and units outside the scope → 404; {@code forIssue}: number, issuer and
@@ -63,51 +43,50 @@ final class DecisionValidation {
 	DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue, LongFunction<Decision> inScope) {
 		List<FieldError> e = new ArrayList<>();
 		if (d.type() == null) {
-			e.add(new FieldError("type", "Loại quyết định là bắt buộc", null));
+			e.add(new FieldError("type", Messages.text("career.error.typeRequired"), null));
 			throw new ValidationException(e);
 		}
 		String number = clean(d.number());
 		String issuer = clean(d.issuer());
 		if (number == null) {
 			if (forIssue) {
-				e.add(new FieldError("number", "Số quyết định là bắt buộc", null));
+				e.add(new FieldError("number", Messages.text("career.error.numberRequired"), null));
 			}
 		}
 		else if (number.length() > 100) {
-			e.add(new FieldError("number", "Số quyết định tối đa 100 ký tự", number));
+			e.add(new FieldError("number", Messages.text("career.error.numberTooLong"), number));
 		}
 		if (issuer == null) {
 			if (forIssue) {
-				e.add(new FieldError("issuer", "Cơ quan ban hành là bắt buộc", null));
+				e.add(new FieldError("issuer", Messages.text("career.error.issuerRequired"), null));
 			}
 		}
 		else if (issuer.length() > 300) {
-			e.add(new FieldError("issuer", "Cơ quan ban hành tối đa 300 ký tự", issuer));
+			e.add(new FieldError("issuer", Messages.text("career.error.issuerTooLong"), issuer));
 		}
 		if (d.signedOn() == null) {
 			if (forIssue) {
-				e.add(new FieldError("signedOn", "Ngày ký là bắt buộc", null));
+				e.add(new FieldError("signedOn", Messages.text("career.error.signedOnRequired"), null));
 			}
 		}
 		else if (d.signedOn().isAfter(LocalDate.now())) {
-			e.add(new FieldError("signedOn", "Ngày ký không được sau ngày hôm nay", d.signedOn().format(VN)));
+			e.add(new FieldError("signedOn", Messages.text("career.error.signedOnFuture"), d.signedOn().format(VN)));
 		}
 		if (d.effectiveOn() == null) {
-			e.add(new FieldError("effectiveOn", "Ngày hiệu lực là bắt buộc", null));
+			e.add(new FieldError("effectiveOn", Messages.text("career.error.effectiveOnRequired"), null));
 		}
 		if (d.endOn() != null && d.effectiveOn() != null && !d.endOn().isAfter(d.effectiveOn())) {
-			e.add(new FieldError("endOn", "Ngày kết thúc phải sau ngày hiệu lực", d.endOn().format(VN)));
+			e.add(new FieldError("endOn", Messages.text("career.error.endBeforeEffective"), d.endOn().format(VN)));
 		}
 		DecisionType type = d.type();
 		DecisionEffect.Applied resolved = effects.of(type).validate(d, inScope, e);
 		DecisionType applied = resolved.type();
 		List<DecisionSubject> subjects = resolved.subjects();
 		if (subjects.isEmpty()) {
-			e.add(new FieldError("subjects", "Quyết định phải có ít nhất một người", null));
+			e.add(new FieldError("subjects", Messages.text("career.error.noSubjects"), null));
 		}
 		if (applied.timeLimited() && d.endOn() == null && subjects.stream().anyMatch(s -> s.returnOn() == null)) {
-			e.add(new FieldError("endOn",
-					"Thời hạn (ngày kết thúc, ngày trở về) là bắt buộc với quyết định " + applied.label(), null));
+			e.add(new FieldError("endOn", Messages.text("career.error.termRequired", applied.text()), null));
 		}
 		if (!e.isEmpty() || d.effectiveOn() == null) {
 			throw new ValidationException(e);
@@ -128,11 +107,11 @@ final class DecisionValidation {
 	private DecisionSubject subject(DecisionSubject s, String f, DecisionType type, DecisionDraft d, LocalDate day,
 			Scope scope, Set<Long> seen, List<FieldError> e) {
 		if (s.personId() == null) {
-			e.add(new FieldError(f + "personId", "Người được quyết định là bắt buộc", null));
+			e.add(new FieldError(f + "personId", Messages.text("career.error.personRequired"), null));
 			return s;
 		}
 		if (!seen.add(s.personId())) {
-			e.add(new FieldError(f + "personId", "Mỗi người chỉ có một dòng trong quyết định", s.personId()));
+			e.add(new FieldError(f + "personId", Messages.text("career.error.personTwice"), s.personId()));
 		}
 		PersonView person = people.get(s.personId(), day, scope); // 404 outside the scope
 		Long home = homeUnit(person, day);
@@ -145,20 +124,23 @@ final class DecisionValidation {
 		BigDecimal coefficient = s.coefficient();
 		if (type.needsPosition()) {
 			if (s.positionId() == null) {
-				e.add(new FieldError(f + "positionId", "Chức vụ được " + type.label() + " là bắt buộc", null));
+				e.add(new FieldError(f + "positionId", Messages.text("career.error.positionRequired", type.text()),
+						null));
 			}
 			else {
 				Optional<Position> p = facts.positionOn(s.personId(), s.positionId(), day.minusDays(1))
 					.or(() -> facts.position(s.personId(), s.positionId()));
 				if (p.isEmpty()) {
 					e.add(new FieldError(f + "positionId",
-							"Chức vụ không có trong hồ sơ của " + person.person().data().fullName(), s.positionId()));
+							Messages.text("career.error.positionNotInDossier", person.person().data().fullName()),
+							s.positionId()));
 				}
 				else {
 					Position x = p.get();
 					if (!x.validOn(day.minusDays(1)) || !x.validFrom().isBefore(day)) {
 						e.add(new FieldError(f + "positionId",
-								"Chức vụ " + title(x) + " không còn giữ vào ngày " + day.format(VN), s.positionId()));
+								Messages.text("career.error.positionNotHeld", title(x), day.format(VN)),
+								s.positionId()));
 					}
 					if (type.effect() == DecisionType.Effect.RENEW) {
 						unitId = unitId == null ? x.unitId() : unitId;
@@ -171,19 +153,20 @@ final class DecisionValidation {
 		}
 		if (type.needsPost() || type.effect() == DecisionType.Effect.RENEW) {
 			if (unitId == null) {
-				e.add(new FieldError(f + "unitId", "Đơn vị là bắt buộc", null));
+				e.add(new FieldError(f + "unitId", Messages.text("career.error.unitRequired"), null));
 			}
 			else if (units.find(unitId, day).isEmpty()) {
-				e.add(new FieldError(f + "unitId", "Đơn vị không tồn tại vào ngày hiệu lực " + day.format(VN), unitId));
+				e.add(new FieldError(f + "unitId", Messages.text("career.error.unitMissingOn", day.format(VN)),
+						unitId));
 			}
 			else if (!units.inScope(unitId, scope, day)) {
-				throw new NotFoundException("Không tìm thấy đơn vị số " + unitId);
+				throw new NotFoundException(Messages.text("career.error.unitNotFound", String.valueOf(unitId)));
 			}
 			if (titleCode == null && titleText == null) {
-				e.add(new FieldError(f + "titleCode", "Chức vụ, chức danh là bắt buộc", null));
+				e.add(new FieldError(f + "titleCode", Messages.text("career.error.titleRequired"), null));
 			}
 			else if (titleCode != null && catalogs.find(CatalogType.TITLE, titleCode).isEmpty()) {
-				e.add(new FieldError(f + "titleCode", "Mã chức vụ '" + titleCode + "' không có trong danh mục",
+				e.add(new FieldError(f + "titleCode", Messages.text("career.error.titleUnknown", titleCode),
 						titleCode));
 			}
 			else if (titleText == null) {
@@ -191,7 +174,7 @@ final class DecisionValidation {
 			}
 		}
 		else if (unitId != null && !units.inScope(unitId, scope, day)) {
-			throw new NotFoundException("Không tìm thấy đơn vị số " + unitId);
+			throw new NotFoundException(Messages.text("career.error.unitNotFound", String.valueOf(unitId)));
 		}
 		if (type.needsSalary() || rankCode != null || step != null) {
 			Salary current = person.salaries()
@@ -207,20 +190,21 @@ final class DecisionValidation {
 				step = current.step() + 1;
 			}
 			if (rankCode == null) {
-				e.add(new FieldError(f + "rankCode", "Mã ngạch là bắt buộc", null));
+				e.add(new FieldError(f + "rankCode", Messages.text("career.error.rankRequired"), null));
 			}
 			else {
 				Optional<Rank> rank = catalogs.rank(rankCode);
 				if (rank.isEmpty()) {
-					e.add(new FieldError(f + "rankCode", "Mã ngạch '" + rankCode + "' không có trong danh mục",
+					e.add(new FieldError(f + "rankCode", Messages.text("career.error.rankUnknown", rankCode),
 							rankCode));
 				}
 				else if (step == null) {
-					e.add(new FieldError(f + "step", "Bậc lương là bắt buộc", null));
+					e.add(new FieldError(f + "step", Messages.text("career.error.stepRequired"), null));
 				}
 				else if (rank.get().steps() > 0 && (step < 1 || step > rank.get().steps())) {
 					e.add(new FieldError(f + "step",
-							"Bậc lương phải từ 1 đến " + rank.get().steps() + " (ngạch " + rankCode + ")", step));
+							Messages.text("career.error.stepRange", String.valueOf(rank.get().steps()), rankCode),
+							step));
 				}
 				else if (coefficient == null) {
 					coefficient = rank.get().coefficient(step).orElse(null);
@@ -228,15 +212,16 @@ final class DecisionValidation {
 			}
 		}
 		if (s.incompleteYears() < 0 || s.incompleteYears() > 10) {
-			e.add(new FieldError(f + "incompleteYears", "Số năm không hoàn thành nhiệm vụ phải từ 0 đến 10",
+			e.add(new FieldError(f + "incompleteYears", Messages.text("career.error.incompleteYears"),
 					s.incompleteYears()));
 		}
 		if (s.returnOn() != null && !s.returnOn().isAfter(day)) {
-			e.add(new FieldError(f + "returnOn", "Ngày trở về phải sau ngày hiệu lực", s.returnOn().format(VN)));
+			e.add(new FieldError(f + "returnOn", Messages.text("career.error.returnBeforeEffective"),
+					s.returnOn().format(VN)));
 		}
 		Integer probation = s.probationMonths();
 		if (probation != null && (probation < 0 || probation > 24)) {
-			e.add(new FieldError(f + "probationMonths", "Thời gian tập sự phải từ 0 đến 24 tháng", probation));
+			e.add(new FieldError(f + "probationMonths", Messages.text("career.error.probationRange"), probation));
 		}
 		if (probation == null && type == DecisionType.RECRUITMENT) {
 			probation = rules.parameters().intValue("probation.months", day);
@@ -244,7 +229,7 @@ final class DecisionValidation {
 		Boolean higher = s.higherPost() == null ? type.higherPostByDefault() : s.higherPost();
 		LocalDate returnOn = s.returnOn() == null && type.timeLimited() ? d.endOn() : s.returnOn();
 		if (titleText != null && titleText.length() > 300) {
-			e.add(new FieldError(f + "titleText", "Tên chức vụ tối đa 300 ký tự", null));
+			e.add(new FieldError(f + "titleText", Messages.text("career.error.titleTextTooLong"), null));
 		}
 		return new DecisionSubject(null, s.personId(), person.person().data().fullName(), home, unitId, titleCode,
 				titleText, concurrent, s.partyPost(), s.positionId(), higher, rankCode, step, coefficient,

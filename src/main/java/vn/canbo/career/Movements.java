@@ -19,6 +19,7 @@ import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
@@ -94,15 +95,12 @@ public class Movements {
 					  from career_decision d join career_decision_subject s on s.decision_id = d.id
 					  left join career_decision t on d.type = 'AMENDMENT' and t.id = d.target_decision_id
 					 where d.status = 'ISSUED' and d.type <> 'REVOCATION' and d.effective_on between :f and :t"""
-					+ (unitIds == null ? "" : " and coalesce(s.home_unit_id, s.unit_id) = any(:u)")
-					+ " group by coalesce(t.type, d.type)")
+					+ DecisionRows.inUnits(unitIds) + " group by coalesce(t.type, d.type)")
 			.param("f", from)
 			.param("t", to);
-		if (unitIds != null) {
-			q = q.param("u", unitIds.toArray(Long[]::new));
-		}
 		Map<DecisionType, TypeCount> byType = new EnumMap<>(DecisionType.class);
-		q.query((rs, n) -> new TypeCount(DecisionType.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+		DecisionRows.bindUnits(q, unitIds)
+			.query((rs, n) -> new TypeCount(DecisionType.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
 			.list()
 			.forEach(c -> byType.put(c.type(), c));
 		List<TypeCount> counts = new ArrayList<>();
@@ -143,13 +141,13 @@ public class Movements {
 	private static void period(LocalDate from, LocalDate to) {
 		List<FieldError> e = new ArrayList<>();
 		if (from == null) {
-			e.add(new FieldError("from", "Từ ngày là bắt buộc", null));
+			e.add(new FieldError("from", Messages.text("career.error.fromRequired"), null));
 		}
 		if (to == null) {
-			e.add(new FieldError("to", "Đến ngày là bắt buộc", null));
+			e.add(new FieldError("to", Messages.text("career.error.toRequired"), null));
 		}
 		if (from != null && to != null && to.isBefore(from)) {
-			e.add(new FieldError("to", "Đến ngày phải từ ngày bắt đầu trở về sau", to.toString()));
+			e.add(new FieldError("to", Messages.text("career.error.toBeforeFrom"), to.toString()));
 		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
@@ -167,7 +165,7 @@ public class Movements {
 		Set<Long> roots;
 		if (areaUnitId != null) {
 			if (units.find(areaUnitId, d).isEmpty() || !units.inScope(areaUnitId, scope, d)) {
-				throw new NotFoundException("Không tìm thấy đơn vị số " + areaUnitId);
+				throw new NotFoundException(Messages.text("career.error.unitNotFound", String.valueOf(areaUnitId)));
 			}
 			roots = Set.of(areaUnitId);
 		}
@@ -175,7 +173,7 @@ public class Movements {
 			roots = scope.rootUnitIds();
 		}
 		else {
-			throw new ValidationException("unitId", "Chọn địa bàn (tỉnh, xã…) để thống kê");
+			throw new ValidationException("unitId", Messages.text("career.error.areaRequired"));
 		}
 		Map<Long, UnitView> all = units.findAll(units.subtreeIds(roots, d), d);
 		List<UnitView> communes = all.values()
@@ -218,7 +216,8 @@ public class Movements {
 			String first = label(p[0]);
 			String second = label(p[1]);
 			out.add(new ConcurrentStat(p[0], p[1], names.size(), communes.size(),
-					names.size() + "/" + communes.size() + " xã, phường có " + first + " đồng thời là " + second,
+					Messages.text("career.movements.concurrent", String.valueOf(names.size()),
+							String.valueOf(communes.size()), first, second),
 					names));
 		}
 		return out;

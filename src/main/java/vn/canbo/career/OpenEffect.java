@@ -16,24 +16,7 @@ import vn.canbo.rules.Terms;
  * Opens a post (main, or concurrent), with a salary row when the subject gives rank and
  * step.
  */
-final class OpenEffect implements DecisionEffect {
-
-	private final PersonService people;
-
-	private final CareerFacts facts;
-
-	private final RuleChecks rules;
-
-	OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) {
-		this.people = people;
-		this.facts = facts;
-		this.rules = rules;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.OPEN;
-	}
+record OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) implements DecisionEffect {
 
 	@Override
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,

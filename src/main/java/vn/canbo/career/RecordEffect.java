@@ -10,18 +10,7 @@ import vn.canbo.rules.SubjectFacts;
  * Recorded only (the dossier is not changed); a nomination to a higher post is checked
  * like an appointment.
  */
-final class RecordEffect implements DecisionEffect {
-
-	private final RuleChecks rules;
-
-	RecordEffect(RuleChecks rules) {
-		this.rules = rules;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.RECORD;
-	}
+record RecordEffect(RuleChecks rules) implements DecisionEffect {
 
 	@Override
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,

@@ -15,24 +15,7 @@ import vn.canbo.rules.Terms;
 import vn.canbo.shared.Scope;
 
 /** Renews the subject's post: the old one ends, the same post opens with a new term. */
-final class RenewEffect implements DecisionEffect {
-
-	private final PersonService people;
-
-	private final CareerFacts facts;
-
-	private final RuleChecks rules;
-
-	RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) {
-		this.people = people;
-		this.facts = facts;
-		this.rules = rules;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.RENEW;
-	}
+record RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) implements DecisionEffect {
 
 	@Override
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,

@@ -18,40 +18,15 @@ import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.rules.SalaryRaises;
 import vn.canbo.rules.SubjectFacts;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 
 /**
  * A new salary row; salary steps are checked against the step duration, early ones also
  * against the unit's quota.
  */
-final class SalaryEffect implements DecisionEffect {
-
-	private final DecisionRows rows;
-
-	private final PersonService people;
-
-	private final CareerFacts facts;
-
-	private final Units units;
-
-	private final Catalogs catalogs;
-
-	private final RuleChecks rules;
-
-	SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
-			RuleChecks rules) {
-		this.rows = rows;
-		this.people = people;
-		this.facts = facts;
-		this.units = units;
-		this.catalogs = catalogs;
-		this.rules = rules;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.SALARY;
-	}
+record SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
+		RuleChecks rules) implements DecisionEffect {
 
 	@Override
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
@@ -67,9 +42,8 @@ final class SalaryEffect implements DecisionEffect {
 				: catalogs.rank(current.rankCode()).orElse(null);
 		if (current == null || rank == null || current.step() == null) {
 			return new RuleResult("SAL-01", "salary.step_months_high", RuleMode.BLOCK, false,
-					"[SAL-01] " + f.fullName() + " chưa có bậc lương (ngạch, bậc) trước ngày "
-							+ day.format(DecisionService.VN) + " — không thể tính thời gian nâng bậc",
-					null, f.personId());
+					Messages.text("career.rule.noSalary", f.fullName(), day.format(DecisionService.VN)), null,
+					f.personId());
 		}
 		List<String> forms = f.disciplines()
 			.stream()

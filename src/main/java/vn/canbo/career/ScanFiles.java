@@ -1,5 +1,6 @@
 package vn.canbo.career;
 
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
 
@@ -12,14 +13,14 @@ final class ScanFiles {
 	/** The content type of an acceptable scan; otherwise a validation error. */
 	static String check(byte[] data) {
 		if (data == null || data.length == 0) {
-			throw new ValidationException("scan", "Tệp bản scan trống");
+			throw new ValidationException("scan", Messages.text("career.error.scanEmpty"));
 		}
 		if (data.length > DecisionService.MAX_SCAN_BYTES) {
-			throw new ValidationException("scan", "Tệp bản scan vượt quá 10 MB");
+			throw new ValidationException("scan", Messages.text("career.error.scanTooLarge"));
 		}
 		String type = contentType(data);
 		if (type == null) {
-			throw new ValidationException("scan", "Bản scan phải là tệp PDF, PNG hoặc JPEG");
+			throw new ValidationException("scan", Messages.text("career.error.scanType"));
 		}
 		return type;
 	}

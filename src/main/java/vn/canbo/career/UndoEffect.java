@@ -8,36 +8,14 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 
 /**
  * Revocation: undoes the target decision's effects; its subjects are the target's
  * persons; no rules.
  */
-final class UndoEffect implements DecisionEffect {
-
-	private final DecisionRows rows;
-
-	private final CareerFacts facts;
-
-	private final AuditLog audit;
-
-	private final Supplier<String> user;
-
-	private final LongFunction<Decision> load;
-
-	UndoEffect(DecisionRows rows, CareerFacts facts, AuditLog audit, Supplier<String> user,
-			LongFunction<Decision> load) {
-		this.rows = rows;
-		this.facts = facts;
-		this.audit = audit;
-		this.user = user;
-		this.load = load;
-	}
-
-	@Override
-	public DecisionType.Effect effect() {
-		return DecisionType.Effect.UNDO;
-	}
+record UndoEffect(DecisionRows rows, CareerFacts facts, AuditLog audit, Supplier<String> user,
+		LongFunction<Decision> load) implements DecisionEffect {
 
 	@Override
 	public Applied validate(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
@@ -52,17 +30,16 @@ final class UndoEffect implements DecisionEffect {
 	 */
 	static Decision target(DecisionDraft d, LongFunction<Decision> inScope, List<FieldError> e) {
 		if (d.targetDecisionId() == null) {
-			e.add(new FieldError("targetDecisionId", "Quyết định bị thu hồi / sửa đổi là bắt buộc", null));
+			e.add(new FieldError("targetDecisionId", Messages.text("career.error.targetRequired"), null));
 			return null;
 		}
 		Decision target = inScope.apply(d.targetDecisionId());
 		if (target.status() != DecisionStatus.ISSUED) {
-			e.add(new FieldError("targetDecisionId",
-					"Chỉ thu hồi hoặc sửa đổi được quyết định đang có hiệu lực (đã ban hành, chưa bị thu hồi)",
+			e.add(new FieldError("targetDecisionId", Messages.text("career.error.targetNotLive"),
 					d.targetDecisionId()));
 		}
 		else if (target.type().effect() == DecisionType.Effect.UNDO) {
-			e.add(new FieldError("targetDecisionId", "Không thể thu hồi hoặc sửa đổi một quyết định thu hồi",
+			e.add(new FieldError("targetDecisionId", Messages.text("career.error.targetIsRevocation"),
 					d.targetDecisionId()));
 		}
 		return target;
@@ -80,8 +57,8 @@ final class UndoEffect implements DecisionEffect {
 	static Decision revokeTarget(Decision d, DecisionRows rows, CareerFacts facts, Supplier<String> user,
 			LongFunction<Decision> load) {
 		Decision target = load.apply(d.targetDecisionId());
-		facts.undo(rows.liveEffects(target.id()),
-				(d.type() == DecisionType.REVOCATION ? "Thu hồi" : "Sửa đổi") + " bởi quyết định " + d.number());
+		facts.undo(rows.liveEffects(target.id()), Messages.text(Messages.VIETNAMESE,
+				d.type() == DecisionType.REVOCATION ? "career.note.revokedBy" : "career.note.amendedBy", d.number()));
 		rows.markUndone(target.id());
 		rows.markRevoked(target.id(), d.id(), user.get());
 		return target;

@@ -17,6 +17,7 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
@@ -76,30 +77,31 @@ public class CatalogAdmin {
 		List<FieldError> errors = new ArrayList<>();
 		String code = item.code() == null ? null : item.code().strip();
 		if (code == null || code.isEmpty()) {
-			errors.add(new FieldError("code", "Mã là bắt buộc"));
+			errors.add(new FieldError("code", Messages.text("catalog.error.codeRequired")));
 		}
 		else if (code.length() > 40) {
-			errors.add(new FieldError("code", "Mã dài tối đa 40 ký tự", code));
+			errors.add(new FieldError("code", Messages.text("catalog.error.codeTooLong"), code));
 		}
 		else if (!CODE.matcher(code).matches()) {
-			errors.add(new FieldError("code", "Mã không được chứa khoảng trắng", code));
+			errors.add(new FieldError("code", Messages.text("catalog.error.codeBlank"), code));
 		}
 		else if (exists(catalog, code)) {
-			errors.add(new FieldError("code", "Mã đã có trong danh mục", code));
+			errors.add(new FieldError("code", Messages.text("catalog.error.codeExists"), code));
 		}
 		String name = checkNames(item.name(), item.nameEn(), errors);
 		LocalDate from = item.validFrom() == null ? BEGINNING : item.validFrom();
 		if (item.validTo() != null && !item.validTo().isAfter(from)) {
-			errors.add(new FieldError("validTo", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực", item.validTo()));
+			errors.add(new FieldError("validTo", Messages.text("catalog.error.validToBeforeFrom"), item.validTo()));
 		}
 		String parent = VietnameseText.clean(item.parentCode());
 		if (parent != null) {
 			CatalogType parentCatalog = catalog.parentCatalog();
 			if (parent.equals(code) && parentCatalog == catalog) {
-				errors.add(new FieldError("parentCode", "Mục cha không thể là chính nó", parent));
+				errors.add(new FieldError("parentCode", Messages.text("catalog.error.parentIsSelf"), parent));
 			}
 			else if (catalogs.find(parentCatalog, parent).isEmpty()) {
-				errors.add(new FieldError("parentCode", "Mã mục cha không có trong danh mục " + parentCatalog, parent));
+				errors.add(new FieldError("parentCode", Messages.text("catalog.error.parentUnknown", parentCatalog),
+						parent));
 			}
 		}
 		Map<String, String> attributes = checkAttributes(catalog, item.attributes(), errors);
@@ -117,7 +119,7 @@ public class CatalogAdmin {
 				.update();
 		}
 		catch (DuplicateKeyException e) {
-			throw new ValidationException("code", "Mã đã có trong danh mục");
+			throw new ValidationException("code", Messages.text("catalog.error.codeExists"));
 		}
 		catalogs.evict(catalog);
 		CatalogItem created = load(catalog, code);
@@ -141,7 +143,7 @@ public class CatalogAdmin {
 		List<FieldError> errors = new ArrayList<>();
 		String name = checkNames(edit.name(), edit.nameEn(), errors);
 		if (edit.version() == null) {
-			errors.add(new FieldError("version", "Thiếu phiên bản của bản ghi (version)"));
+			errors.add(new FieldError("version", Messages.text("catalog.error.versionMissing")));
 		}
 		Map<String, String> attributes = checkAttributes(catalog,
 				edit.attributes() == null ? current.attributes() : edit.attributes(), errors);
@@ -156,14 +158,7 @@ public class CatalogAdmin {
 			.params(name, VietnameseText.clean(edit.nameEn()), order, json.writeValueAsString(attributes),
 					catalog.name(), code, edit.version())
 			.update();
-		catalogs.evict(catalog);
-		if (n == 0) {
-			throw stale(code);
-		}
-		CatalogItem after = load(catalog, code);
-		audit.record(AuditAction.UPDATE, "catalog_item", entityId(catalog, code), null, current, after);
-		events.publishEvent(new CatalogChanged(catalog));
-		return after;
+		return updated(catalog, code, n, current);
 	}
 
 	/**
@@ -174,12 +169,12 @@ public class CatalogAdmin {
 	public CatalogItem end(CatalogType catalog, String code, LocalDate date, Integer version) {
 		CatalogItem current = load(catalog, code);
 		if (date == null) {
-			throw new ValidationException("date", "Ngày hết hiệu lực là bắt buộc");
+			throw new ValidationException("date", Messages.text("catalog.error.validToRequired"));
 		}
 		if (!date.isAfter(current.validFrom())) {
-			throw new ValidationException(
-					List.of(new FieldError("date", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực ("
-							+ vn.canbo.shared.web.Formats.date(current.validFrom()) + ")", date)));
+			throw new ValidationException(List.of(new FieldError("date",
+					Messages.text("catalog.error.validToAfter", vn.canbo.shared.web.Formats.date(current.validFrom())),
+					date)));
 		}
 		return setValidTo(catalog, code, date, version == null ? current.version() : version);
 	}
@@ -198,6 +193,14 @@ public class CatalogAdmin {
 					update catalog_item set valid_to = ?, version = version + 1 where catalog = ? and code = ? and version = ?""")
 			.params(validTo, catalog.name(), code, version)
 			.update();
+		return updated(catalog, code, n, before);
+	}
+
+	/**
+	 * After an update of {@code n} rows (0: the version did not match): the cache is
+	 * dropped, the change audited and announced; returns the entry as it is now.
+	 */
+	private CatalogItem updated(CatalogType catalog, String code, int n, CatalogItem before) {
 		catalogs.evict(catalog);
 		if (n == 0) {
 			throw stale(code);
@@ -209,8 +212,7 @@ public class CatalogAdmin {
 	}
 
 	private static ConcurrentEditException stale(String code) {
-		return new ConcurrentEditException(
-				"Mục " + code + " vừa được người khác sửa. Hãy tải lại trang để xem dữ liệu mới rồi sửa lại.");
+		return new ConcurrentEditException(Messages.text("catalog.error.stale", code));
 	}
 
 	/**
@@ -219,7 +221,7 @@ public class CatalogAdmin {
 	private CatalogItem load(CatalogType catalog, String code) {
 		catalogs.evict(catalog);
 		return catalogs.find(catalog, code)
-			.orElseThrow(() -> new NotFoundException("Không có mã " + code + " trong danh mục " + catalog));
+			.orElseThrow(() -> new NotFoundException(Messages.text("catalog.error.codeNotFound", code, catalog)));
 	}
 
 	private boolean exists(CatalogType catalog, String code) {
@@ -239,14 +241,14 @@ public class CatalogAdmin {
 	private static String checkNames(String rawName, String rawNameEn, List<FieldError> errors) {
 		String name = VietnameseText.clean(rawName);
 		if (name == null) {
-			errors.add(new FieldError("name", "Tên là bắt buộc"));
+			errors.add(new FieldError("name", Messages.text("catalog.error.nameRequired")));
 		}
 		else if (name.length() > 300) {
-			errors.add(new FieldError("name", "Tên dài tối đa 300 ký tự", name));
+			errors.add(new FieldError("name", Messages.text("catalog.error.nameTooLong"), name));
 		}
 		String nameEn = VietnameseText.clean(rawNameEn);
 		if (nameEn != null && nameEn.length() > 300) {
-			errors.add(new FieldError("nameEn", "Tên tiếng Anh dài tối đa 300 ký tự", nameEn));
+			errors.add(new FieldError("nameEn", Messages.text("catalog.error.nameEnTooLong"), nameEn));
 		}
 		return name;
 	}
@@ -262,8 +264,7 @@ public class CatalogAdmin {
 				String key = k == null ? "" : k.strip();
 				String value = v == null ? "" : VietnameseText.clean(v) == null ? "" : VietnameseText.clean(v);
 				if (key.isEmpty() || !CODE.matcher(key).matches()) {
-					errors.add(new FieldError("attributes",
-							"Tên thuộc tính không hợp lệ (bắt buộc, không khoảng trắng, tối đa 40 ký tự)", k));
+					errors.add(new FieldError("attributes", Messages.text("catalog.error.attributeName"), k));
 				}
 				else {
 					a.put(key, value);
@@ -273,17 +274,16 @@ public class CatalogAdmin {
 		switch (catalog) {
 			case RANK -> {
 				if (blank(a.get("payTable"))) {
-					errors.add(new FieldError("attributes.payTable", "Bảng lương của ngạch là bắt buộc"));
+					errors.add(new FieldError("attributes.payTable", Messages.text("catalog.error.payTableRequired")));
 				}
 				List<String> cs = CatalogService.splitList(a.get("coefficients"));
 				if (cs.isEmpty()) {
 					errors.add(new FieldError("attributes.coefficients",
-							"Hệ số lương theo bậc là bắt buộc (ví dụ 2.34,2.67,3.00)"));
+							Messages.text("catalog.error.coefficientsRequired")));
 				}
 				else if (!cs.stream().allMatch(c -> NUMBER.matcher(c).matches())) {
 					errors.add(new FieldError("attributes.coefficients",
-							"Hệ số lương phải là số thập phân dùng dấu chấm, cách nhau bởi dấu phẩy (ví dụ 2.34,2.67,3.00)",
-							a.get("coefficients")));
+							Messages.text("catalog.error.coefficientsFormat"), a.get("coefficients")));
 				}
 				else {
 					List<BigDecimal> values = cs.stream().map(BigDecimal::new).toList();
@@ -293,7 +293,7 @@ public class CatalogAdmin {
 					}
 					if (!increasing) {
 						errors.add(new FieldError("attributes.coefficients",
-								"Hệ số lương phải dương và tăng dần theo bậc", a.get("coefficients")));
+								Messages.text("catalog.error.coefficientsOrder"), a.get("coefficients")));
 					}
 					else {
 						a.put("coefficients", String.join(",", cs));
@@ -301,8 +301,8 @@ public class CatalogAdmin {
 				}
 				String months = a.get("raiseMonths");
 				if (blank(months) || !INTEGER.matcher(months).matches()) {
-					errors.add(new FieldError("attributes.raiseMonths",
-							"Thời gian nâng bậc (tháng) phải là số nguyên không âm, ví dụ 36 hoặc 24", months));
+					errors.add(new FieldError("attributes.raiseMonths", Messages.text("catalog.error.stepMonths"),
+							months));
 				}
 			}
 			case TITLE -> {
@@ -312,21 +312,20 @@ public class CatalogAdmin {
 					.toList();
 				if (!unknown.isEmpty()) {
 					errors.add(new FieldError("attributes.groups",
-							"Nhóm chức danh không có trong danh mục: " + String.join(", ", unknown), a.get("groups")));
+							Messages.text("catalog.error.groupsUnknown", String.join(", ", unknown)), a.get("groups")));
 				}
 				a.put("groups", String.join(",", groups));
 			}
 			case ETHNICITY -> {
 				String m = a.get("minority");
 				if (!"true".equals(m) && !"false".equals(m)) {
-					errors.add(new FieldError("attributes.minority",
-							"Thuộc tính dân tộc thiểu số phải là true hoặc false", m));
+					errors.add(new FieldError("attributes.minority", Messages.text("catalog.error.minorityFlag"), m));
 				}
 			}
 			case DISCIPLINE_FORM -> {
 				String s = a.get("severity");
 				if (blank(s) || !INTEGER.matcher(s).matches() || Integer.parseInt(s) < 1) {
-					errors.add(new FieldError("attributes.severity", "Mức độ kỷ luật phải là số nguyên từ 1", s));
+					errors.add(new FieldError("attributes.severity", Messages.text("catalog.error.severity"), s));
 				}
 			}
 			default -> {

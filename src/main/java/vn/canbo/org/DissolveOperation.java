@@ -6,24 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import vn.canbo.org.RestructuringService.Dissolve;
 import vn.canbo.org.RestructuringSteps.Open;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 
 /** Giải thể: see {@link RestructuringService.Dissolve}. */
-@Component
-class DissolveOperation {
-
-	private final RestructuringSteps steps;
-
-	private final UnitService units;
-
-	DissolveOperation(RestructuringSteps steps, UnitService units) {
-		this.steps = steps;
-		this.units = units;
-	}
+record DissolveOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult dissolve(Dissolve cmd, Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
@@ -31,21 +21,20 @@ class DissolveOperation {
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
 		if (cmd.successorId() != null && d != null) {
 			if (cmd.successorId() == cmd.unitId()) {
-				errors.add(new FieldError("successorId", "Đơn vị kế thừa phải khác đơn vị bị giải thể",
-						cmd.successorId()));
+				errors
+					.add(new FieldError("successorId", Messages.text("org.error.successorIsSelf"), cmd.successorId()));
 			}
 			else if (steps.checkActive("successorId", cmd.successorId(), d, errors)
 					&& units.subtreeIds(List.of(cmd.unitId()), d).contains(cmd.successorId())) {
-				errors.add(new FieldError("successorId", "Đơn vị kế thừa không được trực thuộc đơn vị bị giải thể",
+				errors.add(new FieldError("successorId", Messages.text("org.error.successorInSubtree"),
 						cmd.successorId()));
 			}
 		}
 		List<Open> children = unit == null ? List.of()
 				: steps.children(List.of(cmd.unitId()), Set.of(cmd.unitId()), d, errors);
 		if (!children.isEmpty() && !(cmd.childrenToSuccessor() && cmd.successorId() != null)) {
-			errors.add(new FieldError("unitId", "Đơn vị còn " + children.size()
-					+ " đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc giải thể chúng trước, hoặc chuyển sang đơn vị kế thừa",
-					cmd.unitId()));
+			errors.add(new FieldError("unitId",
+					Messages.text("org.error.activeChildren", String.valueOf(children.size())), cmd.unitId()));
 		}
 		steps.throwIf(errors);
 		steps.checkScope(scope, d,

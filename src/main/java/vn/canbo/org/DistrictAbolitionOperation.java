@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import vn.canbo.org.RestructuringService.CommuneMerger;
 import vn.canbo.org.RestructuringService.Dissolve;
 import vn.canbo.org.RestructuringService.DistrictAbolition;
@@ -17,6 +16,7 @@ import vn.canbo.org.RestructuringService.Merge;
 import vn.canbo.org.RestructuringService.Move;
 import vn.canbo.org.RestructuringSteps.Open;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
@@ -26,8 +26,8 @@ import vn.canbo.shared.web.Formats;
  * The 2025 two-tier reform for one district: see
  * {@link RestructuringService.DistrictAbolition}.
  */
-@Component
-class DistrictAbolitionOperation {
+record DistrictAbolitionOperation(RestructuringSteps steps, UnitService units, JdbcClient jdbc, MergeOperation merges,
+		MoveOperation moves, DissolveOperation dissolutions) {
 
 	/**
 	 * Unit types of a commune's bodies merged one-to-one by type when communes merge;
@@ -38,28 +38,6 @@ class DistrictAbolitionOperation {
 			"Đoàn Thanh niên Cộng sản Hồ Chí Minh", "HOI_LHPN", "Hội Liên hiệp Phụ nữ", "HOI_ND", "Hội Nông dân",
 			"HOI_CCB", "Hội Cựu chiến binh", "CONG_DOAN", "Công đoàn");
 
-	private final RestructuringSteps steps;
-
-	private final UnitService units;
-
-	private final JdbcClient jdbc;
-
-	private final MergeOperation merges;
-
-	private final MoveOperation moves;
-
-	private final DissolveOperation dissolutions;
-
-	DistrictAbolitionOperation(RestructuringSteps steps, UnitService units, JdbcClient jdbc, MergeOperation merges,
-			MoveOperation moves, DissolveOperation dissolutions) {
-		this.steps = steps;
-		this.units = units;
-		this.jdbc = jdbc;
-		this.merges = merges;
-		this.moves = moves;
-		this.dissolutions = dissolutions;
-	}
-
 	/** See {@link RestructuringService#abolishDistrict}. */
 	List<RestructuringResult> abolishDistrict(DistrictAbolition cmd, Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
@@ -68,10 +46,10 @@ class DistrictAbolitionOperation {
 			steps.checkActive("provinceUnitId", cmd.provinceUnitId(), d, errors);
 		}
 		if (cmd.districtUnitIds() == null || cmd.districtUnitIds().isEmpty()) {
-			errors.add(new FieldError("districtUnitIds", "Phải chọn đơn vị cấp huyện bị giải thể"));
+			errors.add(new FieldError("districtUnitIds", Messages.text("org.error.districtRequired")));
 		}
 		if (cmd.communes() == null || cmd.communes().isEmpty()) {
-			errors.add(new FieldError("communes", "Phải khai báo các xã sau sắp xếp"));
+			errors.add(new FieldError("communes", Messages.text("org.error.communesRequired")));
 		}
 		steps.throwIf(errors);
 		List<RestructuringResult> results = new ArrayList<>();
@@ -84,7 +62,7 @@ class DistrictAbolitionOperation {
 			}
 			if (m.newCommune() == null || old.size() < 2) {
 				throw new ValidationException(
-						List.of(new FieldError("communes", "Mỗi xã mới phải hợp nhất ít nhất 2 xã cũ", old)));
+						List.of(new FieldError("communes", Messages.text("org.error.communeMergerTooFew"), old)));
 			}
 			UnitSpec c = m.newCommune();
 			UnitSpec commune = new UnitSpec(c.code(), c.name(), c.shortName(), c.typeCode(),
@@ -125,7 +103,8 @@ class DistrictAbolitionOperation {
 			List<TreeRow> rest = new ArrayList<>(units.subtree(district, d, 50));
 			if (rest.isEmpty()) {
 				throw new ValidationException(List.of(new FieldError("districtUnitIds",
-						"Đơn vị " + district + " không hoạt động vào ngày " + Formats.date(d), district)));
+						Messages.text("org.error.unitInactiveOn", String.valueOf(district), Formats.date(d)),
+						district)));
 			}
 			rest.sort(Comparator.comparingInt(TreeRow::depth).reversed());
 			for (TreeRow r : rest) {
@@ -135,8 +114,7 @@ class DistrictAbolitionOperation {
 					heirId = units.findByCode(VietnameseText.clean(heir), d)
 						.map(UnitView::id)
 						.orElseThrow(() -> new ValidationException(List.of(new FieldError("successors",
-								"Không tìm thấy đơn vị kế thừa có mã " + heir + " vào ngày " + Formats.date(d),
-								heir))));
+								Messages.text("org.error.successorCodeNotFound", heir, Formats.date(d)), heir))));
 				}
 				results.add(dissolutions.dissolve(new Dissolve(r.unit().id(), heirId, false, Map.of(), cmd.decision()),
 						scope));

@@ -9,24 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import vn.canbo.org.RestructuringService.Merge;
 import vn.canbo.org.RestructuringSteps.Open;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 
 /** Sáp nhập, hợp nhất: see {@link RestructuringService.Merge}. */
-@Component
-class MergeOperation {
-
-	private final RestructuringSteps steps;
-
-	private final UnitService units;
-
-	MergeOperation(RestructuringSteps steps, UnitService units) {
-		this.steps = steps;
-		this.units = units;
-	}
+record MergeOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult merge(Merge cmd, Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
@@ -38,13 +28,13 @@ class MergeOperation {
 			all.add(cmd.successorId());
 		}
 		if (cmd.successorId() != null && cmd.newUnit() != null) {
-			errors.add(new FieldError("successorId", "Chỉ chọn một trong hai: đơn vị kế thừa có sẵn hoặc đơn vị mới"));
+			errors.add(new FieldError("successorId", Messages.text("org.error.successorEither")));
 		}
 		else if (cmd.successorId() == null && cmd.newUnit() == null) {
-			errors.add(new FieldError("successorId", "Phải chọn đơn vị kế thừa có sẵn hoặc khai báo đơn vị mới"));
+			errors.add(new FieldError("successorId", Messages.text("org.error.successorRequired")));
 		}
 		if (all.size() < 2 || (cmd.newUnit() != null && ids.size() < 2)) {
-			errors.add(new FieldError("unitIds", "Sáp nhập phải có ít nhất 2 đơn vị", ids));
+			errors.add(new FieldError("unitIds", Messages.text("org.error.mergeTooFew"), ids));
 		}
 		List<Long> ending = ids.stream().filter(id -> !id.equals(cmd.successorId())).toList();
 		Map<Long, Open> open = new LinkedHashMap<>();
@@ -65,8 +55,8 @@ class MergeOperation {
 		List<Open> children = d == null ? List.of() : steps.children(ending, Set.copyOf(ending), d, errors);
 		if (cmd.successorId() != null && d != null && !ending.isEmpty()
 				&& units.subtreeIds(ending, d).contains(cmd.successorId())) {
-			errors.add(new FieldError("successorId", "Đơn vị kế thừa không được trực thuộc đơn vị bị sáp nhập",
-					cmd.successorId()));
+			errors
+				.add(new FieldError("successorId", Messages.text("org.error.successorUnderMerged"), cmd.successorId()));
 		}
 		steps.throwIf(errors);
 		steps.checkScope(scope, d, all, spec == null ? null : spec.parentId());

@@ -4,27 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.RestructuringService.Rename;
 import vn.canbo.org.RestructuringSteps.Open;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.VietnameseText;
 
 /** Đổi tên: see {@link RestructuringService.Rename}. */
-@Component
-class RenameOperation {
-
-	private final RestructuringSteps steps;
-
-	private final Catalogs catalogs;
-
-	RenameOperation(RestructuringSteps steps, Catalogs catalogs) {
-		this.steps = steps;
-		this.catalogs = catalogs;
-	}
+record RenameOperation(RestructuringSteps steps, Catalogs catalogs) {
 
 	RestructuringResult rename(Rename cmd, Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
@@ -32,19 +22,19 @@ class RenameOperation {
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
 		String name = VietnameseText.clean(cmd.name());
 		if (name == null) {
-			errors.add(new FieldError("name", "Tên đơn vị là bắt buộc"));
+			errors.add(new FieldError("name", Messages.text("org.error.nameRequired")));
 		}
 		else if (name.length() > 300) {
-			errors.add(new FieldError("name", "Tên đơn vị dài tối đa 300 ký tự"));
+			errors.add(new FieldError("name", Messages.text("org.error.nameTooLong")));
 		}
 		String type = VietnameseText.clean(cmd.typeCode());
 		if (type != null && d != null && !catalogs.isValid(CatalogType.UNIT_TYPE, type, d)) {
-			errors.add(new FieldError("typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực", type));
+			errors.add(new FieldError("typeCode", Messages.text("org.error.typeUnknown"), type));
 		}
 		String shortName = VietnameseText.clean(cmd.shortName());
 		if (unit != null && name != null && name.equals(unit.name()) && (type == null || type.equals(unit.typeCode()))
 				&& (shortName == null || shortName.equals(unit.shortName()))) {
-			errors.add(new FieldError("name", "Tên mới trùng với tên hiện tại", name));
+			errors.add(new FieldError("name", Messages.text("org.error.sameName"), name));
 		}
 		steps.throwIf(errors);
 		steps.checkScope(scope, d, List.of(cmd.unitId()));

@@ -2,10 +2,12 @@ package vn.canbo.org;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.Scope;
 
 /**
@@ -100,14 +102,13 @@ public class RestructuringService {
 
 	private final DistrictAbolitionOperation districtAbolitions;
 
-	RestructuringService(MergeOperation merges, SplitOperation splits, DissolveOperation dissolutions,
-			RenameOperation renames, MoveOperation moves, DistrictAbolitionOperation districtAbolitions) {
-		this.merges = merges;
-		this.splits = splits;
-		this.dissolutions = dissolutions;
-		this.renames = renames;
-		this.moves = moves;
-		this.districtAbolitions = districtAbolitions;
+	RestructuringService(RestructuringSteps steps, UnitService units, Catalogs catalogs, JdbcClient jdbc) {
+		this.merges = new MergeOperation(steps, units);
+		this.splits = new SplitOperation(steps, units);
+		this.dissolutions = new DissolveOperation(steps, units);
+		this.renames = new RenameOperation(steps, catalogs);
+		this.moves = new MoveOperation(steps, units);
+		this.districtAbolitions = new DistrictAbolitionOperation(steps, units, jdbc, merges, moves, dissolutions);
 	}
 
 	@Transactional

@@ -19,6 +19,7 @@ import vn.canbo.audit.AuditLog;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -32,45 +33,28 @@ import vn.canbo.shared.web.Formats;
  * {@link RestructuringService}.
  */
 @Component
-class RestructuringSteps {
+record RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
+		AuditLog audit) {
 
 	/** The current version of a unit (valid_to null). */
 	record Open(long unitId, String code, String name, String shortName, String typeCode, AdminLevel level,
 			Long parentId, LocalDate validFrom) {
 	}
 
-	private final JdbcClient jdbc;
-
-	private final Catalogs catalogs;
-
-	private final UnitService units;
-
-	private final ApplicationEventPublisher events;
-
-	private final AuditLog audit;
-
-	RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units, ApplicationEventPublisher events,
-			AuditLog audit) {
-		this.jdbc = jdbc;
-		this.catalogs = catalogs;
-		this.units = units;
-		this.events = events;
-		this.audit = audit;
-	}
-
 	LocalDate checkDecision(Decision dec, List<FieldError> errors) {
 		if (dec == null || dec.effectiveDate() == null) {
-			errors.add(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc"));
+			errors.add(new FieldError("effectiveDate", Messages.text("org.error.effectiveDateRequired")));
 			return null;
 		}
 		if (dec.number() != null && dec.number().length() > 100) {
-			errors.add(new FieldError("decisionNumber", "Số quyết định dài tối đa 100 ký tự", dec.number()));
+			errors
+				.add(new FieldError("decisionNumber", Messages.text("org.error.decisionNumberTooLong"), dec.number()));
 		}
 		if (dec.issuer() != null && dec.issuer().length() > 300) {
-			errors.add(new FieldError("issuer", "Cơ quan ban hành dài tối đa 300 ký tự"));
+			errors.add(new FieldError("issuer", Messages.text("org.error.issuerTooLong")));
 		}
 		if (dec.date() != null && dec.date().isAfter(dec.effectiveDate().plusYears(1))) {
-			errors.add(new FieldError("decisionDate", "Ngày quyết định không hợp lệ so với ngày hiệu lực", dec.date()));
+			errors.add(new FieldError("decisionDate", Messages.text("org.error.decisionDateInvalid"), dec.date()));
 		}
 		return dec.effectiveDate();
 	}
@@ -100,15 +84,13 @@ class RestructuringSteps {
 				.query(Long.class)
 				.single() > 0;
 			errors.add(new FieldError(field,
-					exists ? "Đơn vị " + unitId + " đã chấm dứt hoạt động" : "Đơn vị " + unitId + " không tồn tại",
+					Messages.text(exists ? "org.error.unitEnded" : "org.error.unitMissing", String.valueOf(unitId)),
 					unitId));
 			return null;
 		}
 		if (!d.isAfter(o.validFrom())) {
-			errors.add(new FieldError(field,
-					"Ngày hiệu lực (" + Formats.date(d) + ") phải sau ngày bắt đầu phiên bản hiện tại ("
-							+ Formats.date(o.validFrom()) + ") của đơn vị " + o.name(),
-					unitId));
+			errors.add(new FieldError(field, Messages.text("org.error.dateBeforeVersion", Formats.date(d),
+					Formats.date(o.validFrom()), o.name()), unitId));
 			return null;
 		}
 		return o;
@@ -119,7 +101,8 @@ class RestructuringSteps {
 		if (units.find(unitId, d).isPresent()) {
 			return true;
 		}
-		errors.add(new FieldError(field, "Đơn vị " + unitId + " không hoạt động vào ngày " + Formats.date(d), unitId));
+		errors.add(new FieldError(field,
+				Messages.text("org.error.unitInactiveOn", String.valueOf(unitId), Formats.date(d)), unitId));
 		return false;
 	}
 
@@ -127,43 +110,41 @@ class RestructuringSteps {
 	UnitSpec resolve(UnitSpec s, Open like, String field, LocalDate d, Set<Long> ending, List<FieldError> errors,
 			Set<String> codesSoFar) {
 		if (s == null) {
-			errors.add(new FieldError(field, "Thiếu thông tin đơn vị mới"));
+			errors.add(new FieldError(field, Messages.text("org.error.newUnitMissing")));
 			return null;
 		}
 		String code = VietnameseText.clean(s.code());
 		String name = VietnameseText.clean(s.name());
 		if (code == null) {
-			errors.add(new FieldError(field + ".code", "Mã đơn vị là bắt buộc"));
+			errors.add(new FieldError(field + ".code", Messages.text("org.error.codeRequired")));
 		}
 		else if (code.length() > 40) {
-			errors.add(new FieldError(field + ".code", "Mã đơn vị dài tối đa 40 ký tự", code));
+			errors.add(new FieldError(field + ".code", Messages.text("org.error.codeTooLong"), code));
 		}
 		else if (!codesSoFar.add(code) || jdbc.sql("select count(*) from org_unit where code = ?")
 			.param(code)
 			.query(Long.class)
 			.single() > 0) {
-			errors.add(new FieldError(field + ".code", "Mã đơn vị đã tồn tại", code));
+			errors.add(new FieldError(field + ".code", Messages.text("org.error.codeExists"), code));
 		}
 		if (name == null) {
-			errors.add(new FieldError(field + ".name", "Tên đơn vị là bắt buộc"));
+			errors.add(new FieldError(field + ".name", Messages.text("org.error.nameRequired")));
 		}
 		else if (name.length() > 300) {
-			errors.add(new FieldError(field + ".name", "Tên đơn vị dài tối đa 300 ký tự"));
+			errors.add(new FieldError(field + ".name", Messages.text("org.error.nameTooLong")));
 		}
 		String type = s.typeCode() != null ? s.typeCode() : like == null ? null : like.typeCode();
 		if (type == null || (d != null && !catalogs.isValid(CatalogType.UNIT_TYPE, type, d))) {
-			errors.add(new FieldError(field + ".typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực",
-					type));
+			errors.add(new FieldError(field + ".typeCode", Messages.text("org.error.typeUnknown"), type));
 		}
 		AdminLevel level = s.level() != null ? s.level() : like == null ? null : like.level();
 		if (level == null) {
-			errors.add(new FieldError(field + ".level", "Cấp hành chính là bắt buộc"));
+			errors.add(new FieldError(field + ".level", Messages.text("org.error.levelRequired")));
 		}
 		Long parent = s.parentId() != null ? s.parentId() : like == null ? null : like.parentId();
 		if (parent != null && d != null) {
 			if (ending.contains(parent)) {
-				errors.add(new FieldError(field + ".parentId",
-						"Đơn vị cấp trên không được là đơn vị chấm dứt hoạt động", parent));
+				errors.add(new FieldError(field + ".parentId", Messages.text("org.error.parentEnding"), parent));
 			}
 			else {
 				checkActive(field + ".parentId", parent, d, errors);
@@ -193,8 +174,8 @@ class RestructuringSteps {
 				continue;
 			}
 			if (!d.isAfter(c.validFrom())) {
-				errors.add(new FieldError("effectiveDate", "Đơn vị trực thuộc " + c.name() + " có thay đổi từ ngày "
-						+ Formats.date(c.validFrom()) + ": ngày hiệu lực phải sau ngày đó", d));
+				errors.add(new FieldError("effectiveDate",
+						Messages.text("org.error.childChangedAfter", c.name(), Formats.date(c.validFrom())), d));
 			}
 			else {
 				keep.add(c);
@@ -216,7 +197,7 @@ class RestructuringSteps {
 		}
 		for (Long id : all) {
 			if (!allowed.contains(id)) {
-				throw new NotFoundException("Không tìm thấy đơn vị " + id);
+				throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
 			}
 		}
 	}

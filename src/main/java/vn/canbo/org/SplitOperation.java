@@ -8,25 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import vn.canbo.org.RestructuringService.Split;
 import vn.canbo.org.RestructuringSteps.Open;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.VietnameseText;
 
 /** Chia tách: see {@link RestructuringService.Split}. */
-@Component
-class SplitOperation {
-
-	private final RestructuringSteps steps;
-
-	private final UnitService units;
-
-	SplitOperation(RestructuringSteps steps, UnitService units) {
-		this.steps = steps;
-		this.units = units;
-	}
+record SplitOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult split(Split cmd, Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
@@ -34,7 +24,7 @@ class SplitOperation {
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);
 		List<UnitSpec> specs = cmd.newUnits() == null ? List.of() : cmd.newUnits();
 		if (specs.size() < 2) {
-			errors.add(new FieldError("newUnits", "Chia tách phải tạo ít nhất 2 đơn vị mới"));
+			errors.add(new FieldError("newUnits", Messages.text("org.error.splitTooFew")));
 		}
 		Set<String> codes = new HashSet<>();
 		List<UnitSpec> resolved = new ArrayList<>();
@@ -50,16 +40,16 @@ class SplitOperation {
 		childMapping.forEach((child, code) -> {
 			if (!childIds.contains(child)) {
 				errors.add(new FieldError("childMapping",
-						"Đơn vị " + child + " không trực thuộc đơn vị bị chia tách vào ngày hiệu lực", child));
+						Messages.text("org.error.notChildOfSplit", String.valueOf(child)), child));
 			}
 			if (code == null || !codes.contains(VietnameseText.clean(code))) {
-				errors.add(new FieldError("childMapping", "Mã đơn vị mới không có trong danh sách đơn vị mới", code));
+				errors.add(new FieldError("childMapping", Messages.text("org.error.newCodeUnknown"), code));
 			}
 		});
 		Map<Long, String> personCodes = cmd.personMapping() == null ? Map.of() : cmd.personMapping();
 		personCodes.forEach((person, code) -> {
 			if (code == null || !codes.contains(VietnameseText.clean(code))) {
-				errors.add(new FieldError("personMapping", "Mã đơn vị mới không có trong danh sách đơn vị mới", code));
+				errors.add(new FieldError("personMapping", Messages.text("org.error.newCodeUnknown"), code));
 			}
 		});
 		steps.throwIf(errors);

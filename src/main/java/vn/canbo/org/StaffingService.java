@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
@@ -51,24 +52,25 @@ public class StaffingService {
 			Scope scope) {
 		List<FieldError> errors = new ArrayList<>();
 		if (year < 1945 || year > 2100) {
-			errors.add(new FieldError("year", "Năm không hợp lệ", year));
+			errors.add(new FieldError("year", Messages.text("org.error.yearInvalid"), year));
 		}
 		if (quota == null) {
-			errors.add(new FieldError("quota", "Số biên chế là bắt buộc"));
+			errors.add(new FieldError("quota", Messages.text("org.error.quotaRequired")));
 		}
 		else if (quota < 0) {
-			errors.add(new FieldError("quota", "Số biên chế không được âm", quota));
+			errors.add(new FieldError("quota", Messages.text("org.error.quotaNegative"), quota));
 		}
 		if (decisionNumber != null && decisionNumber.length() > 100) {
-			errors.add(new FieldError("decisionNumber", "Số quyết định dài tối đa 100 ký tự", decisionNumber));
+			errors.add(
+					new FieldError("decisionNumber", Messages.text("org.error.decisionNumberTooLong"), decisionNumber));
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
 		LocalDate on = dayOfYearIn(unitId, year);
 		if (on == null) {
-			throw new ValidationException(
-					List.of(new FieldError("year", "Đơn vị không hoạt động trong năm " + year, year)));
+			throw new ValidationException(List
+				.of(new FieldError("year", Messages.text("org.error.inactiveInYear", String.valueOf(year)), year)));
 		}
 		units.require(unitId, on, scope);
 		StaffingQuota before = jdbc.sql(

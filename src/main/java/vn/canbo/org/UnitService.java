@@ -20,6 +20,7 @@ import vn.canbo.audit.AuditLog;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
@@ -67,30 +68,29 @@ public class UnitService implements Units {
 		String code = VietnameseText.clean(u.code());
 		String name = VietnameseText.clean(u.name());
 		if (code == null) {
-			errors.add(new FieldError("code", "Mã đơn vị là bắt buộc"));
+			errors.add(new FieldError("code", Messages.text("org.error.codeRequired")));
 		}
 		else if (code.length() > 40) {
-			errors.add(new FieldError("code", "Mã đơn vị dài tối đa 40 ký tự", code));
+			errors.add(new FieldError("code", Messages.text("org.error.codeTooLong"), code));
 		}
 		else if (jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0) {
-			errors.add(new FieldError("code", "Mã đơn vị đã tồn tại", code));
+			errors.add(new FieldError("code", Messages.text("org.error.codeExists"), code));
 		}
 		if (name == null) {
-			errors.add(new FieldError("name", "Tên đơn vị là bắt buộc"));
+			errors.add(new FieldError("name", Messages.text("org.error.nameRequired")));
 		}
 		if (u.validFrom() == null) {
-			errors.add(new FieldError("validFrom", "Ngày thành lập là bắt buộc"));
+			errors.add(new FieldError("validFrom", Messages.text("org.error.validFromRequired")));
 		}
 		if (u.level() == null) {
-			errors.add(new FieldError("level", "Cấp hành chính là bắt buộc"));
+			errors.add(new FieldError("level", Messages.text("org.error.levelRequired")));
 		}
 		if (u.typeCode() == null
 				|| (u.validFrom() != null && !catalogs.isValid(CatalogType.UNIT_TYPE, u.typeCode(), u.validFrom()))) {
-			errors.add(new FieldError("typeCode", "Loại đơn vị không có trong danh mục hoặc đã hết hiệu lực",
-					u.typeCode()));
+			errors.add(new FieldError("typeCode", Messages.text("org.error.typeUnknown"), u.typeCode()));
 		}
 		if (u.parentId() != null && u.validFrom() != null && find(u.parentId(), u.validFrom()).isEmpty()) {
-			errors.add(new FieldError("parentId", "Đơn vị cấp trên không tồn tại vào ngày thành lập", u.parentId()));
+			errors.add(new FieldError("parentId", Messages.text("org.error.parentMissingOnFounding"), u.parentId()));
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
@@ -242,7 +242,7 @@ public class UnitService implements Units {
 	public UnitView require(long id, LocalDate asOf, Scope scope) {
 		Optional<UnitView> u = find(id, asOf);
 		if (u.isEmpty() || !inScope(id, scope, asOf)) {
-			throw new NotFoundException("Không tìm thấy đơn vị " + id);
+			throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
 		}
 		return u.get();
 	}
@@ -266,11 +266,12 @@ public class UnitService implements Units {
 	 * history, which has no date.
 	 */
 	public UnitView requireEver(long id, Scope scope) {
-		UnitView last = latest(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị " + id));
+		UnitView last = latest(id)
+			.orElseThrow(() -> new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id))));
 		LocalDate when = last.validTo() != null ? last.validTo().minusDays(1)
 				: (last.validFrom().isAfter(LocalDate.now()) ? last.validFrom() : LocalDate.now());
 		if (!inScope(id, scope, when)) {
-			throw new NotFoundException("Không tìm thấy đơn vị " + id);
+			throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
 		}
 		return last;
 	}
@@ -351,7 +352,7 @@ public class UnitService implements Units {
 			.query(UnitService::map)
 			.list();
 		if (versions.isEmpty()) {
-			throw new NotFoundException("Không tìm thấy đơn vị " + id);
+			throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
 		}
 		List<UnitHistory.Event> events = jdbc
 			.sql("""

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import vn.canbo.people.Gender;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
 
 /**
@@ -124,7 +125,8 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 	public static String formatAge(int months) {
 		int y = months / 12;
 		int m = months % 12;
-		return m == 0 ? y + " tuổi" : y + " tuổi " + m + " tháng";
+		return m == 0 ? Messages.text("rules.age.years", String.valueOf(y))
+				: Messages.text("rules.age.yearsMonths", String.valueOf(y), String.valueOf(m));
 	}
 
 	/** Age in whole years and months on the date, e.g. for display. */

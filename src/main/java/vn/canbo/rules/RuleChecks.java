@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.canbo.catalog.Rank;
 import vn.canbo.people.Discipline;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Formats;
 
 /**
@@ -28,7 +29,7 @@ public class RuleChecks {
 
 	private RuleResult result(String key, LocalDate on, boolean passed, String message, Long personId) {
 		RuleParameter p = params.get(key, on);
-		String text = "[" + p.ruleId() + "] " + message + " — Căn cứ: " + p.legalBasis();
+		String text = Messages.text("rules.check.result", p.ruleId(), message, p.legalBasis());
 		return new RuleResult(p.ruleId(), key, p.mode(), passed, text, p.legalBasis(), personId);
 	}
 
@@ -52,11 +53,9 @@ public class RuleChecks {
 		Retirement r = retirement(f, reference);
 		boolean ok = left >= min;
 		return result(key, reference, ok,
-				(ok ? "Đủ tuổi" : "Không đủ tuổi") + " bổ nhiệm lần đầu, bổ nhiệm chức vụ cao hơn hoặc"
-						+ " giới thiệu ứng cử lần đầu: " + f.fullName() + " còn " + left
-						+ " tháng công tác tại thời điểm " + d(reference) + " (tối thiểu " + min
-						+ " tháng; tuổi nghỉ hưu " + Retirement.formatAge(r.ageMonths()) + ", nghỉ hưu từ "
-						+ d(r.retirementDate()) + ")",
+				Messages.text(ok ? "rules.check.ageGate.ok" : "rules.check.ageGate.fail", f.fullName(),
+						String.valueOf(left), d(reference), String.valueOf(min), Retirement.formatAge(r.ageMonths()),
+						d(r.retirementDate())),
 				f.personId());
 	}
 
@@ -80,26 +79,22 @@ public class RuleChecks {
 			int months = params.intValue(key, effective);
 			LocalDate until = x.decidedOn().plusMonths(months);
 			if (effective.isBefore(until)) {
-				out.add(result(key, effective, false,
-						f.fullName() + " bị kỷ luật " + label(x.formCode()) + " ngày " + d(x.decidedOn())
-								+ ": chưa được bổ nhiệm chức vụ cao hơn trước ngày " + d(until) + " (" + months
-								+ " tháng)",
+				out.add(result(
+						key, effective, false, Messages.text("rules.check.disciplineWait.fail", f.fullName(),
+								label(x.formCode()), d(x.decidedOn()), d(until), String.valueOf(months)),
 						f.personId()));
 			}
 		}
 		if (out.isEmpty()) {
 			out.add(result("appoint.after_discipline_months.khien_trach", effective, true,
-					f.fullName() + ": không có kỷ luật trong thời gian chờ bổ nhiệm chức vụ cao hơn", f.personId()));
+					Messages.text("rules.check.disciplineWait.ok", f.fullName()), f.personId()));
 		}
 		return out;
 	}
 
 	static String label(String form) {
 		return switch (form) {
-			case "KHIEN_TRACH" -> "khiển trách";
-			case "CANH_CAO" -> "cảnh cáo";
-			case "CACH_CHUC" -> "cách chức";
-			case "GIANG_CHUC" -> "giáng chức";
+			case "KHIEN_TRACH", "CANH_CAO", "CACH_CHUC", "GIANG_CHUC" -> Messages.text("rules.discipline." + form);
 			default -> form;
 		};
 	}
@@ -110,10 +105,9 @@ public class RuleChecks {
 		int min = params.intValue(key, from);
 		boolean ok = to != null && !to.isBefore(from.plusMonths(min));
 		return result(key, from, ok,
-				ok ? "Thời gian luân chuyển từ " + d(from) + " đến " + d(to) + " đạt tối thiểu " + min + " tháng"
-						: "Thời gian luân chuyển "
-								+ (to == null ? "chưa có ngày kết thúc" : "từ " + d(from) + " đến " + d(to)) + " dưới "
-								+ min + " tháng",
+				ok ? Messages.text("rules.check.rotation.ok", d(from), d(to), String.valueOf(min))
+						: to == null ? Messages.text("rules.check.rotation.open", String.valueOf(min))
+								: Messages.text("rules.check.rotation.short", d(from), d(to), String.valueOf(min)),
 				f.personId());
 	}
 
@@ -123,8 +117,10 @@ public class RuleChecks {
 		int years = params.intValue(key, from);
 		long left = Retirement.remainingMonths(f.gender(), f.birth(), from);
 		boolean ok = left >= years * 12L;
-		return result(key, from, ok, f.fullName() + " còn " + left + " tháng công tác tại ngày luân chuyển " + d(from)
-				+ (ok ? " (đạt" : " (dưới") + " tối thiểu " + years + " năm)", f.personId());
+		return result(key, from, ok,
+				Messages.text(ok ? "rules.check.rotationRemaining.ok" : "rules.check.rotationRemaining.fail",
+						f.fullName(), String.valueOf(left), d(from), String.valueOf(years)),
+				f.personId());
 	}
 
 	/**
@@ -138,10 +134,9 @@ public class RuleChecks {
 		boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), months)
 				|| r.retirementDate().isBefore(termEnd);
 		return result(key, effective, !extend,
-				extend ? f.fullName() + " nghỉ hưu từ " + d(r.retirementDate()) + ", còn dưới " + months
-						+ " tháng khi hết thời hạn bổ nhiệm (" + d(termEnd)
-						+ "): xem xét kéo dài thời gian giữ chức vụ đến tuổi nghỉ hưu thay vì bổ nhiệm lại"
-						: f.fullName() + " đủ thời gian công tác cho thời hạn bổ nhiệm lại đến " + d(termEnd),
+				extend ? Messages.text("rules.check.reappointment.extend", f.fullName(), d(r.retirementDate()),
+						String.valueOf(months), d(termEnd))
+						: Messages.text("rules.check.reappointment.ok", f.fullName(), d(termEnd)),
 				f.personId());
 	}
 
@@ -154,12 +149,8 @@ public class RuleChecks {
 		int months = params.intValue(key, effective);
 		Retirement r = retirement(f, effective);
 		boolean ok = Terms.extendToRetirement(termEnd, r.retirementDate(), months);
-		return result(key, effective, ok,
-				ok ? f.fullName() + " còn dưới " + months + " tháng công tác khi hết thời hạn (" + d(termEnd)
-						+ "): kéo dài đến ngày nghỉ hưu " + d(r.retirementDate())
-						: f.fullName() + " còn từ " + months + " tháng công tác trở lên khi hết thời hạn (" + d(termEnd)
-								+ ", nghỉ hưu từ " + d(r.retirementDate()) + "): phải bổ nhiệm lại, không kéo dài",
-				f.personId());
+		return result(key, effective, ok, Messages.text(ok ? "rules.check.extension.ok" : "rules.check.extension.fail",
+				f.fullName(), String.valueOf(months), d(termEnd), d(r.retirementDate())), f.personId());
 	}
 
 	/**
@@ -170,10 +161,10 @@ public class RuleChecks {
 		Retirement r = retirement(f, effective);
 		boolean ok = effective.equals(r.retirementDate());
 		return result("retire.roadmap", effective, ok,
-				f.fullName() + ": tuổi nghỉ hưu " + Retirement.formatAge(r.ageMonths()) + " (đủ tuổi trong tháng "
-						+ String.format("%02d/%d", r.reachedIn().getMonthValue(), r.reachedIn().getYear())
-						+ "), ngày nghỉ hưu " + d(r.retirementDate())
-						+ (ok ? "" : "; quyết định ghi ngày hiệu lực " + d(effective)),
+				Messages.text(ok ? "rules.check.retirementDate.ok" : "rules.check.retirementDate.fail", f.fullName(),
+						Retirement.formatAge(r.ageMonths()),
+						String.format("%02d/%d", r.reachedIn().getMonthValue(), r.reachedIn().getYear()),
+						d(r.retirementDate()), d(effective)),
 				f.personId());
 	}
 
@@ -187,8 +178,8 @@ public class RuleChecks {
 		if (signedOn != null) {
 			boolean ok = !signedOn.isAfter(r.decisionBy());
 			out.add(result("retire.decision_months", effective, ok,
-					"Quyết định nghỉ hưu của " + f.fullName() + " phải ban hành chậm nhất ngày " + d(r.decisionBy())
-							+ (ok ? "" : "; ngày ký " + d(signedOn) + " là muộn"),
+					Messages.text(ok ? "rules.check.retirementTiming.ok" : "rules.check.retirementTiming.fail",
+							f.fullName(), d(r.decisionBy()), d(signedOn)),
 					f.personId()));
 		}
 		return out;
@@ -205,20 +196,20 @@ public class RuleChecks {
 		LocalDate due = SalaryRaises.regularDue(stepFrom, interval, delays);
 		String key = "salary.step_months_" + (interval >= 36 ? "high" : "low");
 		if (rank.isLastStep(currentStep)) {
-			return result(key, effective, false, f.fullName() + " đang ở bậc cuối của ngạch " + rank.name()
-					+ ": không nâng bậc, xét phụ cấp thâm niên vượt khung", f.personId());
+			return result(key, effective, false,
+					Messages.text("rules.check.regularRaise.lastStep", f.fullName(), rank.name()), f.personId());
 		}
 		if (newStep != currentStep + 1) {
-			return result(key, effective, false,
-					"Nâng bậc thường xuyên chỉ lên bậc " + (currentStep + 1) + " (đang bậc " + currentStep + ")",
-					f.personId());
+			return result(key, effective, false, Messages.text("rules.check.regularRaise.nextOnly",
+					String.valueOf(currentStep + 1), String.valueOf(currentStep)), f.personId());
 		}
 		boolean ok = !effective.isBefore(due);
 		return result(key, effective, ok,
-				f.fullName() + ": bậc " + currentStep + " từ " + d(stepFrom) + ", chu kỳ " + interval + " tháng"
-						+ (delays.isEmpty() ? "" : ", kéo dài " + SalaryRaises.total(delays) + " tháng")
-						+ " → đủ điều kiện nâng bậc từ " + d(due)
-						+ (ok ? "" : "; ngày hưởng " + d(effective) + " là trước hạn"),
+				Messages.text("rules.check.regularRaise", f.fullName(), String.valueOf(currentStep), d(stepFrom),
+						String.valueOf(interval),
+						delays.isEmpty() ? ""
+								: Messages.text("rules.check.delayed", String.valueOf(SalaryRaises.total(delays))),
+						d(due), ok ? "" : Messages.text("rules.check.raiseTooEarly", d(effective))),
 				f.personId());
 	}
 
@@ -231,15 +222,14 @@ public class RuleChecks {
 		String key = "salary.early_raise_max_months";
 		int max = params.intValue(key, effective);
 		if (rank.isLastStep(currentStep)) {
-			return result(key, effective, false, f.fullName() + " đang ở bậc cuối: không nâng bậc trước thời hạn",
+			return result(key, effective, false, Messages.text("rules.check.earlyRaise.lastStep", f.fullName()),
 					f.personId());
 		}
 		LocalDate due = SalaryRaises.regularDue(stepFrom, interval(rank, effective), delays);
 		boolean ok = SalaryRaises.earlyAllowed(due, effective, max);
 		return result(key, effective, ok,
-				f.fullName() + ": hạn nâng bậc thường xuyên " + d(due) + "; nâng trước thời hạn tối đa " + max
-						+ " tháng (sớm nhất " + d(SalaryRaises.earliestEarly(due, max)) + ")"
-						+ (ok ? "" : "; ngày hưởng " + d(effective) + " không hợp lệ"),
+				Messages.text(ok ? "rules.check.earlyRaise.ok" : "rules.check.earlyRaise.fail", f.fullName(), d(due),
+						String.valueOf(max), d(SalaryRaises.earliestEarly(due, max)), d(effective)),
 				f.personId());
 	}
 
@@ -254,8 +244,9 @@ public class RuleChecks {
 		long allowed = headcount * pct / 100;
 		boolean ok = raisesThisYear <= allowed;
 		return result(key, on, ok,
-				unitName + ": " + raisesThisYear + " lượt nâng bậc lương trước thời hạn năm " + on.getYear()
-						+ " (kể cả quyết định này) trên " + headcount + " người; tối đa " + pct + "% = " + allowed,
+				Messages.text("rules.check.earlyRaiseQuota", unitName, String.valueOf(raisesThisYear),
+						String.valueOf(on.getYear()), String.valueOf(headcount), String.valueOf(pct),
+						String.valueOf(allowed)),
 				null);
 	}
 

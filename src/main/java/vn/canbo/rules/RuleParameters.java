@@ -15,6 +15,7 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
@@ -57,7 +58,7 @@ public class RuleParameters {
 				.param(key)
 				.query(RuleParameters::row)
 				.optional())
-			.orElseThrow(() -> new NotFoundException("Không có tham số quy tắc " + key));
+			.orElseThrow(() -> new NotFoundException(Messages.text("rules.error.unknownKey", key)));
 	}
 
 	public int intValue(String key, LocalDate on) {
@@ -96,7 +97,7 @@ public class RuleParameters {
 			.query(RuleParameters::row)
 			.list();
 		if (all.isEmpty()) {
-			throw new NotFoundException("Không có tham số quy tắc " + key);
+			throw new NotFoundException(Messages.text("rules.error.unknownKey", key));
 		}
 		return all;
 	}
@@ -114,26 +115,26 @@ public class RuleParameters {
 		RuleParameter latest = versions.get(0);
 		List<FieldError> errors = new ArrayList<>();
 		if (c.value() == null || c.value().isBlank()) {
-			errors.add(new FieldError("value", "Giá trị tham số là bắt buộc"));
+			errors.add(new FieldError("value", Messages.text("rules.error.valueRequired")));
 		}
 		else if (latest.value().strip().matches("-?\\d+") && !c.value().strip().matches("\\d+")) {
-			errors.add(new FieldError("value", "Giá trị tham số phải là số nguyên không âm", c.value()));
+			errors.add(new FieldError("value", Messages.text("rules.error.valueNotNumber"), c.value()));
 		}
 		else if (c.value().length() > 1000) {
-			errors.add(new FieldError("value", "Giá trị tham số tối đa 1000 ký tự"));
+			errors.add(new FieldError("value", Messages.text("rules.error.valueTooLong")));
 		}
 		if (c.mode() == null) {
-			errors.add(new FieldError("mode", "Chế độ (chặn hoặc cảnh báo) là bắt buộc"));
+			errors.add(new FieldError("mode", Messages.text("rules.error.modeRequired")));
 		}
 		if (c.legalBasis() == null || c.legalBasis().isBlank()) {
-			errors.add(new FieldError("legalBasis", "Căn cứ pháp lý là bắt buộc"));
+			errors.add(new FieldError("legalBasis", Messages.text("rules.error.legalBasisRequired")));
 		}
 		if (c.effectiveFrom() == null) {
-			errors.add(new FieldError("effectiveFrom", "Ngày hiệu lực là bắt buộc"));
+			errors.add(new FieldError("effectiveFrom", Messages.text("rules.error.effectiveFromRequired")));
 		}
 		else if (!c.effectiveFrom().isAfter(latest.effectiveFrom())) {
 			errors.add(new FieldError("effectiveFrom",
-					"Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện hành (" + latest.effectiveFrom() + ")",
+					Messages.text("rules.error.effectiveFromAfter", String.valueOf(latest.effectiveFrom())),
 					c.effectiveFrom()));
 		}
 		if (!errors.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.canbo.people.PersonCategory;
+import vn.canbo.shared.Messages;
 
 /**
  * Nâng bậc lương (TT 08/2013/TT-BNV, amended by TT 03/2021): regular raise every 36
@@ -63,11 +64,11 @@ public final class SalaryRaises {
 		for (String f : disciplineForms) {
 			int d = disciplineDelayMonths(category, f, m);
 			if (d > 0) {
-				out.add(new Delay("Kỷ luật " + f, d));
+				out.add(new Delay(Messages.text("rules.delay.discipline", f), d));
 			}
 		}
 		for (int i = 0; i < incompleteYears; i++) {
-			out.add(new Delay("Không hoàn thành nhiệm vụ", m.medium()));
+			out.add(new Delay(Messages.text("rules.delay.incomplete"), m.medium()));
 		}
 		return out;
 	}

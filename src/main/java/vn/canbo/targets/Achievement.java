@@ -2,6 +2,7 @@ package vn.canbo.targets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.canbo.shared.Messages;
 
 /**
  * Kết quả thực hiện một chỉ tiêu tại một ngày: {@code count}/{@code of} (of null for
@@ -15,16 +16,10 @@ public record Achievement(Indicator indicator, LocalDate asOf, long count, Long 
 
 	public enum Status {
 
-		DAT("ĐẠT"), VUOT("VƯỢT"), CHUA_DAT("CHƯA ĐẠT"), KHONG_CO_SO_LIEU("CHƯA CÓ SỐ LIỆU");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
+		DAT, VUOT, CHUA_DAT, KHONG_CO_SO_LIEU;
 
 		public String label() {
-			return label;
+			return Messages.text("targets.status." + name());
 		}
 
 	}

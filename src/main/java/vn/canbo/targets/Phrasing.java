@@ -2,6 +2,7 @@ package vn.canbo.targets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Formats;
 import vn.canbo.targets.Achievement.Status;
 import vn.canbo.targets.Indicator.Direction;
@@ -40,6 +41,14 @@ public final class Phrasing {
 		return Formats.number(n);
 	}
 
+	/**
+	 * The sentences are the wording of the Vietnamese reports (bundle
+	 * {@code targets.phrase.*}), whatever the language of the page.
+	 */
+	private static String say(String key, Object... args) {
+		return Messages.text(Messages.VIETNAMESE, key, args);
+	}
+
 	static BigDecimal percent(long part, long whole) {
 		return whole == 0 ? null
 				: BigDecimal.valueOf(part)
@@ -49,31 +58,29 @@ public final class Phrasing {
 
 	/** A ratio or share: count among of against a percent target. */
 	public static Result ratio(long count, long of, BigDecimal target, Direction dir, String noun) {
-		String n = noun == null || noun.isBlank() ? "đồng chí" : noun.strip();
+		String n = noun == null || noun.isBlank() ? say("targets.phrase.defaultNoun") : noun.strip();
 		String head = num(count) + "/" + num(of) + " " + n;
 		BigDecimal value = percent(count, of);
 		if (value == null) {
-			return new Result(null, null, Status.KHONG_CO_SO_LIEU, head + ", chưa có số liệu");
+			return new Result(null, null, Status.KHONG_CO_SO_LIEU, say("targets.phrase.noData", head));
 		}
 		BigDecimal diff = value.subtract(target.setScale(2, RoundingMode.HALF_UP));
 		int c = diff.signum();
 		if (dir == Direction.AT_MOST) {
 			return c <= 0
 					? new Result(value, diff, Status.DAT,
-							head + ", chiếm " + pct(value) + ", trong giới hạn chỉ tiêu (không quá " + pct(target)
-									+ ")")
+							say("targets.phrase.withinLimit", head, pct(value), pct(target)))
 					: new Result(value, diff, Status.CHUA_DAT,
-							head + ", chiếm " + pct(value) + ", cao hơn " + pct(diff) + " so với chỉ tiêu");
+							say("targets.phrase.aboveLimit", head, pct(value), pct(diff)));
 		}
 		if (c > 0) {
-			return new Result(value, diff, Status.VUOT,
-					head + ", đạt " + pct(value) + ", vượt " + pct(diff) + " so với chỉ tiêu");
+			return new Result(value, diff, Status.VUOT, say("targets.phrase.exceeded", head, pct(value), pct(diff)));
 		}
 		if (c == 0) {
-			return new Result(value, diff, Status.DAT, head + ", đạt " + pct(value) + ", đạt chỉ tiêu");
+			return new Result(value, diff, Status.DAT, say("targets.phrase.met", head, pct(value)));
 		}
 		return new Result(value, diff, Status.CHUA_DAT,
-				head + ", đạt " + pct(value) + ", thấp hơn " + pct(diff.negate()) + " so với chỉ tiêu");
+				say("targets.phrase.below", head, pct(value), pct(diff.negate())));
 	}
 
 	/**
@@ -92,17 +99,16 @@ public final class Phrasing {
 		BigDecimal reached = v.multiply(BigDecimal.valueOf(100)).divide(target, 2, RoundingMode.HALF_UP);
 		int c = v.compareTo(target);
 		if (dir == Direction.AT_MOST) {
-			return c <= 0 ? new Result(v, rel, Status.DAT, head + ", bằng " + pct(reached) + " mức tối đa của kế hoạch")
-					: new Result(v, rel, Status.CHUA_DAT,
-							head + ", vượt " + pct(rel) + " so với mức tối đa của kế hoạch");
+			return c <= 0 ? new Result(v, rel, Status.DAT, say("targets.phrase.countWithinMax", head, pct(reached)))
+					: new Result(v, rel, Status.CHUA_DAT, say("targets.phrase.countAboveMax", head, pct(rel)));
 		}
 		if (c > 0) {
-			return new Result(v, rel, Status.VUOT, head + ", vượt " + pct(rel) + " kế hoạch");
+			return new Result(v, rel, Status.VUOT, say("targets.phrase.countExceeded", head, pct(rel)));
 		}
 		if (c == 0) {
-			return new Result(v, rel, Status.DAT, head + ", đạt 100% kế hoạch");
+			return new Result(v, rel, Status.DAT, say("targets.phrase.countMet", head));
 		}
-		return new Result(v, rel, Status.CHUA_DAT, head + ", đạt " + pct(reached) + " chỉ tiêu");
+		return new Result(v, rel, Status.CHUA_DAT, say("targets.phrase.countBelow", head, pct(reached)));
 	}
 
 	/**

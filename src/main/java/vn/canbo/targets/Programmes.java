@@ -23,6 +23,7 @@ import vn.canbo.reports.Populations;
 import vn.canbo.reports.StatisticsService;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -107,9 +108,10 @@ public class Programmes {
 			.param(id)
 			.query((rs, i) -> programme(rs, List.of()))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy chương trình " + id));
+			.orElseThrow(
+					() -> new NotFoundException(Messages.text("targets.error.programmeNotFound", String.valueOf(id))));
 		if (!units.inScope(p.unitId(), scope, LocalDate.now()) && !units.inScope(p.unitId(), scope, p.periodFrom())) {
-			throw new NotFoundException("Không tìm thấy chương trình " + id);
+			throw new NotFoundException(Messages.text("targets.error.programmeNotFound", String.valueOf(id)));
 		}
 		List<Indicator> ind = jdbc
 			.sql("select " + I_COLS + " from target_indicator where programme_id = ? and deleted_at is null"
@@ -126,25 +128,25 @@ public class Programmes {
 	public Programme save(Programme p, Scope scope) {
 		List<FieldError> e = new ArrayList<>();
 		if (p.code() == null || p.code().isBlank()) {
-			e.add(new FieldError("code", "Số hiệu chương trình không được để trống", p.code()));
+			e.add(new FieldError("code", Messages.text("targets.error.codeRequired"), p.code()));
 		}
 		if (p.title() == null || p.title().isBlank()) {
-			e.add(new FieldError("title", "Tên chương trình không được để trống", p.title()));
+			e.add(new FieldError("title", Messages.text("targets.error.titleRequired"), p.title()));
 		}
 		if (p.periodFrom() == null) {
-			e.add(new FieldError("periodFrom", "Thời gian bắt đầu là bắt buộc", null));
+			e.add(new FieldError("periodFrom", Messages.text("targets.error.periodFromRequired"), null));
 		}
 		if (p.periodTo() == null) {
-			e.add(new FieldError("periodTo", "Thời gian kết thúc là bắt buộc", null));
+			e.add(new FieldError("periodTo", Messages.text("targets.error.periodToRequired"), null));
 		}
 		if (p.periodFrom() != null && p.periodTo() != null && p.periodTo().isBefore(p.periodFrom())) {
-			e.add(new FieldError("periodTo", "Thời gian kết thúc phải sau thời gian bắt đầu", p.periodTo().toString()));
+			e.add(new FieldError("periodTo", Messages.text("targets.error.periodOrder"), p.periodTo().toString()));
 		}
 		LocalDate d = p.periodFrom() == null ? LocalDate.now() : p.periodFrom();
 		if (p.unitId() == null
 				|| (units.find(p.unitId(), d).isEmpty() && units.find(p.unitId(), LocalDate.now()).isEmpty())
 				|| !(units.inScope(p.unitId(), scope, LocalDate.now()) || units.inScope(p.unitId(), scope, d))) {
-			e.add(new FieldError("unitId", "Đơn vị ban hành không tồn tại hoặc ngoài phạm vi quản lý", p.unitId()));
+			e.add(new FieldError("unitId", Messages.text("targets.error.issuingUnit"), p.unitId()));
 		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
@@ -155,7 +157,7 @@ public class Programmes {
 				.query(Integer.class)
 				.single();
 			if (dup > 0) {
-				throw new ValidationException("code", "Số hiệu chương trình đã tồn tại");
+				throw new ValidationException("code", Messages.text("targets.error.codeExists"));
 			}
 			long id = jdbc
 				.sql("insert into target_programme (code, title, issuing_body, unit_id, period_from, period_to, note)"
@@ -176,7 +178,7 @@ public class Programmes {
 					p.note(), p.id(), p.version())
 			.update();
 		if (n == 0) {
-			throw new ConcurrentEditException("Chương trình đã được người khác sửa, hãy tải lại");
+			throw new ConcurrentEditException(Messages.text("targets.error.stale"));
 		}
 		Programme saved = get(p.id(), scope);
 		audit.record(AuditAction.UPDATE, "target_programme", String.valueOf(p.id()), null, before, saved);
@@ -237,21 +239,21 @@ public class Programmes {
 			Long base, String source, Scope scope) {
 		Programme p = get(programmeId, scope);
 		if (p.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
-			throw new NotFoundException("Không tìm thấy chỉ tiêu " + indicatorId);
+			throw new NotFoundException(Messages.text("targets.error.indicatorNotFound", String.valueOf(indicatorId)));
 		}
 		List<FieldError> e = new ArrayList<>();
 		LocalDate d = recordedOn == null ? LocalDate.now() : recordedOn;
 		if (!units.inScope(unitId, scope, d) || units.find(unitId, d).isEmpty()) {
-			e.add(new FieldError("unitId", "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý", unitId));
+			e.add(new FieldError("unitId", Messages.text("targets.error.unitOutOfScope"), unitId));
 		}
 		if (value < 0) {
-			e.add(new FieldError("value", "Số liệu không được âm", value));
+			e.add(new FieldError("value", Messages.text("targets.error.valueNegative"), value));
 		}
 		if (base != null && base < value) {
-			e.add(new FieldError("base", "Tổng số phải lớn hơn hoặc bằng số liệu", base));
+			e.add(new FieldError("base", Messages.text("targets.error.baseBelowValue"), base));
 		}
 		if (source == null || source.isBlank()) {
-			e.add(new FieldError("source", "Nguồn số liệu không được để trống", source));
+			e.add(new FieldError("source", Messages.text("targets.error.sourceRequired"), source));
 		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
@@ -305,7 +307,7 @@ public class Programmes {
 			long[] v = manual(i.id(), asOf, scope);
 			count = v[0];
 			of = i.kind() == Kind.COUNT_IN_PERIOD ? null : v[1];
-			source = "Số liệu nhập tay";
+			source = Messages.text("targets.source.manual");
 		}
 		else if (i.kind() == Kind.RATIO) {
 			Population pop = population(i.populationId(), p.unitId(), asOf);
@@ -363,7 +365,7 @@ public class Programmes {
 
 	private Figure figure(String code, FigureRequest r) {
 		return figures.compute(code, r)
-			.orElseThrow(() -> new ValidationException("figureCode", "Không có số liệu " + code));
+			.orElseThrow(() -> new ValidationException("figureCode", Messages.text("targets.error.noFigure", code)));
 	}
 
 	private Population population(Long id, Long rootUnitId, LocalDate asOf) {
@@ -397,43 +399,44 @@ public class Programmes {
 	void validate(Indicator i) {
 		List<FieldError> e = new ArrayList<>();
 		if (i.code() == null || i.code().isBlank()) {
-			e.add(new FieldError("code", "Mã chỉ tiêu không được để trống", i.code()));
+			e.add(new FieldError("code", Messages.text("targets.error.indicatorCodeRequired"), i.code()));
 		}
 		if (i.name() == null || i.name().isBlank()) {
-			e.add(new FieldError("name", "Tên chỉ tiêu không được để trống", i.name()));
+			e.add(new FieldError("name", Messages.text("targets.error.indicatorNameRequired"), i.name()));
 		}
 		if (i.kind() == null) {
-			e.add(new FieldError("kind", "Loại chỉ tiêu là bắt buộc", null));
+			e.add(new FieldError("kind", Messages.text("targets.error.kindRequired"), null));
 		}
 		if (i.direction() == null) {
-			e.add(new FieldError("direction", "Hướng chỉ tiêu (tối thiểu / tối đa) là bắt buộc", null));
+			e.add(new FieldError("direction", Messages.text("targets.error.directionRequired"), null));
 		}
 		if (i.targetValue() == null || i.targetValue().signum() < 0) {
-			e.add(new FieldError("targetValue", "Giá trị chỉ tiêu phải là số không âm", i.targetValue()));
+			e.add(new FieldError("targetValue", Messages.text("targets.error.targetNegative"), i.targetValue()));
 		}
 		else if (i.kind() != null && i.kind() != Kind.COUNT_IN_PERIOD
 				&& i.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-			e.add(new FieldError("targetValue", "Tỷ lệ chỉ tiêu không được vượt quá 100%", i.targetValue()));
+			e.add(new FieldError("targetValue", Messages.text("targets.error.targetOver100"), i.targetValue()));
 		}
 		if (i.kind() != null && !i.manual()) {
 			if (i.kind() == Kind.RATIO && blank(i.figureCode()) && i.numeratorPopulationId() == null) {
-				e.add(new FieldError("figureCode", "Chỉ tiêu tỷ lệ cần số liệu tỷ lệ hoặc đối tượng tử số", null));
+				e.add(new FieldError("figureCode", Messages.text("targets.error.ratioNeedsFigure"), null));
 			}
 			if (i.kind() != Kind.RATIO && blank(i.figureCode())) {
-				e.add(new FieldError("figureCode", "Chọn số liệu để tính hoặc nhập số liệu thủ công", null));
+				e.add(new FieldError("figureCode", Messages.text("targets.error.figureOrManual"), null));
 			}
 			if (i.kind() == Kind.SHARE && blank(i.baseFigureCode())) {
-				e.add(new FieldError("baseFigureCode", "Chỉ tiêu cơ cấu cần số liệu tổng", null));
+				e.add(new FieldError("baseFigureCode", Messages.text("targets.error.shareNeedsBase"), null));
 			}
 			for (String code : new String[] { i.figureCode(), i.baseFigureCode() }) {
 				if (!blank(code) && figures.definitions().stream().noneMatch(f -> f.code().equals(code.strip()))) {
-					e.add(new FieldError("figureCode", "Không có số liệu mã " + code, code));
+					e.add(new FieldError("figureCode", Messages.text("targets.error.noFigureCode", code), code));
 				}
 			}
 		}
 		for (Long pid : new Long[] { i.populationId(), i.numeratorPopulationId() }) {
 			if (pid != null && populations.find(pid).isEmpty()) {
-				e.add(new FieldError("populationId", "Không tìm thấy đối tượng thống kê " + pid, pid));
+				e.add(new FieldError("populationId",
+						Messages.text("targets.error.populationNotFound", String.valueOf(pid)), pid));
 			}
 		}
 		if (!e.isEmpty()) {

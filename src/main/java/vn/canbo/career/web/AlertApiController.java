@@ -19,6 +19,7 @@ import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionSummary;
 import vn.canbo.career.DecisionType;
 import vn.canbo.career.Movements;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -58,10 +59,10 @@ class AlertApiController {
 	ResponseEntity<Decision> draft(@RequestBody DraftRequest r, Scope scope) {
 		List<vn.canbo.shared.FieldError> e = new ArrayList<>();
 		if (r.kind() == null) {
-			e.add(new vn.canbo.shared.FieldError("kind", "Loại cảnh báo là bắt buộc", null));
+			e.add(new vn.canbo.shared.FieldError("kind", Messages.text("career.error.alertKindRequired"), null));
 		}
 		if (r.personId() == null) {
-			e.add(new vn.canbo.shared.FieldError("personId", "Người được cảnh báo là bắt buộc", null));
+			e.add(new vn.canbo.shared.FieldError("personId", Messages.text("career.error.alertPersonRequired"), null));
 		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
@@ -109,8 +110,7 @@ class AlertApiController {
 		for (String p : pairs.split(",")) {
 			String[] x = p.strip().split(":");
 			if (x.length != 2 || x[0].isBlank() || x[1].isBlank()) {
-				throw new ValidationException("pairs",
-						"Cặp chức danh phải có dạng MA1:MA2, ví dụ BI_THU:CHU_TICH_HDND");
+				throw new ValidationException("pairs", Messages.text("career.error.pairFormat"));
 			}
 			out.add(new String[] { x[0].strip(), x[1].strip() });
 		}

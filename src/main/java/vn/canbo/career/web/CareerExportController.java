@@ -1,20 +1,16 @@
 package vn.canbo.career.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.career.Alerts;
 import vn.canbo.career.DecisionFilter;
 import vn.canbo.career.DecisionService;
-import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionSummary;
-import vn.canbo.career.DecisionType;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.XlsxTable;
@@ -39,13 +35,8 @@ class CareerExportController {
 
 	@GetMapping("/career/decisions/export.xlsx")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
-	void decisions(@RequestParam(required = false) DecisionType type,
-			@RequestParam(required = false) DecisionStatus status,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId, Scope scope,
-			HttpServletResponse res) {
-		DecisionFilter filter = new DecisionFilter(type, status, from, to, null, q, unitId);
+	void decisions(DecisionListQuery query, Scope scope, HttpServletResponse res) {
+		DecisionFilter filter = query.filter();
 		List<List<?>> rows = new ArrayList<>();
 		for (int page = 0; rows.size() < MAX_ROWS; page++) {
 			PageResult<DecisionSummary> p = decisions.list(filter, scope, page, 200);
@@ -57,24 +48,20 @@ class CareerExportController {
 				break;
 			}
 		}
-		XlsxTable.send(res, "quyet-dinh.xlsx", "Quyết định", List.of("Số quyết định", "Loại", "Ngày ký",
-				"Cơ quan ban hành", "Ngày hiệu lực", "Trạng thái", "Số người", "Người đầu tiên"), rows);
+		XlsxTable.send(res, "quyet-dinh.xlsx", Messages.text("career.export.decisions.sheet"),
+				List.of(Messages.text("career.export.decisions.headers").split("\\|")), rows);
 	}
 
 	@GetMapping("/career/alerts/export.xlsx")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
-	void alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind, Scope scope,
-			HttpServletResponse res) {
-		LocalDate start = from == null ? LocalDate.now() : from;
-		int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
+	void alerts(AlertWindow query, Scope scope, HttpServletResponse res) {
 		List<List<?>> rows = new ArrayList<>();
-		for (Alerts.Alert a : alerts.list(scope, start, window, kind)) {
+		for (Alerts.Alert a : alerts.list(scope, query.start(), query.window(alerts), query.kind())) {
 			rows.add(java.util.Arrays.asList(a.kind().label(), a.personName(), a.unitName(), a.dueDate(),
 					a.actionDate(), a.detail()));
 		}
-		XlsxTable.send(res, "canh-bao.xlsx", "Cảnh báo",
-				List.of("Loại cảnh báo", "Họ và tên", "Đơn vị", "Đến hạn", "Cần xử lý từ", "Chi tiết"), rows);
+		XlsxTable.send(res, "canh-bao.xlsx", Messages.text("career.export.alerts.sheet"),
+				List.of(Messages.text("career.export.alerts.headers").split("\\|")), rows);
 	}
 
 }

@@ -38,15 +38,12 @@ class CareerPageController {
 
 	@GetMapping("/career/alerts")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
-	String alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind, Scope scope,
-			Model model) {
-		LocalDate start = from == null ? LocalDate.now() : from;
-		int window = days == null || days <= 0 ? alerts.defaultWindowDays(start) : days;
-		model.addAttribute("alerts", alerts.list(scope, start, window, kind));
-		model.addAttribute("from", start);
+	String alerts(AlertWindow query, Scope scope, Model model) {
+		int window = query.window(alerts);
+		model.addAttribute("alerts", alerts.list(scope, query.start(), window, query.kind()));
+		model.addAttribute("from", query.start());
 		model.addAttribute("days", window);
-		model.addAttribute("kind", kind);
+		model.addAttribute("kind", query.kind());
 		model.addAttribute("kinds", Alerts.Kind.values());
 		return "career/alerts";
 	}

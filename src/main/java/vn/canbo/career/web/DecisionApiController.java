@@ -32,6 +32,7 @@ import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionSummary;
 import vn.canbo.career.DecisionType;
 import vn.canbo.rules.RuleResult;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -137,7 +138,7 @@ class DecisionApiController {
 	@Operation(summary = "Attach the scan: PDF, PNG or JPEG (checked by content), at most 10 MB")
 	Decision scan(@PathVariable long id, @RequestPart("file") MultipartFile file, Scope scope) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new ValidationException("file", "Chưa chọn tệp bản scan");
+			throw new ValidationException("file", Messages.text("career.error.scanNotChosen"));
 		}
 		return decisions.attachScan(id, file.getOriginalFilename(), file.getBytes(), scope);
 	}

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.career.Decision;
-import vn.canbo.career.DecisionFilter;
 import vn.canbo.career.DecisionDocuments;
 import vn.canbo.career.DecisionService;
 import vn.canbo.career.DecisionStatus;
@@ -43,6 +42,7 @@ import vn.canbo.people.Position;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -78,26 +78,21 @@ class DecisionPageController {
 
 	@GetMapping("/career/decisions")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
-	String list(@RequestParam(required = false) DecisionType type,
-			@RequestParam(required = false) DecisionStatus status,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-			@RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
+	String list(DecisionListQuery query, @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
 		// unitId: the decisions concerning that unit's subtree (a report figure's
 		// drill-down)
-		model.addAttribute("result",
-				decisions.list(new DecisionFilter(type, status, from, to, null, q, unitId), scope, page, 30));
+		Long unitId = query.unitId();
+		model.addAttribute("result", decisions.list(query.filter(), scope, page, 30));
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("unitName",
 				unitId == null ? null : units.find(unitId, LocalDate.now()).map(u -> u.name()).orElse(null));
 		model.addAttribute("types", DecisionType.values());
 		model.addAttribute("statuses", DecisionStatus.values());
-		model.addAttribute("type", type);
-		model.addAttribute("status", status);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
-		model.addAttribute("q", q);
+		model.addAttribute("type", query.type());
+		model.addAttribute("status", query.status());
+		model.addAttribute("from", query.from());
+		model.addAttribute("to", query.to());
+		model.addAttribute("q", query.q());
 		return "career/decisions";
 	}
 
@@ -218,7 +213,9 @@ class DecisionPageController {
 
 	static Map<String, String> bindingErrors(BindingResult binding) {
 		Map<String, String> out = new LinkedHashMap<>();
-		binding.getFieldErrors().forEach(e -> out.put(e.getField(), "Giá trị không hợp lệ: " + e.getRejectedValue()));
+		binding.getFieldErrors()
+			.forEach(e -> out.put(e.getField(),
+					Messages.text("career.error.invalidValue", String.valueOf(e.getRejectedValue()))));
 		return out;
 	}
 
@@ -334,7 +331,7 @@ class DecisionPageController {
 			Model model) throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new ValidationException("scan", "Chưa chọn tệp bản scan");
+				throw new ValidationException("scan", Messages.text("career.error.scanNotChosen"));
 			}
 			decisions.attachScan(id, file.getOriginalFilename(), file.getBytes(), scope);
 			return "redirect:/career/decisions/" + id;

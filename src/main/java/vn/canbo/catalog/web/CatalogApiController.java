@@ -20,6 +20,7 @@ import vn.canbo.catalog.CatalogAdmin;
 import vn.canbo.catalog.CatalogItem;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 
 /**
@@ -71,7 +72,7 @@ class CatalogApiController {
 	CatalogItem item(@PathVariable String type, @PathVariable String code) {
 		CatalogType t = CatalogTypes.parse(type);
 		return catalogs.find(t, code)
-			.orElseThrow(() -> new NotFoundException("Không có mã " + code + " trong danh mục " + t));
+			.orElseThrow(() -> new NotFoundException(Messages.text("catalog.error.codeNotFound", code, t)));
 	}
 
 	@PostMapping("/{type}")

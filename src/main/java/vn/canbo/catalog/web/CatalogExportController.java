@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.catalog.CatalogItem;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.XlsxTable;
 
 /** A reference list as .xlsx: valid on a date, or every entry with its validity. */
@@ -35,8 +36,7 @@ class CatalogExportController {
 					i.attributes() == null || i.attributes().isEmpty() ? null : i.attributes().toString()));
 		}
 		XlsxTable.send(res, "danh-muc-" + t.name().toLowerCase() + ".xlsx", t.name(),
-				List.of("Mã", "Tên", "Tên tiếng Anh", "Mã cấp trên", "Hiệu lực từ", "Hết hiệu lực từ", "Thuộc tính"),
-				rows);
+				List.of(Messages.text("catalog.export.headers").split("\\|")), rows);
 	}
 
 }

@@ -29,6 +29,7 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.catalog.Rank;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
@@ -230,7 +231,7 @@ class CatalogPageController {
 	private CatalogItem item(CatalogType t, String code) {
 		return catalogs.find(t, code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không có mã " + code + " trong danh mục " + t));
+					Messages.text("catalog.error.codeNotFound", code, t)));
 	}
 
 	/** Attributes typed one per line as {@code key=value}. */
@@ -243,7 +244,7 @@ class CatalogPageController {
 		text.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(line -> {
 			int eq = line.indexOf('=');
 			if (eq <= 0) {
-				errors.add(new FieldError("attributes", "Mỗi dòng thuộc tính phải có dạng khóa=giá trị", line));
+				errors.add(new FieldError("attributes", Messages.text("catalog.error.attributeLine"), line));
 			}
 			else {
 				a.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogType;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 
 /**
@@ -29,7 +30,7 @@ class CatalogTypes {
 				}
 			}
 		}
-		throw new NotFoundException("Không có danh mục " + type);
+		throw new NotFoundException(Messages.text("catalog.error.unknownType", type));
 	}
 
 	String label(CatalogType t, Locale locale) {

@@ -29,6 +29,7 @@ import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
@@ -126,12 +127,13 @@ class UnitApiController {
 	ResponseEntity<UnitView> create(@RequestBody CreateUnit body, Scope scope) {
 		if (body.parentId() == null) {
 			if (!scope.unrestricted()) {
-				throw new ValidationException(List.of(new FieldError("parentId", "Đơn vị cấp trên là bắt buộc")));
+				throw new ValidationException(
+						List.of(new FieldError("parentId", Messages.text("org.error.parentRequired"))));
 			}
 		}
 		else if (body.validFrom() != null) {
 			if (!units.inScope(body.parentId(), scope, body.validFrom())) {
-				throw new NotFoundException("Không tìm thấy đơn vị " + body.parentId());
+				throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(body.parentId())));
 			}
 		}
 		UnitView u = units.create(new UnitService.NewUnit(body.code(), body.name(), body.shortName(), body.typeCode(),
@@ -154,8 +156,7 @@ class UnitApiController {
 					+ "DISSOLVE (unitId, successorId, childrenToSuccessor), RENAME (unitId, name, shortName, typeCode), MOVE (unitId, newParentId, level)")
 	ResponseEntity<RestructuringResult> restructure(@RequestBody RestructuringRequest r, Scope scope) {
 		if (r.kind() == null) {
-			throw new ValidationException(
-					List.of(new FieldError("kind", "Loại sắp xếp là bắt buộc (MERGE, SPLIT, DISSOLVE, RENAME, MOVE)")));
+			throw new ValidationException(List.of(new FieldError("kind", Messages.text("org.error.kindRequired"))));
 		}
 		Decision dec = new Decision(r.effectiveDate(), r.decisionNumber(), r.decisionDate(), r.issuer(), r.note());
 		RestructuringResult result = switch (r.kind()) {
@@ -172,7 +173,7 @@ class UnitApiController {
 			case MOVE -> restructurings
 				.move(new RestructuringService.Move(required(r.unitId()), r.newParentId(), r.level(), dec), scope);
 			case CREATE -> throw new ValidationException(
-					List.of(new FieldError("kind", "Thành lập đơn vị: dùng POST /api/v1/units")));
+					List.of(new FieldError("kind", Messages.text("org.error.createViaUnits"))));
 		};
 		return ResponseEntity
 			.created(URI.create("/api/v1/units/" + (result.created().isEmpty()
@@ -182,7 +183,7 @@ class UnitApiController {
 
 	private static long required(Long unitId) {
 		if (unitId == null) {
-			throw new ValidationException(List.of(new FieldError("unitId", "Đơn vị là bắt buộc")));
+			throw new ValidationException(List.of(new FieldError("unitId", Messages.text("org.error.unitRequired"))));
 		}
 		return unitId;
 	}
@@ -198,7 +199,7 @@ class UnitApiController {
 			}
 			catch (NumberFormatException e) {
 				throw new ValidationException(
-						List.of(new FieldError("personMapping", "Mã đơn vị nhận người phải là số", v)));
+						List.of(new FieldError("personMapping", Messages.text("org.error.personTargetNotNumber"), v)));
 			}
 		});
 		return out;
@@ -219,7 +220,7 @@ class UnitApiController {
 			summary = "Biên chế of a unit for a year, with the headcount on 31/12 of that year (or today if earlier)")
 	QuotaJson getQuota(@PathVariable long id, @PathVariable int year, Scope scope) {
 		StaffingQuota q = staffing.quota(id, year, scope)
-			.orElseThrow(() -> new NotFoundException("Chưa giao biên chế năm " + year));
+			.orElseThrow(() -> new NotFoundException(Messages.text("org.error.noQuota", String.valueOf(year))));
 		return quotaJson(q, scope);
 	}
 

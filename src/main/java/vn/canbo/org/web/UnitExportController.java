@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.org.StaffingService;
 import vn.canbo.org.TreeRow;
 import vn.canbo.org.UnitService;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.XlsxTable;
 
@@ -50,8 +51,8 @@ class UnitExportController {
 					r.unit().typeCode(), r.unit().level().name(), quotas.get(r.unit().id()),
 					heads.getOrDefault(r.unit().id(), 0L), r.unit().validFrom()));
 		}
-		XlsxTable.send(res, "don-vi-" + id + ".xlsx", "Đơn vị", List.of("Cấp trong cây", "Mã", "Tên đơn vị", "Loại",
-				"Cấp hành chính", "Biên chế " + d.getYear(), "Hiện có", "Từ ngày"), rows);
+		XlsxTable.send(res, "don-vi-" + id + ".xlsx", Messages.text("org.export.tree.sheet"),
+				List.of(Messages.text("org.export.tree.headers", String.valueOf(d.getYear())).split("\\|")), rows);
 	}
 
 }

@@ -30,6 +30,7 @@ import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -123,7 +124,7 @@ class UnitPageController {
 			d = last.validTo() != null ? last.validTo().minusDays(1) : last.validFrom();
 		}
 		else if (!units.inScope(id, scope, d)) {
-			throw new NotFoundException("Không tìm thấy đơn vị " + id);
+			throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
 		}
 		common(model, d, auth);
 		UnitHistory history = units.history(id);
@@ -183,8 +184,12 @@ class UnitPageController {
 
 	}
 
-	/** Runs a write; validation errors come back as flash messages on the unit's page. */
-	private String write(long backTo, RedirectAttributes ra, Write w, String okKey) {
+	/**
+	 * Runs a write on a unit of the scope (404 otherwise); validation errors come back as
+	 * flash messages on the unit's page.
+	 */
+	private String write(long backTo, Scope scope, RedirectAttributes ra, Write w, String okKey) {
+		units.requireEver(backTo, scope);
 		try {
 			long target = w.run();
 			ra.addFlashAttribute("okKey", okKey);
@@ -196,9 +201,14 @@ class UnitPageController {
 		}
 	}
 
-	private static Decision decision(LocalDate effectiveDate, String decisionNumber, LocalDate decisionDate,
-			String issuer, String note) {
-		return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
+	/** The decision fields of every restructuring form. */
+	record DecisionFields(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate, String decisionNumber,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate, String issuer, String note) {
+
+		Decision decision() {
+			return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
+		}
+
 	}
 
 	private static String blank(String s) {
@@ -209,12 +219,13 @@ class UnitPageController {
 	private long byCode(String field, String code, LocalDate d, Scope scope) {
 		String c = VietnameseText.clean(code);
 		if (d == null) {
-			throw new ValidationException(List.of(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc")));
+			throw new ValidationException(
+					List.of(new FieldError("effectiveDate", Messages.text("org.error.effectiveDateRequired"))));
 		}
 		UnitView u = c == null ? null : units.findByCode(c, d).orElse(null);
 		if (u == null || !units.inScope(u.id(), scope, d)) {
 			throw new ValidationException(
-					List.of(new FieldError(field, "Không tìm thấy đơn vị có mã " + c + " vào ngày hiệu lực", c)));
+					List.of(new FieldError(field, Messages.text("org.error.codeNotFoundOnDate", c), c)));
 		}
 		return u.id();
 	}
@@ -226,11 +237,10 @@ class UnitPageController {
 			@RequestParam(required = false) AdminLevel level,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String decisionNumber, Scope scope, RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			if (effectiveDate != null && !units.inScope(id, scope, effectiveDate)) {
 				throw new ValidationException(
-						List.of(new FieldError("effectiveDate", "Đơn vị cấp trên không hoạt động vào ngày này")));
+						List.of(new FieldError("effectiveDate", Messages.text("org.error.parentInactive"))));
 			}
 			return units
 				.create(new UnitService.NewUnit(code, name, shortName, typeCode, level, id, effectiveDate,
@@ -242,16 +252,12 @@ class UnitPageController {
 	@PostMapping("/units/{id}/rename")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
-			@RequestParam(required = false) String typeCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			@RequestParam(required = false) String typeCode, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
-			restructurings.rename(new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+		return write(id, scope, ra, () -> {
+			restructurings.rename(
+					new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode), decision.decision()),
+					scope);
 			return id;
 		}, "org.ok.renamed");
 	}
@@ -259,17 +265,12 @@ class UnitPageController {
 	@PostMapping("/units/{id}/move")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
-			@RequestParam(required = false) AdminLevel level,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			@RequestParam(required = false) AdminLevel level, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
-			Long parent = blank(parentCode) == null ? null : byCode("newParentId", parentCode, effectiveDate, scope);
-			restructurings.move(new RestructuringService.Move(id, parent, level,
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+		return write(id, scope, ra, () -> {
+			Long parent = blank(parentCode) == null ? null
+					: byCode("newParentId", parentCode, decision.effectiveDate(), scope);
+			restructurings.move(new RestructuringService.Move(id, parent, level, decision.decision()), scope);
 			return id;
 		}, "org.ok.moved");
 	}
@@ -279,36 +280,26 @@ class UnitPageController {
 	String merge(@PathVariable long id, @RequestParam String otherCodes,
 			@RequestParam(defaultValue = "NEW") String successor, @RequestParam(required = false) String newCode,
 			@RequestParam(required = false) String newName, @RequestParam(required = false) String newTypeCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
-			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+			DecisionFields decision, Scope scope, RedirectAttributes ra) {
+		return write(id, scope, ra, () -> {
 			List<Long> ids = new ArrayList<>();
 			ids.add(id);
 			for (String c : Arrays.stream(otherCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
-				ids.add(byCode("unitIds", c, effectiveDate, scope));
+				ids.add(byCode("unitIds", c, decision.effectiveDate(), scope));
 			}
 			boolean keep = "THIS".equals(successor);
 			RestructuringResult r = restructurings.merge(new RestructuringService.Merge(ids, keep ? id : null,
 					keep ? null : new UnitSpec(newCode, newName, null, blank(newTypeCode), null, null),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note), Map.of()), scope);
+					decision.decision(), Map.of()), scope);
 			return r.created().isEmpty() ? id : r.created().get(0).id();
 		}, "org.ok.merged");
 	}
 
 	@PostMapping("/units/{id}/split")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
-	String split(@PathVariable long id, @RequestParam String newUnits,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+	String split(@PathVariable long id, @RequestParam String newUnits, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			List<UnitSpec> specs = new ArrayList<>();
 			for (String line : newUnits.split("\\R")) {
 				if (line.isBlank()) {
@@ -317,12 +308,12 @@ class UnitPageController {
 				String[] p = line.split("\\|", 2);
 				if (p.length < 2) {
 					throw new ValidationException(
-							List.of(new FieldError("newUnits", "Mỗi dòng phải có dạng: mã | tên", line)));
+							List.of(new FieldError("newUnits", Messages.text("org.error.newUnitLine"), line)));
 				}
 				specs.add(new UnitSpec(p[0].strip(), p[1].strip(), null, null, null, null));
 			}
-			RestructuringResult r = restructurings.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+			RestructuringResult r = restructurings
+				.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(), decision.decision()), scope);
 			return r.created().get(0).id();
 		}, "org.ok.split");
 	}
@@ -330,18 +321,14 @@ class UnitPageController {
 	@PostMapping("/units/{id}/dissolve")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
-			@RequestParam(defaultValue = "false") boolean childrenToSuccessor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String note, Scope scope,
+			@RequestParam(defaultValue = "false") boolean childrenToSuccessor, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			Long succ = blank(successorCode) == null ? null
-					: byCode("successorId", successorCode, effectiveDate, scope);
-			restructurings.dissolve(new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(),
-					decision(effectiveDate, decisionNumber, decisionDate, issuer, note)), scope);
+					: byCode("successorId", successorCode, decision.effectiveDate(), scope);
+			restructurings.dissolve(
+					new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(), decision.decision()),
+					scope);
 			return id;
 		}, "org.ok.dissolved");
 	}
@@ -351,10 +338,9 @@ class UnitPageController {
 	String quota(@PathVariable long id, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quota, @RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) String note, Scope scope, RedirectAttributes ra) {
-		units.requireEver(id, scope);
-		return write(id, ra, () -> {
+		return write(id, scope, ra, () -> {
 			if (year == null) {
-				throw new ValidationException(List.of(new FieldError("year", "Năm là bắt buộc")));
+				throw new ValidationException(List.of(new FieldError("year", Messages.text("org.error.yearRequired"))));
 			}
 			staffing.setQuota(id, year, quota, blank(decisionNumber), blank(note), scope);
 			return id;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.targets.Achievement;
 import vn.canbo.targets.Indicator;
@@ -103,7 +104,7 @@ class ProgrammeApiController {
 			Scope scope) {
 		if (v.unitId() == null || v.value() == null) {
 			throw new vn.canbo.shared.ValidationException(v.unitId() == null ? "unitId" : "value",
-					v.unitId() == null ? "Đơn vị là bắt buộc" : "Số liệu là bắt buộc");
+					Messages.text(v.unitId() == null ? "targets.error.unitRequired" : "targets.error.valueRequired"));
 		}
 		programmes.recordValue(id, indicatorId, v.unitId(), v.recordedOn(), v.value(), v.base(), v.source(), scope);
 		return Map.of("recorded", true);

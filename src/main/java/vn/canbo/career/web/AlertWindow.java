@@ -1,0 +1,22 @@
+package vn.canbo.career.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.canbo.career.Alerts;
+
+/**
+ * The alert list's query of the page and of its Excel export: from a date (today by
+ * default) for a number of days (the default window when missing or not positive), of one
+ * kind or all.
+ */
+record AlertWindow(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Integer days, Alerts.Kind kind) {
+
+	LocalDate start() {
+		return from == null ? LocalDate.now() : from;
+	}
+
+	int window(Alerts alerts) {
+		return days == null || days <= 0 ? alerts.defaultWindowDays(start()) : days;
+	}
+
+}
