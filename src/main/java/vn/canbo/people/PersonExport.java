@@ -1,4 +1,4 @@
-package vn.canbo.imports;
+package vn.canbo.people;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -10,13 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
-import vn.canbo.catalog.Catalogs;
+import vn.canbo.imports.ImportTemplate;
+import vn.canbo.imports.TemplateFiles;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
-import vn.canbo.people.PersonCriteria;
-import vn.canbo.people.PersonSearch;
-import vn.canbo.people.PersonService;
-import vn.canbo.people.PersonSummary;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
@@ -29,7 +26,7 @@ import vn.canbo.shared.Scope;
 public class PersonExport {
 
 	/** Beyond this, use the search export (this one loads every dossier). */
-	public static final int MAX_PERSONS = 20_000;
+	static final int MAX_PERSONS = 20_000;
 
 	private final PersonSearch search;
 
@@ -39,17 +36,17 @@ public class PersonExport {
 
 	private final Units units;
 
-	private final Catalogs catalogs;
+	private final TemplateFiles files;
 
 	private final AuditLog audit;
 
-	PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units, Catalogs catalogs,
+	PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units, TemplateFiles files,
 			AuditLog audit) {
 		this.search = search;
 		this.people = people;
 		this.templates = templates;
 		this.units = units;
-		this.catalogs = catalogs;
+		this.files = files;
 		this.audit = audit;
 	}
 
@@ -62,7 +59,7 @@ public class PersonExport {
 			PageResult<PersonSummary> p = search.search(new PersonCriteria(null, unitId, null, null, null, null, null,
 					null, null, null, null, null, today, page, PersonCriteria.MAX_SIZE, "name"), scope);
 			for (PersonSummary s : p.items()) {
-				rows.add(templates.row(people.get(s.id(), today, scope),
+				rows.add(PersonColumns.row(people.get(s.id(), today, scope),
 						id -> codes.computeIfAbsent(id, k -> units.find(k, today).map(UnitView::code).orElse(""))));
 			}
 			if (p.items().size() < PersonCriteria.MAX_SIZE) {
@@ -70,7 +67,7 @@ public class PersonExport {
 			}
 		}
 		ImportTemplate t = templates.templates().get(0);
-		TemplateWriter.write(t, catalogs, out, rows);
+		files.write(t, rows, out);
 		audit.record(AuditAction.EXPORT, "person", "unit:" + unitId, null, null,
 				Map.of("template", t.code(), "rows", rows.size()));
 	}

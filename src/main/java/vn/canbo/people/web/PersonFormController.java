@@ -60,9 +60,9 @@ class PersonFormController {
 	}
 
 	private String createPage(Model model, Map<String, String> form, List<FieldError> errors, Scope scope) {
-		support.form(model, DossierFields.all(DossierFields.CREATE), LABELS, form, errors, LocalDate.now(), scope);
-		model.addAttribute("groups", DossierFields.CREATE);
-		model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(DossierFields.CREATE)));
+		support.form(model, DossierForm.all(DossierForm.CREATE), LABELS, form, errors, LocalDate.now(), scope);
+		model.addAttribute("groups", DossierForm.CREATE);
+		model.addAttribute("general", FormSupport.unplaced(errors, DossierForm.all(DossierForm.CREATE)));
 		model.addAttribute("creating", true);
 		return "people/form";
 	}
@@ -95,9 +95,9 @@ class PersonFormController {
 	 */
 	private List<Field.Group> editable() {
 		if (currentUser.can(Permission.SENSITIVE_READ)) {
-			return DossierFields.EDIT;
+			return DossierForm.EDIT;
 		}
-		return DossierFields.EDIT.stream()
+		return DossierForm.EDIT.stream()
 			.map(g -> new Field.Group(g.title(), g.fields().stream().filter(f -> !f.sensitive()).toList()))
 			.filter(g -> !g.fields().isEmpty())
 			.toList();
@@ -112,7 +112,7 @@ class PersonFormController {
 
 	private Map<String, String> visibleOnly(Map<String, String> form) {
 		Map<String, String> m = new HashMap<>();
-		for (Field f : DossierFields.all(editable())) {
+		for (Field f : DossierForm.all(editable())) {
 			if (form.get(f.name()) != null) {
 				m.put(f.name(), form.get(f.name()));
 			}
@@ -123,9 +123,9 @@ class PersonFormController {
 	private String editPage(Model model, PersonView v, Map<String, String> form, String version,
 			List<FieldError> errors, String conflict, Scope scope) {
 		List<Field.Group> groups = editable();
-		support.form(model, DossierFields.all(groups), LABELS, form, errors, LocalDate.now(), scope);
+		support.form(model, DossierForm.all(groups), LABELS, form, errors, LocalDate.now(), scope);
 		model.addAttribute("groups", groups);
-		model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(groups)));
+		model.addAttribute("general", FormSupport.unplaced(errors, DossierForm.all(groups)));
 		model.addAttribute("person", v);
 		model.addAttribute("version", version);
 		model.addAttribute("conflict", conflict);
@@ -141,7 +141,7 @@ class PersonFormController {
 		// start from the stored dossier and apply only the fields this user may edit
 		Map<String, String> merged = FormBinder.toForm(stored.data());
 		Map<String, String> shown = new HashMap<>();
-		for (Field f : DossierFields.all(editable())) {
+		for (Field f : DossierForm.all(editable())) {
 			String value = submitted.get(f.name());
 			merged.put(f.name(), value);
 			if (value != null) {
