@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.canbo.catalog.CatalogType;
+import vn.canbo.shared.RecordValues;
 
 /**
  * One field of the dossier ({@link PersonData} component {@code name}), declared once in
@@ -84,29 +85,28 @@ public record DossierField(String name, Kind kind, CatalogType catalog, Class<? 
 	}
 
 	DossierField req() {
-		return new DossierField(name, kind, catalog, enumType, choices, true, sensitive, maxLength, group, cols,
-				imported, parts);
+		return with("required", true);
 	}
 
 	DossierField sensitiveField() {
-		return new DossierField(name, kind, catalog, enumType, choices, required, true, maxLength, group, cols,
-				imported, parts);
+		return with("sensitive", true);
 	}
 
 	DossierField wide(int c) {
-		return new DossierField(name, kind, catalog, enumType, choices, required, sensitive, maxLength, group, c,
-				imported, parts);
+		return with("cols", c);
 	}
 
 	/** Not a column of the import template (edited on the form only). */
 	DossierField formOnly() {
-		return new DossierField(name, kind, catalog, enumType, choices, required, sensitive, maxLength, group, cols,
-				false, parts);
+		return with("imported", false);
 	}
 
 	DossierField in(String g) {
-		return new DossierField(name, kind, catalog, enumType, choices, required, sensitive, maxLength, g, cols,
-				imported, parts);
+		return with("group", g);
+	}
+
+	private DossierField with(String component, Object value) {
+		return RecordValues.map(this, (name, v) -> name.equals(component) ? value : v);
 	}
 
 	/**

@@ -25,7 +25,8 @@ import vn.canbo.shared.VietnameseText;
  * match in the user's scope); preview = a dry run of the real call in a rolled-back
  * transaction per row.
  */
-final class HistoryHandler implements RowHandler {
+record HistoryHandler(HistoryWrite action, PersonLookup lookup, ImportUnits units,
+		TransactionTemplate dryRun) implements RowHandler {
 
 	/** What one history row does to its person. */
 	@FunctionalInterface
@@ -33,21 +34,6 @@ final class HistoryHandler implements RowHandler {
 
 		Object apply(ImportRow row, long personId, ImportContext ctx);
 
-	}
-
-	private final HistoryWrite action;
-
-	private final PersonLookup lookup;
-
-	private final ImportUnits units;
-
-	private final TransactionTemplate dryRun;
-
-	HistoryHandler(HistoryWrite action, PersonLookup lookup, ImportUnits units, TransactionTemplate dryRun) {
-		this.action = action;
-		this.lookup = lookup;
-		this.units = units;
-		this.dryRun = dryRun;
 	}
 
 	@Override

@@ -18,13 +18,7 @@ import vn.canbo.shared.PartialDate;
  * by code (as of today, or as of the date for a unit that no longer exists) and its
  * versions, so that 100,000 rows cost a handful of queries.
  */
-final class ImportUnits {
-
-	private final Units units;
-
-	ImportUnits(Units units) {
-		this.units = units;
-	}
+record ImportUnits(Units units) {
 
 	Long unitId(ImportRow r, ImportContext ctx) {
 		return unit(r.text("unitCode"), r.date("validFrom"), ctx).map(UnitView::id).orElse(null);

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.imports.ImportTemplate;
@@ -23,38 +24,21 @@ import vn.canbo.shared.Scope;
  * skipped), or import into another unit.
  */
 @Service
-public class PersonExport {
+public record PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units,
+		TemplateFiles files, AuditLog audit, PlatformTransactionManager transactions) {
 
 	/** Beyond this, use the search export (this one loads every dossier). */
 	static final int MAX_PERSONS = 20_000;
 
-	private final PersonSearch search;
-
-	private final PersonService people;
-
-	private final PersonTemplates templates;
-
-	private final Units units;
-
-	private final TemplateFiles files;
-
-	private final AuditLog audit;
-
-	PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units, TemplateFiles files,
-			AuditLog audit) {
-		this.search = search;
-		this.people = people;
-		this.templates = templates;
-		this.units = units;
-		this.files = files;
-		this.audit = audit;
+	/** Writes the file (in one read transaction with its audit event). */
+	public void write(long unitId, Scope scope, OutputStream out) {
+		new TransactionTemplate(transactions)
+			.executeWithoutResult(status -> write(unitId, scope, out, LocalDate.now()));
 	}
 
-	@Transactional
-	public void write(long unitId, Scope scope, OutputStream out) {
+	private void write(long unitId, Scope scope, OutputStream out, LocalDate today) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		Map<Long, String> codes = new HashMap<>();
-		LocalDate today = LocalDate.now();
 		for (int page = 0; rows.size() < MAX_PERSONS; page++) {
 			PageResult<PersonSummary> p = search.search(new PersonCriteria(null, unitId, null, null, null, null, null,
 					null, null, null, null, null, today, page, PersonCriteria.MAX_SIZE, "name"), scope);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.imports.ImportColumn;
@@ -30,7 +31,8 @@ import vn.canbo.org.Units;
  * by national ID, or by full name + birth date (a unique match in the user's scope).
  */
 @Component
-class PersonTemplates implements ImportTemplateProvider {
+record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup lookup, Units units,
+		PlatformTransactionManager transactions) implements ImportTemplateProvider {
 
 	static final String PERSONS = "PERSONS";
 	static final String POSITIONS = "POSITIONS";
@@ -38,28 +40,13 @@ class PersonTemplates implements ImportTemplateProvider {
 	static final String TRAININGS = "TRAININGS";
 	static final String AWARDS = "AWARDS";
 
-	private final PersonService people;
-
-	private final PersonLookup lookup;
-
-	private final ImportUnits units;
-
-	private final PersonsHandler persons;
-
-	private final TransactionTemplate dryRun;
-
-	PersonTemplates(PersonService people, PersonChecks checks, PersonLookup lookup, Units units,
-			PlatformTransactionManager txManager) {
-		this.people = people;
-		this.lookup = lookup;
-		this.units = new ImportUnits(units);
-		this.persons = new PersonsHandler(people, checks, lookup, this.units);
-		this.dryRun = new TransactionTemplate(txManager);
-		this.dryRun
-			.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-	}
-
-	private HistoryHandler history(HistoryHandler.HistoryWrite action) {
+	/**
+	 * Rows naming a person; their preview runs the action in a new transaction rolled
+	 * back per row.
+	 */
+	private HistoryHandler history(ImportUnits units, HistoryHandler.HistoryWrite action) {
+		TransactionTemplate dryRun = new TransactionTemplate(transactions);
+		dryRun.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new HistoryHandler(action, lookup, units, dryRun);
 	}
 
@@ -88,12 +75,13 @@ class PersonTemplates implements ImportTemplateProvider {
 
 	@Override
 	public List<ImportTemplate> templates() {
+		ImportUnits units = new ImportUnits(this.units);
 		return List.of(new ImportTemplate(PERSONS, "Danh sách cán bộ (sơ yếu lý lịch 2C)", "Cán bộ",
 				PersonColumns.COLUMNS,
 				List.of("Mỗi dòng là một cán bộ, các cột theo thứ tự mục của Mẫu 2C.",
 						"Hồ sơ trùng (cùng Số CCCD, hoặc cùng họ tên + ngày sinh + quê quán) với hồ sơ đã có: chọn cập nhật hoặc bỏ qua khi xác nhận nhập. Khi cập nhật, chỉ các ô có giá trị được ghi đè; chức vụ, lương, trình độ của hồ sơ đã có không đổi (dùng các mẫu quá trình).",
 						"Trình độ (chuyên môn, lý luận chính trị…) được ghi nhận từ ngày giữ chức vụ."),
-				persons, 10, true),
+				new PersonsHandler(people, checks, lookup, units), 10, true),
 				new ImportTemplate(POSITIONS, "Quá trình chức vụ và quyết định", "Chức vụ",
 						with(personKey(), text("unitCode", "Mã đơn vị", 40, "Mã đơn vị trong cây tổ chức").asRequired(),
 								catalog("titleCode", "Chức vụ (mã danh mục)", CatalogType.TITLE, null),
@@ -108,7 +96,7 @@ class PersonTemplates implements ImportTemplateProvider {
 								date("decisionDate", "Ngày quyết định", null), text("note", "Ghi chú", 1000, null)),
 						List.of(PERSON_KEY_HELP,
 								"Mỗi dòng là một chức vụ. Một người chỉ có một chức vụ chính tại mỗi thời điểm: kết thúc chức vụ cũ (cột Đến ngày) trước khi thêm chức vụ mới."),
-						history((r, id, ctx) -> people.addPosition(id,
+						history(units, (r, id, ctx) -> people.addPosition(id,
 								new Position(null, units.unitId(r, ctx), null, r.code("titleCode"), r.text("titleText"),
 										r.bool("concurrent"), r.bool("partyPost"), r.date("validFrom"),
 										r.date("validTo"), r.date("termStart"), r.date("termEnd"),
@@ -131,13 +119,12 @@ class PersonTemplates implements ImportTemplateProvider {
 								date("decisionDate", "Ngày quyết định", null)),
 						List.of(PERSON_KEY_HELP,
 								"Ghi các dòng của một người theo thứ tự thời gian; dòng mới khép lại bậc lương trước đó."),
-						history((r, id, ctx) -> people.addSalary(id,
-								new Salary(null, r.code("rankCode"), r.integer("step"), r.decimal("coefficient"),
-										r.decimal("percent"), r.decimal("seniorityAllowancePct"),
-										r.decimal("positionAllowance"), r.text("otherAllowances"),
-										r.decimal("jobPositionSalary"), r.date("validFrom"), null,
-										r.text("decisionNumber"), r.date("decisionDate")),
-								ctx.scope())),
+						history(units,
+								(r, id, ctx) -> people.addSalary(id, new Salary(null, r.code("rankCode"),
+										r.integer("step"), r.decimal("coefficient"), r.decimal("percent"),
+										r.decimal("seniorityAllowancePct"), r.decimal("positionAllowance"),
+										r.text("otherAllowances"), r.decimal("jobPositionSalary"), r.date("validFrom"),
+										null, r.text("decisionNumber"), r.date("decisionDate")), ctx.scope())),
 						30, false),
 				new ImportTemplate(TRAININGS, "Đào tạo, bồi dưỡng và văn bằng", "Đào tạo",
 						with(personKey(), choice("kind", "Loại", qualificationKinds(), null).asRequired(),
@@ -153,7 +140,7 @@ class PersonTemplates implements ImportTemplateProvider {
 								date("obtainedOn", "Ngày cấp bằng",
 										"Có ngày cấp và mã trình độ: ghi nhận thêm vào trình độ của hồ sơ")),
 						List.of(PERSON_KEY_HELP, "Mỗi dòng là một khóa đào tạo, bồi dưỡng (mục 27 Mẫu 2C)."),
-						history((r, id, ctx) -> {
+						history(units, (r, id, ctx) -> {
 							QualificationKind kind = QualificationKind.valueOf(r.code("kind"));
 							people.addTraining(id,
 									new Training(null, kind, r.text("school"), r.text("major"), r.partialDate("from"),
@@ -182,7 +169,7 @@ class PersonTemplates implements ImportTemplateProvider {
 						text("reason", "Lý do, thành tích hoặc hành vi vi phạm", 2000, null),
 						date("validFrom", "Kỷ luật từ ngày", null), date("validTo", "Kỷ luật đến ngày", null)),
 						List.of(PERSON_KEY_HELP, "Mỗi dòng là một lần khen thưởng hoặc kỷ luật (mục 21, 22 Mẫu 2C)."),
-						history((r, id, ctx) -> "AWARD".equals(r.code("type")) ? people.addAward(id,
+						history(units, (r, id, ctx) -> "AWARD".equals(r.code("type")) ? people.addAward(id,
 								new Award(null, r.integer("year"), r.code("awardForm"), r.text("decisionNumber"),
 										r.date("decisionDate"), r.text("issuer"), r.text("reason")),
 								ctx.scope())

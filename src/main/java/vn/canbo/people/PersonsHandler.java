@@ -24,22 +24,8 @@ import vn.canbo.shared.VietnameseText;
  * (same national ID, or same name + birth date + home town) and against the other rows of
  * the file; written in one bulk insert, duplicates updated or skipped as the user chose.
  */
-final class PersonsHandler implements RowHandler {
-
-	private final PersonService people;
-
-	private final PersonChecks checks;
-
-	private final PersonLookup lookup;
-
-	private final ImportUnits units;
-
-	PersonsHandler(PersonService people, PersonChecks checks, PersonLookup lookup, ImportUnits units) {
-		this.people = people;
-		this.checks = checks;
-		this.lookup = lookup;
-		this.units = units;
-	}
+record PersonsHandler(PersonService people, PersonChecks checks, PersonLookup lookup,
+		ImportUnits units) implements RowHandler {
 
 	@Override
 	public void check(List<ImportRow> batch, ImportContext ctx) {
