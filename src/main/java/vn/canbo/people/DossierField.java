@@ -109,6 +109,12 @@ public record DossierField(String name, Kind kind, CatalogType catalog, Class<? 
 		return RecordValues.map(this, (name, v) -> name.equals(component) ? value : v);
 	}
 
+	/** The constant of a CHOICE field's enum named {@code name}. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	Object enumValue(String name) {
+		return Enum.valueOf((Class) enumType, name);
+	}
+
 	/**
 	 * The import column key of a part of a place: birthplace + commune →
 	 * birthplaceCommune.

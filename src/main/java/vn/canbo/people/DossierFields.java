@@ -111,6 +111,12 @@ public final class DossierFields {
 		return f;
 	}
 
+	/** Whether {@code name} is a sensitive dossier field. */
+	static boolean sensitive(String name) {
+		DossierField f = BY_NAME.get(name);
+		return f != null && f.sensitive();
+	}
+
 	/** The dossier built from field values by name (absent = null). */
 	static PersonData data(Map<String, ?> values) {
 		return RecordValues.create(PersonData.class, values);

@@ -30,16 +30,11 @@ class PersonChecks {
 		this.historyRules = historyRules;
 	}
 
-	@Transactional(readOnly = true)
-	List<FieldError> check(NewPerson n, Scope scope) {
-		return check(n, scope, false);
-	}
-
 	/**
-	 * As {@link #check(NewPerson, Scope)}; with {@code unitChecked} the caller hands in
-	 * cleaned text (NFC, trimmed, blank = null) and has already checked that the main
-	 * position's unit exists on its start date and is in the scope (e.g. from a per-file
-	 * cache), so that check — a query per person — is left out.
+	 * The problems of a new dossier (see {@link #entry}); with {@code unitChecked} the
+	 * caller hands in cleaned text (NFC, trimmed, blank = null) and has already checked
+	 * that the main position's unit exists on its start date and is in the scope (e.g.
+	 * from a per-file cache), so that check — a query per person — is left out.
 	 */
 	@Transactional(readOnly = true)
 	List<FieldError> check(NewPerson n, Scope scope, boolean unitChecked) {

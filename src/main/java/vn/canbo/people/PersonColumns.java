@@ -146,7 +146,7 @@ final class PersonColumns {
 			case INTEGER -> r.integer(k);
 			case DECIMAL -> r.decimal(k);
 			case CATALOG -> r.code(k);
-			case CHOICE -> r.code(k) == null ? null : enumValue(f, r.code(k));
+			case CHOICE -> r.code(k) == null ? null : f.enumValue(r.code(k));
 			case PLACE -> {
 				Map<String, Object> parts = new HashMap<>();
 				f.parts().forEach(p -> parts.put(p, r.text(f.partKey(p))));
@@ -154,11 +154,6 @@ final class PersonColumns {
 				yield p.equals(Place.EMPTY) ? null : p;
 			}
 		};
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Object enumValue(DossierField f, String name) {
-		return Enum.valueOf((Class) f.enumType(), name);
 	}
 
 	/**

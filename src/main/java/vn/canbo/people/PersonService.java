@@ -210,8 +210,8 @@ public class PersonService implements HeadcountProvider {
 				.map(Position::validFrom)
 				.min(LocalDate::compareTo)
 				.filter(first -> Dates.maxAge(birth, first) < DossierValidator.MIN_WORKING_AGE)
-				.ifPresent(first -> e.add("birthDate", "Ngày sinh không phù hợp: chức vụ đầu tiên bắt đầu ngày "
-						+ Dates.format(first) + " khi chưa đủ 16 tuổi", birth.format()));
+				.ifPresent(first -> e.add("birthDate",
+						Messages.text("people.error.birthDateFirstPosition", Dates.format(first)), birth.format()));
 		}
 		if (d.nationalId() != null && !persons.nationalIdsTaken(List.of(d.nationalId()), id).isEmpty()) {
 			e.add("nationalId", Messages.text("people.error.nationalIdTaken"), d.nationalId());
@@ -227,9 +227,9 @@ public class PersonService implements HeadcountProvider {
 
 	private RuntimeException conflict(long id) {
 		return persons.stamp(id)
-			.<RuntimeException>map(s -> new ConcurrentEditException("Hồ sơ đã được người khác cập nhật lúc "
-					+ STAMP.format(((java.sql.Timestamp) s.get("updated_at")).toInstant()) + " (" + s.get("updated_by")
-					+ ", phiên bản " + s.get("version") + ") — hãy tải lại trước khi lưu"))
+			.<RuntimeException>map(s -> new ConcurrentEditException(Messages.text("people.error.conflict",
+					STAMP.format(((java.sql.Timestamp) s.get("updated_at")).toInstant()),
+					String.valueOf(s.get("updated_by")), String.valueOf(s.get("version")))))
 			.orElseGet(() -> Visibility.notFound(id));
 	}
 
@@ -239,7 +239,7 @@ public class PersonService implements HeadcountProvider {
 		Person existing = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
 		visibility.require(id, null, scope);
 		if (reason == null || reason.isBlank()) {
-			throw new ValidationException("reason", "Lý do xóa hồ sơ là bắt buộc");
+			throw new ValidationException("reason", Messages.text("people.error.deleteReasonRequired"));
 		}
 		persons.softDelete(id, reason.strip(), currentUser.username());
 		Map<String, Object> after = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.RecordValues;
 import vn.canbo.shared.VietnameseText;
@@ -70,12 +71,10 @@ final class FormBinder {
 			}
 			if (t == PartialDate.class) {
 				return PartialDate.parse(s)
-					.orElseThrow(() -> new Bad(label.apply(name) + ": không đọc được ngày \"" + raw
-							+ "\" — nhập dd/MM/yyyy, MM/yyyy hoặc yyyy"));
+					.orElseThrow(() -> new Bad(Messages.text("people.form.partialDate", label.apply(name), raw)));
 			}
 			if (t == LocalDate.class) {
-				return date(s).orElseThrow(() -> new Bad(
-						label.apply(name) + ": không đọc được ngày \"" + raw + "\" — nhập ngày đầy đủ dd/MM/yyyy"));
+				return date(s).orElseThrow(() -> new Bad(Messages.text("people.form.date", label.apply(name), raw)));
 			}
 			if (t.isEnum()) {
 				return Enum.valueOf((Class<Enum>) t, s);
@@ -87,9 +86,10 @@ final class FormBinder {
 		}
 		catch (IllegalArgumentException e) {
 			errors.add(new FieldError(name,
-					label.apply(name) + ": giá trị \"" + raw + "\" không hợp lệ"
-							+ (t == Integer.class || t == Long.class ? " — nhập số nguyên"
-									: t == BigDecimal.class ? " — nhập số, ví dụ 2,34" : ""),
+					Messages.text(
+							t == Integer.class || t == Long.class ? "people.form.integer"
+									: t == BigDecimal.class ? "people.form.decimal" : "people.form.invalid",
+							label.apply(name), raw),
 					raw));
 			return null;
 		}

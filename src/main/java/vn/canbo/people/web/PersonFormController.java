@@ -23,6 +23,7 @@ import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -60,10 +61,17 @@ class PersonFormController {
 	}
 
 	private String createPage(Model model, Map<String, String> form, List<FieldError> errors, Scope scope) {
-		support.form(model, DossierForm.all(DossierForm.CREATE), LABELS, form, errors, LocalDate.now(), scope);
-		model.addAttribute("groups", DossierForm.CREATE);
-		model.addAttribute("general", FormSupport.unplaced(errors, DossierForm.all(DossierForm.CREATE)));
-		model.addAttribute("creating", true);
+		return page(model, DossierForm.CREATE, form, errors, scope, true);
+	}
+
+	/** The form page (create or edit) with these groups of inputs. */
+	private String page(Model model, List<Field.Group> groups, Map<String, String> form, List<FieldError> errors,
+			Scope scope, boolean creating) {
+		List<Field> fields = DossierForm.all(groups);
+		support.form(model, fields, LABELS, form, errors, LocalDate.now(), scope);
+		model.addAttribute("groups", groups);
+		model.addAttribute("general", FormSupport.unplaced(errors, fields));
+		model.addAttribute("creating", creating);
 		return "people/form";
 	}
 
@@ -73,7 +81,7 @@ class PersonFormController {
 		PersonData data = FormBinder.bind(PersonData.class, form, "", support.labels(LABELS), errors);
 		Position position = FormBinder.bind(Position.class, form, "mainPosition.", support.labels(LABELS), errors);
 		if (position != null && position.unitId() == null) {
-			errors.add(new FieldError("mainPosition.unitId", "Đơn vị công tác là bắt buộc"));
+			errors.add(new FieldError("mainPosition.unitId", Messages.text("people.form.unitRequired")));
 		}
 		if (!errors.isEmpty()) {
 			return createPage(model, form, errors, scope);
@@ -122,15 +130,10 @@ class PersonFormController {
 
 	private String editPage(Model model, PersonView v, Map<String, String> form, String version,
 			List<FieldError> errors, String conflict, Scope scope) {
-		List<Field.Group> groups = editable();
-		support.form(model, DossierForm.all(groups), LABELS, form, errors, LocalDate.now(), scope);
-		model.addAttribute("groups", groups);
-		model.addAttribute("general", FormSupport.unplaced(errors, DossierForm.all(groups)));
 		model.addAttribute("person", v);
 		model.addAttribute("version", version);
 		model.addAttribute("conflict", conflict);
-		model.addAttribute("creating", false);
-		return "people/form";
+		return page(model, editable(), form, errors, scope, false);
 	}
 
 	@PostMapping("/persons/{id}/edit")
@@ -155,7 +158,7 @@ class PersonFormController {
 			expected = Integer.parseInt(version);
 		}
 		catch (RuntimeException e) {
-			errors.add(new FieldError("version", "Thiếu phiên bản hồ sơ — hãy tải lại trang trước khi lưu"));
+			errors.add(new FieldError("version", Messages.text("people.form.versionMissing")));
 			expected = -1;
 		}
 		if (!errors.isEmpty()) {
