@@ -87,7 +87,7 @@ final class PersonColumns {
 			}
 			l.addAll(AFTER.getOrDefault(f.name(), List.of()));
 		}
-		return l.stream().map(PersonColumns::labelled).toList();
+		return l.stream().map(c -> labelled(c, "people.col.")).toList();
 	}
 
 	private static ImportColumn column(DossierField f) {
@@ -104,12 +104,21 @@ final class PersonColumns {
 		return f.required() ? c.asRequired() : c;
 	}
 
-	/** The column with its Vietnamese header and help from the bundle. */
-	static ImportColumn labelled(ImportColumn c) {
-		String key = "people.col." + c.key();
-		return new ImportColumn(c.key(), Messages.text(Messages.VIETNAMESE, key), c.type(), c.required(),
-				Messages.source().getMessage(key + ".help", null, null, Messages.VIETNAMESE), c.catalog(), c.choices(),
-				c.partialDate(), c.maxLength());
+	/**
+	 * The column with its Vietnamese header and help from the bundle:
+	 * {@code <prefix><key>} and {@code <prefix><key>.help}, from the first prefix that
+	 * has the header.
+	 */
+	static ImportColumn labelled(ImportColumn c, String... prefixes) {
+		for (String prefix : prefixes) {
+			String header = Messages.source().getMessage(prefix + c.key(), null, null, Messages.VIETNAMESE);
+			if (header != null) {
+				return new ImportColumn(c.key(), header, c.type(), c.required(),
+						Messages.source().getMessage(prefix + c.key() + ".help", null, null, Messages.VIETNAMESE),
+						c.catalog(), c.choices(), c.partialDate(), c.maxLength());
+			}
+		}
+		throw new IllegalStateException("No header for import column " + c.key());
 	}
 
 	/** The dossier, main position, salary and qualifications of a row. */

@@ -21,7 +21,9 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportTemplate;
 import vn.canbo.imports.ImportTemplateProvider;
+import vn.canbo.imports.RowHandler;
 import vn.canbo.org.Units;
+import vn.canbo.shared.Messages;
 
 /**
  * The templates of the people module, declared as data through the
@@ -58,10 +60,10 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 		return m;
 	}
 
+	/** The columns naming the person of a history row. */
 	private static List<ImportColumn> personKey() {
-		return List.of(
-				text("nationalId", "Số CCCD", 12, "Số CCCD của người có hồ sơ; nếu không có, ghi họ tên và ngày sinh"),
-				text("fullName", "Họ và tên", 100, null), partialDate("birthDate", "Ngày sinh", null));
+		return List.of(text("nationalId", "", 12, null), text("fullName", "", 100, null),
+				partialDate("birthDate", "", null));
 	}
 
 	private static List<ImportColumn> with(List<ImportColumn> head, ImportColumn... rest) {
@@ -70,32 +72,50 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 		return l;
 	}
 
-	private static final String PERSON_KEY_HELP = "Mỗi dòng thuộc về một hồ sơ đã có: nhận diện bằng Số CCCD, hoặc Họ và tên + Ngày sinh "
-			+ "(phải khớp duy nhất một hồ sơ trong phạm vi quản lý). Hãy nhập danh sách cán bộ trước.";
+	/**
+	 * A template whose title, sheet name, instructions ({@code people.template.<code>.*})
+	 * and column headers (PERSONS: see {@link PersonColumns}; the others:
+	 * {@code people.col.<code>.<key>}, else {@code people.col.history.<key>}) are the
+	 * Vietnamese texts of the bundle: the file is matched by its headers on upload.
+	 */
+	private static ImportTemplate template(String code, List<ImportColumn> columns, RowHandler handler, int order,
+			boolean detectsDuplicates) {
+		String k = "people.template." + code;
+		List<String> instructions = new ArrayList<>();
+		if (!code.equals(PERSONS)) {
+			instructions.add(Messages.text(Messages.VIETNAMESE, "people.template.personKey"));
+		}
+		for (int i = 1; Messages.source().getMessage(k + "." + i, null, null, Messages.VIETNAMESE) != null; i++) {
+			instructions.add(Messages.text(Messages.VIETNAMESE, k + "." + i));
+		}
+		return new ImportTemplate(code, Messages.text(Messages.VIETNAMESE, k + ".title"),
+				Messages.text(Messages.VIETNAMESE, k + ".sheet"),
+				code.equals(PERSONS) ? columns
+						: columns.stream()
+							.map(c -> PersonColumns.labelled(c, "people.col." + code + ".", "people.col.history."))
+							.toList(),
+				instructions, handler, order, detectsDuplicates);
+	}
+
+	private static Map<String, String> awardTypes() {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (String t : List.of("AWARD", "PARTY", "ADMINISTRATIVE", "MASS_ORG")) {
+			m.put(Messages.text(Messages.VIETNAMESE, "people.awardType." + t), t);
+		}
+		return m;
+	}
 
 	@Override
 	public List<ImportTemplate> templates() {
 		ImportUnits units = new ImportUnits(this.units);
-		return List.of(new ImportTemplate(PERSONS, "Danh sách cán bộ (sơ yếu lý lịch 2C)", "Cán bộ",
-				PersonColumns.COLUMNS,
-				List.of("Mỗi dòng là một cán bộ, các cột theo thứ tự mục của Mẫu 2C.",
-						"Hồ sơ trùng (cùng Số CCCD, hoặc cùng họ tên + ngày sinh + quê quán) với hồ sơ đã có: chọn cập nhật hoặc bỏ qua khi xác nhận nhập. Khi cập nhật, chỉ các ô có giá trị được ghi đè; chức vụ, lương, trình độ của hồ sơ đã có không đổi (dùng các mẫu quá trình).",
-						"Trình độ (chuyên môn, lý luận chính trị…) được ghi nhận từ ngày giữ chức vụ."),
-				new PersonsHandler(people, checks, lookup, units), 10, true),
-				new ImportTemplate(POSITIONS, "Quá trình chức vụ và quyết định", "Chức vụ",
-						with(personKey(), text("unitCode", "Mã đơn vị", 40, "Mã đơn vị trong cây tổ chức").asRequired(),
-								catalog("titleCode", "Chức vụ (mã danh mục)", CatalogType.TITLE, null),
-								text("titleText", "Chức vụ (ghi cụ thể)", 300, null),
-								bool("concurrent", "Kiêm nhiệm", "x nếu là chức vụ kiêm nhiệm"),
-								bool("partyPost", "Chức vụ Đảng", "x nếu là chức vụ trong tổ chức Đảng"),
-								date("validFrom", "Từ ngày", null).asRequired(),
-								date("validTo", "Đến ngày",
-										"Ngày đầu tiên không còn giữ chức vụ; để trống nếu đang giữ"),
-								date("termStart", "Nhiệm kỳ từ", null), date("termEnd", "Nhiệm kỳ đến", null),
-								text("decisionNumber", "Số quyết định", 100, null),
-								date("decisionDate", "Ngày quyết định", null), text("note", "Ghi chú", 1000, null)),
-						List.of(PERSON_KEY_HELP,
-								"Mỗi dòng là một chức vụ. Một người chỉ có một chức vụ chính tại mỗi thời điểm: kết thúc chức vụ cũ (cột Đến ngày) trước khi thêm chức vụ mới."),
+		return List.of(
+				template(PERSONS, PersonColumns.COLUMNS, new PersonsHandler(people, checks, lookup, units), 10, true),
+				template(POSITIONS, with(personKey(), text("unitCode", "", 40, null).asRequired(),
+						catalog("titleCode", "", CatalogType.TITLE, null), text("titleText", "", 300, null),
+						bool("concurrent", "", null), bool("partyPost", "", null),
+						date("validFrom", "", null).asRequired(), date("validTo", "", null),
+						date("termStart", "", null), date("termEnd", "", null), text("decisionNumber", "", 100, null),
+						date("decisionDate", "", null), text("note", "", 1000, null)),
 						history(units, (r, id, ctx) -> people.addPosition(id,
 								new Position(null, units.unitId(r, ctx), null, r.code("titleCode"), r.text("titleText"),
 										r.bool("concurrent"), r.bool("partyPost"), r.date("validFrom"),
@@ -103,22 +123,13 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 										r.text("decisionNumber"), r.date("decisionDate"), null, r.text("note")),
 								ctx.scope())),
 						20, false),
-				new ImportTemplate(SALARIES, "Diễn biến lương", "Lương",
-						with(personKey(),
-								catalog("rankCode", "Ngạch, chức danh nghề nghiệp", CatalogType.RANK, null)
-									.asRequired(),
-								integer("step", "Bậc", null),
-								decimal("coefficient", "Hệ số", "Để trống: theo bảng lương"),
-								decimal("percent", "Phần trăm hưởng", "Để trống = 100"),
-								decimal("seniorityAllowancePct", "Phụ cấp thâm niên vượt khung (%)", null),
-								decimal("positionAllowance", "Phụ cấp chức vụ (hệ số)", null),
-								text("otherAllowances", "Phụ cấp khác", 300, null),
-								decimal("jobPositionSalary", "Lương theo vị trí việc làm", null),
-								date("validFrom", "Ngày hưởng", null).asRequired(),
-								text("decisionNumber", "Số quyết định", 100, null),
-								date("decisionDate", "Ngày quyết định", null)),
-						List.of(PERSON_KEY_HELP,
-								"Ghi các dòng của một người theo thứ tự thời gian; dòng mới khép lại bậc lương trước đó."),
+				template(SALARIES,
+						with(personKey(), catalog("rankCode", "", CatalogType.RANK, null).asRequired(),
+								integer("step", "", null), decimal("coefficient", "", null),
+								decimal("percent", "", null), decimal("seniorityAllowancePct", "", null),
+								decimal("positionAllowance", "", null), text("otherAllowances", "", 300, null),
+								decimal("jobPositionSalary", "", null), date("validFrom", "", null).asRequired(),
+								text("decisionNumber", "", 100, null), date("decisionDate", "", null)),
 						history(units,
 								(r, id, ctx) -> people.addSalary(id, new Salary(null, r.code("rankCode"),
 										r.integer("step"), r.decimal("coefficient"), r.decimal("percent"),
@@ -126,20 +137,12 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 										r.text("otherAllowances"), r.decimal("jobPositionSalary"), r.date("validFrom"),
 										null, r.text("decisionNumber"), r.date("decisionDate")), ctx.scope())),
 						30, false),
-				new ImportTemplate(TRAININGS, "Đào tạo, bồi dưỡng và văn bằng", "Đào tạo",
-						with(personKey(), choice("kind", "Loại", qualificationKinds(), null).asRequired(),
-								text("school", "Tên trường, cơ sở đào tạo", 300, null).asRequired(),
-								text("major", "Chuyên ngành", 300, null), partialDate("from", "Từ (tháng/năm)", null),
-								partialDate("to", "Đến (tháng/năm)", null),
-								catalog("formCode", "Hình thức đào tạo", CatalogType.TRAINING_FORM, null),
-								text("certificate", "Văn bằng, chứng chỉ", 300, null),
-								text("levelCode", "Mã trình độ", 40,
-										"Mã trong danh mục trình độ tương ứng với Loại (xem trang Danh mục)"),
-								catalog("languageCode", "Ngoại ngữ", CatalogType.FOREIGN_LANGUAGE,
-										"Chỉ với loại Trình độ ngoại ngữ"),
-								date("obtainedOn", "Ngày cấp bằng",
-										"Có ngày cấp và mã trình độ: ghi nhận thêm vào trình độ của hồ sơ")),
-						List.of(PERSON_KEY_HELP, "Mỗi dòng là một khóa đào tạo, bồi dưỡng (mục 27 Mẫu 2C)."),
+				template(TRAININGS, with(personKey(), choice("kind", "", qualificationKinds(), null).asRequired(),
+						text("school", "", 300, null).asRequired(), text("major", "", 300, null),
+						partialDate("from", "", null), partialDate("to", "", null),
+						catalog("formCode", "", CatalogType.TRAINING_FORM, null), text("certificate", "", 300, null),
+						text("levelCode", "", 40, null),
+						catalog("languageCode", "", CatalogType.FOREIGN_LANGUAGE, null), date("obtainedOn", "", null)),
 						history(units, (r, id, ctx) -> {
 							QualificationKind kind = QualificationKind.valueOf(r.code("kind"));
 							people.addTraining(id,
@@ -155,20 +158,12 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 							}
 							return null;
 						}), 40, false),
-				new ImportTemplate(AWARDS, "Khen thưởng, kỷ luật", "Khen thưởng, kỷ luật", with(
-						personKey(), choice("type", "Loại",
-								Map.of("Khen thưởng", "AWARD", "Kỷ luật Đảng", "PARTY", "Kỷ luật chính quyền",
-										"ADMINISTRATIVE", "Kỷ luật đoàn thể", "MASS_ORG"),
-								null)
-							.asRequired(),
-						integer("year", "Năm", "Năm khen thưởng"),
-						catalog("awardForm", "Hình thức khen thưởng", CatalogType.AWARD_FORM, null),
-						catalog("disciplineForm", "Hình thức kỷ luật", CatalogType.DISCIPLINE_FORM, null),
-						text("decisionNumber", "Số quyết định", 100, null),
-						date("decisionDate", "Ngày quyết định", null), text("issuer", "Cấp quyết định", 300, null),
-						text("reason", "Lý do, thành tích hoặc hành vi vi phạm", 2000, null),
-						date("validFrom", "Kỷ luật từ ngày", null), date("validTo", "Kỷ luật đến ngày", null)),
-						List.of(PERSON_KEY_HELP, "Mỗi dòng là một lần khen thưởng hoặc kỷ luật (mục 21, 22 Mẫu 2C)."),
+				template(AWARDS, with(personKey(), choice("type", "", awardTypes(), null).asRequired(),
+						integer("year", "", null), catalog("awardForm", "", CatalogType.AWARD_FORM, null),
+						catalog("disciplineForm", "", CatalogType.DISCIPLINE_FORM, null),
+						text("decisionNumber", "", 100, null), date("decisionDate", "", null),
+						text("issuer", "", 300, null), text("reason", "", 2000, null), date("validFrom", "", null),
+						date("validTo", "", null)),
 						history(units, (r, id, ctx) -> "AWARD".equals(r.code("type")) ? people.addAward(id,
 								new Award(null, r.integer("year"), r.code("awardForm"), r.text("decisionNumber"),
 										r.date("decisionDate"), r.text("issuer"), r.text("reason")),
