@@ -68,8 +68,8 @@ public class PersonService implements HeadcountProvider {
 	private final ObjectMapper json;
 
 	PersonService(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
-			HistoryValidator historyRules, PersonChecks checks, Visibility visibility, ViewAssembler views,
-			CurrentUser currentUser, JdbcClient jdbc, AuditLog audit, ObjectMapper json) {
+			HistoryValidator historyRules, Visibility visibility, ViewAssembler views, CurrentUser currentUser,
+			JdbcClient jdbc, AuditLog audit, ObjectMapper json) {
 		this.audit = audit;
 		this.json = json;
 		this.persons = persons;
@@ -77,7 +77,7 @@ public class PersonService implements HeadcountProvider {
 		this.batch = batch;
 		this.dossierRules = dossierRules;
 		this.historyRules = historyRules;
-		this.checks = checks;
+		this.checks = new PersonChecks(dossierRules, historyRules);
 		this.visibility = visibility;
 		this.views = views;
 		this.currentUser = currentUser;
