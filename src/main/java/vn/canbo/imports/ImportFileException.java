@@ -4,6 +4,7 @@ package vn.canbo.imports;
  * The uploaded file cannot be read as a spreadsheet of the template (message in
  * Vietnamese, shown as is).
  */
+@org.springframework.modulith.NamedInterface("spi")
 public class ImportFileException extends RuntimeException {
 
 	public ImportFileException(String message) {

@@ -5,8 +5,6 @@
  * {@link vn.canbo.imports.ImportTemplateProvider} SPI; downloadable .xlsx templates;
  * .xlsx/.csv upload → preview (errors and warnings per row and column) → all-or-nothing
  * commit, jobs kept with their rejected rows ({@link vn.canbo.imports.ImportService}).
- * Ships the people templates (persons, positions, salaries, training, awards and
- * discipline).
  * <p>
  * Adding a template from another module (e.g. decision history from {@code career}):
  * declare a Spring bean implementing {@link vn.canbo.imports.ImportTemplateProvider} in
@@ -19,5 +17,5 @@
  * rows — no import code to write.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Imports",
-		allowedDependencies = { "audit", "catalog", "org", "people", "security", "shared" })
+		allowedDependencies = { "audit", "catalog", "org", "security", "shared" })
 package vn.canbo.imports;

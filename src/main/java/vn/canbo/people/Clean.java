@@ -1,9 +1,8 @@
 package vn.canbo.people;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
 import java.util.Set;
+import vn.canbo.shared.RecordValues;
 import vn.canbo.shared.VietnameseText;
 
 /**
@@ -20,33 +19,13 @@ final class Clean {
 	private Clean() {
 	}
 
-	@SuppressWarnings("unchecked")
 	static <R extends Record> R record(R r) {
-		if (r == null) {
-			return null;
-		}
-		try {
-			RecordComponent[] cs = r.getClass().getRecordComponents();
-			Object[] values = new Object[cs.length];
-			Class<?>[] types = new Class<?>[cs.length];
-			for (int i = 0; i < cs.length; i++) {
-				types[i] = cs[i].getType();
-				Object v = cs[i].getAccessor().invoke(r);
-				if (v instanceof String s) {
-					v = NAMES.contains(cs[i].getName()) ? VietnameseText.clean(s) : text(s);
-				}
-				else if (v instanceof Place p) {
-					v = record(p);
-				}
-				values[i] = v;
+		return RecordValues.map(r, (name, v) -> {
+			if (v instanceof String s) {
+				return NAMES.contains(name) ? VietnameseText.clean(s) : text(s);
 			}
-			Constructor<R> c = (Constructor<R>) r.getClass().getDeclaredConstructor(types);
-			c.setAccessible(true);
-			return c.newInstance(values);
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("Cannot clean " + r.getClass().getSimpleName(), e);
-		}
+			return v instanceof Place p ? record(p) : v;
+		});
 	}
 
 	static String text(String s) {

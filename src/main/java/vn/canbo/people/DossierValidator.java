@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
 
 /**
@@ -44,61 +45,63 @@ class DossierValidator {
 
 	void validate(PersonData d, Errors e) {
 		LocalDate today = LocalDate.now();
-		e.require("category", d.category(), "Đối tượng (cán bộ, công chức, viên chức…)");
-		e.require("gender", d.gender(), "Giới tính");
-		name(e, "fullName", d.fullName(), "Họ và tên", true);
+		e.require("category", d.category(), Messages.text("people.label.category"));
+		e.require("gender", d.gender(), Messages.text("people.label.gender"));
+		name(e, "fullName", d.fullName(), Messages.text("people.label.fullName"), true);
 		if (d.otherNames() != null && !d.otherNames().isBlank()) {
 			for (String other : d.otherNames().split("[,;]")) {
-				name(e, "otherNames", other.strip(), "Tên gọi khác", false);
+				name(e, "otherNames", other.strip(), Messages.text("people.label.otherNames"), false);
 			}
 		}
 		PartialDate birth = d.birthDate();
 		if (birth == null) {
-			e.add("birthDate", "Ngày sinh là bắt buộc");
+			e.add("birthDate", Messages.text("people.v.birthDateRequired"));
 		}
 		else if (birth.date().isAfter(today)) {
-			e.add("birthDate", "Ngày sinh không được sau ngày hôm nay", birth.format());
+			e.add("birthDate", Messages.text("people.v.birthDateFuture"), birth.format());
 		}
 		else if (birth.year() < 1900) {
-			e.add("birthDate", "Ngày sinh không hợp lệ (trước năm 1900)", birth.format());
+			e.add("birthDate", Messages.text("people.v.birthDateTooEarly"), birth.format());
 		}
 		boolean born = birth != null && !birth.date().isAfter(today);
 		recruitment(d, e, born ? birth : null);
 		party(d, e, born ? birth : null, today);
 		if (born && d.youthUnionJoinedOn() != null && d.youthUnionJoinedOn().isBefore(birth.latest())) {
-			e.add("youthUnionJoinedOn", "Ngày vào Đoàn phải sau ngày sinh", Dates.format(d.youthUnionJoinedOn()));
+			e.add("youthUnionJoinedOn", Messages.text("people.v.youthUnionAfterBirth"),
+					Dates.format(d.youthUnionJoinedOn()));
 		}
 		if (born && d.joinedCurrentAgencyOn() != null
 				&& Dates.maxAge(birth, d.joinedCurrentAgencyOn()) < MIN_WORKING_AGE) {
-			e.add("joinedCurrentAgencyOn", "Ngày vào cơ quan hiện đang công tác phải khi đã đủ 16 tuổi",
+			e.add("joinedCurrentAgencyOn", Messages.text("people.v.joinedAgencyAge"),
 					Dates.format(d.joinedCurrentAgencyOn()));
 		}
 		military(d, e, born ? birth : null);
 		codes(d, e, today);
-		years(e, "academicTitleYear", d.academicTitleYear(), "Năm được phong học hàm", birth, today);
-		years(e, "honoraryTitleYear", d.honoraryTitleYear(), "Năm được phong tặng danh hiệu", birth, today);
+		years(e, "academicTitleYear", d.academicTitleYear(), Messages.text("people.label.academicTitleYear"), birth,
+				today);
+		years(e, "honoraryTitleYear", d.honoraryTitleYear(), Messages.text("people.label.honoraryTitleYear"), birth,
+				today);
 		if (d.academicTitleYear() != null && d.academicTitleCode() == null) {
-			e.add("academicTitleCode", "Học hàm là bắt buộc khi có năm phong");
+			e.add("academicTitleCode", Messages.text("people.v.academicTitleRequired"));
 		}
 		if (d.generalEducationGrade() != null && !d.generalEducationGrade().isBlank()) {
 			var m = GRADE.matcher(d.generalEducationGrade().strip());
 			if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))
 					|| Integer.parseInt(m.group(2)) < 9 || Integer.parseInt(m.group(2)) > 12) {
-				e.add("generalEducationGrade", "Trình độ giáo dục phổ thông ghi dạng lớp/hệ, ví dụ 12/12 hoặc 9/10",
-						d.generalEducationGrade());
+				e.add("generalEducationGrade", Messages.text("people.v.grade"), d.generalEducationGrade());
 			}
 		}
 		identity(d, e, born ? birth : null, today);
 		body(d, e);
-		length(e, "civilServantNo", d.civilServantNo(), 30, "Số hiệu cán bộ, công chức");
-		length(e, "personalIdCode", d.personalIdCode(), 30, "Mã số định danh");
-		length(e, "permanentAddress", d.permanentAddress(), 500, "Nơi đăng ký thường trú");
-		length(e, "currentAddress", d.currentAddress(), 500, "Nơi ở hiện nay");
-		length(e, "jobPosition", d.jobPosition(), 300, "Vị trí việc làm");
-		length(e, "recruitingAgency", d.recruitingAgency(), 300, "Cơ quan tuyển dụng");
+		length(e, "civilServantNo", d.civilServantNo(), 30, Messages.text("people.label.civilServantNo"));
+		length(e, "personalIdCode", d.personalIdCode(), 30, Messages.text("people.label.personalIdCode"));
+		length(e, "permanentAddress", d.permanentAddress(), 500, Messages.text("people.label.permanentAddress"));
+		length(e, "currentAddress", d.currentAddress(), 500, Messages.text("people.label.currentAddress"));
+		length(e, "jobPosition", d.jobPosition(), 300, Messages.text("people.label.jobPosition"));
+		length(e, "recruitingAgency", d.recruitingAgency(), 300, Messages.text("people.label.recruitingAgency"));
 		length(e, "occupationBeforeRecruitment", d.occupationBeforeRecruitment(), 300,
-				"Nghề nghiệp trước khi tuyển dụng");
-		length(e, "longestJob", d.longestJob(), 300, "Công việc làm lâu nhất");
+				Messages.text("people.label.occupationBeforeRecruitment"));
+		length(e, "longestJob", d.longestJob(), 300, Messages.text("people.label.longestJob"));
 		place(e, "birthplace", d.birthplace());
 		place(e, "homeTown", d.homeTown());
 	}
@@ -106,16 +109,16 @@ class DossierValidator {
 	static void name(Errors e, String field, String value, String label, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				e.add(field, label + " là bắt buộc");
+				e.add(field, Messages.text("people.v.required", label));
 			}
 			return;
 		}
 		String v = vn.canbo.shared.VietnameseText.clean(value);
 		if (v.length() > NAME_MAX) {
-			e.add(field, label + " không được dài quá " + NAME_MAX + " ký tự", v.length());
+			e.add(field, Messages.text("people.v.tooLong", label, String.valueOf(NAME_MAX)), v.length());
 		}
 		else if (!NAME.matcher(java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC)).matches()) {
-			e.add(field, label + " chỉ được gồm chữ cái và dấu cách", value);
+			e.add(field, Messages.text("people.v.letters", label), value);
 		}
 	}
 
@@ -126,18 +129,18 @@ class DossierValidator {
 		}
 		if (r.latest().isBefore(birth.date())
 				|| r.latest().isEqual(birth.date()) && r.precision() == PartialDate.Precision.DAY) {
-			e.add("recruitedOn", "Ngày tuyển dụng phải sau ngày sinh", r.format());
+			e.add("recruitedOn", Messages.text("people.v.recruitedAfterBirth"), r.format());
 		}
 		else if (r.latest().isBefore(birth.date().plusYears(MIN_WORKING_AGE))) {
 			// even the latest possible recruitment day and the earliest possible birth
 			// day give less than 16
-			e.add("recruitedOn", "Tuổi khi tuyển dụng phải từ 16 trở lên", r.format());
+			e.add("recruitedOn", Messages.text("people.v.recruitedMinAge"), r.format());
 		}
 		else if (Dates.minAge(birth, r.date()) > MAX_RECRUITMENT_AGE) {
-			e.add("recruitedOn", "Tuổi khi tuyển dụng không được quá 65", r.format());
+			e.add("recruitedOn", Messages.text("people.v.recruitedMaxAge"), r.format());
 		}
 		if (r.date().isAfter(LocalDate.now().plusYears(1))) {
-			e.add("recruitedOn", "Ngày tuyển dụng không được quá một năm sau ngày hôm nay", r.format());
+			e.add("recruitedOn", Messages.text("people.v.recruitedFuture"), r.format());
 		}
 	}
 
@@ -145,26 +148,27 @@ class DossierValidator {
 		LocalDate joined = d.partyJoinedOn();
 		if (joined != null) {
 			if (joined.isAfter(today)) {
-				e.add("partyJoinedOn", "Ngày vào Đảng không được sau ngày hôm nay", Dates.format(joined));
+				e.add("partyJoinedOn", Messages.text("people.v.partyJoinedFuture"), Dates.format(joined));
 			}
 			if (birth != null && Dates.maxAge(birth, joined) < MIN_PARTY_AGE) {
-				e.add("partyJoinedOn", "Ngày vào Đảng phải khi đã đủ 18 tuổi", Dates.format(joined));
+				e.add("partyJoinedOn", Messages.text("people.v.partyAge"), Dates.format(joined));
 			}
 		}
 		if (d.partyOfficialOn() != null) {
 			if (joined == null) {
-				e.add("partyJoinedOn", "Ngày vào Đảng là bắt buộc khi có ngày chính thức");
+				e.add("partyJoinedOn", Messages.text("people.v.partyJoinedForOfficial"));
 			}
 			else if (!d.partyOfficialOn().isAfter(joined)) {
-				e.add("partyOfficialOn", "Ngày chính thức phải sau ngày vào Đảng", Dates.format(d.partyOfficialOn()));
+				e.add("partyOfficialOn", Messages.text("people.v.partyOfficialAfter"),
+						Dates.format(d.partyOfficialOn()));
 			}
 		}
 		if (d.partyLeftOn() != null) {
 			if (joined == null) {
-				e.add("partyJoinedOn", "Ngày vào Đảng là bắt buộc khi có ngày ra khỏi Đảng");
+				e.add("partyJoinedOn", Messages.text("people.v.partyJoinedForLeft"));
 			}
 			else if (!d.partyLeftOn().isAfter(joined)) {
-				e.add("partyLeftOn", "Ngày ra khỏi Đảng phải sau ngày vào Đảng", Dates.format(d.partyLeftOn()));
+				e.add("partyLeftOn", Messages.text("people.v.partyLeftAfter"), Dates.format(d.partyLeftOn()));
 			}
 		}
 	}
@@ -173,32 +177,38 @@ class DossierValidator {
 		LocalDate in = d.militaryEnlistedOn();
 		LocalDate out = d.militaryDischargedOn();
 		if (out != null && in == null) {
-			e.add("militaryEnlistedOn", "Ngày nhập ngũ là bắt buộc khi có ngày xuất ngũ");
+			e.add("militaryEnlistedOn", Messages.text("people.v.enlistedRequired"));
 		}
 		if (in != null && out != null && !out.isAfter(in)) {
-			e.add("militaryDischargedOn", "Ngày xuất ngũ phải sau ngày nhập ngũ", Dates.format(out));
+			e.add("militaryDischargedOn", Messages.text("people.v.dischargedAfter"), Dates.format(out));
 		}
 		if (in != null && birth != null && Dates.maxAge(birth, in) < MIN_WORKING_AGE) {
-			e.add("militaryEnlistedOn", "Ngày nhập ngũ phải khi đã đủ 16 tuổi", Dates.format(in));
+			e.add("militaryEnlistedOn", Messages.text("people.v.enlistedAge"), Dates.format(in));
 		}
 	}
 
 	private void codes(PersonData d, Errors e, LocalDate today) {
-		e.code(catalogs, "ethnicityCode", CatalogType.ETHNICITY, d.ethnicityCode(), today, "dân tộc");
-		e.code(catalogs, "religionCode", CatalogType.RELIGION, d.religionCode(), today, "tôn giáo");
+		e.code(catalogs, "ethnicityCode", CatalogType.ETHNICITY, d.ethnicityCode(), today,
+				Messages.text("people.code.ethnicity"));
+		e.code(catalogs, "religionCode", CatalogType.RELIGION, d.religionCode(), today,
+				Messages.text("people.code.religion"));
 		e.code(catalogs, "familyBackgroundCode", CatalogType.FAMILY_BACKGROUND, d.familyBackgroundCode(), today,
-				"thành phần gia đình");
+				Messages.text("people.code.familyBackground"));
 		e.code(catalogs, "generalEducationCode", CatalogType.GENERAL_EDUCATION, d.generalEducationCode(), today,
-				"trình độ giáo dục phổ thông");
+				Messages.text("people.code.generalEducation"));
 		e.code(catalogs, "academicTitleCode", CatalogType.ACADEMIC_TITLE, d.academicTitleCode(),
-				d.academicTitleYear() == null ? today : yearEnd(d.academicTitleYear(), today), "học hàm");
+				d.academicTitleYear() == null ? today : yearEnd(d.academicTitleYear(), today),
+				Messages.text("people.code.academicTitle"));
 		e.code(catalogs, "militaryRankCode", CatalogType.MILITARY_RANK, d.militaryRankCode(),
-				d.militaryDischargedOn() == null ? today : d.militaryDischargedOn().minusDays(1), "quân hàm");
+				d.militaryDischargedOn() == null ? today : d.militaryDischargedOn().minusDays(1),
+				Messages.text("people.code.militaryRank"));
 		e.code(catalogs, "honoraryTitleCode", CatalogType.HONORARY_TITLE, d.honoraryTitleCode(),
-				d.honoraryTitleYear() == null ? today : yearEnd(d.honoraryTitleYear(), today), "danh hiệu");
+				d.honoraryTitleYear() == null ? today : yearEnd(d.honoraryTitleYear(), today),
+				Messages.text("people.code.honoraryTitle"));
 		e.code(catalogs, "policyGroupCode", CatalogType.POLICY_GROUP, d.policyGroupCode(), today,
-				"đối tượng chính sách");
-		e.code(catalogs, "bloodGroupCode", CatalogType.BLOOD_GROUP, d.bloodGroupCode(), today, "nhóm máu");
+				Messages.text("people.code.policyGroup"));
+		e.code(catalogs, "bloodGroupCode", CatalogType.BLOOD_GROUP, d.bloodGroupCode(), today,
+				Messages.text("people.code.bloodGroup"));
 	}
 
 	private static LocalDate yearEnd(int year, LocalDate today) {
@@ -208,7 +218,7 @@ class DossierValidator {
 
 	private static void years(Errors e, String field, Integer year, String label, PartialDate birth, LocalDate today) {
 		if (year != null && (year > today.getYear() || birth != null && year < birth.year())) {
-			e.add(field, label + " phải trong khoảng từ năm sinh đến năm nay", year);
+			e.add(field, Messages.text("people.v.yearRange", label), year);
 		}
 	}
 
@@ -216,48 +226,47 @@ class DossierValidator {
 		String id = d.nationalId();
 		if (id != null && !id.isBlank()) {
 			if (!DIGITS_12.matcher(id).matches()) {
-				e.add("nationalId", "Số CCCD phải gồm đúng 12 chữ số", id);
+				e.add("nationalId", Messages.text("people.v.nationalIdDigits"), id);
 			}
 			else {
 				int province = Integer.parseInt(id.substring(0, 3));
 				if (province < 1 || province > 96) {
-					e.add("nationalId", "Số CCCD: 3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh (001–096)", id);
+					e.add("nationalId", Messages.text("people.v.nationalIdProvince"), id);
 				}
 			}
 		}
 		LocalDate issued = d.nationalIdIssuedOn();
 		if (issued != null) {
 			if (issued.isAfter(today)) {
-				e.add("nationalIdIssuedOn", "Ngày cấp CCCD không được sau ngày hôm nay", Dates.format(issued));
+				e.add("nationalIdIssuedOn", Messages.text("people.v.issuedFuture"), Dates.format(issued));
 			}
 			else if (birth != null && issued.isBefore(birth.date())) {
-				e.add("nationalIdIssuedOn", "Ngày cấp CCCD phải sau ngày sinh", Dates.format(issued));
+				e.add("nationalIdIssuedOn", Messages.text("people.v.issuedAfterBirth"), Dates.format(issued));
 			}
 			if (id == null || id.isBlank()) {
-				e.add("nationalId", "Số CCCD là bắt buộc khi có ngày cấp");
+				e.add("nationalId", Messages.text("people.v.nationalIdRequired"));
 			}
 		}
 		if (d.socialInsuranceNo() != null && !d.socialInsuranceNo().isBlank()
 				&& !DIGITS_10.matcher(d.socialInsuranceNo()).matches()) {
-			e.add("socialInsuranceNo", "Số sổ BHXH phải gồm đúng 10 chữ số", d.socialInsuranceNo());
+			e.add("socialInsuranceNo", Messages.text("people.v.socialInsurance"), d.socialInsuranceNo());
 		}
 		if (d.healthInsuranceNo() != null && !d.healthInsuranceNo().isBlank()
 				&& !HEALTH_CARD.matcher(d.healthInsuranceNo()).matches()) {
-			e.add("healthInsuranceNo", "Số thẻ BHYT gồm 15 ký tự (2 chữ cái và 13 chữ số) hoặc 10 chữ số",
-					d.healthInsuranceNo());
+			e.add("healthInsuranceNo", Messages.text("people.v.healthInsurance"), d.healthInsuranceNo());
 		}
 		if (d.phone() != null && !d.phone().isBlank() && !PHONE.matcher(d.phone().replaceAll("[ .]", "")).matches()) {
-			e.add("phone", "Số điện thoại phải gồm 9 đến 14 chữ số", d.phone());
+			e.add("phone", Messages.text("people.v.phone"), d.phone());
 		}
 	}
 
 	private static void body(PersonData d, Errors e) {
 		if (d.heightCm() != null && (d.heightCm() < 100 || d.heightCm() > 230)) {
-			e.add("heightCm", "Chiều cao phải từ 100 đến 230 cm", d.heightCm());
+			e.add("heightCm", Messages.text("people.v.height"), d.heightCm());
 		}
 		if (d.weightKg() != null && (d.weightKg().compareTo(BigDecimal.valueOf(30)) < 0
 				|| d.weightKg().compareTo(BigDecimal.valueOf(200)) > 0)) {
-			e.add("weightKg", "Cân nặng phải từ 30 đến 200 kg", d.weightKg());
+			e.add("weightKg", Messages.text("people.v.weight"), d.weightKg());
 		}
 	}
 
@@ -265,16 +274,16 @@ class DossierValidator {
 		if (p == null) {
 			return;
 		}
-		length(e, field + ".commune", p.commune(), 150, "Xã/phường");
-		length(e, field + ".district", p.district(), 150, "Huyện");
-		length(e, field + ".province", p.province(), 150, "Tỉnh/thành phố");
-		length(e, field + ".communeNew", p.communeNew(), 150, "Xã/phường (mới)");
-		length(e, field + ".provinceNew", p.provinceNew(), 150, "Tỉnh/thành phố (mới)");
+		length(e, field + ".commune", p.commune(), 150, Messages.text("people.label.commune"));
+		length(e, field + ".district", p.district(), 150, Messages.text("people.label.district"));
+		length(e, field + ".province", p.province(), 150, Messages.text("people.label.province"));
+		length(e, field + ".communeNew", p.communeNew(), 150, Messages.text("people.label.communeNew"));
+		length(e, field + ".provinceNew", p.provinceNew(), 150, Messages.text("people.label.provinceNew"));
 	}
 
 	static void length(Errors e, String field, String value, int max, String label) {
 		if (value != null && value.length() > max) {
-			e.add(field, label + " không được dài quá " + max + " ký tự", value.length());
+			e.add(field, Messages.text("people.v.tooLong", label, String.valueOf(max)), value.length());
 		}
 	}
 

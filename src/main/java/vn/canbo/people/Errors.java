@@ -7,6 +7,7 @@ import vn.canbo.catalog.CatalogItem;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.ValidationException;
 
 /**
@@ -50,7 +51,7 @@ final class Errors {
 
 	void require(String field, Object value, String label) {
 		if (value == null || value instanceof String s && s.isBlank()) {
-			add(field, label + " là bắt buộc");
+			add(field, Messages.text("people.v.required", label));
 		}
 	}
 
@@ -64,10 +65,10 @@ final class Errors {
 		}
 		java.util.Optional<CatalogItem> item = catalogs.find(type, code);
 		if (item.isEmpty()) {
-			add(field, "Mã " + label + " '" + code + "' không có trong danh mục", code);
+			add(field, Messages.text("people.v.codeUnknown", label, code), code);
 		}
 		else if (on != null && !item.get().validOn(on)) {
-			add(field, "Mã " + label + " '" + code + "' không có hiệu lực vào ngày " + Dates.format(on), code);
+			add(field, Messages.text("people.v.codeNotValidOn", label, code, Dates.format(on)), code);
 		}
 	}
 

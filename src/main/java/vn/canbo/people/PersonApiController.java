@@ -91,8 +91,7 @@ class PersonApiController {
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
 	PersonView update(@PathVariable long id, @RequestBody PersonUpdate body, Scope scope) {
 		if (body == null || body.version() == null) {
-			throw new ValidationException("version",
-					"Phiên bản hồ sơ (version) là bắt buộc để tránh ghi đè thay đổi của người khác");
+			throw new ValidationException("version", vn.canbo.shared.Messages.text("people.error.versionRequired"));
 		}
 		return out(service.update(id, body.version(), body.data(), scope));
 	}

@@ -1,9 +1,12 @@
 package vn.canbo.people;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 
@@ -16,7 +19,7 @@ import vn.canbo.shared.Scope;
  * {@code qualifications[0].levelCode}.
  */
 @Component
-public class PersonChecks {
+class PersonChecks {
 
 	private final DossierValidator dossierRules;
 
@@ -27,60 +30,60 @@ public class PersonChecks {
 		this.historyRules = historyRules;
 	}
 
-	@Transactional(readOnly = true)
-	public List<FieldError> check(NewPerson n, Scope scope) {
-		return check(n, scope, false);
-	}
-
 	/**
-	 * As {@link #check(NewPerson, Scope)}; with {@code unitChecked} the caller hands in
-	 * cleaned text (NFC, trimmed, blank = null) and has already checked that the main
-	 * position's unit exists on its start date and is in the scope (e.g. from a per-file
-	 * cache), so that check — a query per person — is left out.
+	 * The problems of a new dossier (see {@link #entry}); with {@code unitChecked} the
+	 * caller hands in cleaned text (NFC, trimmed, blank = null) and has already checked
+	 * that the main position's unit exists on its start date and is in the scope (e.g.
+	 * from a per-file cache), so that check — a query per person — is left out.
 	 */
 	@Transactional(readOnly = true)
-	public List<FieldError> check(NewPerson n, Scope scope, boolean unitChecked) {
+	List<FieldError> check(NewPerson n, Scope scope, boolean unitChecked) {
 		Errors e = new Errors();
-		if (n == null || n.data() == null) {
-			e.add("data", "Thông tin hồ sơ là bắt buộc");
-			return e.all();
-		}
-		// the fast path's caller (imports) hands in text already in NFC, trimmed, blank =
-		// null: cleaning is a no-op
-		PersonData d = unitChecked ? n.data() : Clean.record(n.data());
-		dossierRules.validate(d, e);
-		PartialDate birth = d.birthDate() == null || d.birthDate().date().isAfter(java.time.LocalDate.now()) ? null
-				: d.birthDate();
-		Position m = unitChecked ? n.mainPosition() : Clean.record(n.mainPosition());
-		if (unitChecked && m != null) {
-			Errors positionErrors = new Errors();
-			historyRules.position(withoutUnit(m), birth, scope, positionErrors);
-			positionErrors.all()
-				.stream()
-				.filter(f -> !f.field().equals("unitId"))
-				.forEach(f -> e.add("mainPosition." + f.field(), f.message(), f.rejectedValue()));
-		}
-		else {
-			historyRules.position(m, birth, scope, e.nested("mainPosition."));
-		}
-		if (m != null && m.concurrent()) {
-			e.add("mainPosition.concurrent", "Chức vụ ban đầu phải là chức vụ chính (không kiêm nhiệm)");
-		}
-		if (n.salary() != null) {
-			historyRules.salary(unitChecked ? n.salary() : Clean.record(n.salary()), birth, e.nested("salary."));
-		}
-		for (int j = 0; j < n.qualifications().size(); j++) {
-			Qualification q = n.qualifications().get(j);
-			historyRules.qualification(unitChecked ? q : Clean.record(q), birth,
-					e.nested("qualifications[" + j + "]."));
-		}
+		entry(n, scope, unitChecked, historyRules.direct(), e);
 		return e.all();
 	}
 
-	private static Position withoutUnit(Position p) {
-		return new Position(p.id(), null, p.unitName(), p.titleCode(), p.titleText(), p.concurrent(), p.partyPost(),
-				p.validFrom(), p.validTo(), p.termStart(), p.termEnd(), p.decisionNumber(), p.decisionDate(),
-				p.restructuringId(), p.note());
+	/**
+	 * Checks one new dossier, adding problems to {@code e}; returns it cleaned (text in
+	 * NFC, trimmed, blank = null; the salary coefficient from the pay table), or null
+	 * when it has no data. With {@code unitChecked} the caller hands in cleaned text and
+	 * has checked the main position's unit (exists on its start date, in the scope) with
+	 * its own per-file cache, so neither is done again.
+	 */
+	NewPerson entry(NewPerson n, Scope scope, boolean unitChecked, HistoryValidator.UnitCheck units, Errors e) {
+		if (n == null || n.data() == null) {
+			e.add("data", Messages.text("people.error.dataRequired"));
+			return null;
+		}
+		PersonData d = unitChecked ? n.data() : Clean.record(n.data());
+		dossierRules.validate(d, e);
+		PartialDate birth = d.birthDate() == null || d.birthDate().date().isAfter(LocalDate.now()) ? null
+				: d.birthDate();
+		Position m = unitChecked ? n.mainPosition() : Clean.record(n.mainPosition());
+		historyRules.position(m, birth, scope, e.nested("mainPosition."), unitChecked ? CHECKED : units);
+		if (m != null && m.concurrent()) {
+			e.add("mainPosition.concurrent", Messages.text("people.error.initialPositionConcurrent"));
+		}
+		Salary s = n.salary() == null ? null
+				: historyRules.salary(unitChecked ? n.salary() : Clean.record(n.salary()), birth, e.nested("salary."));
+		List<Qualification> qs = new ArrayList<>();
+		for (int j = 0; j < n.qualifications().size(); j++) {
+			Qualification q = unitChecked ? n.qualifications().get(j) : Clean.record(n.qualifications().get(j));
+			historyRules.qualification(q, birth, e.nested("qualifications[" + j + "]."));
+			qs.add(q);
+		}
+		return new NewPerson(d, m, s, qs);
 	}
+
+	/** Units the caller has checked already. */
+	private static final HistoryValidator.UnitCheck CHECKED = new HistoryValidator.UnitCheck() {
+		public boolean exists(long unitId, LocalDate on) {
+			return true;
+		}
+
+		public boolean inScope(long unitId, Scope scope, LocalDate on) {
+			return true;
+		}
+	};
 
 }

@@ -26,10 +26,12 @@ public record PersonData(PersonCategory category, String civilServantNo, String 
 	 * The minimum a dossier needs; every other field empty. Handy for imports and tests.
 	 */
 	public static PersonData basic(PersonCategory category, String fullName, Gender gender, PartialDate birthDate) {
-		return new PersonData(category, null, null, fullName, null, gender, birthDate, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+		java.util.Map<String, Object> values = new java.util.HashMap<>();
+		values.put("category", category);
+		values.put("fullName", fullName);
+		values.put("gender", gender);
+		values.put("birthDate", birthDate);
+		return DossierFields.data(values);
 	}
 
 	/** Party member on the date: admitted on or before it and not left. */

@@ -6,35 +6,32 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.canbo.shared.PartialDate;
+import vn.canbo.shared.RecordValues;
 import vn.canbo.shared.VietnameseText;
 
 /** SQL of the {@code person} table. */
 @Repository
 class PersonRows {
 
-	/** Column → PersonData accessor, in one place for insert, update and mapping. */
-	static final List<String> COLUMNS = List.of("category", "civil_servant_no", "personal_id_code", "full_name",
-			"other_names", "gender", "birth_date", "birth_date_precision", "birthplace_commune", "birthplace_district",
-			"birthplace_province", "birthplace_commune_new", "birthplace_province_new", "home_town_commune",
-			"home_town_district", "home_town_province", "home_town_commune_new", "home_town_province_new",
-			"permanent_address", "current_address", "phone", "ethnicity_code", "religion_code",
-			"family_background_code", "occupation_before_recruitment", "recruited_on", "recruited_on_precision",
-			"recruiting_agency", "joined_current_agency_on", "main_duties", "job_position", "job_position_code",
-			"strengths", "longest_job", "general_education_code", "general_education_grade", "academic_title_code",
-			"academic_title_year", "party_joined_on", "party_official_on", "party_left_on", "youth_union_joined_on",
-			"military_enlisted_on", "military_discharged_on", "military_rank_code", "honorary_title_code",
-			"honorary_title_year", "policy_group_code", "war_invalid_grade", "health_status", "height_cm", "weight_kg",
-			"blood_group_code", "national_id", "national_id_issued_on", "national_id_issued_by", "social_insurance_no",
-			"health_insurance_no", "remarks", "search_name", "sort_name");
+	/**
+	 * The columns of the dossier fields (derived from {@link DossierFields}: the field's
+	 * name in snake case; a partial date adds {@code _precision}; a place has one column
+	 * per part) and the search keys.
+	 */
+	static final List<String> COLUMNS = Stream
+		.concat(DossierFields.ALL.stream().flatMap(f -> columns(f).stream()), Stream.of("search_name", "sort_name"))
+		.toList();
 
 	static final String INSERT = "insert into person (id, " + String.join(", ", COLUMNS)
 			+ ", created_by, updated_by) values (:id, " + String.join(", ", COLUMNS.stream().map(c -> ":" + c).toList())
@@ -167,71 +164,44 @@ class PersonRows {
 	}
 
 	static MapSqlParameterSource params(PersonData d) {
-		Place bp = d.birthplace() == null ? Place.EMPTY : d.birthplace();
-		Place ht = d.homeTown() == null ? Place.EMPTY : d.homeTown();
+		Map<String, Object> values = RecordValues.of(d);
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("category", name(d.category()));
-		m.put("civil_servant_no", d.civilServantNo());
-		m.put("personal_id_code", d.personalIdCode());
-		m.put("full_name", d.fullName());
-		m.put("other_names", d.otherNames());
-		m.put("gender", name(d.gender()));
-		m.put("birth_date", d.birthDate() == null ? null : d.birthDate().date());
-		m.put("birth_date_precision", d.birthDate() == null ? "DAY" : d.birthDate().precision().name());
-		m.put("birthplace_commune", bp.commune());
-		m.put("birthplace_district", bp.district());
-		m.put("birthplace_province", bp.province());
-		m.put("birthplace_commune_new", bp.communeNew());
-		m.put("birthplace_province_new", bp.provinceNew());
-		m.put("home_town_commune", ht.commune());
-		m.put("home_town_district", ht.district());
-		m.put("home_town_province", ht.province());
-		m.put("home_town_commune_new", ht.communeNew());
-		m.put("home_town_province_new", ht.provinceNew());
-		m.put("permanent_address", d.permanentAddress());
-		m.put("current_address", d.currentAddress());
-		m.put("phone", d.phone());
-		m.put("ethnicity_code", d.ethnicityCode());
-		m.put("religion_code", d.religionCode());
-		m.put("family_background_code", d.familyBackgroundCode());
-		m.put("occupation_before_recruitment", d.occupationBeforeRecruitment());
-		m.put("recruited_on", d.recruitedOn() == null ? null : d.recruitedOn().date());
-		m.put("recruited_on_precision", d.recruitedOn() == null ? null : d.recruitedOn().precision().name());
-		m.put("recruiting_agency", d.recruitingAgency());
-		m.put("joined_current_agency_on", d.joinedCurrentAgencyOn());
-		m.put("main_duties", d.mainDuties());
-		m.put("job_position", d.jobPosition());
-		m.put("job_position_code", d.jobPositionCode());
-		m.put("strengths", d.strengths());
-		m.put("longest_job", d.longestJob());
-		m.put("general_education_code", d.generalEducationCode());
-		m.put("general_education_grade", d.generalEducationGrade());
-		m.put("academic_title_code", d.academicTitleCode());
-		m.put("academic_title_year", d.academicTitleYear());
-		m.put("party_joined_on", d.partyJoinedOn());
-		m.put("party_official_on", d.partyOfficialOn());
-		m.put("party_left_on", d.partyLeftOn());
-		m.put("youth_union_joined_on", d.youthUnionJoinedOn());
-		m.put("military_enlisted_on", d.militaryEnlistedOn());
-		m.put("military_discharged_on", d.militaryDischargedOn());
-		m.put("military_rank_code", d.militaryRankCode());
-		m.put("honorary_title_code", d.honoraryTitleCode());
-		m.put("honorary_title_year", d.honoraryTitleYear());
-		m.put("policy_group_code", d.policyGroupCode());
-		m.put("war_invalid_grade", d.warInvalidGrade());
-		m.put("health_status", d.healthStatus());
-		m.put("height_cm", d.heightCm());
-		m.put("weight_kg", d.weightKg());
-		m.put("blood_group_code", d.bloodGroupCode());
-		m.put("national_id", d.nationalId());
-		m.put("national_id_issued_on", d.nationalIdIssuedOn());
-		m.put("national_id_issued_by", d.nationalIdIssuedBy());
-		m.put("social_insurance_no", d.socialInsuranceNo());
-		m.put("health_insurance_no", d.healthInsuranceNo());
-		m.put("remarks", d.remarks());
+		for (DossierField f : DossierFields.ALL) {
+			Object v = values.get(f.name());
+			String c = snake(f.name());
+			switch (f.kind()) {
+				case CHOICE -> m.put(c, v == null ? null : ((Enum<?>) v).name());
+				case PARTIAL_DATE -> {
+					PartialDate p = (PartialDate) v;
+					m.put(c, p == null ? null : p.date());
+					// the precision of a required date is never null (DAY when absent)
+					m.put(c + "_precision", p != null ? p.precision().name() : f.required() ? "DAY" : null);
+				}
+				case PLACE -> {
+					Map<String, Object> parts = RecordValues.of(v == null ? Place.EMPTY : (Place) v);
+					DossierField.PLACE_PARTS.forEach(part -> m.put(c + "_" + snake(part), parts.get(part)));
+				}
+				default -> m.put(c, v);
+			}
+		}
 		m.put("search_name", searchName(d.fullName(), d.otherNames()));
 		m.put("sort_name", VietnameseText.sortKey(d.fullName()));
 		return new MapSqlParameterSource(m);
+	}
+
+	/** The columns of a dossier field. */
+	private static List<String> columns(DossierField f) {
+		String c = snake(f.name());
+		return switch (f.kind()) {
+			case PARTIAL_DATE -> List.of(c, c + "_precision");
+			case PLACE -> DossierField.PLACE_PARTS.stream().map(p -> c + "_" + snake(p)).toList();
+			default -> List.of(c);
+		};
+	}
+
+	/** homeTown → home_town. */
+	private static String snake(String name) {
+		return name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**
@@ -243,41 +213,37 @@ class PersonRows {
 		return " " + words + " ";
 	}
 
-	private static String name(Enum<?> e) {
-		return e == null ? null : e.name();
-	}
-
 	static Person map(ResultSet rs, int n) throws SQLException {
-		PersonData d = new PersonData(PersonCategory.valueOf(rs.getString("category")),
-				rs.getString("civil_servant_no"), rs.getString("personal_id_code"), rs.getString("full_name"),
-				rs.getString("other_names"), Gender.valueOf(rs.getString("gender")),
-				partial(rs, "birth_date", "birth_date_precision"), place(rs, "birthplace"), place(rs, "home_town"),
-				rs.getString("permanent_address"), rs.getString("current_address"), rs.getString("phone"),
-				rs.getString("ethnicity_code"), rs.getString("religion_code"), rs.getString("family_background_code"),
-				rs.getString("occupation_before_recruitment"), partial(rs, "recruited_on", "recruited_on_precision"),
-				rs.getString("recruiting_agency"), date(rs, "joined_current_agency_on"), rs.getString("main_duties"),
-				rs.getString("job_position"), rs.getString("job_position_code"), rs.getString("strengths"),
-				rs.getString("longest_job"), rs.getString("general_education_code"),
-				rs.getString("general_education_grade"), rs.getString("academic_title_code"),
-				(Integer) rs.getObject("academic_title_year"), date(rs, "party_joined_on"),
-				date(rs, "party_official_on"), date(rs, "party_left_on"), date(rs, "youth_union_joined_on"),
-				date(rs, "military_enlisted_on"), date(rs, "military_discharged_on"),
-				rs.getString("military_rank_code"), rs.getString("honorary_title_code"),
-				(Integer) rs.getObject("honorary_title_year"), rs.getString("policy_group_code"),
-				rs.getString("war_invalid_grade"), rs.getString("health_status"),
-				rs.getObject("height_cm") == null ? null : rs.getInt("height_cm"),
-				(BigDecimal) rs.getObject("weight_kg"), rs.getString("blood_group_code"), rs.getString("national_id"),
-				date(rs, "national_id_issued_on"), rs.getString("national_id_issued_by"),
-				rs.getString("social_insurance_no"), rs.getString("health_insurance_no"), rs.getString("remarks"));
-		return new Person(rs.getLong("id"), rs.getInt("version"), d, instant(rs, "created_at"),
+		Map<String, Object> values = new HashMap<>();
+		for (DossierField f : DossierFields.ALL) {
+			values.put(f.name(), value(rs, f, snake(f.name())));
+		}
+		return new Person(rs.getLong("id"), rs.getInt("version"), DossierFields.data(values), instant(rs, "created_at"),
 				rs.getString("created_by"), instant(rs, "updated_at"), rs.getString("updated_by"));
 	}
 
-	private static Place place(ResultSet rs, String prefix) throws SQLException {
-		Place p = new Place(rs.getString(prefix + "_commune"), rs.getString(prefix + "_district"),
-				rs.getString(prefix + "_province"), rs.getString(prefix + "_commune_new"),
-				rs.getString(prefix + "_province_new"));
-		return p.equals(Place.EMPTY) ? null : p;
+	private static Object value(ResultSet rs, DossierField f, String c) throws SQLException {
+		switch (f.kind()) {
+			case CHOICE:
+				return rs.getString(c) == null ? null : f.enumValue(rs.getString(c));
+			case PARTIAL_DATE:
+				return partial(rs, c, c + "_precision");
+			case DATE:
+				return date(rs, c);
+			case INTEGER:
+				return rs.getObject(c) == null ? null : rs.getInt(c);
+			case DECIMAL:
+				return rs.getBigDecimal(c);
+			case PLACE:
+				Map<String, Object> parts = new HashMap<>();
+				for (String part : DossierField.PLACE_PARTS) {
+					parts.put(part, rs.getString(c + "_" + snake(part)));
+				}
+				Place p = RecordValues.create(Place.class, parts);
+				return p.equals(Place.EMPTY) ? null : p;
+			default:
+				return rs.getString(c);
+		}
 	}
 
 	static PartialDate partial(ResultSet rs, String column, String precision) throws SQLException {

@@ -32,16 +32,7 @@ final class SensitiveData {
 	}
 
 	static PersonData mask(PersonData d) {
-		return new PersonData(d.category(), d.civilServantNo(), d.personalIdCode(), d.fullName(), d.otherNames(),
-				d.gender(), d.birthDate(), d.birthplace(), d.homeTown(), d.permanentAddress(), d.currentAddress(),
-				d.phone(), null, null, d.familyBackgroundCode(), d.occupationBeforeRecruitment(), d.recruitedOn(),
-				d.recruitingAgency(), d.joinedCurrentAgencyOn(), d.mainDuties(), d.jobPosition(), d.jobPositionCode(),
-				d.strengths(), d.longestJob(), d.generalEducationCode(), d.generalEducationGrade(),
-				d.academicTitleCode(), d.academicTitleYear(), d.partyJoinedOn(), d.partyOfficialOn(), d.partyLeftOn(),
-				d.youthUnionJoinedOn(), d.militaryEnlistedOn(), d.militaryDischargedOn(), d.militaryRankCode(),
-				d.honoraryTitleCode(), d.honoraryTitleYear(), d.policyGroupCode(), d.warInvalidGrade(), null, null,
-				null, null, maskNationalId(d.nationalId()), d.nationalIdIssuedOn(), d.nationalIdIssuedBy(),
-				d.socialInsuranceNo(), d.healthInsuranceNo(), d.remarks());
+		return DossierFields.mask(d);
 	}
 
 	static FamilyMember mask(FamilyMember f) {

@@ -17,6 +17,7 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
 
 /**
@@ -51,18 +52,26 @@ final class XlsxExport implements AutoCloseable {
 
 	private int rowIndex = 1;
 
+	/**
+	 * The columns (header {@code people.export.<column>}); those naming a sensitive
+	 * dossier field (last) only for users with SENSITIVE_READ.
+	 */
+	private static final List<String> COLUMNS = List.of("no", "fullName", "gender", "birthDate", "age", "category",
+			"title", "unit", "partyMember", "partyJoinedOn", "professionalLevel", "major", "politicalTheory",
+			"rankCode", "step", "coefficient", "phone", "ethnicityCode", "nationalId");
+
 	XlsxExport(OutputStream out, boolean sensitive, LocalDate asOf, Units units, Catalogs catalogs) {
 		this.workbook = new Workbook(out, "canbo", "1.0");
-		this.sheet = workbook.newWorksheet("Danh sách cán bộ");
+		this.sheet = workbook.newWorksheet(Messages.text("people.export.sheet"));
 		this.sensitive = sensitive;
 		this.asOf = asOf;
 		this.units = units;
 		this.catalogs = catalogs;
-		List<String> h = new ArrayList<>(List.of("STT", "Họ và tên", "Giới tính", "Ngày sinh", "Tuổi", "Đối tượng",
-				"Chức vụ, chức danh", "Đơn vị", "Đảng viên", "Ngày vào Đảng", "Trình độ chuyên môn", "Chuyên ngành",
-				"Lý luận chính trị", "Mã ngạch", "Bậc", "Hệ số lương", "Điện thoại"));
-		if (sensitive) {
-			h.addAll(List.of("Dân tộc", "Số CCCD"));
+		List<String> h = new ArrayList<>();
+		for (String c : COLUMNS) {
+			if (sensitive || !DossierFields.sensitive(c)) {
+				h.add(Messages.text("people.export." + c));
+			}
 		}
 		this.headers = h;
 		for (int c = 0; c < h.size(); c++) {

@@ -2,7 +2,9 @@
  * Hồ sơ cán bộ, công chức, viên chức: the dossier (Mẫu 2C), positions, salary,
  * qualifications, training, awards, discipline, family and history, all effective-dated.
  * API: {@link vn.canbo.people.PersonService}, {@link vn.canbo.people.PersonSearch};
- * implements {@link vn.canbo.org.HeadcountProvider} and listens to
+ * implements {@link vn.canbo.org.HeadcountProvider} and the imports SPI (the person
+ * templates: persons, positions, salaries, training, awards and discipline, and the
+ * PERSONS export for the round trip), and listens to
  * {@link vn.canbo.org.UnitsRestructured} and {@link vn.canbo.catalog.CatalogChanged}.
  *
  * <p>
@@ -14,5 +16,5 @@
  * change of this module's API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People",
-		allowedDependencies = { "audit", "catalog", "org", "org::spi", "security", "shared" })
+		allowedDependencies = { "audit", "catalog", "imports::spi", "org", "org::spi", "security", "shared" })
 package vn.canbo.people;

@@ -80,7 +80,7 @@ class ImportApiTest {
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
 
 		String inside = ImportFixture.nationalId();
-		byte[] file = Sheets.simple(PersonTemplates.PERSON_COLUMNS, "Cán bộ",
+		byte[] file = Sheets.simple(fx.personColumns(), "Cán bộ",
 				List.of(ImportFixture.person(tree.a().code(), "Mai Văn Tiến", inside),
 						ImportFixture.person(tree.b().code(), "Mai Văn Lùi", ImportFixture.nationalId())));
 		String body = mvc
@@ -147,7 +147,7 @@ class ImportApiTest {
 	@Test
 	void pageUploadRedirectsToTheJobWithItsProgress() throws Exception {
 		RequestPostProcessor officer = TestUsers.officer(tree.a().id());
-		byte[] file = Sheets.simple(PersonTemplates.PERSON_COLUMNS, "Cán bộ",
+		byte[] file = Sheets.simple(fx.personColumns(), "Cán bộ",
 				List.of(ImportFixture.person(tree.a().code(), "Cao Văn Sơn", ImportFixture.nationalId())));
 		String location = mvc
 			.perform(multipart("/imports")

@@ -21,6 +21,13 @@ class ImportFixture {
 
 	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
+	/** The codes of the people module's templates (vn.canbo.people.PersonTemplates). */
+	static final String PERSONS = "PERSONS";
+
+	static final String SALARIES = "SALARIES";
+
+	static final String AWARDS = "AWARDS";
+
 	private final UnitService units;
 
 	private final ImportService imports;
@@ -28,6 +35,11 @@ class ImportFixture {
 	ImportFixture(UnitService units, ImportService imports) {
 		this.units = units;
 		this.imports = imports;
+	}
+
+	/** The columns of the PERSONS template. */
+	java.util.List<ImportColumn> personColumns() {
+		return imports.template(PERSONS).columns();
 	}
 
 	record Tree(UnitView province, UnitView a, UnitView b) {

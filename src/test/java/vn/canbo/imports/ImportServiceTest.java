@@ -27,13 +27,13 @@ import vn.canbo.shared.ValidationException;
 class ImportServiceTest extends ImportTestSupport {
 
 	private byte[] persons(List<Map<String, Object>> rows) {
-		return Sheets.simple(PersonTemplates.PERSON_COLUMNS, "Cán bộ", rows);
+		return Sheets.simple(fx.personColumns(), "Cán bộ", rows);
 	}
 
 	@Test
 	void templateHasHeadersDropDownsInstructionsAndCatalogs() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		imports.writeTemplate(PersonTemplates.PERSONS, out);
+		imports.writeTemplate(ImportFixture.PERSONS, out);
 		try (XSSFWorkbook wb = Sheets.read(out.toByteArray())) {
 			assertThat(wb.getNumberOfSheets()).isEqualTo(4);
 			assertThat(wb.getSheetName(0)).isEqualTo("Cán bộ");
@@ -134,7 +134,7 @@ class ImportServiceTest extends ImportTestSupport {
 			FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
 			ev.evaluateAll();
 		});
-		ImportJob job = fx.preview(PersonTemplates.PERSONS, file, "danh-sach.xlsx", Scope.all());
+		ImportJob job = fx.preview(ImportFixture.PERSONS, file, "danh-sach.xlsx", Scope.all());
 		assertThat(job.status()).as(job.message()).isEqualTo(ImportJob.Status.READY);
 		List<ImportIssue> issues = imports.issues(job.id(), 0, 100);
 		assertThat(issues).filteredOn(i -> i.severity() == ImportIssue.Severity.ERROR).isEmpty();
@@ -198,7 +198,7 @@ class ImportServiceTest extends ImportTestSupport {
 		Map<String, Object> noName = ImportFixture.person(tree.a().code(), null, ImportFixture.nationalId());
 		rows.add(noName); // row 6
 		rows.add(ImportFixture.person(tree.a().code(), "Phạm Văn Sáu", ok2)); // row 7
-		ImportJob job = fx.preview(PersonTemplates.PERSONS, persons(rows), "loi.xlsx", scope);
+		ImportJob job = fx.preview(ImportFixture.PERSONS, persons(rows), "loi.xlsx", scope);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.READY);
 		assertThat(job.errorRows()).isEqualTo(4);
 		assertThat(job.validRows()).isEqualTo(2);
@@ -224,7 +224,7 @@ class ImportServiceTest extends ImportTestSupport {
 		imports.writeRejectedRows(job.id(), rejected);
 		try (XSSFWorkbook wb = Sheets.read(rejected.toByteArray())) {
 			XSSFSheet s = wb.getSheetAt(0);
-			int errorCol = PersonTemplates.PERSON_COLUMNS.size() + 1;
+			int errorCol = fx.personColumns().size() + 1;
 			int withErrors = 0;
 			for (Row r : s) {
 				withErrors += r.getRowNum() > 0 && r.getCell(errorCol) != null ? 1 : 0;
@@ -239,7 +239,7 @@ class ImportServiceTest extends ImportTestSupport {
 			throw new IllegalStateException(e);
 		}
 		// the rejected rows file is itself an upload: same errors
-		ImportJob again = fx.preview(PersonTemplates.PERSONS, rejected.toByteArray(), "sua-lai.xlsx", scope);
+		ImportJob again = fx.preview(ImportFixture.PERSONS, rejected.toByteArray(), "sua-lai.xlsx", scope);
 		assertThat(again.errorRows()).isEqualTo(4);
 
 		ImportJob done = fx.commit(job.id(), DuplicateMode.SKIP, true, scope);
@@ -265,7 +265,7 @@ class ImportServiceTest extends ImportTestSupport {
 		// between preview and commit, the last row's unit is dissolved: row 1501 fails
 		// after 1000 rows were written
 		rows.get(1499).put("unitCode", tree.b().code());
-		job = fx.preview(PersonTemplates.PERSONS, persons(rows), "lon.xlsx", Scope.all());
+		job = fx.preview(ImportFixture.PERSONS, persons(rows), "lon.xlsx", Scope.all());
 		assertThat(job.errorRows()).isZero();
 		jdbc.sql("update org_unit_version set valid_to = :d where unit_id = :u and valid_to is null")
 			.param("d", LocalDate.of(2000, 1, 2))
@@ -281,8 +281,7 @@ class ImportServiceTest extends ImportTestSupport {
 	void duplicatesAreUpdatedOrSkippedAsChosen() {
 		String id = ImportFixture.nationalId();
 		Map<String, Object> first = ImportFixture.person(tree.a().code(), "Vũ Thị Lan", id);
-		ImportJob j1 = fx.commit(
-				fx.preview(PersonTemplates.PERSONS, persons(List.of(first)), "1.xlsx", Scope.all()).id(),
+		ImportJob j1 = fx.commit(fx.preview(ImportFixture.PERSONS, persons(List.of(first)), "1.xlsx", Scope.all()).id(),
 				DuplicateMode.SKIP, false, Scope.all());
 		assertThat(j1.createdCount()).isEqualTo(1);
 		long personId = byNationalId(id).id();
@@ -297,7 +296,7 @@ class ImportServiceTest extends ImportTestSupport {
 																										// home
 																										// town
 		sameIdentity.put("homeTownProvince", "Tỉnh Hải Dương");
-		ImportJob j2 = fx.preview(PersonTemplates.PERSONS, persons(List.of(changed)), "2.xlsx", Scope.all());
+		ImportJob j2 = fx.preview(ImportFixture.PERSONS, persons(List.of(changed)), "2.xlsx", Scope.all());
 		assertThat(j2.duplicateRows()).isEqualTo(1);
 		assertThat(imports.issues(j2.id(), 0, 10))
 			.anyMatch(i -> i.message().contains("hồ sơ số " + personId) && i.message().contains("cùng Số CCCD"));
@@ -306,7 +305,7 @@ class ImportServiceTest extends ImportTestSupport {
 		assertThat(skipped.createdCount()).isZero();
 		assertThat(byNationalId(id).data().phone()).isEqualTo("0912345678");
 
-		ImportJob j3 = fx.preview(PersonTemplates.PERSONS, persons(List.of(changed)), "3.xlsx", Scope.all());
+		ImportJob j3 = fx.preview(ImportFixture.PERSONS, persons(List.of(changed)), "3.xlsx", Scope.all());
 		ImportJob updated = fx.commit(j3.id(), DuplicateMode.UPDATE, false, Scope.all());
 		assertThat(updated.status()).as(updated.message()).isEqualTo(ImportJob.Status.DONE);
 		assertThat(updated.updatedCount()).isEqualTo(1);
@@ -315,13 +314,13 @@ class ImportServiceTest extends ImportTestSupport {
 		assertThat(after.data().phone()).isEqualTo("0987654321");
 		assertThat(after.data().homeTown().commune()).isEqualTo("xã Phú Lộc"); // kept
 
-		ImportJob j4 = fx.preview(PersonTemplates.PERSONS, persons(List.of(sameIdentity)), "4.xlsx", Scope.all());
+		ImportJob j4 = fx.preview(ImportFixture.PERSONS, persons(List.of(sameIdentity)), "4.xlsx", Scope.all());
 		assertThat(j4.duplicateRows()).isEqualTo(1);
 		assertThat(imports.issues(j4.id(), 0, 10))
 			.anyMatch(i -> i.message().contains("cùng họ tên, ngày sinh và quê quán"));
 
 		String other = ImportFixture.nationalId();
-		ImportJob inFile = fx.preview(PersonTemplates.PERSONS,
+		ImportJob inFile = fx.preview(ImportFixture.PERSONS,
 				persons(List.of(ImportFixture.person(tree.a().code(), "Hồ Văn Nam", other),
 						ImportFixture.person(tree.a().code(), "Hồ Văn Bắc", other))),
 				"5.xlsx", Scope.all());
@@ -332,14 +331,14 @@ class ImportServiceTest extends ImportTestSupport {
 	@Test
 	void hostileFilesAreRefusedWithAClearMessage() throws Exception {
 		long before = jdbc.sql("select count(*) from person").query(Long.class).single();
-		ImportJob text = fx.preview(PersonTemplates.PERSONS,
-				"Họ tên,Ngày sinh\nA,1975".getBytes(StandardCharsets.UTF_8), "danh-sach.xlsx", Scope.all());
+		ImportJob text = fx.preview(ImportFixture.PERSONS, "Họ tên,Ngày sinh\nA,1975".getBytes(StandardCharsets.UTF_8),
+				"danh-sach.xlsx", Scope.all());
 		assertThat(text.status()).isEqualTo(ImportJob.Status.FAILED);
 		assertThat(text.message()).contains("không phải bảng tính Excel (.xlsx) hợp lệ");
 
 		byte[] ole = new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 				(byte) 0xE1, 0, 0 };
-		assertThat(fx.preview(PersonTemplates.PERSONS, ole, "cu.xls", Scope.all()).message()).contains(".xls");
+		assertThat(fx.preview(ImportFixture.PERSONS, ole, "cu.xls", Scope.all()).message()).contains(".xls");
 
 		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bomb)) {
@@ -354,7 +353,7 @@ class ImportServiceTest extends ImportTestSupport {
 			z.closeEntry();
 		}
 		assertThat(bomb.size()).isLessThan(1_000_000);
-		ImportJob bombJob = fx.preview(PersonTemplates.PERSONS, bomb.toByteArray(), "bom.xlsx", Scope.all());
+		ImportJob bombJob = fx.preview(ImportFixture.PERSONS, bomb.toByteArray(), "bom.xlsx", Scope.all());
 		assertThat(bombJob.status()).isEqualTo(ImportJob.Status.FAILED);
 		assertThat(bombJob.message()).contains("zip bomb");
 
@@ -365,7 +364,7 @@ class ImportServiceTest extends ImportTestSupport {
 			.replaceFirst("<worksheet", "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><worksheet")
 			.replace("Ngô Văn An", "&xxe;");
 		byte[] hostile = Sheets.replaceEntry(valid, "xl/worksheets/sheet1.xml", xxe);
-		ImportJob xxeJob = fx.preview(PersonTemplates.PERSONS, hostile, "xxe.xlsx", Scope.all());
+		ImportJob xxeJob = fx.preview(ImportFixture.PERSONS, hostile, "xxe.xlsx", Scope.all());
 		assertThat(xxeJob.status()).isEqualTo(ImportJob.Status.FAILED);
 		assertThat(xxeJob.message()).contains("DOCTYPE");
 		// and the reader itself never resolves the entity, even past the guard
@@ -383,11 +382,11 @@ class ImportServiceTest extends ImportTestSupport {
 		java.nio.file.Files.delete(tmp);
 
 		byte[] big = new byte[21 * 1024 * 1024];
-		assertThatThrownBy(() -> fx.preview(PersonTemplates.PERSONS, big, "lon.xlsx", Scope.all()))
+		assertThatThrownBy(() -> fx.preview(ImportFixture.PERSONS, big, "lon.xlsx", Scope.all()))
 			.isInstanceOf(ValidationException.class)
 			.hasMessageContaining("tối đa là 20 MB");
 
-		ImportJob wrong = fx.preview(PersonTemplates.PERSONS,
+		ImportJob wrong = fx.preview(ImportFixture.PERSONS,
 				Sheets.xlsx(wb -> wb.createSheet("X").createRow(0).createCell(0).setCellValue("Cột lạ")), "khac.xlsx",
 				Scope.all());
 		assertThat(wrong.status()).isEqualTo(ImportJob.Status.FAILED);
@@ -403,7 +402,7 @@ class ImportServiceTest extends ImportTestSupport {
 				+ "Giữ chức vụ từ ngày;Số CCCD;Nơi ở hiện nay\r\n" + tree.a().code()
 				+ ";Đinh Thị Ngọc Ánh;Nữ;5/7/1990;Viên chức;Giáo viên;01/09/2015;" + id
 				+ ";\"Thôn 3; xã An, \"\"Bình Giang\"\"\"\r\n";
-		ImportJob job = fx.preview(PersonTemplates.PERSONS, csv.getBytes(StandardCharsets.UTF_8), "danh-sach.csv",
+		ImportJob job = fx.preview(ImportFixture.PERSONS, csv.getBytes(StandardCharsets.UTF_8), "danh-sach.csv",
 				Scope.all());
 		assertThat(job.status()).as(job.message()).isEqualTo(ImportJob.Status.READY);
 		assertThat(job.errorRows()).as(imports.issues(job.id(), 0, 10).toString()).isZero();
@@ -415,7 +414,7 @@ class ImportServiceTest extends ImportTestSupport {
 		assertThat(p.mainPosition().titleText()).isEqualTo("Giáo viên");
 
 		byte[] latin1 = ("Họ và tên khai sinh\nNguyễn").getBytes(StandardCharsets.UTF_16LE);
-		ImportJob bad = fx.preview(PersonTemplates.PERSONS, latin1, "x.csv", Scope.all());
+		ImportJob bad = fx.preview(ImportFixture.PERSONS, latin1, "x.csv", Scope.all());
 		assertThat(bad.status()).isEqualTo(ImportJob.Status.FAILED);
 	}
 
@@ -423,10 +422,10 @@ class ImportServiceTest extends ImportTestSupport {
 	void historyTemplatesAddToExistingDossiers() {
 		String id = ImportFixture.nationalId();
 		fx.commit(fx
-			.preview(PersonTemplates.PERSONS,
-					persons(List.of(ImportFixture.person(tree.a().code(), "Lý Văn Hùng", id))), "p.xlsx", Scope.all())
+			.preview(ImportFixture.PERSONS, persons(List.of(ImportFixture.person(tree.a().code(), "Lý Văn Hùng", id))),
+					"p.xlsx", Scope.all())
 			.id(), DuplicateMode.SKIP, false, Scope.all());
-		ImportTemplate salaries = imports.template(PersonTemplates.SALARIES);
+		ImportTemplate salaries = imports.template(ImportFixture.SALARIES);
 		byte[] salaryFile = Sheets.simple(salaries.columns(), "Lương",
 				List.of(Sheets.row("nationalId", id, "rankCode", "01.003", "step", 2, "validFrom", "01/01/2013",
 						"decisionNumber", "12/QĐ-UBND"),
@@ -434,7 +433,7 @@ class ImportServiceTest extends ImportTestSupport {
 								"validFrom", "01/01/2013"),
 						Sheets.row("fullName", "Lý Văn Hùng", "birthDate", "12/03/1975", "rankCode", "01.003", "step",
 								3, "validFrom", "01/01/2009")));
-		ImportJob job = fx.preview(PersonTemplates.SALARIES, salaryFile, "luong.xlsx", Scope.all());
+		ImportJob job = fx.preview(ImportFixture.SALARIES, salaryFile, "luong.xlsx", Scope.all());
 		List<ImportIssue> issues = imports.issues(job.id(), 0, 10);
 		assertThat(issues).anyMatch(i -> i.row() == 3 && i.message().contains("Không tìm thấy hồ sơ"));
 		assertThat(issues).as("dry run of the real call")
@@ -446,12 +445,12 @@ class ImportServiceTest extends ImportTestSupport {
 		assertThat(p.currentSalary().step()).isEqualTo(2);
 		assertThat(p.salaries()).hasSize(2);
 
-		ImportTemplate awards = imports.template(PersonTemplates.AWARDS);
+		ImportTemplate awards = imports.template(ImportFixture.AWARDS);
 		byte[] awardFile = Sheets.simple(awards.columns(), "Khen thưởng, kỷ luật",
 				List.of(Sheets.row("nationalId", id, "type", "Khen thưởng", "year", 2020, "awardForm",
 						firstCode("AWARD_FORM"), "decisionNumber", "5/QĐ-UBND", "issuer", "UBND tỉnh", "reason",
 						"Hoàn thành xuất sắc nhiệm vụ")));
-		ImportJob aw = fx.commit(fx.preview(PersonTemplates.AWARDS, awardFile, "kt.xlsx", Scope.all()).id(),
+		ImportJob aw = fx.commit(fx.preview(ImportFixture.AWARDS, awardFile, "kt.xlsx", Scope.all()).id(),
 				DuplicateMode.SKIP, false, Scope.all());
 		assertThat(aw.status()).as(aw.message() + imports.issues(aw.id(), 0, 10)).isEqualTo(ImportJob.Status.DONE);
 		assertThat(byNationalId(id).awards()).hasSize(1);
@@ -466,8 +465,8 @@ class ImportServiceTest extends ImportTestSupport {
 
 	@Test
 	void jobListExportsWithFormulaEscaping() {
-		ImportJob j = fx.preview(PersonTemplates.PERSONS, "x".getBytes(StandardCharsets.UTF_8),
-				"=HYPERLINK(\"x\").xlsx", Scope.all());
+		ImportJob j = fx.preview(ImportFixture.PERSONS, "x".getBytes(StandardCharsets.UTF_8), "=HYPERLINK(\"x\").xlsx",
+				Scope.all());
 		assertThat(j.status()).isEqualTo(ImportJob.Status.FAILED);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		imports.writeJobList(out);

@@ -69,7 +69,7 @@ class LibreOfficeFileTest {
 		try (InputStream in = getClass().getResourceAsStream("/imports/libreoffice-persons.xlsx")) {
 			file = in.readAllBytes();
 		}
-		ImportJob job = fx.preview(PersonTemplates.PERSONS, file, "libreoffice-persons.xlsx", Scope.all());
+		ImportJob job = fx.preview(ImportFixture.PERSONS, file, "libreoffice-persons.xlsx", Scope.all());
 		assertThat(job.status()).as(job.message()).isEqualTo(ImportJob.Status.READY);
 		assertThat(imports.issues(job.id(), 0, 50)).filteredOn(i -> i.severity() == ImportIssue.Severity.ERROR)
 			.isEmpty();

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.canbo.people.PersonExport;
 import vn.canbo.people.PersonView;
 import vn.canbo.shared.Scope;
 
@@ -66,8 +67,8 @@ class RoundTripTest extends ImportTestSupport {
 				full("Nguyễn Văn Thành", "Nam", "17/05/1980", ImportFixture.nationalId(), 1),
 				full("Trần Thị Thu Hương", "Nữ", "08/1982", ImportFixture.nationalId(), 2),
 				full("Lê Minh Đức", "Nam", "1979", ImportFixture.nationalId(), 3));
-		ImportJob first = fx.preview(PersonTemplates.PERSONS,
-				Sheets.simple(PersonTemplates.PERSON_COLUMNS, "Cán bộ", rows), "goc.xlsx", Scope.all());
+		ImportJob first = fx.preview(ImportFixture.PERSONS, Sheets.simple(fx.personColumns(), "Cán bộ", rows),
+				"goc.xlsx", Scope.all());
 		assertThat(first.errorRows()).as(imports.issues(first.id(), 0, 20).toString()).isZero();
 		assertThat(fx.commit(first.id(), DuplicateMode.SKIP, false, Scope.all()).createdCount()).isEqualTo(3);
 		List<PersonView> originals = new ArrayList<>();
@@ -82,7 +83,7 @@ class RoundTripTest extends ImportTestSupport {
 		try (XSSFWorkbook wb = Sheets.read(exported.toByteArray())) {
 			XSSFSheet s = wb.getSheetAt(0);
 			assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tree.a().code());
-			int remarks = PersonTemplates.PERSON_COLUMNS.size() - 1;
+			int remarks = fx.personColumns().size() - 1;
 			assertThat(s.getRow(1).getCell(remarks).getStringCellValue()).startsWith("'="); // formula
 																							// injection
 																							// escaped
@@ -98,7 +99,7 @@ class RoundTripTest extends ImportTestSupport {
 		for (PersonView p : originals) {
 			people.softDelete(p.id(), "Chuyển sang đơn vị khác (thử nghiệm)", Scope.all());
 		}
-		ImportJob again = fx.preview(PersonTemplates.PERSONS, moved, "xuat.xlsx", Scope.all());
+		ImportJob again = fx.preview(ImportFixture.PERSONS, moved, "xuat.xlsx", Scope.all());
 		assertThat(again.errorRows()).as(imports.issues(again.id(), 0, 20).toString()).isZero();
 		assertThat(again.duplicateRows()).isZero();
 		assertThat(fx.commit(again.id(), DuplicateMode.SKIP, false, Scope.all()).createdCount()).isEqualTo(3);

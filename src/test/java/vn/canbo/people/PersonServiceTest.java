@@ -493,4 +493,28 @@ class PersonServiceTest {
 				e -> assertThat(PeopleFixture.fields(e)).containsExactly("[1].heightCm"));
 	}
 
+	/**
+	 * The import path (units checked per file by the caller) is createAll: the same
+	 * rules, errors with the entry's index, and one CREATE audit event for the batch (it
+	 * recorded none when it was a copy of createAll, PersonImport).
+	 */
+	@Test
+	void theImportPathIsCreateAllWithItsRulesAndItsBatchAuditEvent() {
+		NewPerson a = PeopleFixture.newPerson(valid(), tree.communeA().id());
+		NewPerson b = PeopleFixture.newPerson(
+				with(PeopleFixture.data("Trần Văn Bình"), "nationalId", PeopleFixture.nationalId()),
+				tree.communeA().id());
+		List<Long> ids = people.createAllWithCheckedUnits(List.of(a, b), Scope.all());
+		assertThat(ids).hasSize(2);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREATE' and entity_id = :e")
+			.param("e", "batch:" + ids.get(0) + "-" + ids.get(1))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		NewPerson c = PeopleFixture.newPerson(
+				with(PeopleFixture.data("Lê Văn Cường"), "nationalId", PeopleFixture.nationalId()),
+				tree.communeA().id());
+		assertThatThrownBy(() -> people.createAllWithCheckedUnits(List.of(c, c), Scope.all())).isInstanceOfSatisfying(
+				ValidationException.class, e -> assertThat(PeopleFixture.fields(e)).containsExactly("[1].nationalId"));
+	}
+
 }

@@ -23,7 +23,6 @@ import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportJob;
 import vn.canbo.imports.ImportService;
 import vn.canbo.imports.ImportTemplate;
-import vn.canbo.imports.PersonExport;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -42,11 +41,8 @@ class ImportApiController {
 
 	private final ImportService imports;
 
-	private final PersonExport personExport;
-
-	ImportApiController(ImportService imports, PersonExport personExport) {
+	ImportApiController(ImportService imports) {
 		this.imports = imports;
-		this.personExport = personExport;
 	}
 
 	record TemplateInfo(String code, String title, String sheetName, List<ColumnInfo> columns) {
@@ -74,14 +70,6 @@ class ImportApiController {
 		ImportTemplate t = imports.template(code);
 		xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx");
 		imports.writeTemplate(code, response.getOutputStream());
-	}
-
-	/** The persons of a unit in the PERSONS template (export → edit → import back). */
-	@GetMapping("/imports/templates/PERSONS/export.xlsx")
-	@PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
-	void exportPersons(@RequestParam long unitId, Scope scope, HttpServletResponse response) throws IOException {
-		xlsx(response, "can-bo-don-vi-" + unitId + ".xlsx");
-		personExport.write(unitId, scope, response.getOutputStream());
 	}
 
 	@PostMapping(value = "/imports", consumes = "multipart/form-data")

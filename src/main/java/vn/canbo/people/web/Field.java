@@ -2,6 +2,7 @@ package vn.canbo.people.web;
 
 import java.util.List;
 import vn.canbo.catalog.CatalogType;
+import vn.canbo.people.DossierField;
 
 /**
  * One input of a form: its name (a record component, "birthplace.commune" for nested
@@ -56,6 +57,29 @@ public record Field(String name, Input input, List<CatalogType> catalogs, Class<
 
 	static Field choice(String name, Class<? extends Enum<?>> type) {
 		return new Field(name, Input.ENUM, List.of(), type, false, false, 3);
+	}
+
+	/**
+	 * The inputs of a dossier field ({@code cols} wide): one, or one per part of a place
+	 * ("birthplace.commune"…).
+	 */
+	static List<Field> of(DossierField f, int cols) {
+		if (f.kind() == DossierField.Kind.PLACE) {
+			return DossierField.PLACE_PARTS.stream().map(p -> text(f.name() + "." + p).wide(cols)).toList();
+		}
+		Input input = switch (f.kind()) {
+			case TEXT -> Input.TEXT;
+			case AREA -> Input.TEXTAREA;
+			case DATE -> Input.DATE;
+			case PARTIAL_DATE -> Input.PARTIAL;
+			case INTEGER -> Input.INT;
+			case DECIMAL -> Input.DECIMAL;
+			case CATALOG -> Input.CATALOG;
+			case CHOICE -> Input.ENUM;
+			case PLACE -> throw new IllegalArgumentException(f.name());
+		};
+		return List.of(new Field(f.name(), input, f.catalog() == null ? List.of() : List.of(f.catalog()), f.enumType(),
+				f.sensitive(), f.required(), cols));
 	}
 
 	Field sensitiveField() {

@@ -1,6 +1,5 @@
 package vn.canbo.people.web;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
+import vn.canbo.shared.RecordValues;
 import vn.canbo.shared.VietnameseText;
 
 /**
@@ -26,27 +27,18 @@ final class FormBinder {
 	/** Reads the record from the form; parse problems are added to {@code errors}. */
 	static <R extends Record> R bind(Class<R> type, Map<String, String> form, String prefix,
 			Function<String, String> label, List<FieldError> errors) {
-		try {
-			RecordComponent[] cs = type.getRecordComponents();
-			Object[] values = new Object[cs.length];
-			Class<?>[] types = new Class<?>[cs.length];
-			boolean any = false;
-			for (int i = 0; i < cs.length; i++) {
-				types[i] = cs[i].getType();
-				String name = prefix + cs[i].getName();
-				values[i] = value(cs[i].getType(), name, form, label, errors);
-				any |= values[i] != null && !(values[i] instanceof Boolean b && !b);
-			}
-			if (!prefix.isEmpty() && !any) {
-				return null; // an empty nested record (no place given)
-			}
-			Constructor<R> c = type.getDeclaredConstructor(types);
-			c.setAccessible(true);
-			return c.newInstance(values);
+		Map<String, Object> values = new LinkedHashMap<>();
+		boolean any = false;
+		for (RecordComponent c : type.getRecordComponents()) {
+			Object v = value(c.getType(), prefix + c.getName(), form, label, errors);
+			values.put(c.getName(), v);
+			any |= v != null && !(v instanceof Boolean b && !b);
 		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException(e);
+		if (!prefix.isEmpty() && !any) {
+			return null; // an empty nested record (no place given)
 		}
+		return RecordValues.create(type,
+				c -> c.getType() == boolean.class && values.get(c.getName()) == null ? false : values.get(c.getName()));
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -79,12 +71,10 @@ final class FormBinder {
 			}
 			if (t == PartialDate.class) {
 				return PartialDate.parse(s)
-					.orElseThrow(() -> new Bad(label.apply(name) + ": không đọc được ngày \"" + raw
-							+ "\" — nhập dd/MM/yyyy, MM/yyyy hoặc yyyy"));
+					.orElseThrow(() -> new Bad(Messages.text("people.form.partialDate", label.apply(name), raw)));
 			}
 			if (t == LocalDate.class) {
-				return date(s).orElseThrow(() -> new Bad(
-						label.apply(name) + ": không đọc được ngày \"" + raw + "\" — nhập ngày đầy đủ dd/MM/yyyy"));
+				return date(s).orElseThrow(() -> new Bad(Messages.text("people.form.date", label.apply(name), raw)));
 			}
 			if (t.isEnum()) {
 				return Enum.valueOf((Class<Enum>) t, s);
@@ -96,9 +86,10 @@ final class FormBinder {
 		}
 		catch (IllegalArgumentException e) {
 			errors.add(new FieldError(name,
-					label.apply(name) + ": giá trị \"" + raw + "\" không hợp lệ"
-							+ (t == Integer.class || t == Long.class ? " — nhập số nguyên"
-									: t == BigDecimal.class ? " — nhập số, ví dụ 2,34" : ""),
+					Messages.text(
+							t == Integer.class || t == Long.class ? "people.form.integer"
+									: t == BigDecimal.class ? "people.form.decimal" : "people.form.invalid",
+							label.apply(name), raw),
 					raw));
 			return null;
 		}
@@ -135,21 +126,15 @@ final class FormBinder {
 		if (r == null) {
 			return;
 		}
-		try {
-			for (RecordComponent c : r.getClass().getRecordComponents()) {
-				Object v = c.getAccessor().invoke(r);
-				String name = prefix + c.getName();
-				if (v instanceof Record nested && !(v instanceof PartialDate)) {
-					put(m, name + ".", nested);
-				}
-				else if (v != null) {
-					m.put(name, format(v));
-				}
+		RecordValues.of(r).forEach((component, v) -> {
+			String name = prefix + component;
+			if (v instanceof Record nested && !(v instanceof PartialDate)) {
+				put(m, name + ".", nested);
 			}
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException(e);
-		}
+			else if (v != null) {
+				m.put(name, format(v));
+			}
+		});
 	}
 
 	static String format(Object v) {

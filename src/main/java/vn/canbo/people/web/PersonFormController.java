@@ -23,6 +23,7 @@ import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -60,10 +61,17 @@ class PersonFormController {
 	}
 
 	private String createPage(Model model, Map<String, String> form, List<FieldError> errors, Scope scope) {
-		support.form(model, DossierFields.all(DossierFields.CREATE), LABELS, form, errors, LocalDate.now(), scope);
-		model.addAttribute("groups", DossierFields.CREATE);
-		model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(DossierFields.CREATE)));
-		model.addAttribute("creating", true);
+		return page(model, DossierForm.CREATE, form, errors, scope, true);
+	}
+
+	/** The form page (create or edit) with these groups of inputs. */
+	private String page(Model model, List<Field.Group> groups, Map<String, String> form, List<FieldError> errors,
+			Scope scope, boolean creating) {
+		List<Field> fields = DossierForm.all(groups);
+		support.form(model, fields, LABELS, form, errors, LocalDate.now(), scope);
+		model.addAttribute("groups", groups);
+		model.addAttribute("general", FormSupport.unplaced(errors, fields));
+		model.addAttribute("creating", creating);
 		return "people/form";
 	}
 
@@ -73,7 +81,7 @@ class PersonFormController {
 		PersonData data = FormBinder.bind(PersonData.class, form, "", support.labels(LABELS), errors);
 		Position position = FormBinder.bind(Position.class, form, "mainPosition.", support.labels(LABELS), errors);
 		if (position != null && position.unitId() == null) {
-			errors.add(new FieldError("mainPosition.unitId", "Đơn vị công tác là bắt buộc"));
+			errors.add(new FieldError("mainPosition.unitId", Messages.text("people.form.unitRequired")));
 		}
 		if (!errors.isEmpty()) {
 			return createPage(model, form, errors, scope);
@@ -95,9 +103,9 @@ class PersonFormController {
 	 */
 	private List<Field.Group> editable() {
 		if (currentUser.can(Permission.SENSITIVE_READ)) {
-			return DossierFields.EDIT;
+			return DossierForm.EDIT;
 		}
-		return DossierFields.EDIT.stream()
+		return DossierForm.EDIT.stream()
 			.map(g -> new Field.Group(g.title(), g.fields().stream().filter(f -> !f.sensitive()).toList()))
 			.filter(g -> !g.fields().isEmpty())
 			.toList();
@@ -112,7 +120,7 @@ class PersonFormController {
 
 	private Map<String, String> visibleOnly(Map<String, String> form) {
 		Map<String, String> m = new HashMap<>();
-		for (Field f : DossierFields.all(editable())) {
+		for (Field f : DossierForm.all(editable())) {
 			if (form.get(f.name()) != null) {
 				m.put(f.name(), form.get(f.name()));
 			}
@@ -122,15 +130,10 @@ class PersonFormController {
 
 	private String editPage(Model model, PersonView v, Map<String, String> form, String version,
 			List<FieldError> errors, String conflict, Scope scope) {
-		List<Field.Group> groups = editable();
-		support.form(model, DossierFields.all(groups), LABELS, form, errors, LocalDate.now(), scope);
-		model.addAttribute("groups", groups);
-		model.addAttribute("general", FormSupport.unplaced(errors, DossierFields.all(groups)));
 		model.addAttribute("person", v);
 		model.addAttribute("version", version);
 		model.addAttribute("conflict", conflict);
-		model.addAttribute("creating", false);
-		return "people/form";
+		return page(model, editable(), form, errors, scope, false);
 	}
 
 	@PostMapping("/persons/{id}/edit")
@@ -141,7 +144,7 @@ class PersonFormController {
 		// start from the stored dossier and apply only the fields this user may edit
 		Map<String, String> merged = FormBinder.toForm(stored.data());
 		Map<String, String> shown = new HashMap<>();
-		for (Field f : DossierFields.all(editable())) {
+		for (Field f : DossierForm.all(editable())) {
 			String value = submitted.get(f.name());
 			merged.put(f.name(), value);
 			if (value != null) {
@@ -155,7 +158,7 @@ class PersonFormController {
 			expected = Integer.parseInt(version);
 		}
 		catch (RuntimeException e) {
-			errors.add(new FieldError("version", "Thiếu phiên bản hồ sơ — hãy tải lại trang trước khi lưu"));
+			errors.add(new FieldError("version", Messages.text("people.form.versionMissing")));
 			expected = -1;
 		}
 		if (!errors.isEmpty()) {

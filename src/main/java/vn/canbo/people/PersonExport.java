@@ -1,4 +1,4 @@
-package vn.canbo.imports;
+package vn.canbo.people;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -7,16 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
-import vn.canbo.catalog.Catalogs;
+import vn.canbo.imports.ImportTemplate;
+import vn.canbo.imports.TemplateFiles;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
-import vn.canbo.people.PersonCriteria;
-import vn.canbo.people.PersonSearch;
-import vn.canbo.people.PersonService;
-import vn.canbo.people.PersonSummary;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
@@ -26,43 +24,26 @@ import vn.canbo.shared.Scope;
  * skipped), or import into another unit.
  */
 @Service
-public class PersonExport {
+public record PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units,
+		TemplateFiles files, AuditLog audit, PlatformTransactionManager transactions) {
 
 	/** Beyond this, use the search export (this one loads every dossier). */
-	public static final int MAX_PERSONS = 20_000;
+	static final int MAX_PERSONS = 20_000;
 
-	private final PersonSearch search;
-
-	private final PersonService people;
-
-	private final PersonTemplates templates;
-
-	private final Units units;
-
-	private final Catalogs catalogs;
-
-	private final AuditLog audit;
-
-	PersonExport(PersonSearch search, PersonService people, PersonTemplates templates, Units units, Catalogs catalogs,
-			AuditLog audit) {
-		this.search = search;
-		this.people = people;
-		this.templates = templates;
-		this.units = units;
-		this.catalogs = catalogs;
-		this.audit = audit;
+	/** Writes the file (in one read transaction with its audit event). */
+	public void write(long unitId, Scope scope, OutputStream out) {
+		new TransactionTemplate(transactions)
+			.executeWithoutResult(status -> write(unitId, scope, out, LocalDate.now()));
 	}
 
-	@Transactional
-	public void write(long unitId, Scope scope, OutputStream out) {
+	private void write(long unitId, Scope scope, OutputStream out, LocalDate today) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		Map<Long, String> codes = new HashMap<>();
-		LocalDate today = LocalDate.now();
 		for (int page = 0; rows.size() < MAX_PERSONS; page++) {
 			PageResult<PersonSummary> p = search.search(new PersonCriteria(null, unitId, null, null, null, null, null,
 					null, null, null, null, null, today, page, PersonCriteria.MAX_SIZE, "name"), scope);
 			for (PersonSummary s : p.items()) {
-				rows.add(templates.row(people.get(s.id(), today, scope),
+				rows.add(PersonColumns.row(people.get(s.id(), today, scope),
 						id -> codes.computeIfAbsent(id, k -> units.find(k, today).map(UnitView::code).orElse(""))));
 			}
 			if (p.items().size() < PersonCriteria.MAX_SIZE) {
@@ -70,7 +51,7 @@ public class PersonExport {
 			}
 		}
 		ImportTemplate t = templates.templates().get(0);
-		TemplateWriter.write(t, catalogs, out, rows);
+		files.write(t, rows, out);
 		audit.record(AuditAction.EXPORT, "person", "unit:" + unitId, null, null,
 				Map.of("template", t.code(), "rows", rows.size()));
 	}
