@@ -1,7 +1,10 @@
 package vn.canbo.career;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +43,19 @@ class DecisionEnglishTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].message", hasItem("A decision must name at least one person")))
 			.andExpect(jsonPath("$.errors[*].message", hasItem("The end date must be after the effective date")));
+	}
+
+	@Test
+	void listFiltersNameTypesAndStatusesInTheLanguage() throws Exception {
+		mvc.perform(
+				get("/career/decisions").param("type", "TRANSFER").param("status", "ISSUED").with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"TRANSFER\" selected=\"selected\">điều động<")))
+			.andExpect(content().string(containsString("value=\"ISSUED\" selected=\"selected\">Đã ban hành<")));
+		mvc.perform(get("/career/decisions").param("type", "TRANSFER").param("lang", "en").with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"TRANSFER\" selected=\"selected\">transfer<")))
+			.andExpect(content().string(containsString(">Draft<")));
 	}
 
 }
