@@ -63,6 +63,38 @@ class ModularityTest {
 			.isInstanceOf(Violations.class);
 	}
 
+	/**
+	 * people publishes a small API ({@code people::api}: the dossier read model, the
+	 * search, the service with its history-writing methods and the history records); its
+	 * other public types (masking, the field declarations, the import and export
+	 * internals) serve only its own pages. A module with such an API is declared by every
+	 * other module through it, never as a whole.
+	 */
+	@Test
+	void aModuleWithAPublishedApiIsReachedOnlyThroughIt() {
+		List<String> withApi = MODULES.stream()
+			.filter(m -> m.getNamedInterfaces().getByName("api").isPresent())
+			.map(m -> m.getIdentifier().toString())
+			.toList();
+		assertThat(withApi).contains("people");
+		MODULES.stream()
+			.forEach(m -> m.getBasePackage()
+				.getAnnotation(org.springframework.modulith.ApplicationModule.class)
+				.ifPresent(a -> assertThat(a.allowedDependencies()).as(m.getBasePackage().getName())
+					.doesNotContainAnyElementsOf(withApi)));
+	}
+
+	@Test
+	void refusesAPublicTypeOutsideThePublishedApi() {
+		ImportOption mainAndFixture = location -> new ImportOption.DoNotIncludeTests().includes(location)
+				|| location.contains("PeopleApiBreach");
+		Violations violations = ApplicationModules.of(CanboApplication.class, mainAndFixture).detectViolations();
+
+		assertThat(violations.getMessage()).contains("PeopleApiBreach")
+			.contains("vn.canbo.people.PersonMasking")
+			.doesNotContain("vn.canbo.people.PersonService");
+	}
+
 	@Test
 	void writesModuleDocumentation() throws IOException {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()

@@ -6,5 +6,5 @@
  * {@link vn.canbo.documents.DecisionPlaceholders}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "audit", "catalog", "org", "people", "security", "shared" })
+		allowedDependencies = { "audit", "catalog", "org", "people::api", "security", "shared" })
 package vn.canbo.documents;

@@ -37,6 +37,7 @@ import vn.canbo.shared.ValidationException;
  * unit, as {@link RestructuringListener} would have done).
  */
 @Component
+@org.springframework.modulith.NamedInterface("api")
 public class CareerFacts {
 
 	/** Which history a decision changed. */

@@ -5,6 +5,7 @@ package vn.canbo.people;
  * quán, nghề nghiệp, chức danh, nơi ở). {@code politicalHistory} (làm việc cho chế độ cũ,
  * tiền án…) is sensitive.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record FamilyMember(Long id, FamilySide side, String relationCode, String fullName, Integer birthYear,
 		String details, Boolean abroad, String politicalHistory, Boolean deceased, Integer sort) {
 

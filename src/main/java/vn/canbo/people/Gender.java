@@ -1,6 +1,7 @@
 package vn.canbo.people;
 
 /** Giới tính. */
+@org.springframework.modulith.NamedInterface("api")
 public enum Gender {
 
 	MALE, FEMALE;

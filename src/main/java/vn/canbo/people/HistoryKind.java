@@ -26,6 +26,7 @@ import vn.canbo.shared.Scope;
  * Longer than 300 lines on purpose: the ten declarations belong together, one screen
  * each, so that a kind is read (and added) in one place.
  */
+@org.springframework.modulith.NamedInterface("api")
 public final class HistoryKind<T extends Record> {
 
 	public static final HistoryKind<Position> POSITION = new HistoryKind<>("positions", "person_position",

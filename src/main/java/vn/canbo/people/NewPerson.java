@@ -7,6 +7,7 @@ import java.util.List;
  * scope) and, optionally, the current salary and qualifications (for imports and demo
  * data).
  */
+@org.springframework.modulith.NamedInterface("api")
 public record NewPerson(PersonData data, Position mainPosition, Salary salary, List<Qualification> qualifications) {
 
 	public NewPerson {

@@ -3,6 +3,7 @@ package vn.canbo.people;
 /**
  * Đối tượng: cán bộ, công chức, viên chức, người hoạt động không chuyên trách, hợp đồng.
  */
+@org.springframework.modulith.NamedInterface("api")
 public enum PersonCategory {
 
 	CADRE, CIVIL_SERVANT, PUBLIC_EMPLOYEE, NON_SPECIALISED, CONTRACT;

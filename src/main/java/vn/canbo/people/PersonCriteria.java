@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * with a main position valid at {@code asOf} (default today) are found. {@code sort}:
  * "name" (default), "birthDate", "-birthDate". {@code size} ≤ 200.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PersonCriteria(String q, Long unitId, PersonCategory category, Gender gender, Integer ageFrom,
 		Integer ageTo, String ethnicityCode, Boolean minority, Boolean partyMember, String professionalLevelCode,
 		String politicalTheoryCode, String titleCode, LocalDate asOf, int page, int size, String sort) {

@@ -9,6 +9,7 @@ import vn.canbo.shared.PartialDate;
  * form). Codes refer to catalogs; sensitive fields (NĐ 356/2025): ethnicity, religion,
  * health, height, weight, blood group, national ID.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PersonData(PersonCategory category, String civilServantNo, String personalIdCode, String fullName,
 		String otherNames, Gender gender, PartialDate birthDate, Place birthplace, Place homeTown,
 		String permanentAddress, String currentAddress, String phone, String ethnicityCode, String religionCode,

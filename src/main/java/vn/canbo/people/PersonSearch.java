@@ -29,6 +29,7 @@ import vn.canbo.shared.Scope;
  * {@code person.search_prefixes} (every prefix of every folded word of the name).
  */
 @Service
+@org.springframework.modulith.NamedInterface("api")
 public class PersonSearch {
 
 	/** Maximum rows of an export. */

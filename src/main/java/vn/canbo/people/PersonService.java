@@ -33,6 +33,7 @@ import vn.canbo.shared.ValidationException;
  * person's version. Invalid input → {@link ValidationException} listing every field.
  */
 @Service
+@org.springframework.modulith.NamedInterface("api")
 public class PersonService implements HeadcountProvider {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")

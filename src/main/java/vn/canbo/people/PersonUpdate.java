@@ -1,5 +1,5 @@
 package vn.canbo.people;
 
 /** Body of PUT /api/v1/persons/{id}: the version the user loaded and the new fields. */
-public record PersonUpdate(Integer version, PersonData data) {
+record PersonUpdate(Integer version, PersonData data) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
  * and every (non-deleted) history entry. Sensitive fields are masked for users without
  * SENSITIVE_READ by the web layer.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PersonView(Person person, LocalDate asOf, Integer age, boolean partyMember, Position mainPosition,
 		List<Position> currentPositions, Salary currentSalary, List<Position> positions, List<Salary> salaries,
 		List<Qualification> qualifications, List<Training> trainings, List<WorkHistory> workHistory, List<Award> awards,

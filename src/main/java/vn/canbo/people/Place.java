@@ -5,6 +5,7 @@ package vn.canbo.people;
  * and province as written on old papers, plus the optional current two-tier form
  * (xã/phường mới, tỉnh/thành phố mới).
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Place(String commune, String district, String province, String communeNew, String provinceNew) {
 
 	public static final Place EMPTY = new Place(null, null, null, null, null);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * Đảng. {@code id}, {@code unitName} and {@code restructuringId} are filled by the
  * service and ignored on input.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Position(Long id, Long unitId, String unitName, String titleCode, String titleText, Boolean concurrent,
 		Boolean partyPost, LocalDate validFrom, LocalDate validTo, LocalDate termStart, LocalDate termEnd,
 		String decisionNumber, LocalDate decisionDate, Long restructuringId, String note) {

@@ -6,6 +6,7 @@ import vn.canbo.catalog.CatalogType;
  * Kinds of qualification and training (trình độ, đào tạo, bồi dưỡng) and the catalog of
  * their levels.
  */
+@org.springframework.modulith.NamedInterface("api")
 public enum QualificationKind {
 
 	/** Chuyên môn. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * vượt khung, phụ cấp chức vụ, lương theo vị trí việc làm; valid over [validFrom,
  * validTo). One row at a time.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Salary(Long id, String rankCode, Integer step, BigDecimal coefficient, BigDecimal percent,
 		BigDecimal seniorityAllowancePct, BigDecimal positionAllowance, String otherAllowances,
 		BigDecimal jobPositionSalary, LocalDate validFrom, LocalDate validTo, String decisionNumber,

@@ -1,11 +1,19 @@
 /**
  * Hồ sơ cán bộ, công chức, viên chức: the dossier (Mẫu 2C), positions, salary,
  * qualifications, training, awards, discipline, family and history, all effective-dated.
- * API: {@link vn.canbo.people.PersonService}, {@link vn.canbo.people.PersonSearch};
- * implements {@link vn.canbo.org.HeadcountProvider} and the imports SPI (the person
- * templates: persons, positions, salaries, training, awards and discipline, and the
- * PERSONS export for the round trip), and listens to
- * {@link vn.canbo.org.UnitsRestructured} and {@link vn.canbo.catalog.CatalogChanged}.
+ * API: the named interface {@code people::api} (the types marked
+ * {@code @NamedInterface("api")}): {@link vn.canbo.people.PersonService} (the dossier and
+ * the history-writing methods
+ * {@code add}/{@code correct}/{@code endEntry}/{@code deleteEntry} over
+ * {@link vn.canbo.people.HistoryKind}), {@link vn.canbo.people.PersonSearch}, the read
+ * model ({@link vn.canbo.people.PersonView}, {@link vn.canbo.people.PersonData}, the
+ * history records) and {@link vn.canbo.people.CareerFacts}; every other module declares
+ * {@code people::api}, never the whole module (ModularityTest). Its other public types
+ * serve only its own pages ({@code people.web}); implements
+ * {@link vn.canbo.org.HeadcountProvider} and the imports SPI (the person templates:
+ * persons, positions, salaries, training, awards and discipline, and the PERSONS export
+ * for the round trip), and listens to {@link vn.canbo.org.UnitsRestructured} and
+ * {@link vn.canbo.catalog.CatalogChanged}.
  *
  * <p>
  * Published read view: the table {@code person_fact} (migration V4_21, kept by triggers)

@@ -35,5 +35,5 @@
  * {@link vn.canbo.rules.Retirement}'s.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "audit", "catalog", "org", "people", "rules", "shared" })
+		allowedDependencies = { "audit", "catalog", "org", "people::api", "rules", "shared" })
 package vn.canbo.reports;

@@ -9,5 +9,5 @@
  * {@link vn.canbo.rules.RuleChecks}, {@link vn.canbo.rules.RuleResult}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rules",
-		allowedDependencies = { "audit", "catalog", "people", "security", "shared" })
+		allowedDependencies = { "audit", "catalog", "people::api", "security", "shared" })
 package vn.canbo.rules;
