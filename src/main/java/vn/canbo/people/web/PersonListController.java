@@ -96,8 +96,9 @@ class PersonListController {
 		model.addAttribute("theoryLevels", support.catalog(CatalogType.POLITICAL_THEORY, on, null));
 		model.addAttribute("titles", support.catalog(CatalogType.TITLE, on, null));
 		model.addAttribute("cat", new DossierController.Names(catalogs));
-		model.addAttribute("categories", PersonCategory.values());
-		model.addAttribute("genders", Gender.values());
+		model.addAttribute("categories", support.choices(PersonCategory.class));
+		model.addAttribute("genders", support.choices(Gender.class));
+		model.addAttribute("yesNo", support.yesNo());
 		boolean partial = request.getHeader("HX-Request") != null
 				&& request.getHeader("HX-History-Restore-Request") == null;
 		return partial ? "people/list :: results" : "people/list";
