@@ -177,9 +177,7 @@ public class CareerFacts {
 		String where = """
 				 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 				where pp.deleted_at is null and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)""";
-		if (unitIds != null) {
-			where += " and pp.unit_id = any(:u)";
-		}
+		where += inUnits(unitIds);
 		String sql = "select pp.person_id, p.full_name, p.gender, p.birth_date, p.birth_date_precision, pp.decision_id, "
 				+ "s.rank_code, s.step, s.coefficient, " + prefixed("pp") + " "
 				+ """
@@ -188,16 +186,12 @@ public class CareerFacts {
 						   and s.deleted_at is null and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)
 						   order by s.valid_from desc limit 1) s on true
 						where pp.deleted_at is null and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)"""
-				+ (unitIds != null ? " and pp.unit_id = any(:u)" : "")
-				+ " order by pp.unit_id, pp.concurrent, p.sort_name, pp.id limit :l offset :o";
+				+ inUnits(unitIds) + " order by pp.unit_id, pp.concurrent, p.sort_name, pp.id limit :l offset :o";
 		var select = jdbc.sql(sql).param("d", asOf).param("l", size).param("o", (long) page * size);
 		var count = jdbc.sql("select count(*) from (select 1 " + where + " limit " + (PageResult.COUNT_CAP + 1) + ") x")
 			.param("d", asOf);
-		if (unitIds != null) {
-			Long[] ids = unitIds.toArray(Long[]::new);
-			select = select.param("u", ids);
-			count = count.param("u", ids);
-		}
+		select = bindUnits(select, unitIds);
+		count = bindUnits(count, unitIds);
 		List<Holder> items = select.query((rs, n) -> new Holder(rs.getLong("person_id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
 				HistoryRows.position(rs, n), (Long) rs.getObject("decision_id"), rs.getString("rank_code"),
@@ -250,12 +244,9 @@ public class CareerFacts {
 						 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 						where pp.deleted_at is null and pp.term_end between :f and :t
 						  and pp.valid_from <= :f and (pp.valid_to is null or pp.valid_to > pp.term_end)"""
-				+ (unitIds != null ? " and pp.unit_id = any(:u)" : "") + " order by pp.term_end, pp.id limit 2000";
+				+ inUnits(unitIds) + " order by pp.term_end, pp.id limit 2000";
 		var q = jdbc.sql(sql).param("f", from).param("t", to);
-		if (unitIds != null) {
-			q = q.param("u", unitIds.toArray(Long[]::new));
-		}
-		return q.query((rs, n) -> new Holder(rs.getLong("person_id"), rs.getString("full_name"),
+		return bindUnits(q, unitIds).query((rs, n) -> new Holder(rs.getLong("person_id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
 				HistoryRows.position(rs, n), (Long) rs.getObject("decision_id"), null, null, null))
 			.list();
@@ -272,12 +263,9 @@ public class CareerFacts {
 				  from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 				 where pp.deleted_at is null and not pp.concurrent and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
 				   and p.birth_date <= :b"""
-				+ (unitIds != null ? " and pp.unit_id = any(:u)" : "") + " order by p.birth_date, p.id limit 2000";
+				+ inUnits(unitIds) + " order by p.birth_date, p.id limit 2000";
 		var q = jdbc.sql(sql).param("d", on).param("b", bornOnOrBefore);
-		if (unitIds != null) {
-			q = q.param("u", unitIds.toArray(Long[]::new));
-		}
-		return q.query((rs, n) -> new Worker(rs.getLong("id"), rs.getString("full_name"),
+		return bindUnits(q, unitIds).query((rs, n) -> new Worker(rs.getLong("id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
 				PersonCategory.valueOf(rs.getString("category")), rs.getLong("unit_id"), rs.getString("title")))
 			.list();
@@ -294,16 +282,25 @@ public class CareerFacts {
 				  join person_position pp on pp.person_id = p.id and pp.deleted_at is null and not pp.concurrent
 				       and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
 				 where s.deleted_at is null and s.valid_from <= :s and s.valid_to is null
-				   and s.rank_code is not null and s.step is not null"""
-				+ (unitIds != null ? " and pp.unit_id = any(:u)" : "") + " order by s.valid_from, s.id limit 2000";
+				   and s.rank_code is not null and s.step is not null""" + inUnits(unitIds)
+				+ " order by s.valid_from, s.id limit 2000";
 		var q = jdbc.sql(sql).param("d", on).param("s", startedOnOrBefore);
-		if (unitIds != null) {
-			q = q.param("u", unitIds.toArray(Long[]::new));
-		}
-		return q
+		return bindUnits(q, unitIds)
 			.query((rs, n) -> new SalaryFact(rs.getLong("pid"), rs.getString("full_name"),
 					PersonCategory.valueOf(rs.getString("category")), rs.getLong("unit_id"), HistoryRows.salary(rs, n)))
 			.list();
+	}
+
+	/**
+	 * The condition "the position's unit is one of the units" (null: every unit, no
+	 * condition), bound by {@link #bindUnits}.
+	 */
+	private static String inUnits(Collection<Long> unitIds) {
+		return unitIds == null ? "" : " and pp.unit_id = any(:u)";
+	}
+
+	private static JdbcClient.StatementSpec bindUnits(JdbcClient.StatementSpec q, Collection<Long> unitIds) {
+		return unitIds == null ? q : q.param("u", unitIds.toArray(Long[]::new));
 	}
 
 	// ---------------------------------------------------------------- writes (in the

@@ -25,29 +25,8 @@ import vn.canbo.security.CurrentUser;
  * none), every unit with open positions that existed the day before and not on the date.
  */
 @Component
-class RestructuringListener {
-
-	private final JdbcClient jdbc;
-
-	private final HistoryRows history;
-
-	private final PersonRows persons;
-
-	private final Units units;
-
-	private final CurrentUser currentUser;
-
-	private final AuditLog audit;
-
-	RestructuringListener(JdbcClient jdbc, HistoryRows history, PersonRows persons, Units units,
-			CurrentUser currentUser, AuditLog audit) {
-		this.audit = audit;
-		this.jdbc = jdbc;
-		this.history = history;
-		this.persons = persons;
-		this.units = units;
-		this.currentUser = currentUser;
-	}
+record RestructuringListener(JdbcClient jdbc, HistoryRows history, PersonRows persons, Units units,
+		CurrentUser currentUser, AuditLog audit) {
 
 	@EventListener
 	void on(UnitsRestructured event) {

@@ -70,11 +70,9 @@ class DossierController {
 
 	@GetMapping("/persons/{id}")
 	String dossier(@PathVariable long id, @RequestParam(required = false) String asOf, Scope scope, Model model) {
-		LocalDate d = asOf == null || asOf.isBlank() ? LocalDate.now() : FormBinder.date(asOf).orElse(null);
-		if (d == null) {
-			model.addAttribute("asOfError", "Tại ngày: không đọc được ngày \"" + asOf + "\" — nhập dd/MM/yyyy");
-			d = LocalDate.now();
-		}
+		AsOf read = AsOf.read(asOf);
+		model.addAttribute("asOfError", read.error());
+		LocalDate d = read.date() == null ? LocalDate.now() : read.date();
 		PersonView v = visible(people.get(id, d, scope), currentUser);
 		views.recordView(v.id(), currentUser.can(Permission.SENSITIVE_READ)); // who
 																				// looked

@@ -83,6 +83,20 @@ class FormSupport {
 		return l;
 	}
 
+	/** An enum's values, named in the user's language (people.enum.Type.VALUE). */
+	List<Option> choices(Class<? extends Enum<?>> type) {
+		List<Option> l = new ArrayList<>();
+		for (Enum<?> e : type.getEnumConstants()) {
+			l.add(new Option(e.name(), msg("people.enum." + type.getSimpleName() + "." + e.name()), null, 0));
+		}
+		return l;
+	}
+
+	/** Yes and no, for a filter that may also be left empty. */
+	List<Option> yesNo() {
+		return List.of(new Option("true", msg("people.yes"), null, 0), new Option("false", msg("people.no"), null, 0));
+	}
+
 	/** Options of every select among the fields, by field name. */
 	Map<String, List<Option>> options(List<Field> fields, LocalDate on, Scope scope) {
 		Map<String, List<Option>> m = new LinkedHashMap<>();
@@ -98,12 +112,7 @@ class FormSupport {
 					m.put(f.name(), l);
 				}
 				case ENUM -> {
-					List<Option> l = new ArrayList<>();
-					for (Enum<?> e : f.enumType().getEnumConstants()) {
-						l.add(new Option(e.name(),
-								msg("people.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name()), null, 0));
-					}
-					m.put(f.name(), l);
+					m.put(f.name(), choices(f.enumType()));
 				}
 				case UNIT -> {
 					if (unitOptions == null) {

@@ -55,16 +55,12 @@ class PersonListController {
 			String politicalTheory, String title, String asOf, Integer page, Integer size, String sort) {
 
 		PersonCriteria criteria(List<FieldError> errors) {
-			LocalDate d = null;
-			if (asOf != null && !asOf.isBlank()) {
-				d = FormBinder.date(asOf).orElse(null);
-				if (d == null) {
-					errors.add(new FieldError("asOf",
-							"Tại ngày: không đọc được ngày \"" + asOf + "\" — nhập dd/MM/yyyy", asOf));
-				}
+			AsOf d = AsOf.read(asOf);
+			if (d.error() != null) {
+				errors.add(new FieldError("asOf", d.error(), asOf));
 			}
 			return new PersonCriteria(blank(q), unitId, category, gender, ageFrom, ageTo, blank(ethnicity), minority,
-					partyMember, blank(professionalLevel), blank(politicalTheory), blank(title), d,
+					partyMember, blank(professionalLevel), blank(politicalTheory), blank(title), d.date(),
 					page == null ? 0 : page, size == null ? 20 : size, blank(sort));
 		}
 	}
@@ -100,8 +96,9 @@ class PersonListController {
 		model.addAttribute("theoryLevels", support.catalog(CatalogType.POLITICAL_THEORY, on, null));
 		model.addAttribute("titles", support.catalog(CatalogType.TITLE, on, null));
 		model.addAttribute("cat", new DossierController.Names(catalogs));
-		model.addAttribute("categories", PersonCategory.values());
-		model.addAttribute("genders", Gender.values());
+		model.addAttribute("categories", support.choices(PersonCategory.class));
+		model.addAttribute("genders", support.choices(Gender.class));
+		model.addAttribute("yesNo", support.yesNo());
 		boolean partial = request.getHeader("HX-Request") != null
 				&& request.getHeader("HX-History-Restore-Request") == null;
 		return partial ? "people/list :: results" : "people/list";
