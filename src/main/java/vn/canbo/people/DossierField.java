@@ -13,8 +13,9 @@ import vn.canbo.shared.RecordValues;
  * is sensitive (NĐ 356/2025: hidden from users without SENSITIVE_READ, left out of
  * exports), its maximum length, its place on the edit form (group title key and width in
  * grid columns) and whether it is a column of the PERSONS import template (headers and
- * help from {@code people.col.<key>} and {@code people.col.<key>.help}). A {@code PLACE}
- * field stands for several inputs and import columns, one per part of {@link Place}.
+ * help from {@code people.template.<key>} and {@code people.template.<key>.help}). A
+ * {@code PLACE} field stands for several inputs and import columns, one per part of
+ * {@link Place}.
  */
 public record DossierField(String name, Kind kind, CatalogType catalog, Class<? extends Enum<?>> enumType,
 		Map<String, String> choices, boolean required, boolean sensitive, int maxLength, String group, int cols,

@@ -25,8 +25,8 @@ import vn.canbo.shared.RecordValues;
  * column per imported field, one per imported part of a place), with the main position,
  * the current salary and the highest qualifications inserted after the dossier field they
  * follow on Mẫu 2C. Headers and help are Vietnamese (the template is matched on upload by
- * its headers): {@code people.col.<key>} and {@code people.col.<key>.help}. Also: an
- * import row as a {@link NewPerson}, and a dossier as an import row (export).
+ * its headers): {@code people.template.<key>} and {@code people.template.<key>.help}.
+ * Also: an import row as a {@link NewPerson}, and a dossier as an import row (export).
  */
 final class PersonColumns {
 
@@ -87,7 +87,7 @@ final class PersonColumns {
 			}
 			l.addAll(AFTER.getOrDefault(f.name(), List.of()));
 		}
-		return l.stream().map(c -> labelled(c, "people.col.")).toList();
+		return l.stream().map(c -> labelled(c, "people.template.")).toList();
 	}
 
 	private static ImportColumn column(DossierField f) {

@@ -75,8 +75,9 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 	/**
 	 * A template whose title, sheet name, instructions ({@code people.template.<code>.*})
 	 * and column headers (PERSONS: see {@link PersonColumns}; the others:
-	 * {@code people.col.<code>.<key>}, else {@code people.col.history.<key>}) are the
-	 * Vietnamese texts of the bundle: the file is matched by its headers on upload.
+	 * {@code people.template.<code>.<key>}, else {@code people.template.history.<key>})
+	 * are the Vietnamese texts of the bundle: the file is matched by its headers on
+	 * upload.
 	 */
 	private static ImportTemplate template(String code, List<ImportColumn> columns, RowHandler handler, int order,
 			boolean detectsDuplicates) {
@@ -90,10 +91,9 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 		}
 		return new ImportTemplate(code, Messages.text(Messages.VIETNAMESE, k + ".title"),
 				Messages.text(Messages.VIETNAMESE, k + ".sheet"),
-				code.equals(PERSONS) ? columns
-						: columns.stream()
-							.map(c -> PersonColumns.labelled(c, "people.col." + code + ".", "people.col.history."))
-							.toList(),
+				code.equals(PERSONS) ? columns : columns.stream()
+					.map(c -> PersonColumns.labelled(c, "people.template." + code + ".", "people.template.history."))
+					.toList(),
 				instructions, handler, order, detectsDuplicates);
 	}
 

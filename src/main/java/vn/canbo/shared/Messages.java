@@ -40,6 +40,11 @@ public final class Messages {
 		return s;
 	}
 
+	/** The bundles' base names ({@code i18n/people}…), for the test that checks them. */
+	static java.util.List<String> basenames() {
+		return java.util.List.of(BASENAMES);
+	}
+
 	/** The bundles, for the application context and the templates. */
 	public static MessageSource source() {
 		return SOURCE;
