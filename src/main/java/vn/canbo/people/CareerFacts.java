@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.org.UnitHistory;
 import vn.canbo.org.Units;
 import vn.canbo.security.CurrentUser;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.ValidationException;
@@ -375,7 +376,7 @@ public class CareerFacts {
 		lock(personId);
 		Position row = positionOn(personId, positionId, end.minusDays(1)).filter(x -> x.validFrom().isBefore(end))
 			.orElseThrow(() -> new ValidationException("positionId",
-					"Chức vụ không còn giữ vào ngày " + Dates.format(end) + " (đã kết thúc hoặc chưa bắt đầu)"));
+					Messages.text("people.facts.positionNotHeld", Dates.format(end))));
 		List<Effect> effects = new ArrayList<>();
 		Optional<Position> next = carryOver(personId, row);
 		history.end(HistoryKind.POSITION, row.id(), end);
@@ -427,7 +428,7 @@ public class CareerFacts {
 				.stream()
 				.findFirst()
 				.ifPresent(later -> e.add("validFrom",
-						"Đã có diễn biến lương từ ngày " + Dates.format(later.validFrom()) + " trở về sau",
+						Messages.text("people.facts.laterSalary", Dates.format(later.validFrom())),
 						Dates.format(v.validFrom())));
 		}
 		e.throwIfAny();
@@ -485,9 +486,7 @@ public class CareerFacts {
 			}
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new ValidationException("targetDecisionId",
-					"Không thể hoàn nguyên: hồ sơ đã có thay đổi sau quyết định "
-							+ "(trùng thời gian chức vụ chính hoặc diễn biến lương) — hãy xử lý các thay đổi sau trước");
+			throw new ValidationException("targetDecisionId", Messages.text("people.facts.cannotRevert"));
 		}
 		reversed.stream().map(Effect::personId).distinct().forEach(id -> persons.touch(id, user()));
 	}
@@ -535,8 +534,7 @@ public class CareerFacts {
 				id = history.insertPosition(personId, part, restructuringId, null, user());
 			}
 			catch (DataIntegrityViolationException ex) {
-				throw new ValidationException("validFrom",
-						"Đã có chức vụ chính trong thời gian này — hãy kết thúc chức vụ chính cũ trước");
+				throw new ValidationException("validFrom", Messages.text("people.facts.mainOverlap"));
 			}
 			jdbc.sql("update person_position set decision_id = ? where id = ?").params(decisionId, id).update();
 			effects.add(new Effect(personId, EffectKind.POSITION, id, EffectAction.CREATED, null));

@@ -19,6 +19,7 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
@@ -296,16 +297,16 @@ public class PersonSearch {
 	private static void validate(PersonCriteria c) {
 		Errors e = new Errors();
 		if (c.ageFrom() != null && (c.ageFrom() < 0 || c.ageFrom() > 120)) {
-			e.add("ageFrom", "Tuổi từ phải từ 0 đến 120", c.ageFrom());
+			e.add("ageFrom", Messages.text("people.search.ageFromRange"), c.ageFrom());
 		}
 		if (c.ageTo() != null && (c.ageTo() < 0 || c.ageTo() > 120)) {
-			e.add("ageTo", "Tuổi đến phải từ 0 đến 120", c.ageTo());
+			e.add("ageTo", Messages.text("people.search.ageToRange"), c.ageTo());
 		}
 		if (c.ageFrom() != null && c.ageTo() != null && c.ageFrom() > c.ageTo()) {
-			e.add("ageTo", "Tuổi đến phải lớn hơn hoặc bằng tuổi từ", c.ageTo());
+			e.add("ageTo", Messages.text("people.search.ageOrder"), c.ageTo());
 		}
 		if (!Set.of("name", "birthDate", "-birthDate").contains(c.sort())) {
-			e.add("sort", "Sắp xếp theo: name, birthDate hoặc -birthDate", c.sort());
+			e.add("sort", Messages.text("people.search.sortInvalid"), c.sort());
 		}
 		e.throwIfAny();
 	}

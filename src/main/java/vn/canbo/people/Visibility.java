@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.canbo.org.Units;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
@@ -59,7 +60,7 @@ class Visibility {
 	}
 
 	static NotFoundException notFound(long personId) {
-		return new NotFoundException("Không tìm thấy hồ sơ số " + personId);
+		return new NotFoundException(Messages.text("people.notFoundId", personId));
 	}
 
 }
