@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.org.UnitService;
@@ -19,15 +18,15 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
 /**
- * The demo locality, generated inside a rolled-back transaction and checked for realism
- * and consistency.
+ * The demo locality, generated (once per JVM, see {@link WithDemoLocality}) and checked
+ * for realism and consistency.
  */
-@SpringBootTest
+@WithDemoLocality
 @Transactional
 class DemoDataGeneratorTest {
 
 	@Autowired
-	DemoDataGenerator generator;
+	GeneratedDemo demo;
 
 	@Autowired
 	UnitService units;
@@ -43,7 +42,7 @@ class DemoDataGeneratorTest {
 
 	@Test
 	void generatesTheTownAndItsRestructuring() {
-		DemoDataGenerator.Summary s = generator.generate(DemoDataLoader.SEED);
+		DemoDataGenerator.Summary s = demo.summary();
 		assertThat(s.persons()).isBetween(1_600, 2_000);
 		assertThat(s.newCommunes()).containsExactly(DemoDataGenerator.NEW_NAMES);
 
