@@ -18,7 +18,7 @@ import vn.canbo.shared.ValidationException;
 
 /**
  * Alert windows at their boundaries, drafts from alerts, movement counts by period,
- * concurrent-post statistics (over the demo locality: {@link ConcurrentPostsTest}).
+ * concurrent-post statistics (over the demo locality: DemoDataGeneratorTest).
  */
 @SpringBootTest
 @Transactional
