@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
-import vn.canbo.demo.DemoDataGenerator;
-import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonService;
@@ -20,7 +18,7 @@ import vn.canbo.shared.ValidationException;
 
 /**
  * Alert windows at their boundaries, drafts from alerts, movement counts by period,
- * concurrent-post statistics.
+ * concurrent-post statistics (over the demo locality: DemoDataGeneratorTest).
  */
 @SpringBootTest
 @Transactional
@@ -40,12 +38,6 @@ class AlertsAndMovementsTest {
 
 	@Autowired
 	PersonService people;
-
-	@Autowired
-	DemoDataGenerator generator;
-
-	@Autowired
-	UnitService units;
 
 	private Decision issue(DecisionDraft d) {
 		return decisions.issue(decisions.create(d, Scope.all()).id(), "Kiểm thử", Scope.all());
@@ -175,28 +167,6 @@ class AlertsAndMovementsTest {
 		assertThatThrownBy(() -> movements.report(province, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1)))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.errors().get(0).message()).isEqualTo("Đến ngày phải từ ngày bắt đầu trở về sau"));
-	}
-
-	/**
-	 * The demo town on 30/6/2025: 11 of 16 communes where the Party secretary chairs the
-	 * Council, 2 the Committee.
-	 */
-	@Test
-	void concurrentPostsOverTheDemoCommunes() {
-		generator.generate(20250701L);
-		LocalDate d = LocalDate.of(2025, 6, 30);
-		UnitView town = units.findByCode("TL", d).orElseThrow();
-		List<Movements.ConcurrentStat> s = movements.concurrent(Scope.all(), town.id(), d, Movements.defaultPairs());
-		assertThat(s.get(0).total()).isEqualTo(16);
-		assertThat(s.get(0).communes()).isEqualTo(11);
-		assertThat(s.get(0).phrase()).isEqualTo("11/16 xã, phường có Bí thư Đảng ủy đồng thời là Chủ tịch HĐND");
-		assertThat(s.get(1).communes()).isEqualTo(2);
-		assertThat(s.get(1).phrase()).isEqualTo("2/16 xã, phường có Bí thư Đảng ủy đồng thời là Chủ tịch UBND");
-		// after the reform the town no longer exists; the province holds 5 new communes
-		UnitView province = units.findByCode("BG", LocalDate.of(2025, 7, 15)).orElseThrow();
-		assertThat(movements.concurrent(Scope.all(), province.id(), LocalDate.of(2025, 7, 15), Movements.defaultPairs())
-			.get(0)
-			.total()).isEqualTo(5);
 	}
 
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.career.Movements;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
 import vn.canbo.people.PersonCriteria;
@@ -19,15 +19,15 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
 /**
- * The demo locality, generated inside a rolled-back transaction and checked for realism
- * and consistency.
+ * The demo locality, generated (once per JVM, see {@link WithDemoLocality}) and checked
+ * for realism and consistency.
  */
-@SpringBootTest
+@WithDemoLocality
 @Transactional
 class DemoDataGeneratorTest {
 
 	@Autowired
-	DemoDataGenerator generator;
+	GeneratedDemo demo;
 
 	@Autowired
 	UnitService units;
@@ -41,9 +41,12 @@ class DemoDataGeneratorTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Movements movements;
+
 	@Test
 	void generatesTheTownAndItsRestructuring() {
-		DemoDataGenerator.Summary s = generator.generate(DemoDataLoader.SEED);
+		DemoDataGenerator.Summary s = demo.summary();
 		assertThat(s.persons()).isBetween(1_600, 2_000);
 		assertThat(s.newCommunes()).containsExactly(DemoDataGenerator.NEW_NAMES);
 
@@ -103,6 +106,28 @@ class DemoDataGeneratorTest {
 		assertThat(a).isEqualTo(b).allSatisfy(n -> assertThat(n.split(" ").length).isBetween(3, 5));
 		assertThat(VietnameseNames.fullName(new Random(5), true))
 			.isEqualTo(VietnameseNames.fullName(new Random(5), true));
+	}
+
+	/**
+	 * The demo town on 30/6/2025: 11 of 16 communes where the Party secretary chairs the
+	 * Council, 2 the Committee (career's concurrent-post statistics; was in
+	 * AlertsAndMovementsTest, which generated the demo locality once more).
+	 */
+	@Test
+	void concurrentPostsOverTheDemoCommunes() {
+		LocalDate d = LocalDate.of(2025, 6, 30);
+		UnitView town = units.findByCode("TL", d).orElseThrow();
+		List<Movements.ConcurrentStat> s = movements.concurrent(Scope.all(), town.id(), d, Movements.defaultPairs());
+		assertThat(s.get(0).total()).isEqualTo(16);
+		assertThat(s.get(0).communes()).isEqualTo(11);
+		assertThat(s.get(0).phrase()).isEqualTo("11/16 xã, phường có Bí thư Đảng ủy đồng thời là Chủ tịch HĐND");
+		assertThat(s.get(1).communes()).isEqualTo(2);
+		assertThat(s.get(1).phrase()).isEqualTo("2/16 xã, phường có Bí thư Đảng ủy đồng thời là Chủ tịch UBND");
+		// after the reform the town no longer exists; the province holds 5 new communes
+		UnitView province = units.findByCode("BG", LocalDate.of(2025, 7, 15)).orElseThrow();
+		assertThat(movements.concurrent(Scope.all(), province.id(), LocalDate.of(2025, 7, 15), Movements.defaultPairs())
+			.get(0)
+			.total()).isEqualTo(5);
 	}
 
 	private long total(long unitId, LocalDate asOf) {
