@@ -1,5 +1,7 @@
 package vn.canbo;
 
+import vn.canbo.shared.db.PostgresJdbcTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Flyway owns the schema: every migration applied in order and validated against its
  * checksum, each module's tables present, and the database-level guarantees the code
- * relies on hold.
+ * relies on hold. A slice: the database and Flyway only.
  */
-@SpringBootTest
+@PostgresJdbcTest
 class MigrationsTest {
 
 	@Autowired

@@ -9,11 +9,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import vn.canbo.shared.db.PostgresJdbcTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The reference data loaded by V2_2..V2_4 and the typed read helpers over it. */
-@SpringBootTest
+/**
+ * The reference data loaded by V2_2..V2_4 and the typed read helpers over it. A slice:
+ * the database, Flyway and the catalog's reading service only.
+ */
+@PostgresJdbcTest
+@Import(CatalogService.class)
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class CatalogSeedTest {
 
 	@Autowired
