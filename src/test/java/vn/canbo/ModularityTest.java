@@ -51,7 +51,8 @@ class ModularityTest {
 		// into people
 		ImportOption mainAndFixture = location -> new ImportOption.DoNotIncludeTests().includes(location)
 				|| location.contains("ModuleContractBreach");
-		Violations violations = ApplicationModules.of(CanboApplication.class, mainAndFixture).detectViolations();
+		ApplicationModules breached = ApplicationModules.of(CanboApplication.class, mainAndFixture);
+		Violations violations = breached.detectViolations();
 
 		assertThat(violations.hasViolations()).isTrue();
 		assertThat(violations.getMessage()).contains("ModuleContractBreach")
@@ -59,8 +60,7 @@ class ModularityTest {
 														// shared only
 			.contains("vn.canbo.people.web"); // and never on another module's internal
 												// package
-		assertThatThrownBy(() -> ApplicationModules.of(CanboApplication.class, mainAndFixture).verify())
-			.isInstanceOf(Violations.class);
+		assertThatThrownBy(breached::verify).isInstanceOf(Violations.class);
 	}
 
 	/**
