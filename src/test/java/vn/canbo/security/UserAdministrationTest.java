@@ -176,8 +176,8 @@ class UserAdministrationTest {
 		CanboUser u = accounts.findById(id).orElseThrow();
 		assertThat(u.role()).isEqualTo(Role.ORG_OFFICER);
 		assertThat(u.scopeUnitIds()).containsExactlyInAnyOrder(communeA, communeB);
-		var row = jdbc
-			.sql("select before::text as b, after::text as a from audit_event where action = 'GRANT' and entity_id = ?")
+		var row = jdbc.sql(
+				"select before::text as b, after::text as a from audit_event where action = 'GRANT' and entity_type = 'app_user' and entity_id = ?")
 			.param(String.valueOf(id))
 			.query((rs, n) -> new String[] { rs.getString("b"), rs.getString("a") })
 			.single();
@@ -187,7 +187,8 @@ class UserAdministrationTest {
 		// a plain change is an UPDATE
 		admin.update(actor(Role.ADMIN), id, new UserAdministration.UserForm(null, "Trần Thị C", null, Role.ORG_OFFICER,
 				Set.of(communeA, communeB), true, null));
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'UPDATE' and entity_id = ?")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where action = 'UPDATE' and entity_type = 'app_user' and entity_id = ?")
 			.param(String.valueOf(id))
 			.query(Long.class)
 			.single()).isEqualTo(1);
