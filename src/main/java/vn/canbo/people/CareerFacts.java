@@ -424,12 +424,7 @@ public class CareerFacts {
 		Errors e = new Errors();
 		Salary v = historyRules.salary(s, person.data().birthDate(), e);
 		if (e.isEmpty()) {
-			history.salariesFrom(personId, v.validFrom(), null)
-				.stream()
-				.findFirst()
-				.ifPresent(later -> e.add("validFrom",
-						Messages.text("people.facts.laterSalary", Dates.format(later.validFrom())),
-						Dates.format(v.validFrom())));
+			Salaries.refuseLaterRows(history, personId, v, e, "people.facts.laterSalary");
 		}
 		e.throwIfAny();
 		List<Effect> effects = new ArrayList<>();

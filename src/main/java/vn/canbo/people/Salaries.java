@@ -11,14 +11,21 @@ final class Salaries implements HistoryKind.Hooks<Salary> {
 
 	@Override
 	public void checkStored(HistoryRows rows, long personId, Salary s, Long replacing, Errors e) {
-		if (replacing != null) {
-			return;
+		if (replacing == null) {
+			refuseLaterRows(rows, personId, s, e, "people.history.salaryLater");
 		}
+	}
+
+	/**
+	 * A new row may not start before a stored one: the error on {@code validFrom}
+	 * (message {@code messageKey}, given the later row's start) when one exists. Also the
+	 * rule of a salary decision ({@link CareerFacts#addSalary}).
+	 */
+	static void refuseLaterRows(HistoryRows rows, long personId, Salary s, Errors e, String messageKey) {
 		rows.salariesFrom(personId, s.validFrom(), null)
 			.stream()
 			.findFirst()
-			.ifPresent(later -> e.add("validFrom",
-					Messages.text("people.history.salaryLater", Dates.format(later.validFrom())),
+			.ifPresent(later -> e.add("validFrom", Messages.text(messageKey, Dates.format(later.validFrom())),
 					Dates.format(s.validFrom())));
 	}
 
