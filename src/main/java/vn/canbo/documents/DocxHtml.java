@@ -115,7 +115,7 @@ final class DocxHtml {
 				if (i > 0) {
 					b.append("<br/>");
 				}
-				b.append(HtmlPdf.esc(lines[i].replace("\t", "    ")));
+				b.append(vn.canbo.shared.HtmlPdf.escape(lines[i].replace("\t", "    ")));
 			}
 			b.append("</span>");
 		}

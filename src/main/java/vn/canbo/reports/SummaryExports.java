@@ -147,37 +147,33 @@ public class SummaryExports {
 				+ " td.n { text-align: right; } tr.total td { font-weight: bold; } .p { font-size: 7pt; color: #555; }"
 				+ "</style></head><body><table class=\"h\"><tr><td>");
 		if (h.parentIssuer() != null) {
-			b.append(esc(h.parentIssuer())).append("<br/>");
+			b.append(HtmlPdf.escape(h.parentIssuer())).append("<br/>");
 		}
 		b.append("<span class=\"b\">")
-			.append(esc(h.issuer()))
+			.append(HtmlPdf.escape(h.issuer()))
 			.append("</span><br/>")
-			.append(esc(h.number()))
+			.append(HtmlPdf.escape(h.number()))
 			.append("</td><td><span class=\"b\">")
 			.append(MOTTO_1)
 			.append("</span><br/><span class=\"b\">")
 			.append(MOTTO_2)
 			.append("</span><br/><span class=\"i\">")
-			.append(esc(dateLine(h.place(), h.signedOn())))
+			.append(HtmlPdf.escape(dateLine(h.place(), h.signedOn())))
 			.append("</span></td></tr></table>")
 			.append("<h1>BÁO CÁO</h1><h2>")
-			.append(esc(h.subject()))
+			.append(HtmlPdf.escape(h.subject()))
 			.append("</h2>");
 		for (SummaryReport.Paragraph p : s.paragraphs()) {
-			b.append("<p>").append(esc(p.text())).append("</p>");
+			b.append("<p>").append(HtmlPdf.escape(p.text())).append("</p>");
 		}
 		b.append("<p class=\"b\" style=\"text-align:center; text-indent:0\">")
-			.append(esc(s.table().title()))
+			.append(HtmlPdf.escape(s.table().title()))
 			.append("</p>")
 			.append(tables.tableHtml(s.table(), false))
 			.append("<div style=\"text-align:center; margin-top: 4mm\"><img style=\"width: 150mm\" src=\"")
 			.append(SummaryChart.dataUri(s.table()))
 			.append("\"/></div></body></html>");
 		return HtmlPdf.render(b.toString(), HtmlPdf.Font.SERIF);
-	}
-
-	static String esc(String s) {
-		return TableExports.esc(s);
 	}
 
 }

@@ -110,34 +110,38 @@ public class TableExports {
 		s.append("<tr><th")
 			.append(groups ? " rowspan=\"2\"" : "")
 			.append(">")
-			.append(esc(t.rowDim() == null ? "" : t.rowDim().label()))
+			.append(HtmlPdf.escape(t.rowDim() == null ? "" : t.rowDim().label()))
 			.append("</th>");
 		if (t.showTotalColumn()) {
 			s.append("<th")
 				.append(groups ? " rowspan=\"2\"" : "")
 				.append(">")
-				.append(esc(Messages.text("reports.export.total")))
+				.append(HtmlPdf.escape(Messages.text("reports.export.total")))
 				.append("</th>");
 		}
 		if (groups) {
 			for (StatisticsTable.HeaderGroup g : t.headerGroups()) {
 				if (g.label() == null) {
-					s.append("<th rowspan=\"2\">").append(esc(g.header())).append("</th>");
+					s.append("<th rowspan=\"2\">").append(HtmlPdf.escape(g.header())).append("</th>");
 				}
 				else {
-					s.append("<th colspan=\"").append(g.span()).append("\">").append(esc(g.label())).append("</th>");
+					s.append("<th colspan=\"")
+						.append(g.span())
+						.append("\">")
+						.append(HtmlPdf.escape(g.label()))
+						.append("</th>");
 				}
 			}
 			s.append("</tr><tr>");
 			for (StatisticsTable.Column c : t.columns()) {
 				if (c.group() != null) {
-					s.append("<th>").append(esc(c.header())).append("</th>");
+					s.append("<th>").append(HtmlPdf.escape(c.header())).append("</th>");
 				}
 			}
 		}
 		else {
 			for (StatisticsTable.Column c : t.columns()) {
-				s.append("<th>").append(esc(c.header())).append("</th>");
+				s.append("<th>").append(HtmlPdf.escape(c.header())).append("</th>");
 			}
 		}
 		s.append("</tr></thead><tbody>");
@@ -151,7 +155,10 @@ public class TableExports {
 
 	private static void rowHtml(StringBuilder s, StatisticsTable.Row row, StatisticsTable t, boolean withPercent,
 			boolean total) {
-		s.append(total ? "<tr class=\"total\">" : "<tr>").append("<td>").append(esc(row.label())).append("</td>");
+		s.append(total ? "<tr class=\"total\">" : "<tr>")
+			.append("<td>")
+			.append(HtmlPdf.escape(row.label()))
+			.append("</td>");
 		if (t.showTotalColumn()) {
 			s.append("<td class=\"n\">").append(Formats.number(row.total())).append("</td>");
 		}
@@ -174,16 +181,17 @@ public class TableExports {
 
 	/** The table as a complete A4-landscape PDF. */
 	public byte[] pdf(StatisticsTable t) {
-		String html = "<html><head><meta charset=\"utf-8\"/><title>" + esc(t.title()) + "</title><style>"
+		String html = "<html><head><meta charset=\"utf-8\"/><title>" + HtmlPdf.escape(t.title()) + "</title><style>"
 				+ "@page { size: A4 landscape; margin: 12mm; } body { font-family: '" + FONT_FAMILY
 				+ "'; font-size: 8pt; }"
 				+ " h1 { font-size: 12pt; text-align: center; margin: 0 0 2mm 0; } p.sub { text-align: center; margin: 0 0 4mm 0; }"
 				+ " table.stat { border-collapse: collapse; width: 100%; } table.stat th, table.stat td { border: 0.5pt solid #333; padding: 1.5pt 2pt; }"
 				+ " th { font-weight: bold; background: #e8eef4; } td.n { text-align: right; } tr.total td { font-weight: bold; }"
 				+ " .p { color: #555; font-size: 7pt; }</style></head><body>" + "<h1>"
-				+ esc(t.title().toUpperCase(java.util.Locale.forLanguageTag("vi"))) + "</h1>" + "<p class=\"sub\">"
-				+ esc(Messages.text("reports.export.asOf", t.populationName(), Formats.date(t.asOf()))) + "</p>"
-				+ tableHtml(t, true) + "</body></html>";
+				+ HtmlPdf.escape(t.title().toUpperCase(java.util.Locale.forLanguageTag("vi"))) + "</h1>"
+				+ "<p class=\"sub\">"
+				+ HtmlPdf.escape(Messages.text("reports.export.asOf", t.populationName(), Formats.date(t.asOf())))
+				+ "</p>" + tableHtml(t, true) + "</body></html>";
 		return pdf(html);
 	}
 
@@ -193,13 +201,6 @@ public class TableExports {
 	 */
 	public byte[] pdf(String xhtml) {
 		return HtmlPdf.render(xhtml, HtmlPdf.Font.SANS);
-	}
-
-	static String esc(String s) {
-		if (s == null) {
-			return "";
-		}
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	static List<String> lines(String s) {

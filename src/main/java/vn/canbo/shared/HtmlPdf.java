@@ -71,4 +71,32 @@ public final class HtmlPdf {
 		return in;
 	}
 
+	/**
+	 * XML escaping for text put into XHTML by hand: the five markup characters, and the
+	 * control characters XML does not allow are left out.
+	 */
+	public static String escape(String s) {
+		if (s == null) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder(s.length() + 16);
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+				case '<' -> b.append("&lt;");
+				case '>' -> b.append("&gt;");
+				case '&' -> b.append("&amp;");
+				case '"' -> b.append("&quot;");
+				case '\'' -> b.append("&#39;");
+				default -> {
+					if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+						continue;
+					}
+					b.append(c);
+				}
+			}
+		}
+		return b.toString();
+	}
+
 }
