@@ -17,8 +17,6 @@ import vn.canbo.shared.Messages;
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
 
-	public static final Locale VIETNAMESE = Messages.VIETNAMESE;
-
 	/** The message bundles of every module, declared once in {@link Messages}. */
 	@Bean
 	MessageSource messageSource() {
@@ -28,7 +26,7 @@ public class WebConfig implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver r = new CookieLocaleResolver("canbo-lang");
-		r.setDefaultLocale(VIETNAMESE);
+		r.setDefaultLocale(Messages.VIETNAMESE);
 		r.setCookieMaxAge(Duration.ofDays(365));
 		return r;
 	}
