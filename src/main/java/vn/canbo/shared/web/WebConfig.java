@@ -1,7 +1,6 @@
 package vn.canbo.shared.web;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
