@@ -22,7 +22,11 @@ import java.util.zip.ZipFile;
  * the zip-bomb limits — entry count, total uncompressed size and the per-entry inflation
  * ratio, measured by actually inflating (declared sizes can lie) — and DOCTYPE/ENTITY
  * declarations in its XML parts (XML external entities; the reader has DTDs disabled
- * too). While inflating the worksheets it counts their rows, to drive the progress bar.
+ * too). While inflating the worksheets it counts their rows, to drive the progress bar
+ * and to refuse a file with more rows than allowed; while inflating every XML part it
+ * measures each cell's and shared string's text ({@link XmlTextLimit}), so that a huge
+ * cell is refused before a parser materialises it. A CSV's records (quoted line breaks
+ * are not record ends) are counted against the same row limit.
  */
 final class FileGuard {
 
@@ -37,7 +41,17 @@ final class FileGuard {
 
 	private final Limits limits;
 
-	record Limits(long maxBytes, int maxEntries, long maxUncompressed, double maxRatio) {
+	/**
+	 * {@code maxRows}: records of a CSV or rows of any sheet (header rows included);
+	 * {@code maxCellChars}: characters of one cell or shared string.
+	 */
+	record Limits(long maxBytes, int maxEntries, long maxUncompressed, double maxRatio, long maxRows,
+			long maxCellChars) {
+	}
+
+	/** A count as the user reads it (32.767 in Vietnamese). */
+	static String number(long n) {
+		return java.text.NumberFormat.getIntegerInstance(Messages.locale()).format(n);
 	}
 
 	FileGuard(Limits limits) {
@@ -98,9 +112,16 @@ final class FileGuard {
 			throw new ImportFileException(Messages.text("imports.error.csvEncoding"));
 		}
 		long lines = 0;
-		for (byte b : all) {
-			if (b == '\n') {
-				lines++;
+		boolean quoted = false;
+		for (int i = 0; i < all.length; i++) {
+			byte b = all[i];
+			if (b == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (b == '\n' || i == all.length - 1)) {
+				if (++lines > limits.maxRows()) {
+					throw tooManyRows();
+				}
 			}
 		}
 		return lines;
@@ -122,11 +143,14 @@ final class FileGuard {
 				String name = e.getName();
 				workbook |= name.equals("xl/workbook.xml");
 				boolean sheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
-				boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+				boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || startsAsXml(zip, e);
 				long compressed = Math.max(e.getCompressedSize(), 1);
 				long size = 0;
-				RowCounter counter = sheet ? new RowCounter() : null;
+				RowCounter counter = xml ? new RowCounter() : null;
 				DeclarationScanner declarations = xml ? new DeclarationScanner() : null;
+				XmlTextLimit text = xml
+						? new XmlTextLimit(name, limits.maxCellChars(), Math.max(limits.maxCellChars() * 4, 1 << 20))
+						: null;
 				try (InputStream in = zip.getInputStream(e)) {
 					int r;
 					while ((r = in.read(buf)) > 0) {
@@ -142,6 +166,10 @@ final class FileGuard {
 						}
 						if (counter != null) {
 							counter.feed(buf, r);
+							if (counter.rows > limits.maxRows()) {
+								throw tooManyRows();
+							}
+							text.feed(buf, r);
 						}
 						if (declarations != null && size <= 65536 + r) {
 							declarations.feed(buf, r);
@@ -151,7 +179,7 @@ final class FileGuard {
 				if (declarations != null && declarations.found) {
 					throw new ImportFileException(Messages.text("imports.error.doctype", name));
 				}
-				if (counter != null) {
+				if (sheet) {
 					rows = Math.max(rows, counter.rows);
 				}
 			}
@@ -163,6 +191,30 @@ final class FileGuard {
 			throw new ImportFileException(Messages.text("imports.error.noWorkbook"));
 		}
 		return rows;
+	}
+
+	private ImportFileException tooManyRows() {
+		return new ImportFileException(Messages.text("imports.error.tooManyRows", number(limits.maxRows())));
+	}
+
+	/**
+	 * Whether a part not named .xml starts like XML (the reader follows the workbook's
+	 * relationships, whatever the part's name).
+	 */
+	private static boolean startsAsXml(ZipFile zip, ZipEntry e) throws IOException {
+		try (InputStream in = zip.getInputStream(e)) {
+			byte[] head = in.readNBytes(64);
+			for (byte b : head) {
+				if (b == '<') {
+					return true;
+				}
+				if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB
+						&& (b & 0xFF) != 0xBF) {
+					return false;
+				}
+			}
+			return false;
+		}
 	}
 
 	private static ImportFileException bomb(String why) {

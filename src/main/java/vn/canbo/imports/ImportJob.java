@@ -8,13 +8,15 @@ import java.time.Instant;
  * An import job and its result. Status: READING (preview running) → READY (preview done;
  * commit allowed when {@code errorRows == 0} or with skipInvalid) or FAILED (file
  * refused); COMMITTING → DONE or FAILED (nothing written).
- * {@code processed}/{@code expected} drive the progress bar while READING or COMMITTING.
+ * {@code processed}/{@code expected} drive the progress bar while READING or COMMITTING;
+ * {@code unlistedIssues}: errors and warnings found beyond the stored limit (only
+ * counted).
  */
 public record ImportJob(long id, String template, String templateTitle, String fileName, long fileSize, Status status,
 		int totalRows, int validRows, int errorRows, int warningRows, int duplicateRows, int hiddenRows,
 		int createdCount, int updatedCount, int skippedCount, DuplicateMode duplicateMode, boolean skipInvalid,
 		String message, String createdBy, Instant createdAt, Instant previewedAt, String committedBy,
-		Instant committedAt, Instant finishedAt, long processed, long expected) {
+		Instant committedAt, Instant finishedAt, long processed, long expected, long unlistedIssues) {
 
 	public enum Status {
 

@@ -40,14 +40,15 @@ class ImportJobs {
 		this.titles = titles;
 	}
 
-	long create(String template, String fileName, long size, String user) {
+	long create(String template, String fileName, long size, String user, String storedFile) {
 		return jdbc.sql("""
-				insert into import_job (template, file_name, file_size, status, created_by)
-				values (:t, :f, :s, 'READING', :u) returning id""")
+				insert into import_job (template, file_name, file_size, status, created_by, stored_file)
+				values (:t, :f, :s, 'READING', :u, :p) returning id""")
 			.param("t", template)
 			.param("f", fileName)
 			.param("s", size)
 			.param("u", user)
+			.param("p", storedFile)
 			.query(Long.class)
 			.single();
 	}
@@ -60,18 +61,20 @@ class ImportJobs {
 			.update();
 	}
 
-	void previewed(long id, int total, int valid, int errors, int warnings, int duplicates, int hidden,
+	void previewed(long id, int total, int valid, int errors, int warnings, int duplicates, int hidden, long unlisted,
 			String message) {
 		jdbc.sql(
 				"""
 						update import_job set status = 'READY', total_rows = :t, valid_rows = :v, error_rows = :e, warning_rows = :w,
-						    duplicate_rows = :d, hidden_rows = :h, message = :m, previewed_at = now() where id = :id""")
+						    duplicate_rows = :d, hidden_rows = :h, unlisted_issues = :x, message = :m, previewed_at = now()
+						where id = :id""")
 			.param("t", total)
 			.param("v", valid)
 			.param("e", errors)
 			.param("w", warnings)
 			.param("d", duplicates)
 			.param("h", hidden)
+			.param("x", unlisted)
 			.param("m", message)
 			.param("id", id)
 			.update();
@@ -99,6 +102,13 @@ class ImportJobs {
 			.param("u", user)
 			.param("id", id)
 			.update() == 1;
+	}
+
+	/** READY → FAILED with the message, atomically; false when the job is not ready. */
+	boolean cancel(long id, String message) {
+		return jdbc.sql("""
+				update import_job set status = 'FAILED', message = :m, finished_at = now()
+				where id = :id and status = 'READY'""").param("m", message).param("id", id).update() == 1;
 	}
 
 	void done(long id, long created, long updated, long skipped, String message) {
@@ -222,6 +232,85 @@ class ImportJobs {
 		return m;
 	}
 
+	/**
+	 * Up to {@code limit} rows with stored errors after row {@code after}, in row order,
+	 * each with its messages joined: the rejected-rows file reads them page by page.
+	 */
+	List<Map.Entry<Integer, String>> errorRowsAfter(long id, int after, int limit) {
+		return jdbc.sql("""
+				select row_no, string_agg(message, '; ' order by seq) as messages from import_issue
+				where job_id = :id and severity = 'ERROR' and row_no > :after
+				group by row_no order by row_no limit :n""")
+			.param("id", id)
+			.param("after", after)
+			.param("n", limit)
+			.query((rs, n) -> Map.entry(rs.getInt("row_no"), rs.getString("messages")))
+			.list();
+	}
+
+	/** How many rows have at least one stored error. */
+	long storedErrorRows(long id) {
+		return jdbc.sql("select count(distinct row_no) from import_issue where job_id = :id and severity = 'ERROR'")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The rows with stored errors (at most the issue limit of them). */
+	Set<Integer> errorRowNumbers(long id) {
+		return new java.util.HashSet<>(
+				jdbc.sql("select distinct row_no from import_issue where job_id = :id and severity = 'ERROR'")
+					.param("id", id)
+					.query(Integer.class)
+					.list());
+	}
+
+	void uploadDeleted(long id) {
+		jdbc.sql("update import_job set stored_file = null where id = :id").param("id", id).update();
+	}
+
+	void rejectedFile(long id, String path) {
+		jdbc.sql("update import_job set rejected_file = :p where id = :id").param("p", path).param("id", id).update();
+	}
+
+	Optional<String> rejectedFile(long id) {
+		return jdbc.sql("select rejected_file from import_job where id = :id and rejected_file is not null")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** A job's files on disk (null = none). */
+	record Files(long id, java.nio.file.Path upload, java.nio.file.Path rejected) {
+	}
+
+	List<Files> filesCreatedBefore(Instant before) {
+		return jdbc.sql("""
+				select id, stored_file, rejected_file from import_job
+				where (stored_file is not null or rejected_file is not null) and created_at < :t order by id""")
+			.param("t", Timestamp.from(before))
+			.query((rs, n) -> new Files(rs.getLong(1), path(rs.getString(2)), path(rs.getString(3))))
+			.list();
+	}
+
+	private static java.nio.file.Path path(String p) {
+		return p == null ? null : java.nio.file.Path.of(p);
+	}
+
+	void filesDeleted(long id) {
+		jdbc.sql("update import_job set stored_file = null, rejected_file = null where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	/** Whether a job still names this file (as its upload or its rejected rows). */
+	boolean names(String path) {
+		return jdbc.sql("select exists (select 1 from import_job where stored_file = :p or rejected_file = :p)")
+			.param("p", path)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Set<Long> running() {
 		return progress.keySet();
 	}
@@ -238,7 +327,7 @@ class ImportJobs {
 				rs.getInt("skipped_count"), mode == null ? null : DuplicateMode.valueOf(mode),
 				rs.getBoolean("skip_invalid"), rs.getString("message"), rs.getString("created_by"),
 				instant(rs, "created_at"), instant(rs, "previewed_at"), rs.getString("committed_by"),
-				instant(rs, "committed_at"), instant(rs, "finished_at"), p[0], p[1]);
+				instant(rs, "committed_at"), instant(rs, "finished_at"), p[0], p[1], rs.getLong("unlisted_issues"));
 	}
 
 	private static Instant instant(ResultSet rs, String c) throws SQLException {

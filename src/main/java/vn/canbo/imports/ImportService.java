@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,8 +51,6 @@ public class ImportService {
 
 	static final int BATCH = 1000;
 
-	private static final int MAX_WARNINGS_KEPT = 20_000;
-
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	private final Map<String, ImportTemplate> templates = new LinkedHashMap<>();
@@ -72,13 +69,19 @@ public class ImportService {
 
 	private final FileGuard guard;
 
-	private final Path workDir;
+	private final UploadStore uploads;
+
+	private final int maxRows;
+
+	private final int maxCellChars;
+
+	private final int maxIssues;
 
 	private final Executor executor;
 
 	ImportService(ObjectProvider<ImportTemplateProvider> providers, ImportJobs jobs, Catalogs catalogs,
-			CurrentUser currentUser, AuditLog audit, PlatformTransactionManager txManager, ImportSettings settings) {
-		String workDir = settings.workDir();
+			CurrentUser currentUser, AuditLog audit, PlatformTransactionManager txManager, ImportSettings settings,
+			UploadStore uploads) {
 		providers.orderedStream()
 			.flatMap(p -> p.templates().stream())
 			.sorted(Comparator.comparingInt(ImportTemplate::order))
@@ -95,9 +98,12 @@ public class ImportService {
 		this.readOnly = new TransactionTemplate(txManager);
 		this.readOnly.setReadOnly(true);
 		this.guard = new FileGuard(new FileGuard.Limits(settings.maxFileSize().toBytes(), settings.maxZipEntries(),
-				settings.maxUncompressed().toBytes(), settings.maxCompressionRatio()));
-		this.workDir = workDir == null || workDir.isBlank()
-				? Path.of(System.getProperty("java.io.tmpdir"), "canbo-imports") : Path.of(workDir);
+				settings.maxUncompressed().toBytes(), settings.maxCompressionRatio(), settings.maxRows(),
+				settings.maxCellChars()));
+		this.uploads = uploads;
+		this.maxRows = settings.maxRows();
+		this.maxCellChars = settings.maxCellChars();
+		this.maxIssues = settings.maxIssues();
 		SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");
 		ex.setConcurrencyLimit(2);
 		this.executor = ex;
@@ -129,45 +135,15 @@ public class ImportService {
 	// ---- preview ----
 
 	/**
-	 * Stores the upload and starts the preview in the background; returns the job (status
-	 * READING).
+	 * Stores the upload (within the user's quota, see {@link UploadStore}) and starts the
+	 * preview in the background; returns the job (status READING).
 	 */
 	public ImportJob upload(String templateCode, String fileName, InputStream content, Scope scope) {
 		ImportTemplate t = template(templateCode);
 		String name = fileName == null || fileName.isBlank() ? "tep-tai-len"
 				: Path.of(fileName).getFileName().toString();
-		Path stored;
-		try {
-			Files.createDirectories(workDir);
-			stored = Files.createTempFile(workDir, "import-", ".upload");
-			long limit = guard.limits().maxBytes();
-			try (InputStream in = content; OutputStream o = Files.newOutputStream(stored)) {
-				byte[] buf = new byte[65536];
-				long total = 0;
-				int r;
-				while ((r = in.read(buf)) > 0) {
-					total += r;
-					if (total > limit) {
-						o.close();
-						Files.deleteIfExists(stored);
-						throw new ValidationException(List.of(new vn.canbo.shared.FieldError("file",
-								Messages.text("imports.error.tooLargeUpload", String.valueOf(limit / 1048576)), name)));
-					}
-					o.write(buf, 0, r);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		long size;
-		try {
-			size = Files.size(stored);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		long id = jobs.create(t.code(), name, size, currentUser.username());
+		long id = uploads.store(t.code(), name, content, currentUser.username());
+		Path stored = Path.of(jobs.storedFile(id).orElseThrow());
 		jobs.progress(id, 0, 0);
 		SecurityContext security = SecurityContextHolder.getContext();
 		executor.execute(() -> withSecurity(security, () -> preview(id, t, stored, name, scope)));
@@ -187,7 +163,11 @@ public class ImportService {
 				for (ImportRow r : batch.rows()) {
 					counts.count(r);
 					for (ImportIssue i : r.issues()) {
-						if (i.severity() == ImportIssue.Severity.ERROR || counts.warningsKept++ < MAX_WARNINGS_KEPT) {
+						if (seq[0] + keep.size() > maxIssues || (i.severity() == ImportIssue.Severity.WARNING
+								&& counts.warningsKept++ >= maxIssues / 2)) {
+							counts.unlisted++;
+						}
+						else {
 							keep.add(i);
 						}
 					}
@@ -199,14 +179,20 @@ public class ImportService {
 					: counts.errors == 0 ? Messages.text("imports.preview.valid", String.valueOf(counts.valid))
 							: Messages.text("imports.preview.errors", String.valueOf(counts.errors),
 									String.valueOf(counts.valid));
+			if (counts.unlisted > 0) {
+				message += Messages.text("imports.preview.unlisted", FileGuard.number(counts.unlisted),
+						FileGuard.number(maxIssues));
+			}
 			jobs.previewed(id, counts.total, counts.valid, counts.errors, counts.warnings, counts.duplicates,
-					counts.hidden, message);
+					counts.hidden, counts.unlisted, message);
 		}
 		catch (ImportFileException e) {
+			uploads.deleteUpload(id);
 			jobs.failed(id, e.getMessage());
 		}
 		catch (RuntimeException e) {
 			log.error("import job {} preview failed", id, e);
+			uploads.deleteUpload(id);
 			jobs.failed(id, Messages.text("imports.error.unexpectedRead", e.getClass().getSimpleName()));
 		}
 	}
@@ -226,6 +212,8 @@ public class ImportService {
 		int hidden;
 
 		int warningsKept;
+
+		long unlisted;
 
 		void count(ImportRow r) {
 			total++;
@@ -319,11 +307,11 @@ public class ImportService {
 	 * held until the header is found among them (a missing required column stops the
 	 * import with a clear error).
 	 */
-	private static void readData(Path file, FileGuard.Kind kind, ImportTemplate t, RowConverter converter,
+	private void readData(Path file, FileGuard.Kind kind, ImportTemplate t, RowConverter converter,
 			Consumer<SheetReader.RawRow> data) {
 		List<SheetReader.RawRow> head = new ArrayList<>();
 		boolean[] started = { false };
-		SheetReader.read(file, kind, t.sheetName(), raw -> {
+		SheetReader.read(file, kind, t.sheetName(), maxRows, maxCellChars, raw -> {
 			if (started[0]) {
 				data.accept(raw);
 				return;
@@ -373,12 +361,22 @@ public class ImportService {
 		if (job.validRows() == 0) {
 			throw new ValidationException("file", Messages.text("imports.error.noValidRows"));
 		}
+		// a row whose errors were not stored could not be told from a valid one
+		long listed = job.errorRows() > 0 ? jobs.storedErrorRows(id) : 0;
+		if (listed < job.errorRows()) {
+			throw new ValidationException("file", Messages.text("imports.error.unlistedErrors",
+					FileGuard.number(job.errorRows()), FileGuard.number(listed)));
+		}
+		Optional<String> upload = jobs.storedFile(id);
+		if (upload.isEmpty()) {
+			throw new ValidationException("file", Messages.text("imports.error.fileGone", String.valueOf(id)));
+		}
 		DuplicateMode m = mode == null ? DuplicateMode.SKIP : mode;
 		if (!jobs.startCommit(id, m, skipInvalid, currentUser.username())) {
 			throw new ValidationException("status", Messages.text("imports.error.alreadyCommitting"));
 		}
 		ImportTemplate t = template(job.template());
-		Path file = Path.of(jobs.storedFile(id).orElseThrow());
+		Path file = Path.of(upload.get());
 		FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
 		jobs.progress(id, 0, job.totalRows());
 		SecurityContext security = SecurityContextHolder.getContext();
@@ -387,12 +385,25 @@ public class ImportService {
 		return job(id);
 	}
 
+	/**
+	 * Gives up a previewed job (READY): it becomes FAILED ("cancelled") and its upload is
+	 * deleted at once, freeing the user's quota. Refused while the job runs or after it.
+	 */
+	public ImportJob cancel(long id) {
+		ImportJob job = job(id);
+		if (!jobs.cancel(id, Messages.text("imports.cancelled"))) {
+			throw new ValidationException("status", Messages.text("imports.error.notReady", job.status().label()));
+		}
+		uploads.deleteUpload(id);
+		return job(id);
+	}
+
 	private void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
 			boolean skipInvalid, Scope scope) {
 		ImportContext ctx = new ImportContext(scope, mode, true);
 		// rows the preview rejected stay rejected (some checks, e.g. history dry runs,
 		// only run in the preview)
-		java.util.Set<Integer> previewErrors = jobs.errorsByRow(id).keySet();
+		java.util.Set<Integer> previewErrors = jobs.errorRowNumbers(id);
 		try {
 			long[] rejected = { 0 };
 			tx.executeWithoutResult(status -> {
@@ -431,14 +442,20 @@ public class ImportService {
 				result.put("rejected", rejected[0]);
 				audit.record(AuditAction.IMPORT, "import_job", String.valueOf(id), null, null, result);
 			});
+			if (rejected[0] > 0) {
+				keepRejectedRows(id, t, file, kind);
+			}
+			uploads.deleteUpload(id);
 			jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(), Messages.text("imports.done",
 					String.valueOf(ctx.created()), String.valueOf(ctx.updated()), String.valueOf(ctx.skipped()),
 					rejected[0] > 0 ? Messages.text("imports.done.rejected", String.valueOf(rejected[0])) : ""));
 		}
 		catch (ImportFileException e) {
+			uploads.deleteUpload(id);
 			jobs.failed(id, e.getMessage());
 		}
 		catch (ValidationException e) {
+			uploads.deleteUpload(id);
 			jobs.failed(id,
 					Messages.text("imports.error.nothingWritten", e.errors()
 						.stream()
@@ -449,7 +466,24 @@ public class ImportService {
 		}
 		catch (RuntimeException e) {
 			log.error("import job {} commit failed", id, e);
+			uploads.deleteUpload(id);
 			jobs.failed(id, Messages.text("imports.error.writeFailed", e.getClass().getSimpleName()));
+		}
+	}
+
+	/**
+	 * The rejected rows of a committed job, written next to the upload before the upload
+	 * is deleted (small: the rows with stored errors); kept until the retention cleanup.
+	 */
+	private void keepRejectedRows(long id, ImportTemplate t, Path upload, FileGuard.Kind kind) {
+		Path rejected = upload.resolveSibling(upload.getFileName() + ".rejected.xlsx");
+		try (OutputStream out = Files.newOutputStream(rejected)) {
+			streamRejectedRows(id, t, upload, kind, out);
+			jobs.rejectedFile(id, rejected.toString());
+		}
+		catch (IOException | RuntimeException e) {
+			log.warn("import job {}: the rejected rows could not be kept: {}", id, e.toString());
+			UploadStore.deleteQuietly(rejected);
 		}
 	}
 
@@ -497,24 +531,97 @@ public class ImportService {
 	public void writeRejectedRows(long id, OutputStream out) {
 		ImportJob job = job(id);
 		ImportTemplate t = template(job.template());
-		Map<Integer, String> errors = jobs.errorsByRow(id);
+		Optional<Path> kept = jobs.rejectedFile(id).map(Path::of).filter(Files::exists);
 		String stored = jobs.storedFile(id).orElse(null);
-		if (stored == null || !Files.exists(Path.of(stored))) {
+		if (kept.isEmpty() && (stored == null || !Files.exists(Path.of(stored)))) {
 			throw new NotFoundException(Messages.text("imports.error.fileGone", String.valueOf(id)));
 		}
-		FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
+		long rows;
+		if (kept.isPresent()) {
+			try {
+				Files.copy(kept.get(), out);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			rows = jobs.storedErrorRows(id);
+		}
+		else {
+			rows = streamRejectedRows(id, t, Path.of(stored), FileGuard.Kind.valueOf(jobs.kind(id)), out);
+		}
+		audit.record(AuditAction.EXPORT, "import_job", String.valueOf(id), null, null, Map.of("rejectedRows", rows));
+	}
+
+	/**
+	 * Writes the rows with stored errors row by row: the errors are read a page at a
+	 * time, in row order, alongside the file; constant memory. The header says how many
+	 * rows with errors are not listed (their errors were beyond the stored limit).
+	 */
+	private long streamRejectedRows(long id, ImportTemplate t, Path file, FileGuard.Kind kind, OutputStream out) {
+		ImportJob job = jobs.find(id, null, true).orElseThrow();
+		long listed = jobs.storedErrorRows(id);
+		long unlisted = Math.max(0, job.errorRows() - listed);
 		RowConverter converter = new RowConverter(t, catalogs);
 		TemplateWriter.Rejected w = TemplateWriter.rejected(t, catalogs, out);
-		Consumer<SheetReader.RawRow> data = raw -> {
-			if (raw.number() > converter.headerRow() && errors.containsKey(raw.number())) {
+		if (unlisted > 0) {
+			w.note(Messages.text("imports.rejected.unlisted", FileGuard.number(unlisted)));
+		}
+		ErrorPages errors = new ErrorPages(id);
+		long[] written = { 0 };
+		readData(file, kind, t, converter, raw -> {
+			String messages = raw.number() > converter.headerRow() ? errors.at(raw.number()) : null;
+			if (messages != null) {
 				ImportRow r = converter.convert(raw);
-				w.row(raw.number(), r.cellTexts(), errors.get(raw.number()));
+				w.row(raw.number(), r.cellTexts(), messages);
+				written[0]++;
 			}
-		};
-		readData(Path.of(stored), kind, t, converter, data);
+		});
 		w.finish();
-		audit.record(AuditAction.EXPORT, "import_job", String.valueOf(id), null, null,
-				Map.of("rejectedRows", errors.size()));
+		return written[0];
+	}
+
+	/** The stored errors by row, fetched a page at a time as the rows go by. */
+	private final class ErrorPages {
+
+		private final long id;
+
+		private List<Map.Entry<Integer, String>> page = List.of();
+
+		private int next;
+
+		private int after;
+
+		private boolean done;
+
+		ErrorPages(long id) {
+			this.id = id;
+			this.after = Integer.MIN_VALUE;
+		}
+
+		/** The errors of row {@code row} (rows asked in increasing order), or null. */
+		String at(int row) {
+			while (!done) {
+				if (next == page.size()) {
+					page = jobs.errorRowsAfter(id, after, 500);
+					next = 0;
+					if (page.isEmpty()) {
+						done = true;
+						return null;
+					}
+				}
+				Map.Entry<Integer, String> e = page.get(next);
+				if (e.getKey() > row) {
+					return null;
+				}
+				next++;
+				after = e.getKey();
+				if (e.getKey() == row) {
+					return e.getValue();
+				}
+			}
+			return null;
+		}
+
 	}
 
 	/** The job list (as the user sees it, up to 10,000 jobs) as .xlsx. */

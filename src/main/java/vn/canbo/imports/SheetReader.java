@@ -31,7 +31,9 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * apart from the shared strings) or a UTF-8 CSV (RFC 4180 quotes, separator , ; or tab
  * guessed from the first line, BOM skipped). Cells come out as String, BigDecimal
  * (numbers), LocalDateTime (numbers formatted as dates) or Boolean; formulas give their
- * cached value.
+ * cached value. A row beyond {@code maxRows} or a cell longer than {@code maxCellChars}
+ * stops the read with a message naming it; in a CSV a field is refused while it is being
+ * read, before it is held whole ({@link FileGuard} has already checked an .xlsx's cells).
  */
 final class SheetReader {
 
@@ -65,6 +67,11 @@ final class SheetReader {
 	}
 
 	static void read(Path file, FileGuard.Kind kind, String preferredSheet, Consumer<RawRow> sink) {
+		read(file, kind, preferredSheet, Long.MAX_VALUE, Integer.MAX_VALUE - 16, sink);
+	}
+
+	static void read(Path file, FileGuard.Kind kind, String preferredSheet, long maxRows, int maxCellChars,
+			Consumer<RawRow> sink) {
 		Consumer<RawRow> guarded = row -> {
 			try {
 				sink.accept(row);
@@ -75,10 +82,10 @@ final class SheetReader {
 		};
 		try {
 			if (kind == FileGuard.Kind.CSV) {
-				csv(file, guarded);
+				csv(file, maxRows, maxCellChars, guarded);
 			}
 			else {
-				xlsx(file, preferredSheet, guarded);
+				xlsx(file, preferredSheet, maxRows, maxCellChars, guarded);
 			}
 		}
 		catch (IOException | RuntimeException e) {
@@ -102,7 +109,8 @@ final class SheetReader {
 		return t.getClass().getSimpleName();
 	}
 
-	private static void xlsx(Path file, String preferredSheet, Consumer<RawRow> sink) throws IOException {
+	private static void xlsx(Path file, String preferredSheet, long maxRows, int maxCellChars, Consumer<RawRow> sink)
+			throws IOException {
 		try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
 			Sheet sheet = wb.findSheet(preferredSheet)
 				.or(() -> wb.getSheets()
@@ -112,11 +120,19 @@ final class SheetReader {
 				.orElseThrow(() -> new ImportFileException(Messages.text("imports.error.noDataSheet")));
 			try (Stream<Row> rows = sheet.openStream()) {
 				Iterator<Row> it = rows.iterator();
+				long count = 0;
 				while (it.hasNext()) {
 					Row r = it.next();
+					if (++count > maxRows) {
+						throw tooManyRows(maxRows);
+					}
 					List<Object> cells = new ArrayList<>(r.getCellCount());
 					for (int i = 0; i < r.getCellCount(); i++) {
-						cells.add(value(r.getCell(i)));
+						Object v = value(r.getCell(i));
+						if (v instanceof String text && text.length() > maxCellChars) {
+							throw cellTooLong(r.getRowNum(), i, maxCellChars);
+						}
+						cells.add(v);
 					}
 					sink.accept(new RawRow(r.getRowNum(), r.isHidden(), cells));
 				}
@@ -190,7 +206,26 @@ final class SheetReader {
 
 	// ---- CSV ----
 
-	private static void csv(Path file, Consumer<RawRow> sink) throws IOException {
+	private static ImportFileException tooManyRows(long maxRows) {
+		return new ImportFileException(Messages.text("imports.error.tooManyRows", FileGuard.number(maxRows)));
+	}
+
+	private static ImportFileException cellTooLong(int row, int column, long maxCellChars) {
+		return new ImportFileException(Messages.text("imports.error.cellTooLong",
+				Messages.text("imports.error.cellTooLong.csv", columnName(column), String.valueOf(row)),
+				FileGuard.number(maxCellChars)));
+	}
+
+	/** 0 → A, 25 → Z, 26 → AA. */
+	static String columnName(int index) {
+		StringBuilder b = new StringBuilder();
+		for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+			b.insert(0, (char) ('A' + (i - 1) % 26));
+		}
+		return b.toString();
+	}
+
+	private static void csv(Path file, long maxRows, int maxCellChars, Consumer<RawRow> sink) throws IOException {
 		try (InputStream in = Files.newInputStream(file);
 				BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65536)) {
 			r.mark(65536);
@@ -206,8 +241,11 @@ final class SheetReader {
 			}
 			int number = 0;
 			List<Object> row;
-			while ((row = record(r, sep)) != null) {
-				sink.accept(new RawRow(++number, false, row));
+			while ((row = record(r, sep, number + 1, maxCellChars)) != null) {
+				if (++number > maxRows) {
+					throw tooManyRows(maxRows);
+				}
+				sink.accept(new RawRow(number, false, row));
 			}
 		}
 	}
@@ -229,7 +267,7 @@ final class SheetReader {
 	}
 
 	/** One CSV record (quoted fields may span lines); null at the end. */
-	private static List<Object> record(Reader r, char sep) throws IOException {
+	private static List<Object> record(Reader r, char sep, int number, int maxCellChars) throws IOException {
 		List<Object> out = new ArrayList<>();
 		StringBuilder f = new StringBuilder();
 		boolean quoted = false;
@@ -238,6 +276,9 @@ final class SheetReader {
 		while ((c = r.read()) >= 0) {
 			any = true;
 			char ch = (char) c;
+			if (f.length() > maxCellChars) {
+				throw cellTooLong(number, out.size(), maxCellChars);
+			}
 			if (quoted) {
 				if (ch == '"') {
 					r.mark(1);

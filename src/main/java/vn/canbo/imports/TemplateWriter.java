@@ -291,6 +291,14 @@ final class TemplateWriter {
 			ws.width(n + 1, 80);
 		}
 
+		/** A note in the header row, after the error column (before any row). */
+		void note(String text) {
+			int n = t.columns().size() + 2;
+			ws.value(0, n, text);
+			ws.style(0, n).bold().fontColor("C00000").set();
+			ws.width(n, 60);
+		}
+
 		void row(int sourceRow, Map<String, String> texts, String errors) {
 			for (int c = 0; c < t.columns().size(); c++) {
 				String v = texts.get(t.columns().get(c).key());

@@ -104,7 +104,8 @@ class ImportApiController {
 	Map<String, Object> issues(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		List<ImportIssue> items = imports.issues(id, page, size);
-		return Map.of("items", items, "page", page, "total", imports.issueCount(id));
+		return Map.of("items", items, "page", page, "total", imports.issueCount(id), "unlisted",
+				imports.job(id).unlistedIssues());
 	}
 
 	@PostMapping("/imports/{id}/commit")
@@ -112,6 +113,11 @@ class ImportApiController {
 			@RequestParam(defaultValue = "SKIP") DuplicateMode duplicates,
 			@RequestParam(defaultValue = "false") boolean skipInvalid, Scope scope) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.commit(id, duplicates, skipInvalid, scope));
+	}
+
+	@PostMapping("/imports/{id}/cancel")
+	ImportJob cancel(@PathVariable long id) {
+		return imports.cancel(id);
 	}
 
 	@GetMapping("/imports/{id}/rejected.xlsx")

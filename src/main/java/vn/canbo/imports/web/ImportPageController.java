@@ -86,6 +86,17 @@ class ImportPageController {
 		return "redirect:/imports/" + id;
 	}
 
+	@PostMapping("/imports/{id}/cancel")
+	String cancel(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			imports.cancel(id);
+		}
+		catch (ValidationException e) {
+			redirect.addFlashAttribute("error", message(e));
+		}
+		return "redirect:/imports/" + id;
+	}
+
 	private static String message(ValidationException e) {
 		return e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(e.getMessage());
 	}
