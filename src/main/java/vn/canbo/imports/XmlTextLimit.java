@@ -92,8 +92,10 @@ final class XmlTextLimit {
 		if (c == '&') {
 			inEntity = true;
 		}
-		else if ((c & 0xC0) == 0x80) {
-			return; // a continuation byte of a UTF-8 sequence
+		else if ((c & 0xC0) == 0x80 || control(c)) {
+			return; // a continuation byte of a UTF-8 sequence; or a byte no XML may hold
+					// (the
+					// parser refuses it; a run of zeros is left to the ratio check)
 		}
 		chars++;
 		check();
@@ -111,10 +113,14 @@ final class XmlTextLimit {
 		else {
 			cdataEnd = 0;
 		}
-		if ((c & 0xC0) != 0x80) {
+		if ((c & 0xC0) != 0x80 && !control(c)) {
 			chars++;
 			check();
 		}
+	}
+
+	private static boolean control(byte c) {
+		return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 	}
 
 	private void tag(byte c) {
