@@ -77,6 +77,8 @@ public class ImportService {
 
 	private final int maxIssues;
 
+	private final RejectedRows rejectedRows;
+
 	private final Executor executor;
 
 	ImportService(ObjectProvider<ImportTemplateProvider> providers, ImportJobs jobs, Catalogs catalogs,
@@ -104,6 +106,7 @@ public class ImportService {
 		this.maxRows = settings.maxRows();
 		this.maxCellChars = settings.maxCellChars();
 		this.maxIssues = settings.maxIssues();
+		this.rejectedRows = new RejectedRows(jobs, catalogs, this::readData);
 		SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");
 		ex.setConcurrencyLimit(2);
 		this.executor = ex;
@@ -443,7 +446,7 @@ public class ImportService {
 				audit.record(AuditAction.IMPORT, "import_job", String.valueOf(id), null, null, result);
 			});
 			if (rejected[0] > 0) {
-				keepRejectedRows(id, t, file, kind);
+				rejectedRows.keep(id, t, file, kind);
 			}
 			uploads.deleteUpload(id);
 			jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(), Messages.text("imports.done",
@@ -468,22 +471,6 @@ public class ImportService {
 			log.error("import job {} commit failed", id, e);
 			uploads.deleteUpload(id);
 			jobs.failed(id, Messages.text("imports.error.writeFailed", e.getClass().getSimpleName()));
-		}
-	}
-
-	/**
-	 * The rejected rows of a committed job, written next to the upload before the upload
-	 * is deleted (small: the rows with stored errors); kept until the retention cleanup.
-	 */
-	private void keepRejectedRows(long id, ImportTemplate t, Path upload, FileGuard.Kind kind) {
-		Path rejected = upload.resolveSibling(upload.getFileName() + ".rejected.xlsx");
-		try (OutputStream out = Files.newOutputStream(rejected)) {
-			streamRejectedRows(id, t, upload, kind, out);
-			jobs.rejectedFile(id, rejected.toString());
-		}
-		catch (IOException | RuntimeException e) {
-			log.warn("import job {}: the rejected rows could not be kept: {}", id, e.toString());
-			UploadStore.deleteQuietly(rejected);
 		}
 	}
 
@@ -547,81 +534,9 @@ public class ImportService {
 			rows = jobs.storedErrorRows(id);
 		}
 		else {
-			rows = streamRejectedRows(id, t, Path.of(stored), FileGuard.Kind.valueOf(jobs.kind(id)), out);
+			rows = rejectedRows.write(id, t, Path.of(stored), FileGuard.Kind.valueOf(jobs.kind(id)), out);
 		}
 		audit.record(AuditAction.EXPORT, "import_job", String.valueOf(id), null, null, Map.of("rejectedRows", rows));
-	}
-
-	/**
-	 * Writes the rows with stored errors row by row: the errors are read a page at a
-	 * time, in row order, alongside the file; constant memory. The header says how many
-	 * rows with errors are not listed (their errors were beyond the stored limit).
-	 */
-	private long streamRejectedRows(long id, ImportTemplate t, Path file, FileGuard.Kind kind, OutputStream out) {
-		ImportJob job = jobs.find(id, null, true).orElseThrow();
-		long listed = jobs.storedErrorRows(id);
-		long unlisted = Math.max(0, job.errorRows() - listed);
-		RowConverter converter = new RowConverter(t, catalogs);
-		TemplateWriter.Rejected w = TemplateWriter.rejected(t, catalogs, out);
-		if (unlisted > 0) {
-			w.note(Messages.text("imports.rejected.unlisted", FileGuard.number(unlisted)));
-		}
-		ErrorPages errors = new ErrorPages(id);
-		long[] written = { 0 };
-		readData(file, kind, t, converter, raw -> {
-			String messages = raw.number() > converter.headerRow() ? errors.at(raw.number()) : null;
-			if (messages != null) {
-				ImportRow r = converter.convert(raw);
-				w.row(raw.number(), r.cellTexts(), messages);
-				written[0]++;
-			}
-		});
-		w.finish();
-		return written[0];
-	}
-
-	/** The stored errors by row, fetched a page at a time as the rows go by. */
-	private final class ErrorPages {
-
-		private final long id;
-
-		private List<Map.Entry<Integer, String>> page = List.of();
-
-		private int next;
-
-		private int after;
-
-		private boolean done;
-
-		ErrorPages(long id) {
-			this.id = id;
-			this.after = Integer.MIN_VALUE;
-		}
-
-		/** The errors of row {@code row} (rows asked in increasing order), or null. */
-		String at(int row) {
-			while (!done) {
-				if (next == page.size()) {
-					page = jobs.errorRowsAfter(id, after, 500);
-					next = 0;
-					if (page.isEmpty()) {
-						done = true;
-						return null;
-					}
-				}
-				Map.Entry<Integer, String> e = page.get(next);
-				if (e.getKey() > row) {
-					return null;
-				}
-				next++;
-				after = e.getKey();
-				if (e.getKey() == row) {
-					return e.getValue();
-				}
-			}
-			return null;
-		}
-
 	}
 
 	/** The job list (as the user sees it, up to 10,000 jobs) as .xlsx. */
