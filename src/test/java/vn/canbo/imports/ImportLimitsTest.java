@@ -3,6 +3,14 @@ package vn.canbo.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 import vn.canbo.audit.AuditLog;
@@ -38,6 +48,7 @@ import vn.canbo.shared.ValidationException;
  * an ImportService of its own (the application's beans, its own limits and work
  * directory) as a user of its own, on real files and the real database.
  */
+@AutoConfigureMockMvc
 class ImportLimitsTest extends ImportTestSupport {
 
 	static final String HEADER = "Mã đơn vị công tác;Họ và tên khai sinh;Giới tính;Sinh ngày;Đối tượng;"
@@ -61,14 +72,20 @@ class ImportLimitsTest extends ImportTestSupport {
 	@Autowired
 	PlatformTransactionManager txManager;
 
+	@Autowired
+	MockMvc mvc;
+
 	@TempDir
 	Path dir;
 
 	UploadStore store;
 
+	CanboUser me;
+
 	@BeforeEach
 	void ownUser() {
-		CanboUser u = new CanboUser(-3, "limits-" + System.nanoTime(), "{noop}x", "Limits", Role.ADMIN, Set.of(), true);
+		CanboUser u = me = new CanboUser(-3, "limits-" + System.nanoTime(), "{noop}x", "Limits", Role.ADMIN, Set.of(),
+				true);
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
 	}
@@ -210,6 +227,18 @@ class ImportLimitsTest extends ImportTestSupport {
 		assertThat(all).isGreaterThanOrEqualTo(700);
 		assertThat(job.message()).contains("và " + FileGuard.number(job.unlistedIssues()) + " lỗi khác");
 		long listedRows = jobs.storedErrorRows(job.id());
+		String more = "và " + FileGuard.number(job.unlistedIssues()) + " lỗi khác";
+		try {
+			mvc.perform(get("/imports/{id}", job.id()).with(user(me)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("… " + more)));
+			mvc.perform(get("/api/v1/imports/{id}/issues", job.id()).with(user(me)))
+				.andExpect(jsonPath("$.total").value(600))
+				.andExpect(jsonPath("$.unlisted").value(job.unlistedIssues()));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 
 		// the rejected rows: every row with a stored error (more than one page of them),
 		// and a note on the rest
@@ -262,6 +291,17 @@ class ImportLimitsTest extends ImportTestSupport {
 
 		ImportJob cancelled = service.cancel(first.id());
 		assertThat(cancelled.status()).isEqualTo(ImportJob.Status.FAILED);
+		// (the page's button does the same, through the application's service)
+		try {
+			mvc.perform(post("/imports/{id}/cancel", second.id()).with(user(me)).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		assertThat(service.job(second.id()).message()).contains("Đã huỷ");
+		assertThat(files()).isEmpty();
+		assertThat(preview(service, csv(1, 0), "hai.csv").status()).isEqualTo(ImportJob.Status.READY);
 		assertThat(cancelled.message()).contains("Đã huỷ");
 		assertThat(files()).hasSize(1);
 		assertThatThrownBy(() -> service.cancel(first.id())).isInstanceOf(ValidationException.class);
