@@ -114,10 +114,14 @@ class UploadStore {
 		}
 	}
 
+	/**
+	 * The uploads waiting for a commit count (jobs finished before the limits existed may
+	 * still name their upload until the cleanup deletes it; they do not count).
+	 */
 	private void quota(String user, long adding, String name) {
 		long[] held = jdbc.sql("""
 				select count(*), coalesce(sum(file_size), 0) from import_job
-				where created_by = :u and stored_file is not null""")
+				where created_by = :u and stored_file is not null and status in ('READING', 'READY', 'COMMITTING')""")
 			.param("u", user)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
