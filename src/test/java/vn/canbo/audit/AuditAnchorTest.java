@@ -221,6 +221,50 @@ class AuditAnchorTest {
 	}
 
 	@Test
+	void rowsOfTheOldUnkeyedSchemeKeepVerifyingAndKeyedRowsFollowThem() {
+		AuditVerifier own = verifierWith(dir.resolve("upgrade.log"));
+		new TransactionTemplate(txm).executeWithoutResult(s -> {
+			s.setRollbackOnly();
+			// the database as before issue 12: every row unkeyed, ids with holes (burnt
+			// sequence values)
+			audit.record(AuditAction.CREATE, "anchor_test", uid(), null, null, null);
+			List<Long> ids = jdbc.sql("select id from audit_event order by id").query(Long.class).list();
+			jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
+			String prev = AuditLog.GENESIS;
+			List<Object[]> updates = new java.util.ArrayList<>();
+			for (long id : ids) {
+				AuditEntry e = entry(id);
+				AuditEntry moved = new AuditEntry(id * 2, e.at(), e.username(), e.ip(), e.userAgent(), e.action(),
+						e.entityType(), e.entityId(), e.personId(), e.before(), e.after());
+				String h = AuditHashes.unkeyed(prev, moved);
+				updates.add(new Object[] { id * 2, prev, h, id });
+				prev = h;
+			}
+			java.util.Collections.reverse(updates); // the highest id first: no collision
+			for (Object[] u : updates) {
+				jdbc.sql("update audit_event set id = ?, prev_hash = ?, hash = ?, hash_version = 1 where id = ?")
+					.params(u)
+					.update();
+			}
+			jdbc.sql("alter table audit_event enable trigger audit_event_append_only").update();
+			AuditVerifier.Result old = own.verify();
+			assertThat(old.intact()).as(old.toString()).isTrue();
+			// the upgraded application appends keyed rows after them
+			long last = ids.get(ids.size() - 1) * 2;
+			long a = audit.record(AuditAction.CREATE, "anchor_test", uid(), null, null, null);
+			long b = audit.record(AuditAction.CREATE, "anchor_test", uid(), null, null, null);
+			assertThat(a).isEqualTo(last + 1);
+			assertThat(b).isEqualTo(a + 1);
+			assertThat(own.verify().intact()).isTrue();
+			// but an unkeyed row after a keyed one is a rewrite
+			superuser("update audit_event set hash_version = 1, hash = ? where id = ?",
+					AuditHashes.unkeyed(hash(a), entry(b)), b);
+			assertThat(own.verify().problems())
+				.containsExactly(new AuditVerifier.Problem(b, AuditVerifier.Kind.ALTERED));
+		});
+	}
+
+	@Test
 	void theScheduledCheckWritesCheckpointsAndRaisesTheBanner() throws Exception {
 		assertThat(scheduled.getScheduledTasks())
 			.anySatisfy(t -> assertThat(t.getTask().getRunnable().toString()).contains("AuditVerifier.check"));
