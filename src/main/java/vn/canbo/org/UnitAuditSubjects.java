@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.audit.AuditSubjects;
 import vn.canbo.shared.Scope;
@@ -18,8 +20,11 @@ class UnitAuditSubjects implements AuditSubjects {
 
 	private final Units units;
 
-	UnitAuditSubjects(Units units) {
+	private final JdbcClient jdbc;
+
+	UnitAuditSubjects(Units units, JdbcClient jdbc) {
 		this.units = units;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -40,14 +45,20 @@ class UnitAuditSubjects implements AuditSubjects {
 		}
 	}
 
+	/** One recursive query up the tree of the day (a cycle ends the recursion). */
 	@Override
 	public Set<Long> withAncestors(Set<Long> unitIds) {
-		LocalDate today = LocalDate.now();
-		Set<Long> all = new HashSet<>(unitIds);
-		for (Long id : unitIds) {
-			units.path(id, today).forEach(u -> all.add(u.id()));
+		if (unitIds.isEmpty()) {
+			return unitIds;
 		}
-		return all;
+		String ids = unitIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+		return new HashSet<>(jdbc.sql("""
+				with recursive up(id) as (
+				    select unnest(cast(:ids as bigint[]))
+				    union
+				    select v.parent_id from org_unit_version v join up on v.unit_id = up.id
+				    where v.parent_id is not null and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d))
+				select id from up""").param("ids", ids).param("d", LocalDate.now()).query(Long.class).list());
 	}
 
 	@Override
