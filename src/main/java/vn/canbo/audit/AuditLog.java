@@ -1,6 +1,5 @@
 package vn.canbo.audit;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,14 +9,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +60,7 @@ public class AuditLog {
 
 	private final AuditKey key;
 
-	private final ObjectProvider<AuditSubjects> subjects;
+	private final AuditScoping scoping;
 
 	private final ObjectProvider<AuditRedaction> redaction;
 
@@ -79,7 +74,7 @@ public class AuditLog {
 		this.json = json;
 		this.origin = origin;
 		this.key = key;
-		this.subjects = subjects;
+		this.scoping = new AuditScoping(subjects);
 		this.redaction = redaction;
 	}
 
@@ -118,7 +113,7 @@ public class AuditLog {
 
 	private long append(String username, AuditAction action, String entityType, String entityId, Long personId,
 			String beforeJson, String afterJson) {
-		List<Long> units = unitsOf(entityType, entityId, personId);
+		List<Long> units = scoping.unitsOf(entityType, entityId, personId);
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
 		// normalise the JSON exactly as jsonb will give it back, take the chain head
 		// under
@@ -165,33 +160,9 @@ public class AuditLog {
 			.param("prev", prev)
 			.param("hash", hash)
 			.param("version", AuditHashes.KEYED)
-			.param("units", units == null ? null : array(units))
+			.param("units", units == null ? null : AuditScoping.array(units))
 			.update();
 		return e.id();
-	}
-
-	/**
-	 * The units the event concerns, with their ancestors, sorted; null when no module
-	 * knows its subject (then only whole-tree readers see it).
-	 */
-	private List<Long> unitsOf(String entityType, String entityId, Long personId) {
-		Set<Long> direct = new TreeSet<>();
-		subjects.orderedStream().forEach(s -> direct.addAll(s.units(entityType, entityId, personId)));
-		if (direct.isEmpty()) {
-			return null;
-		}
-		Set<Long> all = new TreeSet<>(direct);
-		subjects.orderedStream().forEach(s -> all.addAll(s.withAncestors(direct)));
-		return List.copyOf(all);
-	}
-
-	static String array(java.util.Collection<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-	}
-
-	static List<Long> units(ResultSet rs) throws SQLException {
-		Array a = rs.getArray("unit_ids");
-		return a == null ? null : Arrays.stream((Long[]) a.getArray()).toList();
 	}
 
 	private String toJson(Object value) {
@@ -273,11 +244,11 @@ public class AuditLog {
 	private Where where(AuditFilter f, Scope scope) {
 		List<String> c = new ArrayList<>();
 		Map<String, Object> p = new LinkedHashMap<>();
-		if (!wholeTree(scope)) {
+		if (!scoping.wholeTree(scope)) {
 			// the scope's subtrees as they were: the recorded units include every
 			// ancestor
 			c.add("unit_ids && cast(:scopeUnits as bigint[])");
-			p.put("scopeUnits", array(scope.rootUnitIds()));
+			p.put("scopeUnits", AuditScoping.array(scope.rootUnitIds()));
 		}
 		condition(c, p, "username = :username", "username", f.username());
 		condition(c, p, "person_id = :personId", "personId", f.personId());
@@ -289,11 +260,6 @@ public class AuditLog {
 		condition(c, p, "at < :to", "to",
 				f.to() == null ? null : Timestamp.from(f.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
 		return new Where(c.isEmpty() ? "" : " where " + String.join(" and ", c), p);
-	}
-
-	private boolean wholeTree(Scope scope) {
-		return scope.unrestricted()
-				|| (!scope.rootUnitIds().isEmpty() && subjects.orderedStream().anyMatch(s -> s.wholeTree(scope)));
 	}
 
 	/** Adds {@code sql} with its parameter when the filter sets {@code value}. */

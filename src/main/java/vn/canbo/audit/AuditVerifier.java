@@ -175,7 +175,7 @@ public class AuditVerifier {
 					String stored = rs.getString("hash");
 					boolean keyed = rs.getInt("hash_version") == AuditHashes.KEYED;
 					counts[0]++;
-					String expected = keyed ? AuditHashes.keyed(key, storedPrev, e, AuditLog.units(rs))
+					String expected = keyed ? AuditHashes.keyed(key, storedPrev, e, AuditScoping.units(rs))
 							: AuditHashes.unkeyed(storedPrev, e);
 					Kind kind = null;
 					if (!stored.equals(expected) || (!keyed && keyedSeen[0])) {
