@@ -144,6 +144,41 @@ class AuditScopeTest {
 			.isEqualTo(audit.search(AuditFilter.none(), 0, 1).total());
 	}
 
+	@Test
+	void afterATransferEachCommuneKeepsTheEventsOfItsTime() throws Exception {
+		long before = total(auditorA, "personId", f.personB());
+		assertThat(before).isZero();
+		// B's person moves to commune A today: the old position ends, a new one starts
+		java.time.LocalDate today = java.time.LocalDate.now();
+		people.endEntry(f.personB(), vn.canbo.people.HistoryKind.POSITION, f.positionB(), today,
+				vn.canbo.shared.Scope.all());
+		people.add(f.personB(), vn.canbo.people.HistoryKind.POSITION,
+				vn.canbo.people.Position.main(f.unitA(), "CHUYEN_VIEN", "Chuyên viên", today),
+				vn.canbo.shared.Scope.all());
+		long moved = audit.record(AuditAction.UPDATE, "person", String.valueOf(f.personB()), f.personB(), null,
+				Map.of("note", "sau khi chuyển"));
+		RequestPostProcessor auditorB = TestUsers.as(Role.AUDITOR, f.unitB());
+		// A sees the events written since the person is in A (the new position's and
+		// later), none of the award and family recorded while in B
+		String a = mvc.perform(
+				get("/api/v1/audit").param("personId", String.valueOf(f.personB())).param("size", "200").with(auditorA))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(a).contains("\"id\":" + moved)
+			.doesNotContain("Hoàn thành xuất sắc nhiệm vụ")
+			.doesNotContain("Trịnh Văn Cha");
+		// B keeps what happened while the person was in B, not what came after
+		String b = mvc.perform(
+				get("/api/v1/audit").param("personId", String.valueOf(f.personB())).param("size", "200").with(auditorB))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(b).contains("Hoàn thành xuất sắc nhiệm vụ")
+			.contains("Trịnh Văn Cha")
+			.doesNotContain("\"id\":" + moved);
+	}
+
 	List<String> exportCells(RequestPostProcessor who, long personId) throws Exception {
 		byte[] xlsx = mvc.perform(get("/audit/export.xlsx").param("personId", String.valueOf(personId)).with(who))
 			.andExpect(status().isOk())
