@@ -290,6 +290,9 @@ class AuditAnchorTest {
 		}
 		assertThat(verifier.check().intact()).isTrue();
 		mvc.perform(get("/account").with(TestUsers.admin())).andExpect(content().string(not(containsString(BANNER))));
+		mvc.perform(get("/audit").with(TestUsers.admin()))
+			.andExpect(content().string(containsString("Chuỗi băm toàn vẹn")))
+			.andExpect(content().string(containsString("kiểm tra lần cuối lúc")));
 	}
 
 	@Test
