@@ -1,5 +1,6 @@
 package vn.canbo.people;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,15 @@ class PersonAuditUnits implements AuditSubjects {
 		}
 		return jdbc.sql("""
 				select unit_id from person_position
-				where person_id = ? and not concurrent and deleted_at is null
-				order by (valid_from <= current_date and (valid_to is null or valid_to > current_date)) desc,
-				         valid_from desc, id desc
-				limit 1""").param(personId).query(Long.class).optional().map(Set::of).orElse(Set.of());
+				where person_id = :p and not concurrent and deleted_at is null
+				order by (valid_from <= :d and (valid_to is null or valid_to > :d)) desc, valid_from desc, id desc
+				limit 1""")
+			.param("p", personId)
+			.param("d", LocalDate.now())
+			.query(Long.class)
+			.optional()
+			.map(Set::of)
+			.orElse(Set.of());
 	}
 
 }
