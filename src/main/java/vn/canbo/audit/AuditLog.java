@@ -1,24 +1,20 @@
 package vn.canbo.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,14 +25,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 import vn.canbo.shared.PageResult;
+import vn.canbo.shared.Scope;
 
 /**
  * Records events in the append-only audit trail and reads it back.
  * <p>
  * Writes join the caller's transaction: the event is committed with the change it
  * describes, or not at all. Appends are serialised by a transaction-level advisory lock
- * so that concurrent transactions keep one hash chain:
- * {@code hash = SHA-256(prev_hash + "\n" + canonical content)}.
+ * so that concurrent transactions keep one hash chain, keyed since issue 12
+ * ({@link AuditHashes}); under that lock the id is the last id + 1, so that ids have no
+ * gaps (a rolled-back transaction burns no id). Each event records the units it concerns
+ * (asked from the {@link AuditSubjects} of the other modules), and reading is scoped by
+ * them; the before/after a reader may not see is masked ({@link AuditRedaction}).
  */
 @Service
 public class AuditLog {
@@ -58,14 +58,24 @@ public class AuditLog {
 
 	private final RequestOrigin origin;
 
+	private final AuditKey key;
+
+	private final AuditScoping scoping;
+
+	private final ObjectProvider<AuditRedaction> redaction;
+
 	private Clock clock = Clock.systemUTC();
 
-	AuditLog(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, RequestOrigin origin) {
+	AuditLog(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, RequestOrigin origin, AuditKey key,
+			ObjectProvider<AuditSubjects> subjects, ObjectProvider<AuditRedaction> redaction) {
 		this.jdbc = jdbc;
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(500);
 		this.json = json;
 		this.origin = origin;
+		this.key = key;
+		this.scoping = new AuditScoping(subjects);
+		this.redaction = redaction;
 	}
 
 	/**
@@ -103,35 +113,39 @@ public class AuditLog {
 
 	private long append(String username, AuditAction action, String entityType, String entityId, Long personId,
 			String beforeJson, String afterJson) {
+		List<Long> units = scoping.unitsOf(entityType, entityId, personId);
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-		// normalise the JSON exactly as jsonb will give it back, take the id and the
-		// chain head under the lock
+		// normalise the JSON exactly as jsonb will give it back, take the chain head
+		// under
+		// the lock: the new id is the last + 1 (gapless)
 		Map<String, Object> head = jdbc.sql("""
-				select cast(:b as jsonb)::text as b, cast(:a as jsonb)::text as a,
-				       nextval('audit_event_id_seq') as id,
-				       (select hash from audit_event order by id desc limit 1) as prev""")
+				select cast(:b as jsonb)::text as b, cast(:a as jsonb)::text as a, last.id, last.hash
+				from (select 1) one
+				left join (select id, hash from audit_event order by id desc limit 1) last on true""")
 			.param("b", beforeJson)
 			.param("a", afterJson)
 			.query((rs, n) -> {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("b", rs.getString("b"));
 				m.put("a", rs.getString("a"));
-				m.put("id", rs.getLong("id"));
-				m.put("prev", rs.getString("prev"));
+				m.put("id", rs.getObject("id", Long.class));
+				m.put("prev", rs.getString("hash"));
 				return m;
 			})
 			.single();
 		String prev = head.get("prev") == null ? GENESIS : (String) head.get("prev");
-		AuditEntry e = new AuditEntry((Long) head.get("id"), clock.instant().truncatedTo(ChronoUnit.MICROS),
+		long id = head.get("id") == null ? 1 : (Long) head.get("id") + 1;
+		AuditEntry e = new AuditEntry(id, clock.instant().truncatedTo(ChronoUnit.MICROS),
 				RequestOrigin.truncate(username, 100), origin.ip(), origin.userAgent(), action,
 				RequestOrigin.truncate(entityType, 60), RequestOrigin.truncate(entityId, 100), personId,
 				(String) head.get("b"), (String) head.get("a"));
-		String hash = hash(prev, e);
+		String hash = AuditHashes.keyed(key, prev, e, units);
 		jdbc.sql("""
 				insert into audit_event (id, at, username, ip, user_agent, action, entity_type, entity_id,
-				                         person_id, before, after, prev_hash, hash)
+				                         person_id, before, after, prev_hash, hash, hash_version, unit_ids)
 				values (:id, :at, :username, :ip, :ua, :action, :entityType, :entityId, :personId,
-				        cast(:before as jsonb), cast(:after as jsonb), :prev, :hash)""")
+				        cast(:before as jsonb), cast(:after as jsonb), :prev, :hash, :version,
+				        cast(:units as bigint[]))""")
 			.param("id", e.id())
 			.param("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
 			.param("username", e.username())
@@ -145,34 +159,10 @@ public class AuditLog {
 			.param("after", e.after())
 			.param("prev", prev)
 			.param("hash", hash)
+			.param("version", AuditHashes.KEYED)
+			.param("units", units == null ? null : AuditScoping.array(units))
 			.update();
 		return e.id();
-	}
-
-	/**
-	 * The canonical content of an event, as hashed. Nulls are written as NUL so that null
-	 * differs from "".
-	 */
-	static String canonical(AuditEntry e) {
-		StringBuilder sb = new StringBuilder();
-		for (Object v : new Object[] { e.id(), ChronoUnit.MICROS.between(Instant.EPOCH, e.at()), e.username(), e.ip(),
-				e.userAgent(), e.action().name(), e.entityType(), e.entityId(), e.personId(), e.before(), e.after() }) {
-			sb.append(v == null ? "\u0000" : v.toString()).append('\n');
-		}
-		return sb.toString();
-	}
-
-	static String hash(String prev, AuditEntry e) {
-		try {
-			MessageDigest md = MessageDigest.getInstance("SHA-256");
-			md.update(prev.getBytes(StandardCharsets.UTF_8));
-			md.update((byte) '\n');
-			md.update(canonical(e).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(md.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private String toJson(Object value) {
@@ -187,19 +177,28 @@ public class AuditLog {
 	// ---- reading
 	// -------------------------------------------------------------------------------------------
 
-	/** One page of the log, newest first. */
+	/**
+	 * One page of the log, newest first, of the events the scope may see: those whose
+	 * recorded units lie in the scope (the units as they were when the event was
+	 * written); events without a unit (logins, catalogs, users, events written before
+	 * issue 12) only for a scope covering the whole tree. Before/after masked for the
+	 * current user.
+	 */
 	@Transactional(readOnly = true)
-	public PageResult<AuditEntry> search(AuditFilter filter, int page, int size) {
+	public PageResult<AuditEntry> search(AuditFilter filter, Scope scope, int page, int size) {
 		int p = Math.max(page, 0);
 		int s = Math.min(Math.max(size, 1), 200);
-		Where w = where(filter);
+		Where w = where(filter, scope);
 		List<AuditEntry> items = jdbc
 			.sql("select " + COLUMNS + " from audit_event" + w.sql + " order by id desc limit :limit offset :offset")
 			.params(w.params)
 			.param("limit", s)
 			.param("offset", (long) p * s)
 			.query(AuditLog::row)
-			.list();
+			.list()
+			.stream()
+			.map(this::redact)
+			.toList();
 		long total = jdbc.sql("select count(*) from (select 1 from audit_event" + w.sql + " limit :cap) t")
 			.params(w.params)
 			.param("cap", PageResult.COUNT_CAP + 1)
@@ -209,24 +208,48 @@ public class AuditLog {
 	}
 
 	/**
-	 * Every event matching the filter, newest first, streamed (bounded memory); for
-	 * exports.
+	 * The whole log, unscoped (internal checks and tests); a reader's request goes
+	 * through {@link #search(AuditFilter, Scope, int, int)} with the reader's scope.
+	 */
+	public PageResult<AuditEntry> search(AuditFilter filter, int page, int size) {
+		return search(filter, Scope.all(), page, size);
+	}
+
+	/**
+	 * Every event matching the filter within the scope, newest first, streamed (bounded
+	 * memory), masked for the current user; for exports.
 	 */
 	@Transactional(readOnly = true)
-	public void forEach(AuditFilter filter, Consumer<AuditEntry> each) {
-		Where w = where(filter);
+	public void forEach(AuditFilter filter, Scope scope, Consumer<AuditEntry> each) {
+		Where w = where(filter, scope);
 		var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(streaming);
 		named.query("select " + COLUMNS + " from audit_event" + w.sql + " order by id desc", w.params, rs -> {
-			each.accept(row(rs, 0));
+			each.accept(redact(row(rs, 0)));
 		});
+	}
+
+	private AuditEntry redact(AuditEntry e) {
+		AuditRedaction r = redaction.getIfAvailable();
+		if (r == null || (e.before() == null && e.after() == null)) {
+			return e;
+		}
+		return new AuditEntry(e.id(), e.at(), e.username(), e.ip(), e.userAgent(), e.action(), e.entityType(),
+				e.entityId(), e.personId(), e.before() == null ? null : r.visible(e.entityType(), e.before()),
+				e.after() == null ? null : r.visible(e.entityType(), e.after()));
 	}
 
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(AuditFilter f) {
+	private Where where(AuditFilter f, Scope scope) {
 		List<String> c = new ArrayList<>();
 		Map<String, Object> p = new LinkedHashMap<>();
+		if (!scoping.wholeTree(scope)) {
+			// the scope's subtrees as they were: the recorded units include every
+			// ancestor
+			c.add("unit_ids && cast(:scopeUnits as bigint[])");
+			p.put("scopeUnits", AuditScoping.array(scope.rootUnitIds()));
+		}
 		condition(c, p, "username = :username", "username", f.username());
 		condition(c, p, "person_id = :personId", "personId", f.personId());
 		condition(c, p, "entity_type = :entityType", "entityType", f.entityType());

@@ -13,8 +13,17 @@ import vn.canbo.shared.Scope;
 public record CanboUser(long id, String username, String passwordHash, String fullName, Role role,
 		Set<Long> scopeUnitIds, boolean enabled) implements UserDetails {
 
+	/**
+	 * The scope units; none means the whole tree for an administrator and an auditor (who
+	 * reads only the audit log), nothing for every other role.
+	 */
 	public Scope scope() {
-		return role == Role.ADMIN && scopeUnitIds.isEmpty() ? Scope.all() : Scope.of(scopeUnitIds);
+		return wholeTreeWhenUnscoped(role) && scopeUnitIds.isEmpty() ? Scope.all() : Scope.of(scopeUnitIds);
+	}
+
+	/** The roles for which no scope unit means the whole tree. */
+	static boolean wholeTreeWhenUnscoped(Role role) {
+		return role == Role.ADMIN || role == Role.AUDITOR;
 	}
 
 	public boolean can(Permission p) {

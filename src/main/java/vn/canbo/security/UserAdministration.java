@@ -163,8 +163,9 @@ class UserAdministration {
 		Units u = units.getIfAvailable();
 		LocalDate today = LocalDate.now();
 		if (!mine.unrestricted()) {
-			if (role == Role.ADMIN && scopeUnitIds.isEmpty()) {
-				errors.add(new FieldError("scopeUnitIds", Messages.text("security.error.adminScopeEmpty")));
+			if (CanboUser.wholeTreeWhenUnscoped(role) && scopeUnitIds.isEmpty()) {
+				errors.add(new FieldError("scopeUnitIds", Messages
+					.text(role == Role.ADMIN ? "security.error.adminScopeEmpty" : "security.error.auditorScopeEmpty")));
 			}
 			Set<Long> allowed = u == null ? mine.rootUnitIds() : u.subtreeIds(mine.rootUnitIds(), today);
 			for (Long unitId : new TreeSet<>(scopeUnitIds)) {

@@ -12,8 +12,9 @@ import vn.canbo.audit.AuditFilter;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.audit.AuditVerifier;
 import vn.canbo.shared.PageResult;
+import vn.canbo.shared.Scope;
 
-/** REST: the audit log for auditors (AUDIT_READ). */
+/** REST: the audit log for auditors (AUDIT_READ), within the reader's scope. */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasAuthority('AUDIT_READ')")
@@ -32,14 +33,14 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	PageResult<AuditEntry> search(AuditFilter filter, @RequestParam(defaultValue = "0") int page,
+	PageResult<AuditEntry> search(AuditFilter filter, Scope scope, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return audit.search(filter, page, size);
+		return audit.search(filter, scope, page, size);
 	}
 
 	@GetMapping("/export.xlsx")
-	void exportXlsx(AuditFilter filter, HttpServletResponse response) {
-		export.send(filter, response);
+	void exportXlsx(AuditFilter filter, Scope scope, HttpServletResponse response) {
+		export.send(filter, scope, response);
 	}
 
 	/** Runs the chain verification now. */

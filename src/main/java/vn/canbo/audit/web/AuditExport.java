@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditFilter;
 import vn.canbo.audit.AuditLog;
+import vn.canbo.shared.Scope;
 
 /**
- * The filtered audit log as a streamed .xlsx; the export itself is recorded in the log.
+ * The filtered audit log (within the reader's scope, masked) as a streamed .xlsx; the
+ * export itself is recorded in the log.
  */
 @Component
 class AuditExport {
@@ -42,13 +44,13 @@ class AuditExport {
 
 	/** The download of the filtered log, {@code nhat-ky-<today>.xlsx}. */
 	@Transactional
-	public void send(AuditFilter filter, HttpServletResponse response) {
-		write(filter, Attachment.open(response, Attachment.XLSX,
+	public void send(AuditFilter filter, Scope scope, HttpServletResponse response) {
+		write(filter, scope, Attachment.open(response, Attachment.XLSX,
 				"attachment; filename=\"nhat-ky-" + LocalDate.now() + ".xlsx\""));
 	}
 
 	@Transactional
-	public void write(AuditFilter filter, OutputStream out) {
+	public void write(AuditFilter filter, Scope scope, OutputStream out) {
 		audit.record(AuditAction.EXPORT, "audit_event", null, null, null, filter);
 		try {
 			Workbook wb = new Workbook(out, "canbo", "1.0");
@@ -58,7 +60,7 @@ class AuditExport {
 				ws.style(0, c).bold().fillColor("DDDDDD").set();
 			}
 			int[] r = { 1 };
-			audit.forEach(filter, e -> {
+			audit.forEach(filter, scope, e -> {
 				int row = r[0]++;
 				ws.value(row, 0, e.id());
 				ws.value(row, 1, AT.format(e.at()));

@@ -25,6 +25,7 @@ import vn.canbo.audit.AuditFilter;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.audit.AuditVerifier;
 import vn.canbo.shared.PageResult;
+import vn.canbo.shared.Scope;
 
 /**
  * The auditor's page: filter, page through, expand a row to see what changed, export to
@@ -57,9 +58,9 @@ class AuditPageController {
 	}
 
 	@GetMapping("/audit")
-	String page(AuditFilter f, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-			Model model) {
-		PageResult<AuditEntry> result = audit.search(f, page, size);
+	String page(AuditFilter f, Scope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Model model) {
+		PageResult<AuditEntry> result = audit.search(f, scope, page, size);
 		model.addAttribute("filter", f);
 		model.addAttribute("result", result);
 		model.addAttribute("rows", result.items().stream().map(e -> new Row(e, diff(e.before(), e.after()))).toList());
@@ -74,8 +75,8 @@ class AuditPageController {
 	}
 
 	@GetMapping("/audit/export.xlsx")
-	void exportXlsx(AuditFilter filter, HttpServletResponse response) {
-		export.send(filter, response);
+	void exportXlsx(AuditFilter filter, Scope scope, HttpServletResponse response) {
+		export.send(filter, scope, response);
 	}
 
 	/** The query string of the filter, for paging and export links. */
