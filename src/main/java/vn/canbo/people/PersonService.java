@@ -199,6 +199,15 @@ public class PersonService implements HeadcountProvider {
 	}
 
 	/**
+	 * Whether {@link #get} answers the dossier as it stood on the date: the person is in
+	 * the scope on that past date only.
+	 */
+	@Transactional(readOnly = true)
+	public boolean shownAsItStood(long id, LocalDate asOf, Scope scope) {
+		return asOf != null && asOf.isBefore(LocalDate.now()) && !visibility.visible(id, null, scope);
+	}
+
+	/**
 	 * Replaces the dossier fields. Stale {@code expectedVersion} →
 	 * {@link ConcurrentEditException}, never a silent overwrite.
 	 */

@@ -107,6 +107,19 @@ class PastDossierTest {
 		assertThat(page).contains(r.name(), r.tree().communeA().name(), OWN_AWARD)
 			.doesNotContain(secrets)
 			.doesNotContain(r.oldNationalId());
+		// said so, read only, and its CV links keep the date
+		assertThat(page).contains(vn.canbo.shared.Messages.text("people.asItStood", "30/06/2025"))
+			.doesNotContain("/persons/" + r.personId() + "/edit")
+			.contains("/documents/persons/" + r.personId() + "/cv.pdf?asOf=2025-06-30");
+		String own = mvc
+			.perform(get("/persons/" + r.personId()).param("asOf", "30/06/2025")
+				.with(TestUsers.officer(r.tree().communeB().id())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(own).contains("/persons/" + r.personId() + "/edit", newCccd)
+			.doesNotContain(vn.canbo.shared.Messages.text("people.asItStood", "30/06/2025"));
 
 		byte[] pdf = mvc
 			.perform(get("/api/v1/persons/" + r.personId() + "/cv.pdf").param("asOf", BEFORE.toString()).with(officerA))
