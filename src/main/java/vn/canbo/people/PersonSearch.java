@@ -232,9 +232,11 @@ public class PersonSearch {
 				.addValue("profOrder", SearchQuery.order(CatalogType.PROFESSIONAL_LEVEL, catalogs))
 				.addValue("theoryOrder", SearchQuery.order(CatalogType.POLITICAL_THEORY, catalogs));
 			// a person who has left the scope: the facts of the date only (identity,
-			// post,
-			// Party), never the national ID, phone, ethnicity, levels or salary
-			String still = q.stillInScope;
+			// post, Party), never the national ID, phone, ethnicity, levels or salary;
+			// whether they have is computed once a row (st.still)
+			boolean all = "true".equals(q.stillInScope);
+			String still = all ? "true" : "st.still";
+			String stillJoin = all ? "" : " cross join lateral (select " + q.stillInScope + " as still) st";
 			String sql = SUMMARY_COLUMNS + ", " + ifStill(still, "p.ethnicity_code", "ethnicity_code") + ", "
 					+ ifStill(still, "p.national_id", "national_id") + ", "
 					+ ifStill("true".equals(still) ? still : still + " or p.party_joined_on <= :d", "p.party_joined_on",
@@ -245,10 +247,9 @@ public class PersonSearch {
 					+ ifStill(still, highest("level_code", QualificationKind.POLITICAL_THEORY, "theoryOrder"), "theory")
 					+ ", " + ifStill(still, "s.rank_code", "rank_code") + ", " + ifStill(still, "s.step", "step") + ", "
 					+ ifStill(still, "s.coefficient", "coefficient")
-					+ q.from
-						.replace(SearchQuery.JOINS,
-								" left join person_salary s on s.person_id = p.id" + " and s.deleted_at is null and "
-										+ SearchQuery.VALID.formatted("s"))
+					+ q.from.replace(SearchQuery.JOINS,
+							" left join person_salary s on s.person_id = p.id" + " and s.deleted_at is null and "
+									+ SearchQuery.VALID.formatted("s") + stillJoin)
 					+ SearchQuery.orderBy(c.sort()) + " limit :max";
 			streaming.query(sql, q.params, (ResultSet rs) -> {
 				x.add(row(rs, 0), rs);
