@@ -93,6 +93,38 @@ class HistoryRows {
 			.list();
 	}
 
+	/**
+	 * The entries of a kind of the person as they were recorded at the instant: created
+	 * by then and not deleted (or corrected) by then, in the kind's order.
+	 */
+	<T extends Record> List<T> listAsRecorded(HistoryKind<T> kind, long personId, java.time.Instant at) {
+		java.sql.Timestamp t = java.sql.Timestamp.from(at);
+		return jdbc
+			.sql("select * from " + kind.table() + " where person_id = ? and created_at <= ?"
+					+ " and (deleted_at is null or deleted_at > ?) order by " + kind.order())
+			.params(personId, t, t)
+			.query(kind.rows())
+			.list();
+	}
+
+	/**
+	 * The main positions of the person starting after the date, deleted ones included,
+	 * oldest recording first: unit, start and when each was recorded.
+	 */
+	List<RecordedStart> mainPositionsStartingAfter(long personId, LocalDate d) {
+		return jdbc.sql("""
+				select unit_id, valid_from, created_at from person_position
+				where person_id = ? and not concurrent and valid_from > ? order by created_at, id""")
+			.params(personId, d)
+			.query((rs, n) -> new RecordedStart(rs.getLong("unit_id"), date(rs, "valid_from"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/** A main position's unit, start and recording instant. */
+	record RecordedStart(long unitId, LocalDate validFrom, java.time.Instant createdAt) {
+	}
+
 	/** A live entry by id. */
 	<T extends Record> Optional<T> find(HistoryKind<T> kind, long id) {
 		return jdbc.sql("select * from " + kind.table() + " where id = ?" + LIVE)

@@ -231,21 +231,35 @@ public class PersonSearch {
 			q.params.addValue("max", EXPORT_MAX_ROWS)
 				.addValue("profOrder", SearchQuery.order(CatalogType.PROFESSIONAL_LEVEL, catalogs))
 				.addValue("theoryOrder", SearchQuery.order(CatalogType.POLITICAL_THEORY, catalogs));
-			String sql = SUMMARY_COLUMNS + ", p.ethnicity_code, p.national_id, p.party_joined_on, p.phone, "
-					+ highest("level_code", QualificationKind.PROFESSIONAL, "profOrder") + " as prof, "
-					+ highest("major", QualificationKind.PROFESSIONAL, "profOrder") + " as major, "
-					+ highest("level_code", QualificationKind.POLITICAL_THEORY, "theoryOrder") + " as theory, "
-					+ "s.rank_code, s.step, s.coefficient"
-					+ q.from
-						.replace(SearchQuery.JOINS,
-								" left join person_salary s on s.person_id = p.id" + " and s.deleted_at is null and "
-										+ SearchQuery.VALID.formatted("s"))
+			// a person who has left the scope: the facts of the date only (identity,
+			// post, Party), never the national ID, phone, ethnicity, levels or salary;
+			// whether they have is computed once a row (st.still)
+			boolean all = "true".equals(q.stillInScope);
+			String still = all ? "true" : "st.still";
+			String stillJoin = all ? "" : " cross join lateral (select " + q.stillInScope + " as still) st";
+			String sql = SUMMARY_COLUMNS + ", " + ifStill(still, "p.ethnicity_code", "ethnicity_code") + ", "
+					+ ifStill(still, "p.national_id", "national_id") + ", "
+					+ ifStill("true".equals(still) ? still : still + " or p.party_joined_on <= :d", "p.party_joined_on",
+							"party_joined_on")
+					+ ", " + ifStill(still, "p.phone", "phone") + ", "
+					+ ifStill(still, highest("level_code", QualificationKind.PROFESSIONAL, "profOrder"), "prof") + ", "
+					+ ifStill(still, highest("major", QualificationKind.PROFESSIONAL, "profOrder"), "major") + ", "
+					+ ifStill(still, highest("level_code", QualificationKind.POLITICAL_THEORY, "theoryOrder"), "theory")
+					+ ", " + ifStill(still, "s.rank_code", "rank_code") + ", " + ifStill(still, "s.step", "step") + ", "
+					+ ifStill(still, "s.coefficient", "coefficient")
+					+ q.from.replace(SearchQuery.JOINS,
+							" left join person_salary s on s.person_id = p.id" + " and s.deleted_at is null and "
+									+ SearchQuery.VALID.formatted("s") + stillJoin)
 					+ SearchQuery.orderBy(c.sort()) + " limit :max";
 			streaming.query(sql, q.params, (ResultSet rs) -> {
 				x.add(row(rs, 0), rs);
 				rows[0]++;
 			});
 		}
+	}
+
+	private static String ifStill(String still, String column, String as) {
+		return ("true".equals(still) ? column : "case when " + still + " then " + column + " end") + " as " + as;
 	}
 
 	/**

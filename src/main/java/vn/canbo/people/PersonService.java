@@ -65,10 +65,13 @@ public class PersonService implements HeadcountProvider {
 
 	private final HistoryEntries entries;
 
+	private final PastDossier past;
+
 	PersonService(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
 			HistoryValidator historyRules, Visibility visibility, ViewAssembler views, CurrentUser currentUser,
-			JdbcClient jdbc, AuditLog audit, ObjectMapper json, HistoryEntries entries) {
+			JdbcClient jdbc, AuditLog audit, ObjectMapper json, HistoryEntries entries, PastDossier past) {
 		this.entries = entries;
+		this.past = past;
 		this.audit = audit;
 		this.json = json;
 		this.persons = persons;
@@ -175,13 +178,33 @@ public class PersonService implements HeadcountProvider {
 		return created;
 	}
 
-	/** The dossier as of a date (null = today). */
+	/**
+	 * The dossier as of a date (null = today). A person in the scope today is shown
+	 * whole; a person in the scope only on a past date is shown as they stood on that
+	 * date ({@link PastDossier}).
+	 */
 	@Transactional(readOnly = true)
 	public PersonView get(long id, LocalDate asOf, Scope scope) {
-		LocalDate d = asOf == null ? LocalDate.now() : asOf;
+		LocalDate today = LocalDate.now();
+		LocalDate d = asOf == null ? today : asOf;
 		Person p = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
-		visibility.require(id, d, scope);
+		if (!d.isBefore(today)) {
+			visibility.require(id, d, scope);
+		}
+		else if (!visibility.visible(id, null, scope)) {
+			visibility.require(id, d, scope);
+			return past.view(p, d, scope);
+		}
 		return views.view(p, d);
+	}
+
+	/**
+	 * Whether {@link #get} answers the dossier as it stood on the date: the person is in
+	 * the scope on that past date only.
+	 */
+	@Transactional(readOnly = true)
+	public boolean shownAsItStood(long id, LocalDate asOf, Scope scope) {
+		return asOf != null && asOf.isBefore(LocalDate.now()) && !visibility.visible(id, null, scope);
 	}
 
 	/**

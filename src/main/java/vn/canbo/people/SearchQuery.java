@@ -44,8 +44,16 @@ final class SearchQuery {
 	 */
 	final int unitCount;
 
+	/**
+	 * SQL true when the person p is in the scope today (a past search of a restricted
+	 * scope also lists those who have left it, with the facts of the date only); "true"
+	 * when every listed person is.
+	 */
+	final String stillInScope;
+
 	private SearchQuery(String from, MapSqlParameterSource params, boolean empty, LocalDate asOf, String nameWhere,
-			int unitCount) {
+			int unitCount, String stillInScope) {
+		this.stillInScope = stillInScope;
 		this.from = from;
 		this.params = params;
 		this.empty = empty;
@@ -59,7 +67,7 @@ final class SearchQuery {
 	 */
 	SearchQuery onlyIds(List<Long> ids) {
 		params.addValue("ids", ids.toArray(Long[]::new));
-		return new SearchQuery(from + " and p.id = any(:ids)", params, empty, asOf, nameWhere, unitCount);
+		return new SearchQuery(from + " and p.id = any(:ids)", params, empty, asOf, nameWhere, unitCount, stillInScope);
 	}
 
 	/**
@@ -75,7 +83,7 @@ final class SearchQuery {
 		String walk = from.replaceFirst(" from person p ", " from person c join person p on p.id = c.id ")
 			.replace(nameWhere, nameWhere.replace("p.search_prefixes", "(c.search_prefixes || cast('{}' as text[]))"))
 				+ " and c.deleted_at is null";
-		return new SearchQuery(walk, params, empty, asOf, nameWhere, unitCount);
+		return new SearchQuery(walk, params, empty, asOf, nameWhere, unitCount, stillInScope);
 	}
 
 	/**
@@ -84,7 +92,7 @@ final class SearchQuery {
 	 */
 	SearchQuery inRange() {
 		return new SearchQuery(from + " and c.sort_name >= :from and c.sort_name < :to", params, empty, asOf, nameWhere,
-				unitCount);
+				unitCount, stillInScope);
 	}
 
 	/**
@@ -92,7 +100,8 @@ final class SearchQuery {
 	 * {@link #walkingSortIndex}).
 	 */
 	SearchQuery bounded() {
-		return new SearchQuery(from + " and c.sort_name < :bound", params, empty, asOf, nameWhere, unitCount);
+		return new SearchQuery(from + " and c.sort_name < :bound", params, empty, asOf, nameWhere, unitCount,
+				stillInScope);
 	}
 
 	static SearchQuery of(PersonCriteria c, Scope scope, Units units, Catalogs catalogs) {
@@ -109,11 +118,12 @@ final class SearchQuery {
 		}
 		if (allowed.isPresent()) {
 			if (allowed.get().isEmpty()) {
-				return new SearchQuery(sql.toString(), params, true, d, "", 0);
+				return new SearchQuery(sql.toString(), params, true, d, "", 0, "true");
 			}
 			sql.append(" and pp.unit_id = any(:units)");
 			params.addValue("units", allowed.get().toArray(Long[]::new));
 		}
+		String still = stillInScope(scope, d, units, params);
 		List<String> tokens = VietnameseText.tokens(c.q());
 		// every word typed is a prefix of a word of the name (GIN index on
 		// person.search_prefixes)
@@ -139,18 +149,25 @@ final class SearchQuery {
 			sql.append(" and p.birth_date > :bornAfter");
 			params.addValue("bornAfter", d.minusYears(c.ageTo() + 1L));
 		}
+		// a person who has left the scope is shown with the facts of the date only: no
+		// filter by what their past dossier does not show (ethnicity, qualifications)
+		String laterFacts = "true".equals(still) ? "" : " and " + still;
 		if (c.ethnicityCode() != null && !c.ethnicityCode().isBlank()) {
-			sql.append(" and p.ethnicity_code = :ethnicity");
+			sql.append(" and p.ethnicity_code = :ethnicity").append(laterFacts);
 			params.addValue("ethnicity", c.ethnicityCode().strip());
 		}
 		if (c.minority() != null) {
-			sql.append(c.minority() ? " and p.ethnicity_code <> '01'" : " and p.ethnicity_code = '01'");
+			sql.append(c.minority() ? " and p.ethnicity_code <> '01'" : " and p.ethnicity_code = '01'")
+				.append(laterFacts);
 		}
 		if (c.partyMember() != null) {
 			sql.append(c.partyMember() ? " and " + PARTY : " and not coalesce(" + PARTY + ", false)");
 		}
 		highest(sql, params, "prof", QualificationKind.PROFESSIONAL, c.professionalLevelCode(), catalogs);
 		highest(sql, params, "theory", QualificationKind.POLITICAL_THEORY, c.politicalTheoryCode(), catalogs);
+		if (!isBlank(c.professionalLevelCode()) || !isBlank(c.politicalTheoryCode())) {
+			sql.append(laterFacts);
+		}
 		if (c.titleCode() != null && !c.titleCode().isBlank()) {
 			sql.append(" and exists (select 1 from person_position t where t.person_id = p.id and t.deleted_at is null")
 				.append(" and t.title_code = :title and ")
@@ -158,7 +175,36 @@ final class SearchQuery {
 				.append(")");
 			params.addValue("title", c.titleCode().strip());
 		}
-		return new SearchQuery(sql.toString(), params, false, d, names.toString(), allowed.map(Set::size).orElse(-1));
+		return new SearchQuery(sql.toString(), params, false, d, names.toString(), allowed.map(Set::size).orElse(-1),
+				still);
+	}
+
+	/**
+	 * Main position valid on :today in a unit of the scope today, or no main position
+	 * today (left the service: the person stays with the scope of their last post).
+	 */
+	private static final String STILL_IN_SCOPE = "(exists (select 1 from person_position s where s.person_id = p.id"
+			+ " and not s.concurrent and s.deleted_at is null and " + VALID.replace(":d", ":today").formatted("s")
+			+ " and s.unit_id = any(:todayUnits)) or not exists (select 1 from person_position s"
+			+ " where s.person_id = p.id and not s.concurrent and s.deleted_at is null and "
+			+ VALID.replace(":d", ":today").formatted("s") + "))";
+
+	/**
+	 * {@link #stillInScope}: "true" unless the search is of a past date in a restricted
+	 * scope.
+	 */
+	private static String stillInScope(Scope scope, LocalDate d, Units units, MapSqlParameterSource params) {
+		LocalDate today = LocalDate.now();
+		if (scope.unrestricted() || !d.isBefore(today)) {
+			return "true";
+		}
+		params.addValue("today", today)
+			.addValue("todayUnits", units.scopeUnitIds(scope, today).orElseThrow().toArray(Long[]::new));
+		return STILL_IN_SCOPE;
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
 	}
 
 	/**

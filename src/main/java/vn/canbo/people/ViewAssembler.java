@@ -30,20 +30,32 @@ class ViewAssembler {
 
 	PersonView view(Person person, LocalDate asOf) {
 		long id = person.id();
-		List<Position> positions = named(history.positions(id), asOf);
+		return complete(
+				new PersonView(person, asOf, null, false, null, null, null, history.positions(id), history.salaries(id),
+						history.list(HistoryKind.QUALIFICATION, id), history.list(HistoryKind.TRAINING, id),
+						history.list(HistoryKind.WORK_HISTORY, id), history.list(HistoryKind.AWARD, id),
+						history.list(HistoryKind.DISCIPLINE, id), history.list(HistoryKind.FAMILY, id),
+						history.list(HistoryKind.HISTORY_NOTE, id), history.list(HistoryKind.MASS_ORG, id)));
+	}
+
+	/**
+	 * The view of the given histories as of {@code raw.asOf()}: unit names filled in, the
+	 * age, the Party membership, the positions and the salary valid on the date.
+	 */
+	PersonView complete(PersonView raw) {
+		LocalDate asOf = raw.asOf();
+		Person person = raw.person();
+		List<Position> positions = named(raw.positions(), asOf);
 		List<Position> current = positions.stream()
 			.filter(p -> p.validOn(asOf))
 			.sorted(Comparator.comparing(Position::concurrent))
 			.toList();
 		Position main = current.stream().filter(p -> !p.concurrent()).findFirst().orElse(null);
-		List<Salary> salaries = history.salaries(id);
-		Salary salary = salaries.stream().filter(s -> s.validOn(asOf)).findFirst().orElse(null);
+		Salary salary = raw.salaries().stream().filter(s -> s.validOn(asOf)).findFirst().orElse(null);
 		return new PersonView(person, asOf, Dates.age(person.data().birthDate(), asOf),
-				person.data().partyMemberOn(asOf), main, current, salary, positions, salaries,
-				history.list(HistoryKind.QUALIFICATION, id), history.list(HistoryKind.TRAINING, id),
-				history.list(HistoryKind.WORK_HISTORY, id), history.list(HistoryKind.AWARD, id),
-				history.list(HistoryKind.DISCIPLINE, id), history.list(HistoryKind.FAMILY, id),
-				history.list(HistoryKind.HISTORY_NOTE, id), history.list(HistoryKind.MASS_ORG, id));
+				person.data().partyMemberOn(asOf), main, current, salary, positions, raw.salaries(),
+				raw.qualifications(), raw.trainings(), raw.workHistory(), raw.awards(), raw.disciplines(), raw.family(),
+				raw.historyNotes(), raw.massOrgs());
 	}
 
 	/**

@@ -86,7 +86,10 @@ class DossierController {
 		model.addAttribute("tables", tables.all(v));
 		model.addAttribute("t", tablesById(v));
 		model.addAttribute("levels", currentLevels(v, d));
-		model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
+		// a person who has left the scope, as they stood on a past date: read only
+		boolean asItStood = people.shownAsItStood(id, d, scope);
+		model.addAttribute("asItStood", asItStood);
+		model.addAttribute("canWrite", !asItStood && currentUser.can(Permission.PERSON_WRITE));
 		model.addAttribute("canSee", currentUser.can(Permission.SENSITIVE_READ));
 		List<UnitView> path = v.mainPosition() == null ? List.of() : units.path(v.mainPosition().unitId(), d);
 		model.addAttribute("unitPath", path);
