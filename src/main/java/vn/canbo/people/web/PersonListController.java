@@ -105,7 +105,7 @@ class PersonListController {
 	}
 
 	@GetMapping("/persons/export.xlsx")
-	@PreAuthorize("hasAuthority('EXPORT')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
 	void export(ListParams p, Scope scope, HttpServletResponse response) throws IOException {
 		List<FieldError> errors = new ArrayList<>();
 		PersonCriteria c = p.criteria(errors);
