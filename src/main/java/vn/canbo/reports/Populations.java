@@ -183,6 +183,9 @@ public class Populations {
 			if (d == null || d.unitRollUp() || d == Dim.UNIT) {
 				errors.add(new FieldError("conditions.where", Messages.text("reports.error.whereDim"), e.getKey()));
 			}
+			else {
+				d.base().requireVisible();
+			}
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);

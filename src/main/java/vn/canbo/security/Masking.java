@@ -59,6 +59,14 @@ public class Masking {
 				&& a.getAuthorities().stream().anyMatch(g -> Permission.SENSITIVE_READ.name().equals(g.getAuthority()));
 	}
 
+	/**
+	 * Whether the caller may filter, sort, group or count by sensitive fields: a user
+	 * holding SENSITIVE_READ, or no user at all (start-up, scheduled work).
+	 */
+	public static boolean mayUseSensitive() {
+		return SecurityContextHolder.getContext().getAuthentication() == null || canSeeSensitive();
+	}
+
 	/** The value itself for users who may see it, otherwise a full mask. */
 	public static String sensitive(String value) {
 		return value == null || canSeeSensitive() ? value : "******";

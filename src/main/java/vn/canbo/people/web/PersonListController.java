@@ -90,6 +90,8 @@ class PersonListController {
 		model.addAttribute("links", new Links(request));
 		model.addAttribute("canExport", currentUser.can(Permission.EXPORT));
 		model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
+		// no filter by a field the user may not see (issue 12)
+		model.addAttribute("canSee", currentUser.can(Permission.SENSITIVE_READ));
 		model.addAttribute("units", support.units(scope, on));
 		model.addAttribute("ethnicities", support.catalog(CatalogType.ETHNICITY, on, null));
 		model.addAttribute("profLevels", support.catalog(CatalogType.PROFESSIONAL_LEVEL, on, null));
