@@ -192,6 +192,19 @@ public class Populations {
 		}
 	}
 
+	/**
+	 * Refuses a population whose conditions name a field the caller may not see (issue
+	 * 12), e.g. to be named by a target's indicator.
+	 */
+	public static void requireVisible(Population p) {
+		p.conditions().where().keySet().forEach(k -> {
+			Dim d = Dim.parse(k, null);
+			if (d != null) {
+				d.base().requireVisible();
+			}
+		});
+	}
+
 	private Population row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		Long root = rs.getObject(4, Long.class);
 		Population.Conditions c = json.readValue(rs.getString(6), Population.Conditions.class);

@@ -1,11 +1,13 @@
 package vn.canbo.security.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +31,23 @@ import vn.canbo.people.DossierFields;
 import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestUsers;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.HiddenFieldException;
+import vn.canbo.targets.Indicator;
+import vn.canbo.targets.Programme;
+import vn.canbo.targets.Programmes;
 
 /**
  * Issue 12, point 5: a caller who cannot see a field cannot filter, sort, group or count
  * by it anywhere. For every sensitive field of {@link DossierFields}, every request that
  * names it — the person search (API, page, exports, batch CV), the reports (pivot by
  * rows, columns and filters, the drill-down, figures, standard layouts, a population's
- * conditions) — is refused (403) to the clerk (no SENSITIVE_READ) and to a reader holding
- * every permission those requests need except SENSITIVE_READ; where the refusal is for
- * the field (not a missing permission), the API answers problem details of type
- * {@code urn:canbo:hidden-field} naming it. The officer, who sees the fields, gets the
- * same requests answered (so the parameters are real, not ignored).
+ * conditions; a target's indicator over such a figure) — is refused (403) to the clerk
+ * (no SENSITIVE_READ) and to a reader holding every permission those requests need except
+ * SENSITIVE_READ; where the refusal is for the field (not a missing permission), the API
+ * answers problem details of type {@code urn:canbo:hidden-field} naming it. The officer,
+ * who sees the fields, gets the same requests answered (so the parameters are real, not
+ * ignored).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,11 +65,20 @@ class HiddenFieldFiltersTest {
 	@Autowired
 	PersonService people;
 
+	@Autowired
+	Programmes programmes;
+
 	TwoCommunes f;
+
+	long programme;
 
 	@BeforeEach
 	void fixture() {
 		f = TwoCommunes.create(units, people);
+		programme = programmes
+			.save(new Programme(null, "NQ-AN-" + f.unitA(), "Nghị quyết xã An", "Đảng ủy xã An", f.unitA(),
+					LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), null, 0, null), Scope.all())
+			.id();
 	}
 
 	/** Every request naming each sensitive dossier field. */
@@ -98,6 +115,13 @@ class HiddenFieldFiltersTest {
 		reports(religion, "HAS_RELIGION", "YES");
 		religion.add(() -> get("/api/v1/reports/figures/PEOPLE_RELIGION"));
 		return by;
+	}
+
+	/** A programme's indicator over a figure. */
+	private MockHttpServletRequestBuilder indicator(String figure) {
+		return post("/api/v1/programmes/" + programme + "/indicators").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + figure + "\",\"name\":\"Tỷ lệ\",\"kind\":\"RATIO\",\"direction\":\"AT_LEAST\","
+					+ "\"targetValue\":10,\"manual\":false,\"sortOrder\":1,\"figureCode\":\"" + figure + "\"}");
 	}
 
 	/**
@@ -152,6 +176,45 @@ class HiddenFieldFiltersTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(checked).isGreaterThan(40);
+	}
+
+	/**
+	 * A target's indicator over a figure counting a hidden field: refused to the clerk
+	 * (no permission) and, in the service, to the reader without SENSITIVE_READ (over
+	 * MockMvc its principal has no scope, so the programme is not found first).
+	 */
+	@Test
+	void noIndicatorOverAFigureOfAHiddenField() throws Exception {
+		for (String figure : List.of("PEOPLE_MINORITY", "PEOPLE_RELIGION")) {
+			assertThat(call(indicator(figure), TestUsers.as(Role.CLERK, f.unitA())).getStatus()).isEqualTo(403);
+			var reader = new org.springframework.security.authentication.TestingAuthenticationToken("reader", "x",
+					"REPORT_READ", "UNIT_WRITE", "UNIT_READ", "PERSON_READ");
+			org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(reader);
+			try {
+				assertThatThrownBy(() -> programmes.saveIndicator(programme, indicatorOver(figure), Scope.all()))
+					.isInstanceOf(HiddenFieldException.class);
+			}
+			finally {
+				org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			}
+			assertThat(call(indicator(figure), TestUsers.officer(f.unitA())).getStatus()).isEqualTo(201);
+		}
+		// a figure of visible fields stays open to the reader
+		var reader = new org.springframework.security.authentication.TestingAuthenticationToken("reader", "x",
+				"REPORT_READ", "UNIT_WRITE");
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(reader);
+		try {
+			assertThat(programmes.saveIndicator(programme, indicatorOver("PEOPLE_WOMEN"), Scope.all()).id())
+				.isNotNull();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static Indicator indicatorOver(String figure) {
+		return new Indicator(null, "R-" + figure, "Tỷ lệ", Indicator.Kind.RATIO, Indicator.Direction.AT_LEAST,
+				java.math.BigDecimal.TEN, figure, null, null, null, false, null, null, null, 1);
 	}
 
 	@Test
