@@ -124,14 +124,15 @@ public final class DossierFields {
 
 	/**
 	 * The dossier as a user without SENSITIVE_READ may see it: sensitive fields null, the
-	 * national ID masked ("0*********12").
+	 * national ID masked ("0*********12",
+	 * {@link vn.canbo.security.Masking#maskNationalId}, the one mask of the application).
 	 */
 	static PersonData mask(PersonData d) {
 		Map<String, Object> values = new HashMap<>(RecordValues.of(d));
 		for (DossierField f : ALL) {
 			if (f.sensitive()) {
-				values.put(f.name(),
-						f.name().equals("nationalId") ? SensitiveData.maskNationalId(d.nationalId()) : null);
+				values.put(f.name(), f.name().equals("nationalId")
+						? vn.canbo.security.Masking.maskNationalId(d.nationalId()) : null);
 			}
 		}
 		return data(values);

@@ -10,6 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
+import vn.canbo.security.Permission;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PartialDate;
@@ -69,14 +70,17 @@ class HistoryEntries {
 			if (entryId != null) {
 				existing(kind, personId, entryId);
 			}
+			// what the caller may not see stays as stored (issue 12, point 8)
+			T given = mayChangeSensitive() || entryId == null ? body
+					: HiddenFields.keep(kind, history.find(kind, entryId).orElseThrow(), body);
 			HistoryKind.Hooks<T> hooks = kind.hooks();
 			Errors e = new Errors();
 			T entry = null;
-			if (body == null) {
+			if (given == null) {
 				e.add("body", Messages.text("people.history.bodyRequired"));
 			}
 			else {
-				entry = kind.check(historyRules, Clean.record(body), birth(person), scope, e);
+				entry = kind.check(historyRules, Clean.record(given), birth(person), scope, e);
 				if (e.isEmpty()) {
 					hooks.checkStored(history, personId, entry, entryId, e);
 				}
@@ -128,6 +132,9 @@ class HistoryEntries {
 	void end(long personId, HistoryKind<?> kind, long entryId, LocalDate endDate, Scope scope) {
 		change(personId, scope, person -> {
 			// scope first: an answer must not differ for a person outside the scope
+			if (!mayChangeSensitive()) {
+				HiddenFields.requireVisible(kind);
+			}
 			if (!kind.effectiveDated()) {
 				throw new ValidationException("kind", Messages.text("people.history.notEndable"));
 			}
@@ -153,6 +160,9 @@ class HistoryEntries {
 	void delete(long personId, HistoryKind<?> kind, long entryId, String reason, Scope scope) {
 		change(personId, scope, person -> {
 			existing(kind, personId, entryId);
+			if (!mayChangeSensitive()) {
+				HiddenFields.requireVisible(kind);
+			}
 			JsonNode before = row(kind, entryId);
 			history.softDelete(kind, personId, entryId, reason == null || reason.isBlank() ? DELETED : reason.strip(),
 					currentUser.username());
@@ -188,6 +198,14 @@ class HistoryEntries {
 	 */
 	private void auditEntry(AuditAction action, HistoryKind<?> kind, long personId, long entryId, JsonNode before) {
 		audit.record(action, kind.table(), String.valueOf(entryId), personId, before, row(kind, entryId));
+	}
+
+	/**
+	 * Whether the caller may see, and so change, what a kind masks
+	 * ({@link HiddenFields}).
+	 */
+	private boolean mayChangeSensitive() {
+		return currentUser.can(Permission.SENSITIVE_READ);
 	}
 
 	private void existing(HistoryKind<?> kind, long personId, long entryId) {

@@ -309,6 +309,7 @@ public class PersonSearch {
 	}
 
 	private static void validate(PersonCriteria c) {
+		SearchQuery.requireVisible(c);
 		Errors e = new Errors();
 		if (c.ageFrom() != null && (c.ageFrom() < 0 || c.ageFrom() > 120)) {
 			e.add("ageFrom", Messages.text("people.search.ageFromRange"), c.ageFrom());

@@ -18,6 +18,7 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.org.HeadcountProvider;
 import vn.canbo.security.CurrentUser;
+import vn.canbo.security.Permission;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
@@ -209,7 +210,9 @@ public class PersonService implements HeadcountProvider {
 
 	/**
 	 * Replaces the dossier fields. Stale {@code expectedVersion} →
-	 * {@link ConcurrentEditException}, never a silent overwrite.
+	 * {@link ConcurrentEditException}, never a silent overwrite. Without SENSITIVE_READ
+	 * the sensitive fields keep their stored values, whatever {@code data} says
+	 * ({@link HiddenFields}).
 	 */
 	@Transactional
 	public PersonView update(long id, int expectedVersion, PersonData data, Scope scope) {
@@ -223,6 +226,10 @@ public class PersonService implements HeadcountProvider {
 		if (d == null) {
 			e.add("data", Messages.text("people.error.dataRequired"));
 			e.throwIfAny();
+		}
+		if (!currentUser.can(Permission.SENSITIVE_READ)) {
+			// what the caller may not see stays as stored (issue 12, point 8)
+			d = HiddenFields.keep(current.data(), d);
 		}
 		dossierRules.validate(d, e);
 		PartialDate birth = validBirth(d);

@@ -104,7 +104,20 @@ final class SearchQuery {
 				stillInScope);
 	}
 
+	/**
+	 * Refuses criteria that filter or sort by a field the caller may not see (issue 12),
+	 * before any other check: a sort by a hidden field is refused as such, not as an
+	 * unknown sort.
+	 */
+	static void requireVisible(PersonCriteria c) {
+		if (c.ethnicityCode() != null && !c.ethnicityCode().isBlank() || c.minority() != null) {
+			SensitiveFields.requireVisible("ethnicityCode");
+		}
+		SensitiveFields.requireVisible(c.sort().startsWith("-") ? c.sort().substring(1) : c.sort());
+	}
+
 	static SearchQuery of(PersonCriteria c, Scope scope, Units units, Catalogs catalogs) {
+		requireVisible(c);
 		LocalDate d = c.asOfOrToday();
 		MapSqlParameterSource params = new MapSqlParameterSource("d", d);
 		StringBuilder sql = new StringBuilder(" from person p join person_position pp on pp.person_id = p.id"

@@ -44,15 +44,4 @@ final class SensitiveData {
 		return new HistoryNote(h.id(), h.kind(), h.from(), h.to(), null);
 	}
 
-	/** "001234567812" → "0*********12": the first digit and the last two stay visible. */
-	static String maskNationalId(String id) {
-		if (id == null || id.isEmpty()) {
-			return id;
-		}
-		if (id.length() <= 3) {
-			return "*".repeat(id.length());
-		}
-		return id.charAt(0) + "*".repeat(id.length() - 3) + id.substring(id.length() - 2);
-	}
-
 }

@@ -15,9 +15,9 @@ enum Dimension {
 	/** Age in completed years on the date ("34"). */
 	AGE(false), AGE_BAND_PARTY(false), AGE_BAND_CIVIL(false),
 	/** KINH, MINORITY or NONE. */
-	MINORITY(false), ETHNICITY(false), RELIGION(false),
+	MINORITY(false, "ethnicityCode"), ETHNICITY(false, "ethnicityCode"), RELIGION(false, "religionCode"),
 	/** YES / NO (no religion recorded or "00" Không). */
-	HAS_RELIGION(false),
+	HAS_RELIGION(false, "religionCode"),
 	/** YES / NO: a party member on the date. */
 	PARTY(false),
 	/** Highest level valid on the date (catalog codes). */
@@ -60,8 +60,32 @@ enum Dimension {
 
 	private final boolean multiValued;
 
+	private final String field;
+
 	Dimension(boolean multiValued) {
+		this(multiValued, null);
+	}
+
+	Dimension(boolean multiValued, String field) {
 		this.multiValued = multiValued;
+		this.field = field;
+	}
+
+	/**
+	 * The dossier field ({@code PersonData} component) this dimension reads when it is a
+	 * field of the dossier itself, else null: a caller who may not see the field may not
+	 * count by it ({@link vn.canbo.people.SensitiveFields}).
+	 */
+	String field() {
+		return field;
+	}
+
+	/**
+	 * Refuses a dimension whose dossier field the caller may not see (issue 12: no
+	 * filter, group or count by a hidden field).
+	 */
+	void requireVisible() {
+		vn.canbo.people.SensitiveFields.requireVisible(field);
 	}
 
 	boolean multiValued() {

@@ -21,4 +21,11 @@ public interface FigureProvider {
 	/** Computes one of this provider's figures; empty when the code is not its own. */
 	Optional<Figure> compute(String code, FigureRequest request);
 
+	/**
+	 * Refuses ({@link vn.canbo.shared.HiddenFieldException}) one of this provider's
+	 * figures that counts by a field the caller may not see; nothing by default.
+	 */
+	default void requireVisible(String code) {
+	}
+
 }

@@ -25,6 +25,14 @@ public class Figures {
 		return out;
 	}
 
+	/**
+	 * Refuses a figure that counts by a field the caller may not see (issue 12), e.g.
+	 * PEOPLE_MINORITY without SENSITIVE_READ: to be named by a target's indicator.
+	 */
+	public void requireVisible(String code) {
+		providers.orderedStream().forEach(p -> p.requireVisible(code));
+	}
+
 	/** The figure, or empty when no provider knows the code. */
 	public Optional<Figure> compute(String code, FigureRequest request) {
 		return providers.orderedStream().map(p -> p.compute(code, request)).flatMap(Optional::stream).findFirst();

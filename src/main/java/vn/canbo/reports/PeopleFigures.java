@@ -52,6 +52,14 @@ class PeopleFigures implements FigureProvider {
 	}
 
 	@Override
+	public void requireVisible(String code) {
+		Def d = DEFS.get(code);
+		if (d != null && d.dim() != null) {
+			d.dim().base().requireVisible();
+		}
+	}
+
+	@Override
 	public List<FigureDefinition> definitions() {
 		List<FigureDefinition> out = new java.util.ArrayList<>();
 		DEFS.forEach((code, d) -> out.add(new FigureDefinition(code, label(code),

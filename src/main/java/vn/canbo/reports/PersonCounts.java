@@ -98,6 +98,7 @@ class PersonCounts {
 	 * total). Exact for multi-valued dimensions (a person counts once per total).
 	 */
 	List<Cell> crossTab(Query q, Dimension rows, Dimension columns, Scope scope) {
+		visible(q, List.of(rows, columns));
 		CountSql sql = new CountSql(q, scope, units, catalogs);
 		if (sql.empty) {
 			return List.of();
@@ -155,6 +156,8 @@ class PersonCounts {
 	 * of each measure: the whole standard report in one pass over the population.
 	 */
 	List<MeasureRow> measures(Query q, Dimension rows, List<Measure> measures, Scope scope) {
+		visible(q, List.of(rows));
+		measures.forEach(m -> m.dimension().requireVisible());
 		CountSql sql = new CountSql(q, scope, units, catalogs);
 		if (sql.empty) {
 			return List.of();
@@ -214,6 +217,7 @@ class PersonCounts {
 	 * name, paged.
 	 */
 	PageResult<PersonRow> persons(Query q, Map<Dimension, String> cell, Scope scope, int page, int size) {
+		visible(q, cell.keySet());
 		Map<Dimension, Collection<String>> where = new LinkedHashMap<>();
 		cell.forEach((d, v) -> {
 			if (v != null && d != Dimension.TOTAL) {
@@ -247,6 +251,7 @@ class PersonCounts {
 
 	/** Headcount of the population (no breakdown). */
 	long count(Query q, Scope scope) {
+		visible(q, List.of());
 		CountSql sql = new CountSql(q, scope, units, catalogs);
 		return sql.empty ? 0
 				: reporting.client()
@@ -254,6 +259,15 @@ class PersonCounts {
 					.paramSource(sql.params)
 					.query(Long.class)
 					.single();
+	}
+
+	/**
+	 * Refuses a query that filters, groups or counts by a dossier field the caller may
+	 * not see (the population's conditions, the breakdown, the drill-down cell).
+	 */
+	private static void visible(Query q, Collection<Dimension> dimensions) {
+		q.where().keySet().forEach(Dimension::requireVisible);
+		dimensions.forEach(Dimension::requireVisible);
 	}
 
 	/**

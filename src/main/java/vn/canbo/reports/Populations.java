@@ -183,10 +183,26 @@ public class Populations {
 			if (d == null || d.unitRollUp() || d == Dim.UNIT) {
 				errors.add(new FieldError("conditions.where", Messages.text("reports.error.whereDim"), e.getKey()));
 			}
+			else {
+				d.base().requireVisible();
+			}
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
+	}
+
+	/**
+	 * Refuses a population whose conditions name a field the caller may not see (issue
+	 * 12), e.g. to be named by a target's indicator.
+	 */
+	public static void requireVisible(Population p) {
+		p.conditions().where().keySet().forEach(k -> {
+			Dim d = Dim.parse(k, null);
+			if (d != null) {
+				d.base().requireVisible();
+			}
+		});
 	}
 
 	private Population row(java.sql.ResultSet rs) throws java.sql.SQLException {

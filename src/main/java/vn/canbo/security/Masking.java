@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 public class Masking {
 
 	/**
-	 * Căn cước / CMND: keep the first digit and the last two:
-	 * {@code 012345678912 → 0xx*******12}.
+	 * Căn cước / CMND, the one mask of the application (API, pages, exports, documents,
+	 * audit): keep the first digit and the last two, {@code 012345678912 → 0*********12};
+	 * four characters or fewer are masked whole.
 	 */
 	public static String maskNationalId(String id) {
 		if (id == null) {
@@ -25,12 +26,7 @@ public class Masking {
 		if (v.length() <= 4) {
 			return "*".repeat(v.length());
 		}
-		StringBuilder sb = new StringBuilder(v.length());
-		sb.append(v.charAt(0));
-		for (int i = 1; i < v.length() - 2; i++) {
-			sb.append(i <= 2 ? 'x' : '*');
-		}
-		return sb.append(v, v.length() - 2, v.length()).toString();
+		return mask(v, 1, 2);
 	}
 
 	/**
@@ -61,6 +57,14 @@ public class Masking {
 		Authentication a = SecurityContextHolder.getContext().getAuthentication();
 		return a != null && a.isAuthenticated()
 				&& a.getAuthorities().stream().anyMatch(g -> Permission.SENSITIVE_READ.name().equals(g.getAuthority()));
+	}
+
+	/**
+	 * Whether the caller may filter, sort, group or count by sensitive fields: a user
+	 * holding SENSITIVE_READ, or no user at all (start-up, scheduled work).
+	 */
+	public static boolean mayUseSensitive() {
+		return SecurityContextHolder.getContext().getAuthentication() == null || canSeeSensitive();
 	}
 
 	/** The value itself for users who may see it, otherwise a full mask. */

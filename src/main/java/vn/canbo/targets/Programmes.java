@@ -442,6 +442,19 @@ public class Programmes {
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
 		}
+		// issue 12: no indicator over a field its author may not see
+		if (!i.manual()) {
+			for (String code : new String[] { i.figureCode(), i.baseFigureCode() }) {
+				if (!blank(code)) {
+					figures.requireVisible(code.strip());
+				}
+			}
+		}
+		for (Long pid : new Long[] { i.populationId(), i.numeratorPopulationId() }) {
+			if (pid != null) {
+				populations.find(pid).ifPresent(Populations::requireVisible);
+			}
+		}
 	}
 
 	private Indicator indicator(long id) {

@@ -286,7 +286,7 @@ class CvDocumentsTest {
 				.getContentAsByteArray();
 			String text = Read.docx(docx);
 			assertThat(text)
-				.contains("NGUYỄN THỊ THU HẰNG", "Dân tộc: ******", "Tôn giáo: ******", "0xx*******34",
+				.contains("NGUYỄN THỊ THU HẰNG", "Dân tộc: ******", "Tôn giáo: ******", "0*********34",
 						"Nhóm máu: ******")
 				.doesNotContain("066180001234 ", "Kinh", "Phật giáo", "158 cm", "em gái định cư");
 		}

@@ -231,7 +231,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/create-child")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String createChild(@PathVariable long id, @RequestParam String code, @RequestParam String name,
 			@RequestParam(required = false) String shortName, @RequestParam String typeCode,
 			@RequestParam(required = false) AdminLevel level,
@@ -250,7 +250,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/rename")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
 			@RequestParam(required = false) String typeCode, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
@@ -263,7 +263,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/move")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
 			@RequestParam(required = false) AdminLevel level, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
@@ -276,7 +276,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/merge")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String merge(@PathVariable long id, @RequestParam String otherCodes,
 			@RequestParam(defaultValue = "NEW") String successor, @RequestParam(required = false) String newCode,
 			@RequestParam(required = false) String newName, @RequestParam(required = false) String newTypeCode,
@@ -296,7 +296,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/split")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String split(@PathVariable long id, @RequestParam String newUnits, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
 		return write(id, scope, ra, () -> {
@@ -319,7 +319,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/dissolve")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
 			@RequestParam(defaultValue = "false") boolean childrenToSuccessor, DecisionFields decision, Scope scope,
 			RedirectAttributes ra) {
@@ -334,7 +334,7 @@ class UnitPageController {
 	}
 
 	@PostMapping("/units/{id}/quota")
-	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String quota(@PathVariable long id, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quota, @RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) String note, Scope scope, RedirectAttributes ra) {

@@ -144,7 +144,7 @@ class DossierController {
 	}
 
 	@PostMapping("/persons/{id}/delete")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String delete(@PathVariable long id, @RequestParam(required = false) String reason, Scope scope,
 			RedirectAttributes ra) {
 		try {

@@ -90,6 +90,8 @@ class PersonListController {
 		model.addAttribute("links", new Links(request));
 		model.addAttribute("canExport", currentUser.can(Permission.EXPORT));
 		model.addAttribute("canWrite", currentUser.can(Permission.PERSON_WRITE));
+		// no filter by a field the user may not see (issue 12)
+		model.addAttribute("canSee", currentUser.can(Permission.SENSITIVE_READ));
 		model.addAttribute("units", support.units(scope, on));
 		model.addAttribute("ethnicities", support.catalog(CatalogType.ETHNICITY, on, null));
 		model.addAttribute("profLevels", support.catalog(CatalogType.PROFESSIONAL_LEVEL, on, null));
@@ -105,7 +107,7 @@ class PersonListController {
 	}
 
 	@GetMapping("/persons/export.xlsx")
-	@PreAuthorize("hasAuthority('EXPORT')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
 	void export(ListParams p, Scope scope, HttpServletResponse response) throws IOException {
 		List<FieldError> errors = new ArrayList<>();
 		PersonCriteria c = p.criteria(errors);

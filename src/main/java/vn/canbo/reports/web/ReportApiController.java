@@ -70,7 +70,7 @@ class ReportApiController {
 	}
 
 	@GetMapping("/persons")
-	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('PERSON_READ')")
 	PageResult<PersonRow> persons(@RequestParam MultiValueMap<String, String> params,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Scope scope) {
 		ReportRequest r = new ReportRequest(params, populations, scope);

@@ -103,7 +103,7 @@ class ReportPageController {
 	}
 
 	@GetMapping({ "/reports/pivot/xlsx", "/reports/pivot/pdf" })
-	@PreAuthorize("hasAuthority('EXPORT')")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
 	void pivotExport(@RequestParam MultiValueMap<String, String> params, Scope scope, HttpServletRequest req,
 			HttpServletResponse res) {
 		ReportRequest r = new ReportRequest(params, populations, scope);
@@ -134,7 +134,7 @@ class ReportPageController {
 	}
 
 	@GetMapping({ "/reports/standard/{code}/xlsx", "/reports/standard/{code}/pdf" })
-	@PreAuthorize("hasAuthority('EXPORT')")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('EXPORT')")
 	void standardExport(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope,
 			HttpServletRequest req, HttpServletResponse res) {
 		ReportRequest r = new ReportRequest(params, populations, scope);
@@ -145,7 +145,7 @@ class ReportPageController {
 	// -----------------------------------------------------------------------------------------
 
 	@GetMapping("/reports/persons")
-	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('PERSON_READ')")
 	String persons(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
 			Scope scope, Model model) {
 		ReportRequest r = new ReportRequest(params, populations, scope);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.HiddenFieldException;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
@@ -60,6 +61,15 @@ public class ApiExceptionHandler {
 	ProblemDetail notFound(NotFoundException e) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
 		p.setTitle(Messages.text("shared.error.notFound"));
+		return p;
+	}
+
+	@ExceptionHandler(HiddenFieldException.class)
+	ProblemDetail hiddenField(HiddenFieldException e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+		p.setTitle(Messages.text("shared.error.hiddenFieldTitle"));
+		p.setType(URI.create("urn:canbo:hidden-field"));
+		p.setProperty("field", e.field());
 		return p;
 	}
 
