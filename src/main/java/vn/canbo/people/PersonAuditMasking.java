@@ -14,10 +14,9 @@ import vn.canbo.security.Masking;
  * The before/after of audit events as a user without SENSITIVE_READ may see them, with
  * the dossier's own masking: the sensitive dossier fields ({@link DossierFields}, in
  * camelCase or as columns in snake_case, at any depth) are masked — the national ID as in
- * the dossier ({@link SensitiveData#maskNationalId}), the others by
- * {@link Masking#sensitive} — and so are family members' political history and every
- * field of a history note (arrest, former regime, foreign relations) but its bookkeeping
- * columns.
+ * the dossier ({@link Masking#maskNationalId}), the others by {@link Masking#sensitive} —
+ * and so are family members' political history and every field of a history note (arrest,
+ * former regime, foreign relations) but its bookkeeping columns.
  */
 @Component
 class PersonAuditMasking implements AuditRedaction {
@@ -58,7 +57,7 @@ class PersonAuditMasking implements AuditRedaction {
 				}
 				String camel = camel(field);
 				if ("nationalId".equals(camel) && v.isString()) {
-					o.put(field, SensitiveData.maskNationalId(v.asString()));
+					o.put(field, Masking.maskNationalId(v.asString()));
 				}
 				else if (DossierFields.sensitive(camel) || POLITICAL_HISTORY.contains(field)
 						|| (wholeEntry && !BOOKKEEPING.contains(field))) {
