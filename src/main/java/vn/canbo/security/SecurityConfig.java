@@ -11,6 +11,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,7 +78,9 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain ui(HttpSecurity http, AuditLog audit, UserAccounts users,
-			ObjectProvider<ClientRegistrationRepository> oidcClients, SecuritySettings settings) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidcClients, SecuritySettings settings,
+			AccountSessions sessions) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler toSavedPage = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/docs/**",
 					"/swagger-ui/**", "/v3/api-docs/**", "/oauth2/**", "/login/oauth2/**")
@@ -87,10 +91,14 @@ class SecurityConfig {
 			.hasAuthority(Permission.AUDIT_READ.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(
-					f -> f.loginPage("/login")
-						.permitAll()
-						.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, authentication) -> {
+				if (authentication.getPrincipal() instanceof CanboUser u) {
+					sessions.remember(request, u);
+				}
+				toSavedPage.onAuthenticationSuccess(request, response, authentication);
+			})
+				.failureHandler((request, response,
+						e) -> response.sendRedirect(request.getContextPath()
 								+ (e instanceof LoginThrottledException ? "/login?error=locked" : "/login?error"))))
 			.logout(l -> l.logoutSuccessUrl("/login?logout").addLogoutHandler((request, response, authentication) -> {
 				if (authentication != null) {
@@ -101,9 +109,10 @@ class SecurityConfig {
 			http.oauth2Login(o -> o.loginPage("/login")
 				.userInfoEndpoint(
 						u -> u.oidcUserService(OidcLogin.userService(users, settings.oidc().usernameClaim(), audit)))
-				.successHandler(OidcLogin.successHandler(audit))
+				.successHandler(OidcLogin.successHandler(audit, sessions))
 				.failureHandler((request, response, e) -> OidcLogin.failure(request, response)));
 		}
+		http.addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
 		headers(http);
 		return http.build();
 	}

@@ -47,10 +47,13 @@ class UserAdministration {
 
 	private final ObjectProvider<Units> units;
 
-	UserAdministration(UserAccounts accounts, AuditLog audit, ObjectProvider<Units> units) {
+	private final AccountSessions sessions;
+
+	UserAdministration(UserAccounts accounts, AuditLog audit, ObjectProvider<Units> units, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.units = units;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -101,6 +104,10 @@ class UserAdministration {
 		Map<String, Object> after = snapshot(target.username(), fullName, email, f.role(), f.scopeUnitIds(),
 				f.enabled());
 		boolean grant = target.role() != f.role() || !target.scopeUnitIds().equals(f.scopeUnitIds());
+		if (grant || (target.enabled() && !f.enabled())) {
+			// rights taken or changed: the account's sessions and tokens end now
+			sessions.end(id);
+		}
 		audit.record(grant ? AuditAction.GRANT : AuditAction.UPDATE, "app_user", String.valueOf(id), null, before,
 				after);
 	}
@@ -113,6 +120,7 @@ class UserAdministration {
 			throw new ValidationException(errors);
 		}
 		accounts.setPassword(id, newPassword);
+		sessions.end(id);
 		audit.record(AuditAction.UPDATE, "app_user", String.valueOf(id), null, null,
 				Map.of("username", target.username(), "passwordReset", true));
 	}
@@ -129,6 +137,7 @@ class UserAdministration {
 			throw new ValidationException(errors);
 		}
 		accounts.setPassword(me.id(), newPassword);
+		sessions.end(me.id());
 		audit.record(AuditAction.UPDATE, "app_user", String.valueOf(me.id()), null, null,
 				Map.of("username", me.username(), "passwordChanged", true));
 	}
