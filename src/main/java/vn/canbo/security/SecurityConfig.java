@@ -67,7 +67,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(
 					a -> a.requestMatchers("/api/v1/openapi/**").permitAll().anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
-			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
 			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable());
@@ -79,7 +80,7 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain ui(HttpSecurity http, AuditLog audit, UserAccounts users,
 			ObjectProvider<ClientRegistrationRepository> oidcClients, SecuritySettings settings,
-			AccountSessions sessions) throws Exception {
+			AccountSessions sessions, ObjectMapper json) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler toSavedPage = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/docs/**",
@@ -112,7 +113,9 @@ class SecurityConfig {
 				.successHandler(OidcLogin.successHandler(audit, sessions))
 				.failureHandler((request, response, e) -> OidcLogin.failure(request, response)));
 		}
-		http.addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
+		http.addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class)
+			.csrf(c -> c.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenHandler()))
+			.exceptionHandling(e -> e.accessDeniedHandler(new ProblemAccessDeniedHandler(json)));
 		headers(http);
 		return http.build();
 	}
