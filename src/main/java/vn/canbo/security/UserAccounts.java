@@ -132,32 +132,48 @@ public class UserAccounts implements UserDetailsService {
 			List<Long> scopeUnitIds) {
 	}
 
-	PageResult<Summary> list(String q, int page, int size) {
+	/**
+	 * A page of the user list; with {@code allowedUnitIds} (a restricted administrator's
+	 * subtree) only the accounts whose whole scope lies in it (not the unrestricted
+	 * administrators), in SQL.
+	 */
+	PageResult<Summary> list(String q, int page, int size, Optional<Set<Long>> allowedUnitIds) {
 		int p = Math.max(0, page);
 		int s = Math.min(Math.max(1, size), 200);
-		String where = q == null || q.isBlank() ? "" : " where lower(username) like :q or lower(full_name) like :q";
+		List<String> conditions = new ArrayList<>();
+		if (q != null && !q.isBlank()) {
+			conditions.add("(lower(u.username) like :q or lower(u.full_name) like :q)");
+		}
+		if (allowedUnitIds.isPresent()) {
+			conditions
+				.add("""
+						not exists (select 1 from app_user_scope s where s.user_id = u.id and s.unit_id <> all(:allowed))
+						and not (u.role = 'ADMIN' and not exists (select 1 from app_user_scope s where s.user_id = u.id))""");
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		String like = q == null ? null : "%" + q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+		Long[] allowed = allowedUnitIds.map(a -> a.toArray(Long[]::new)).orElse(null);
 		var stmt = jdbc
 			.sql("""
 					select u.id, u.username, u.full_name, u.email, u.role, u.enabled,
 					       coalesce((select array_agg(s.unit_id order by s.unit_id) from app_user_scope s where s.user_id = u.id), '{}') as scope
 					from app_user u"""
-					+ where.replace("lower(username)", "lower(u.username)")
-						.replace("lower(full_name)", "lower(u.full_name)")
-					+ " order by u.username limit :limit offset :offset")
+					+ where + " order by u.username limit :limit offset :offset")
 			.param("limit", s)
 			.param("offset", (long) p * s);
-		if (!where.isEmpty()) {
+		var count = jdbc.sql("select count(*) from app_user u" + where);
+		if (like != null && where.contains(":q")) {
 			stmt = stmt.param("q", like);
+			count = count.param("q", like);
+		}
+		if (allowed != null) {
+			stmt = stmt.param("allowed", allowed);
+			count = count.param("allowed", allowed);
 		}
 		List<Summary> items = stmt
 			.query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
 					rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), longs(rs)))
 			.list();
-		var count = jdbc.sql("select count(*) from app_user" + where);
-		if (!where.isEmpty()) {
-			count = count.param("q", like);
-		}
 		return new PageResult<>(items, p, s, count.query(Long.class).single(), false);
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -155,6 +156,19 @@ class UserAdministration {
 			throw new ValidationException("username", Messages.text("security.error.cannotEdit"));
 		}
 		return target;
+	}
+
+	/**
+	 * The units whose accounts the actor may see in the user list: their scope's subtrees
+	 * today; empty for an unrestricted administrator (every account).
+	 */
+	Optional<Set<Long>> visibleUnitIds(CanboUser actor) {
+		Scope mine = actor.scope();
+		if (mine.unrestricted()) {
+			return Optional.empty();
+		}
+		Units u = units.getIfAvailable();
+		return Optional.of(u == null ? mine.rootUnitIds() : u.subtreeIds(mine.rootUnitIds(), LocalDate.now()));
 	}
 
 	/** The rule "never grant more than you have". */
