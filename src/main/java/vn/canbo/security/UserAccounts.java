@@ -99,11 +99,16 @@ public class UserAccounts implements UserDetailsService {
 		return jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
 			.param(username)
 			.query(this::row)
-			.optional();
+			.optional()
+			.map(this::withScope);
 	}
 
 	public Optional<CanboUser> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(this::row).optional();
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?")
+			.param(id)
+			.query(this::row)
+			.optional()
+			.map(this::withScope);
 	}
 
 	/**
@@ -116,7 +121,8 @@ public class UserAccounts implements UserDetailsService {
 					+ "order by case when lower(username) = lower(:v) then 0 else 1 end limit 1")
 			.param("v", value)
 			.query(this::row)
-			.optional();
+			.optional()
+			.map(this::withScope);
 	}
 
 	Optional<String> emailOf(long id) {
@@ -185,10 +191,19 @@ public class UserAccounts implements UserDetailsService {
 		return out;
 	}
 
+	/**
+	 * The account without its scope: the scope is read after the row
+	 * ({@link #withScope}), so that a login never holds one pooled connection while
+	 * waiting for a second (12 parallel logins exhausted a pool of 5).
+	 */
 	private CanboUser row(ResultSet rs, int n) throws SQLException {
 		return new CanboUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				rs.getString("full_name"), Role.valueOf(rs.getString("role")), scopeOf(rs.getLong("id")),
-				rs.getBoolean("enabled"));
+				rs.getString("full_name"), Role.valueOf(rs.getString("role")), Set.of(), rs.getBoolean("enabled"));
+	}
+
+	private CanboUser withScope(CanboUser u) {
+		return new CanboUser(u.id(), u.username(), u.passwordHash(), u.fullName(), u.role(), scopeOf(u.id()),
+				u.enabled());
 	}
 
 	private Set<Long> scopeOf(long userId) {
