@@ -71,8 +71,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		}
 		tx.executeWithoutResult(s -> {
 			throttle.succeeded(username, ip);
-			long unlogged = throttle.unloggedRefusals(username);
+			// an API call writes no LOGIN row: its count stays for the next one that is
+			// written
 			if (!isApiRequest()) {
+				long unlogged = throttle.unloggedRefusals(username);
 				String id = result.getPrincipal() instanceof CanboUser u ? String.valueOf(u.id()) : null;
 				audit.recordAs(username, AuditAction.LOGIN, "app_user", id,
 						unlogged == 0 ? null : details(null, null, unlogged));
