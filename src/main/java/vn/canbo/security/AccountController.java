@@ -1,5 +1,6 @@
 package vn.canbo.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,9 +23,12 @@ class AccountController {
 
 	private final UserAdministration admin;
 
-	AccountController(ApiTokens tokens, UserAdministration admin) {
+	private final AccountSessions sessions;
+
+	AccountController(ApiTokens tokens, UserAdministration admin, AccountSessions sessions) {
 		this.tokens = tokens;
 		this.admin = admin;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
@@ -58,9 +62,11 @@ class AccountController {
 
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal CanboUser me, @RequestParam(required = false) String currentPassword,
-			@RequestParam(required = false) String newPassword, RedirectAttributes flash) {
+			@RequestParam(required = false) String newPassword, HttpServletRequest request, RedirectAttributes flash) {
 		try {
 			admin.changeOwnPassword(me, currentPassword, newPassword);
+			// every other session and every token of the account ended; this one goes on
+			sessions.remember(request, me);
 			flash.addFlashAttribute("passwordChanged", true);
 		}
 		catch (ValidationException e) {

@@ -96,7 +96,7 @@ final class OidcLogin {
 	 * After an OIDC login the session holds the canbo account as principal, like a form
 	 * login.
 	 */
-	static AuthenticationSuccessHandler successHandler(AuditLog audit) {
+	static AuthenticationSuccessHandler successHandler(AuditLog audit, AccountSessions sessions) {
 		HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
 			if (authentication.getPrincipal() instanceof CanboOidcUser o) {
@@ -106,6 +106,7 @@ final class OidcLogin {
 					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
 				SecurityContextHolder.setContext(context);
 				repository.saveContext(context, request, response);
+				sessions.remember(request, u);
 				audit.recordAs(u.username(), AuditAction.LOGIN, "app_user", String.valueOf(u.id()),
 						java.util.Map.of("method", "oidc"));
 			}

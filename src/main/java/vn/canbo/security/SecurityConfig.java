@@ -11,6 +11,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,7 +67,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(
 					a -> a.requestMatchers("/api/v1/openapi/**").permitAll().anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
-			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
 			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable());
@@ -76,7 +79,9 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain ui(HttpSecurity http, AuditLog audit, UserAccounts users,
-			ObjectProvider<ClientRegistrationRepository> oidcClients, SecuritySettings settings) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidcClients, SecuritySettings settings,
+			AccountSessions sessions, ObjectMapper json) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler toSavedPage = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/docs/**",
 					"/swagger-ui/**", "/v3/api-docs/**", "/oauth2/**", "/login/oauth2/**")
@@ -87,10 +92,14 @@ class SecurityConfig {
 			.hasAuthority(Permission.AUDIT_READ.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(
-					f -> f.loginPage("/login")
-						.permitAll()
-						.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, authentication) -> {
+				if (authentication.getPrincipal() instanceof CanboUser u) {
+					sessions.remember(request, u);
+				}
+				toSavedPage.onAuthenticationSuccess(request, response, authentication);
+			})
+				.failureHandler((request, response,
+						e) -> response.sendRedirect(request.getContextPath()
 								+ (e instanceof LoginThrottledException ? "/login?error=locked" : "/login?error"))))
 			.logout(l -> l.logoutSuccessUrl("/login?logout").addLogoutHandler((request, response, authentication) -> {
 				if (authentication != null) {
@@ -101,9 +110,12 @@ class SecurityConfig {
 			http.oauth2Login(o -> o.loginPage("/login")
 				.userInfoEndpoint(
 						u -> u.oidcUserService(OidcLogin.userService(users, settings.oidc().usernameClaim(), audit)))
-				.successHandler(OidcLogin.successHandler(audit))
+				.successHandler(OidcLogin.successHandler(audit, sessions))
 				.failureHandler((request, response, e) -> OidcLogin.failure(request, response)));
 		}
+		http.addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class)
+			.csrf(c -> c.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenHandler()))
+			.exceptionHandling(e -> e.accessDeniedHandler(new ProblemAccessDeniedHandler(json)));
 		headers(http);
 		return http.build();
 	}

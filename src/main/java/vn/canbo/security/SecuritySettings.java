@@ -19,10 +19,12 @@ record SecuritySettings(BootstrapAdmin bootstrapAdmin, Login login, Oidc oidc) {
 	}
 
 	/**
-	 * Failed logins per user name and per address within the window, and how long a lock
-	 * lasts.
+	 * Login throttling: after {@code maxFailuresPerUser} failed attempts for a user name
+	 * (or {@code maxFailuresPerIp} from an address) the next one is allowed only
+	 * {@code delay}·2^(failures−max) later, at most {@code maxDelay}; failures are
+	 * forgotten after {@code window} without an attempt.
 	 */
-	record Login(int maxFailuresPerUser, int maxFailuresPerIp, Duration window, Duration lock) {
+	record Login(int maxFailuresPerUser, int maxFailuresPerIp, Duration window, Duration delay, Duration maxDelay) {
 	}
 
 	/** The claim that names the canbo account of an OIDC user (then {@code email}). */

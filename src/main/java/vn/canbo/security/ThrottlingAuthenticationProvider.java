@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,32 +47,54 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
 		String ip = origin.ip();
-		var locked = throttle.lockedUntil(username, ip);
-		if (locked.isPresent()) {
-			tx.executeWithoutResult(s -> audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
-					Map.of("reason", "throttled", "lockedUntil", locked.get().toString())));
-			throw new LoginThrottledException(locked.get());
+		LoginThrottle.Admission admission = throttle.admit(username, ip);
+		if (!admission.admitted()) {
+			Instant until = admission.refusedUntil();
+			// one audit row per user name, address and throttled period; the rest are
+			// counted
+			tx.executeWithoutResult(s -> {
+				if (throttle.refused(username, ip, until)) {
+					audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
+							Map.of("reason", "throttled", "lockedUntil", until.toString()));
+				}
+			});
+			throw new LoginThrottledException(until);
 		}
 		Authentication result;
 		try {
 			result = dao.authenticate(authentication);
 		}
 		catch (AuthenticationException e) {
-			tx.executeWithoutResult(s -> {
-				throttle.failed(username, ip);
-				audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
-						Map.of("reason", e.getClass().getSimpleName()));
-			});
+			tx.executeWithoutResult(s -> audit.recordAs(username, AuditAction.LOGIN_FAILED, "app_user", null,
+					details("reason", e.getClass().getSimpleName(), throttle.unloggedRefusals(username))));
 			throw e;
 		}
 		tx.executeWithoutResult(s -> {
-			throttle.succeeded(username);
+			throttle.succeeded(username, ip);
+			// an API call writes no LOGIN row: its count stays for the next one that is
+			// written
 			if (!isApiRequest()) {
+				long unlogged = throttle.unloggedRefusals(username);
 				String id = result.getPrincipal() instanceof CanboUser u ? String.valueOf(u.id()) : null;
-				audit.recordAs(username, AuditAction.LOGIN, "app_user", id, null);
+				audit.recordAs(username, AuditAction.LOGIN, "app_user", id,
+						unlogged == 0 ? null : details(null, null, unlogged));
 			}
 		});
 		return result;
+	}
+
+	/**
+	 * Audit details, with the count of earlier throttled attempts not logged one by one.
+	 */
+	private static Map<String, Object> details(String key, String value, long unloggedRefusals) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		if (key != null) {
+			m.put(key, value);
+		}
+		if (unloggedRefusals > 0) {
+			m.put("throttledAttemptsNotLogged", unloggedRefusals);
+		}
+		return m;
 	}
 
 	private static boolean isApiRequest() {

@@ -99,11 +99,16 @@ public class UserAccounts implements UserDetailsService {
 		return jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
 			.param(username)
 			.query(this::row)
-			.optional();
+			.optional()
+			.map(this::withScope);
 	}
 
 	public Optional<CanboUser> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(this::row).optional();
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?")
+			.param(id)
+			.query(this::row)
+			.optional()
+			.map(this::withScope);
 	}
 
 	/**
@@ -116,7 +121,8 @@ public class UserAccounts implements UserDetailsService {
 					+ "order by case when lower(username) = lower(:v) then 0 else 1 end limit 1")
 			.param("v", value)
 			.query(this::row)
-			.optional();
+			.optional()
+			.map(this::withScope);
 	}
 
 	Optional<String> emailOf(long id) {
@@ -132,32 +138,48 @@ public class UserAccounts implements UserDetailsService {
 			List<Long> scopeUnitIds) {
 	}
 
-	PageResult<Summary> list(String q, int page, int size) {
+	/**
+	 * A page of the user list; with {@code allowedUnitIds} (a restricted administrator's
+	 * subtree) only the accounts whose whole scope lies in it (not the unrestricted
+	 * administrators), in SQL.
+	 */
+	PageResult<Summary> list(String q, int page, int size, Optional<Set<Long>> allowedUnitIds) {
 		int p = Math.max(0, page);
 		int s = Math.min(Math.max(1, size), 200);
-		String where = q == null || q.isBlank() ? "" : " where lower(username) like :q or lower(full_name) like :q";
+		List<String> conditions = new ArrayList<>();
+		if (q != null && !q.isBlank()) {
+			conditions.add("(lower(u.username) like :q or lower(u.full_name) like :q)");
+		}
+		if (allowedUnitIds.isPresent()) {
+			conditions
+				.add("""
+						not exists (select 1 from app_user_scope s where s.user_id = u.id and s.unit_id <> all(:allowed))
+						and not (u.role = 'ADMIN' and not exists (select 1 from app_user_scope s where s.user_id = u.id))""");
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		String like = q == null ? null : "%" + q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+		Long[] allowed = allowedUnitIds.map(a -> a.toArray(Long[]::new)).orElse(null);
 		var stmt = jdbc
 			.sql("""
 					select u.id, u.username, u.full_name, u.email, u.role, u.enabled,
 					       coalesce((select array_agg(s.unit_id order by s.unit_id) from app_user_scope s where s.user_id = u.id), '{}') as scope
 					from app_user u"""
-					+ where.replace("lower(username)", "lower(u.username)")
-						.replace("lower(full_name)", "lower(u.full_name)")
-					+ " order by u.username limit :limit offset :offset")
+					+ where + " order by u.username limit :limit offset :offset")
 			.param("limit", s)
 			.param("offset", (long) p * s);
-		if (!where.isEmpty()) {
+		var count = jdbc.sql("select count(*) from app_user u" + where);
+		if (like != null && where.contains(":q")) {
 			stmt = stmt.param("q", like);
+			count = count.param("q", like);
+		}
+		if (allowed != null) {
+			stmt = stmt.param("allowed", allowed);
+			count = count.param("allowed", allowed);
 		}
 		List<Summary> items = stmt
 			.query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
 					rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), longs(rs)))
 			.list();
-		var count = jdbc.sql("select count(*) from app_user" + where);
-		if (!where.isEmpty()) {
-			count = count.param("q", like);
-		}
 		return new PageResult<>(items, p, s, count.query(Long.class).single(), false);
 	}
 
@@ -169,10 +191,19 @@ public class UserAccounts implements UserDetailsService {
 		return out;
 	}
 
+	/**
+	 * The account without its scope: the scope is read after the row
+	 * ({@link #withScope}), so that a login never holds one pooled connection while
+	 * waiting for a second (12 parallel logins exhausted a pool of 5).
+	 */
 	private CanboUser row(ResultSet rs, int n) throws SQLException {
 		return new CanboUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				rs.getString("full_name"), Role.valueOf(rs.getString("role")), scopeOf(rs.getLong("id")),
-				rs.getBoolean("enabled"));
+				rs.getString("full_name"), Role.valueOf(rs.getString("role")), Set.of(), rs.getBoolean("enabled"));
+	}
+
+	private CanboUser withScope(CanboUser u) {
+		return new CanboUser(u.id(), u.username(), u.passwordHash(), u.fullName(), u.role(), scopeOf(u.id()),
+				u.enabled());
 	}
 
 	private Set<Long> scopeOf(long userId) {

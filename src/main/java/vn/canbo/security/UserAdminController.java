@@ -54,8 +54,11 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		PageResult<UserAccounts.Summary> result = accounts.list(q, page, 50);
+	String list(@AuthenticationPrincipal CanboUser actor, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		// a restricted administrator sees only the accounts within their scope (and so no
+		// other e-mail)
+		PageResult<UserAccounts.Summary> result = accounts.list(q, page, 50, admin.visibleUnitIds(actor));
 		model.addAttribute("q", q);
 		model.addAttribute("result", result);
 		Set<Long> ids = new LinkedHashSet<>();

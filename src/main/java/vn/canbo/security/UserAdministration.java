@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -47,10 +48,13 @@ class UserAdministration {
 
 	private final ObjectProvider<Units> units;
 
-	UserAdministration(UserAccounts accounts, AuditLog audit, ObjectProvider<Units> units) {
+	private final AccountSessions sessions;
+
+	UserAdministration(UserAccounts accounts, AuditLog audit, ObjectProvider<Units> units, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.units = units;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -101,6 +105,10 @@ class UserAdministration {
 		Map<String, Object> after = snapshot(target.username(), fullName, email, f.role(), f.scopeUnitIds(),
 				f.enabled());
 		boolean grant = target.role() != f.role() || !target.scopeUnitIds().equals(f.scopeUnitIds());
+		if (grant || (target.enabled() && !f.enabled())) {
+			// rights taken or changed: the account's sessions and tokens end now
+			sessions.end(id);
+		}
 		audit.record(grant ? AuditAction.GRANT : AuditAction.UPDATE, "app_user", String.valueOf(id), null, before,
 				after);
 	}
@@ -113,6 +121,7 @@ class UserAdministration {
 			throw new ValidationException(errors);
 		}
 		accounts.setPassword(id, newPassword);
+		sessions.end(id);
 		audit.record(AuditAction.UPDATE, "app_user", String.valueOf(id), null, null,
 				Map.of("username", target.username(), "passwordReset", true));
 	}
@@ -129,6 +138,7 @@ class UserAdministration {
 			throw new ValidationException(errors);
 		}
 		accounts.setPassword(me.id(), newPassword);
+		sessions.end(me.id());
 		audit.record(AuditAction.UPDATE, "app_user", String.valueOf(me.id()), null, null,
 				Map.of("username", me.username(), "passwordChanged", true));
 	}
@@ -146,6 +156,19 @@ class UserAdministration {
 			throw new ValidationException("username", Messages.text("security.error.cannotEdit"));
 		}
 		return target;
+	}
+
+	/**
+	 * The units whose accounts the actor may see in the user list: their scope's subtrees
+	 * today; empty for an unrestricted administrator (every account).
+	 */
+	Optional<Set<Long>> visibleUnitIds(CanboUser actor) {
+		Scope mine = actor.scope();
+		if (mine.unrestricted()) {
+			return Optional.empty();
+		}
+		Units u = units.getIfAvailable();
+		return Optional.of(u == null ? mine.rootUnitIds() : u.subtreeIds(mine.rootUnitIds(), LocalDate.now()));
 	}
 
 	/** The rule "never grant more than you have". */

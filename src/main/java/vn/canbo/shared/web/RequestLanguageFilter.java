@@ -63,7 +63,12 @@ class RequestLanguageFilter extends OncePerRequestFilter implements OrderedFilte
 			.getQueryParams()
 			.getFirst("lang");
 		if (lang != null && !lang.isBlank()) {
-			return Locale.forLanguageTag(lang.strip().replace('_', '-'));
+			Locale asked = Locale.forLanguageTag(lang.strip().replace('_', '-'));
+			// only the languages of the bundles; anything else (?lang=%22) keeps the
+			// current one
+			if (asked.getLanguage().equals("vi") || asked.getLanguage().equals("en")) {
+				return asked;
+			}
 		}
 		LocaleResolver r = resolver.getIfAvailable();
 		return r == null ? Messages.VIETNAMESE : r.resolveLocale(request);

@@ -1,6 +1,8 @@
 package vn.canbo.shared.web;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +34,20 @@ public class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor i = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor i = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale locale = super.parseLocaleValue(value);
+				if (locale == null || !Set.of("vi", "en").contains(locale.getLanguage())) {
+					throw new IllegalArgumentException("unsupported language");
+				}
+				return locale;
+			}
+		};
 		i.setParamName("lang");
+		// ?lang=%22 and other malformed or unknown values keep the current language (was
+		// a 500)
+		i.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(i);
 	}
 
