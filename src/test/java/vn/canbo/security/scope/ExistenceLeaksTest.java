@@ -1,0 +1,114 @@
+package vn.canbo.security.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.canbo.security.TestUsers;
+import vn.canbo.shared.Scope;
+import vn.canbo.targets.Programme;
+import vn.canbo.targets.Programmes;
+
+/**
+ * Issue 12, point 13: the small existence leaks. Commune A's officer naming something of
+ * commune B gets exactly the answer given for an id that exists nowhere: a population of
+ * B as a target indicator's population (was 201), a unit of B for a new position (was
+ * "nằm ngoài phạm vi" against "không tồn tại"), and {@code GET /api/v1/persons?unitId=} a
+ * unit of B (was 200 with an empty list, as for an absent unit: both are now 404).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExistenceLeaksTest {
+
+	static final long ABSENT = 987654321L;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ScopeFixtures fixtures;
+
+	@Autowired
+	Programmes programmes;
+
+	TwoCommunes f;
+
+	long programmeA;
+
+	@BeforeEach
+	void setUp() {
+		f = fixtures.twoCommunes();
+		programmeA = programmes
+			.save(new Programme(null, "KH-A-" + f.unitA(), "Kế hoạch xã A", "UBND xã A", f.unitA(),
+					LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), null, 0, null), Scope.all())
+			.id();
+	}
+
+	@Test
+	void aPopulationOfAnotherCommuneIsRefusedAsAnIndicatorLikeAnAbsentOne() throws Exception {
+		String template = "{\"code\":\"TL\",\"name\":\"Tỷ lệ nữ\",\"kind\":\"RATIO\",\"direction\":\"AT_LEAST\","
+				+ "\"targetValue\":50,\"figureCode\":\"PEOPLE_WOMEN\",\"populationId\":%d,\"manual\":false,"
+				+ "\"sortOrder\":1}";
+		Answer foreign = answer(post("/api/v1/programmes/" + programmeA + "/indicators").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted(f.populationB())), f.populationB());
+		Answer absent = answer(post("/api/v1/programmes/" + programmeA + "/indicators").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted(ABSENT)), ABSENT);
+		assertThat(absent.status()).isEqualTo(400);
+		assertThat(foreign).isEqualTo(absent);
+		assertThat(programmes.get(programmeA, Scope.all()).indicators()).isEmpty();
+	}
+
+	@Test
+	void aUnitOfAnotherCommuneForANewPositionIsAnsweredLikeAnAbsentOne() throws Exception {
+		String template = "{\"unitId\":%d,\"titleCode\":\"CHUYEN_VIEN\",\"concurrent\":true,\"validFrom\":\"2024-01-01\"}";
+		Answer foreign = answer(post("/api/v1/persons/" + f.personA() + "/positions").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted(f.unitB())), f.unitB());
+		Answer absent = answer(post("/api/v1/persons/" + f.personA() + "/positions").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted(ABSENT)), ABSENT);
+		assertThat(absent.status()).isEqualTo(400);
+		assertThat(foreign).isEqualTo(absent);
+		assertThat(foreign.body()).doesNotContain(f.unitBName());
+	}
+
+	@Test
+	void listingThePersonsOfAUnitOfAnotherCommuneIsA404LikeAnAbsentUnit() throws Exception {
+		for (String path : new String[] { "/api/v1/persons", "/api/v1/persons/export.xlsx" }) {
+			Answer foreign = answer(get(path).param("unitId", String.valueOf(f.unitB())), f.unitB());
+			Answer absent = answer(get(path).param("unitId", String.valueOf(ABSENT)), ABSENT);
+			assertThat(absent.status()).as(path).isEqualTo(404);
+			assertThat(foreign).as(path).isEqualTo(absent);
+		}
+		// the page list: the same status for both
+		assertThat(answer(get("/persons").param("unitId", String.valueOf(f.unitB())), f.unitB()).status())
+			.isEqualTo(answer(get("/persons").param("unitId", String.valueOf(ABSENT)), ABSENT).status())
+			.isEqualTo(404);
+		// one's own unit still lists its persons
+		Answer own = answer(get("/api/v1/persons").param("unitId", String.valueOf(f.unitA())), f.unitA());
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.body()).contains("Anthư");
+	}
+
+	record Answer(int status, String body) {
+	}
+
+	Answer answer(MockHttpServletRequestBuilder request, long id) throws Exception {
+		MockHttpServletResponse r = mvc.perform(request.with(TestUsers.officer(f.unitA()))).andReturn().getResponse();
+		return new Answer(r.getStatus(), r.getContentAsString().replace(String.valueOf(id), "<id>"));
+	}
+
+}
