@@ -86,6 +86,21 @@ class ExistenceLeaksTest {
 	}
 
 	@Test
+	void aUnitOfAnotherCommuneInADecisionIsAnsweredLikeAnAbsentOne() throws Exception {
+		String template = "{\"type\":\"TRANSFER\",\"number\":\"7/QĐ\",\"signedOn\":\"2026-01-05\","
+				+ "\"issuer\":\"UBND xã\",\"effectiveOn\":\"2026-03-01\",\"subjects\":[{\"personId\":" + f.personA()
+				+ ",\"unitId\":%d,\"titleCode\":\"CHUYEN_VIEN\"}]}";
+		Answer foreign = answer(post("/api/v1/decisions").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted(f.unitB())), f.unitB());
+		Answer absent = answer(post("/api/v1/decisions").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted(ABSENT)), ABSENT);
+		assertThat(absent.status()).isEqualTo(404);
+		assertThat(foreign).isEqualTo(absent);
+	}
+
+	@Test
 	void listingThePersonsOfAUnitOfAnotherCommuneIsA404LikeAnAbsentUnit() throws Exception {
 		for (String path : new String[] { "/api/v1/persons", "/api/v1/persons/export.xlsx" }) {
 			Answer foreign = answer(get(path).param("unitId", String.valueOf(f.unitB())), f.unitB());
@@ -108,7 +123,7 @@ class ExistenceLeaksTest {
 
 	Answer answer(MockHttpServletRequestBuilder request, long id) throws Exception {
 		MockHttpServletResponse r = mvc.perform(request.with(TestUsers.officer(f.unitA()))).andReturn().getResponse();
-		return new Answer(r.getStatus(), r.getContentAsString().replace(String.valueOf(id), "<id>"));
+		return new Answer(r.getStatus(), r.getContentAsString().replaceAll("(?<![0-9])" + id + "(?![0-9])", "<id>"));
 	}
 
 }

@@ -151,7 +151,7 @@ class RestructuringScopeFirstTest {
 				.content(template.replace("%X%", String.valueOf(id))))
 			.andReturn()
 			.getResponse();
-		return new Answer(r.getStatus(), r.getContentAsString().replace(String.valueOf(id), "<id>"));
+		return new Answer(r.getStatus(), r.getContentAsString().replaceAll("(?<![0-9])" + id + "(?![0-9])", "<id>"));
 	}
 
 }
