@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.canbo.imports.ImportService;
+import vn.canbo.org.UnitService;
 import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
 import vn.canbo.targets.Programme;
@@ -41,6 +48,12 @@ class ExistenceLeaksTest {
 
 	@Autowired
 	Programmes programmes;
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
+	ImportService imports;
 
 	TwoCommunes f;
 
@@ -116,6 +129,41 @@ class ExistenceLeaksTest {
 		Answer own = answer(get("/api/v1/persons").param("unitId", String.valueOf(f.unitA())), f.unitA());
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.body()).contains("Anthư");
+	}
+
+	@Test
+	void anImportedRowWithAUnitCodeOfAnotherCommuneIsRefusedLikeAnUnknownCode() throws Exception {
+		String codeB = units.find(f.unitB(), LocalDate.now()).orElseThrow().code();
+		String csv = "Mã đơn vị công tác;Họ và tên khai sinh;Giới tính;Sinh ngày;Đối tượng;Chức vụ (ghi cụ thể);"
+				+ "Giữ chức vụ từ ngày;Số CCCD\r\n" + codeB
+				+ ";Lê Thị Mộthai;Nữ;5/7/1990;Viên chức;Giáo viên;01/09/2015;\r\n"
+				+ "KHONG-CO-DON-VI-NAY;Lê Thị Mộthai;Nữ;5/7/1990;Viên chức;Giáo viên;01/09/2015;\r\n";
+		vn.canbo.security.CanboUser officerA = new vn.canbo.security.CanboUser(-3, "officer-a-" + f.unitA(), "{noop}x",
+				"Officer A", vn.canbo.security.Role.ORG_OFFICER, java.util.Set.of(f.unitA()), true);
+		var previous = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(new SecurityContextImpl(
+				new UsernamePasswordAuthenticationToken(officerA, null, officerA.getAuthorities())));
+		try {
+			long id = imports
+				.upload("PERSONS", "xa-a.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+						Scope.of(f.unitA()))
+				.id();
+			long end = System.currentTimeMillis() + 60_000;
+			while (imports.job(id).status().running() && System.currentTimeMillis() < end) {
+				Thread.sleep(50);
+			}
+			var issues = imports.issues(id, 0, 100)
+				.stream()
+				.filter(i -> i.header().equals("Mã đơn vị công tác"))
+				.toList();
+			assertThat(issues).hasSize(2);
+			assertThat(issues.get(0).message().replace(codeB, "<code>"))
+				.isEqualTo(issues.get(1).message().replace("KHONG-CO-DON-VI-NAY", "<code>"))
+				.doesNotContain(f.unitBName());
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	record Answer(int status, String body) {
