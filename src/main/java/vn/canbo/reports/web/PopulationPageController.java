@@ -46,7 +46,9 @@ class PopulationPageController {
 
 	@GetMapping("/reports/populations/{id}")
 	String edit(@PathVariable long id, Scope scope, Model model) {
-		return form(model, populations.get(id, scope), List.of());
+		Population p = populations.get(id, scope);
+		model.addAttribute("readOnly", !populations.writable(p, scope));
+		return form(model, p, List.of());
 	}
 
 	@PostMapping("/reports/populations")

@@ -3,6 +3,7 @@ package vn.canbo.security.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -101,6 +102,22 @@ class PopulationOwnershipTest {
 			assertThat(pageDelete(TestUsers.officer(a.id()), p).getStatus()).as(p.code()).isEqualTo(403);
 			assertThat(row(p.id())).as(p.code()).isEqualTo(before);
 		}
+	}
+
+	@Test
+	void theFormOfAReadOnlyPopulationSaysSoAndOffersNoSaveNorDelete() throws Exception {
+		String readOnly = mvc.perform(get("/reports/populations/" + builtIn.id()).with(TestUsers.officer(a.id())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(readOnly).contains("chỉ được xem")
+			.doesNotContain("btn btn-primary\" type=\"submit\"", "btn-outline-danger");
+		String own = mvc.perform(get("/reports/populations/" + ofA.id()).with(TestUsers.officer(a.id())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own).doesNotContain("chỉ được xem")
+			.contains("btn btn-primary\" type=\"submit\"", "btn-outline-danger");
 	}
 
 	@Test
