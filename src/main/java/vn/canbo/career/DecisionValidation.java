@@ -155,12 +155,14 @@ record DecisionValidation(PersonService people, CareerFacts facts, Units units, 
 			if (unitId == null) {
 				e.add(new FieldError(f + "unitId", Messages.text("career.error.unitRequired"), null));
 			}
+			// the scope first: for a user with a scope, a unit that does not exist is
+			// answered exactly like one outside it (404)
+			else if (!units.inScope(unitId, scope, day)) {
+				throw new NotFoundException(Messages.text("career.error.unitNotFound", String.valueOf(unitId)));
+			}
 			else if (units.find(unitId, day).isEmpty()) {
 				e.add(new FieldError(f + "unitId", Messages.text("career.error.unitMissingOn", day.format(VN)),
 						unitId));
-			}
-			else if (!units.inScope(unitId, scope, day)) {
-				throw new NotFoundException(Messages.text("career.error.unitNotFound", String.valueOf(unitId)));
 			}
 			if (titleCode == null && titleText == null) {
 				e.add(new FieldError(f + "titleCode", Messages.text("career.error.titleRequired"), null));

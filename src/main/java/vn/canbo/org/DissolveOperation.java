@@ -16,6 +16,8 @@ import vn.canbo.shared.Scope;
 record DissolveOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult dissolve(Dissolve cmd, Scope scope) {
+		ScopeFirst.check(units, scope, RestructuringSteps.effectiveDate(cmd.decision()),
+				ScopeFirst.ids(cmd.unitId(), cmd.successorId(), cmd.personMapping()));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate d = steps.checkDecision(cmd.decision(), errors);
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);

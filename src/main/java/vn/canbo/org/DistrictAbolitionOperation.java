@@ -40,6 +40,12 @@ record DistrictAbolitionOperation(RestructuringSteps steps, UnitService units, J
 
 	/** See {@link RestructuringService#abolishDistrict}. */
 	List<RestructuringResult> abolishDistrict(DistrictAbolition cmd, Scope scope) {
+		ScopeFirst.check(units, scope, RestructuringSteps.effectiveDate(cmd.decision()), ScopeFirst
+			.ids(cmd.provinceUnitId(), cmd.districtUnitIds(), cmd.communes() == null ? null : cmd.communes()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.flatMap(c -> c.communeIds() == null ? java.util.stream.Stream.<Long>empty() : c.communeIds().stream())
+				.toList()));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate d = steps.checkDecision(cmd.decision(), errors);
 		if (d != null) {

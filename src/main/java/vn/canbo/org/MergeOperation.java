@@ -19,6 +19,8 @@ import vn.canbo.shared.Scope;
 record MergeOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult merge(Merge cmd, Scope scope) {
+		ScopeFirst.check(units, scope, RestructuringSteps.effectiveDate(cmd.decision()), ScopeFirst.ids(cmd.unitIds(),
+				cmd.successorId(), cmd.newUnit() == null ? null : cmd.newUnit().parentId(), cmd.personMapping()));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate d = steps.checkDecision(cmd.decision(), errors);
 		List<Long> ids = cmd.unitIds() == null ? List.of()

@@ -16,6 +16,8 @@ import vn.canbo.shared.Scope;
 record MoveOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult move(Move cmd, Scope scope) {
+		ScopeFirst.check(units, scope, RestructuringSteps.effectiveDate(cmd.decision()),
+				ScopeFirst.ids(cmd.unitId(), cmd.newParentId()));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate d = steps.checkDecision(cmd.decision(), errors);
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);

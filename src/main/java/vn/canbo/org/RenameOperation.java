@@ -17,6 +17,8 @@ import vn.canbo.shared.VietnameseText;
 record RenameOperation(RestructuringSteps steps, Catalogs catalogs) {
 
 	RestructuringResult rename(Rename cmd, Scope scope) {
+		ScopeFirst.check(steps.units(), scope, RestructuringSteps.effectiveDate(cmd.decision()),
+				ScopeFirst.ids(cmd.unitId()));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate d = steps.checkDecision(cmd.decision(), errors);
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);

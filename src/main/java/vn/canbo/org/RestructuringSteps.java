@@ -41,6 +41,11 @@ record RestructuringSteps(JdbcClient jdbc, Catalogs catalogs, UnitService units,
 			Long parentId, LocalDate validFrom) {
 	}
 
+	/** The effective date of a decision, null when either is missing. */
+	static LocalDate effectiveDate(Decision dec) {
+		return dec == null ? null : dec.effectiveDate();
+	}
+
 	LocalDate checkDecision(Decision dec, List<FieldError> errors) {
 		if (dec == null || dec.effectiveDate() == null) {
 			errors.add(new FieldError("effectiveDate", Messages.text("org.error.effectiveDateRequired")));

@@ -19,6 +19,9 @@ import vn.canbo.shared.VietnameseText;
 record SplitOperation(RestructuringSteps steps, UnitService units) {
 
 	RestructuringResult split(Split cmd, Scope scope) {
+		ScopeFirst.check(units, scope, RestructuringSteps.effectiveDate(cmd.decision()),
+				ScopeFirst.ids(cmd.unitId(), cmd.newUnits() == null ? null
+						: cmd.newUnits().stream().filter(java.util.Objects::nonNull).map(UnitSpec::parentId).toList()));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate d = steps.checkDecision(cmd.decision(), errors);
 		Open unit = d == null ? null : steps.checkOpen("unitId", cmd.unitId(), d, errors);

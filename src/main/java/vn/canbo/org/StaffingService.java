@@ -50,6 +50,9 @@ public class StaffingService {
 	@Transactional
 	public StaffingQuota setQuota(long unitId, int year, Integer quota, String decisionNumber, String note,
 			Scope scope) {
+		// the scope first: a unit outside it gets the 404 of an absent one, before any
+		// validation (issue 12)
+		units.requireEver(unitId, scope);
 		List<FieldError> errors = new ArrayList<>();
 		if (year < 1945 || year > 2100) {
 			errors.add(new FieldError("year", Messages.text("org.error.yearInvalid"), year));

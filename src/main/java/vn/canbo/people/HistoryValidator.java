@@ -93,11 +93,13 @@ class HistoryValidator {
 			e.add("unitId", text("unitRequired"));
 		}
 		else if (p.validFrom() != null) {
-			if (!check.exists(p.unitId(), p.validFrom())) {
-				e.add("unitId", text("unitMissingOn", Dates.format(p.validFrom())), p.unitId());
-			}
-			else if (scope != null && !check.inScope(p.unitId(), scope, p.validFrom())) {
+			// for a user with a scope, a unit that does not exist gets exactly the answer
+			// of one outside the scope (existence does not leak)
+			if (scope != null && !scope.unrestricted() && !check.inScope(p.unitId(), scope, p.validFrom())) {
 				e.add("unitId", text("unitOutOfScope"), p.unitId());
+			}
+			else if (!check.exists(p.unitId(), p.validFrom())) {
+				e.add("unitId", text("unitMissingOn", Dates.format(p.validFrom())), p.unitId());
 			}
 		}
 		if (birth != null && p.validFrom() != null

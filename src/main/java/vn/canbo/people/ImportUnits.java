@@ -49,9 +49,18 @@ record ImportUnits(Units units) {
 	 */
 	Optional<UnitView> check(ImportRow r, LocalDate on, ImportContext ctx) {
 		Optional<UnitView> u = unit(r.text("unitCode"), on, ctx);
+		Optional<Set<Long>> scopeUnits = ctx.state("scopeUnits", () -> units.scopeUnitIds(ctx.scope(), ctx.today()));
 		if (u.isEmpty()) {
 			Map<String, Optional<UnitView>> byCode = ctx.state("unitsByCode", HashMap::new);
-			boolean exists = byCode.getOrDefault(r.text("unitCode"), Optional.empty()).isPresent();
+			Optional<UnitView> current = byCode.getOrDefault(r.text("unitCode"), Optional.empty());
+			boolean exists = current.isPresent();
+			if (scopeUnits.isPresent() && r.text("unitCode") != null
+					&& (!exists || !scopeUnits.get().contains(current.get().id()))) {
+				// for a user with a scope, a code of no unit is answered exactly like the
+				// code of a unit outside the scope (whose name never shows)
+				r.error("unitCode", Messages.text("people.import.unitOutOfScope", r.text("unitCode")));
+				return u;
+			}
 			r.error("unitCode",
 					exists && on != null
 							? Messages.text("people.import.unitNotOnDate", r.text("unitCode"),
@@ -59,12 +68,11 @@ record ImportUnits(Units units) {
 							: Messages.text("people.import.unitUnknown", r.text("unitCode")));
 			return u;
 		}
-		Optional<Set<Long>> scopeUnits = ctx.state("scopeUnits", () -> units.scopeUnitIds(ctx.scope(), ctx.today()));
 		if (scopeUnits.isPresent() && !scopeUnits.get().contains(u.get().id())) {
 			Map<String, Boolean> inScope = ctx.state("inScope", HashMap::new);
 			LocalDate d = on == null ? ctx.today() : on;
 			if (!inScope.computeIfAbsent(u.get().id() + "@" + d, k -> units.inScope(u.get().id(), ctx.scope(), d))) {
-				r.error("unitCode", Messages.text("people.import.unitOutOfScope", u.get().name()));
+				r.error("unitCode", Messages.text("people.import.unitOutOfScope", r.text("unitCode")));
 				return Optional.empty();
 			}
 		}

@@ -57,6 +57,7 @@ class PersonApiController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	PageResult<PersonSummary> list(SearchParams p, Scope scope) {
+		search.requireUnitFilter(p.criteria(), scope);
 		return search.search(p.criteria(), scope);
 	}
 
@@ -64,6 +65,7 @@ class PersonApiController {
 	@PreAuthorize("hasAuthority('EXPORT')")
 	void export(SearchParams p, Scope scope, HttpServletResponse response) throws IOException {
 		PersonCriteria c = p.criteria();
+		search.requireUnitFilter(c, scope);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"danh-sach-can-bo-" + c.asOfOrToday() + ".xlsx\"");

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
@@ -74,6 +76,23 @@ public class PersonSearch {
 	 * {@link #NAME_COUNT_CAP} when a name is searched ("hơn 1.000 người": refine the name
 	 * rather than page through thousands of namesakes).
 	 */
+	/**
+	 * For the endpoints: a unit filter naming a unit outside the scope, or one that (with
+	 * the units merged into it) does not exist on the date, is answered alike, 404, not
+	 * with an empty list ({@link #search} itself gives nothing for it, never more).
+	 */
+	public void requireUnitFilter(PersonCriteria c, Scope scope) {
+		if (c.unitId() == null) {
+			return;
+		}
+		LocalDate d = c.asOfOrToday();
+		Optional<Set<Long>> allowed = units.scopeUnitIds(scope, d);
+		if ((allowed.isPresent() && !allowed.get().contains(c.unitId()))
+				|| units.findAll(units.subtreeIds(List.of(c.unitId()), d), d).isEmpty()) {
+			throw new NotFoundException(Messages.text("people.search.unitNotFound", String.valueOf(c.unitId())));
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<PersonSummary> search(PersonCriteria c, Scope scope) {
 		validate(c);

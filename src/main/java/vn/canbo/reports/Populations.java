@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -105,11 +108,54 @@ public class Populations {
 	}
 
 	/**
+	 * A population the user may change (or delete): built-in ones only by an
+	 * administrator whose scope is the whole tree (or the system itself, without a
+	 * signed-in user), root-less ones (the whole tree) only by a whole-tree user, the
+	 * others by a user whose scope covers their root.
+	 */
+	public boolean writable(Population p, Scope scope) {
+		if (p.id() != null && builtIn(p.id())) {
+			return scope.unrestricted() && administrator();
+		}
+		if (p.rootUnitId() == null) {
+			return scope.unrestricted();
+		}
+		return visible(p, scope);
+	}
+
+	/**
+	 * A visible population the user may not change: 403 (it is readable, so nothing
+	 * leaks).
+	 */
+	private void requireWritable(Population p, Scope scope) {
+		if (!writable(p, scope)) {
+			throw new AccessDeniedException(Messages.text("reports.error.populationReadOnly", p.name()));
+		}
+	}
+
+	private boolean builtIn(long id) {
+		return jdbc.sql("select built_in from report_population where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	private static boolean administrator() {
+		Authentication a = SecurityContextHolder.getContext().getAuthentication();
+		return a == null || a.getAuthorities().stream().anyMatch(g -> "ROLE_ADMIN".equals(g.getAuthority()));
+	}
+
+	/**
 	 * Creates (id null) or updates a population; its root unit must be within the
-	 * editor's scope.
+	 * editor's scope, and so must the root it had (see {@link #writable}).
 	 */
 	@Transactional
 	public Population save(Population p, Scope scope) {
+		Population before = p.id() == null ? null : get(p.id(), scope);
+		if (before != null) {
+			requireWritable(before, scope);
+		}
 		validate(p, scope);
 		String cond = json.writeValueAsString(p.conditions());
 		String name = VietnameseText.clean(p.name());
@@ -126,7 +172,6 @@ public class Populations {
 			audit.record(AuditAction.CREATE, "report_population", String.valueOf(id), null, null, saved);
 			return saved;
 		}
-		Population before = get(p.id(), scope);
 		int n = jdbc
 			.sql("update report_population set name = ?, root_unit_id = ?, unit_type_code = ?,"
 					+ " conditions = cast(? as jsonb), as_of = ?, note = ?, version = version + 1, updated_at = now()"
@@ -144,6 +189,7 @@ public class Populations {
 	@Transactional
 	public void delete(long id, Scope scope) {
 		Population before = get(id, scope);
+		requireWritable(before, scope);
 		jdbc.sql("update report_population set deleted_at = now() where id = ?").param(id).update();
 		audit.record(AuditAction.DELETE, "report_population", String.valueOf(id), null, before, null);
 	}
@@ -152,6 +198,9 @@ public class Populations {
 		List<FieldError> errors = new ArrayList<>();
 		if (p.name() == null || p.name().isBlank()) {
 			errors.add(new FieldError("name", Messages.text("reports.error.populationName"), p.name()));
+		}
+		if (p.rootUnitId() == null && !scope.unrestricted()) {
+			errors.add(new FieldError("rootUnitId", Messages.text("reports.error.rootRequired")));
 		}
 		if (p.rootUnitId() != null && (units.find(p.rootUnitId(), p.asOfOrToday()).isEmpty()
 				|| !units.inScope(p.rootUnitId(), scope, p.asOfOrToday()))) {

@@ -183,6 +183,7 @@ class UserAdministration {
 					role.name()));
 		}
 		Scope mine = actor.scope();
+		Set<Long> outside = new java.util.HashSet<>();
 		Units u = units.getIfAvailable();
 		LocalDate today = LocalDate.now();
 		if (!mine.unrestricted()) {
@@ -195,12 +196,15 @@ class UserAdministration {
 				if (!allowed.contains(unitId)) {
 					errors.add(new FieldError("scopeUnitIds",
 							Messages.text("security.error.unitOutOfScope", String.valueOf(unitId)), unitId));
+					outside.add(unitId);
 				}
 			}
 		}
 		if (u != null) {
 			for (Long unitId : new TreeSet<>(scopeUnitIds)) {
-				if (u.find(unitId, today).isEmpty()) {
+				// a unit outside the actor's scope is not also said to be absent: an
+				// absent one gets exactly the answer of an existing one outside the scope
+				if (!outside.contains(unitId) && u.find(unitId, today).isEmpty()) {
 					errors.add(new FieldError("scopeUnitIds",
 							Messages.text("security.error.unitMissing", String.valueOf(unitId)), unitId));
 				}

@@ -189,7 +189,7 @@ public class Programmes {
 	@Transactional
 	public Indicator saveIndicator(long programmeId, Indicator i, Scope scope) {
 		get(programmeId, scope);
-		validate(i);
+		validate(i, scope);
 		if (i.id() == null) {
 			long id = jdbc
 				.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
@@ -396,7 +396,7 @@ public class Programmes {
 		return q.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
-	void validate(Indicator i) {
+	void validate(Indicator i, Scope scope) {
 		List<FieldError> e = new ArrayList<>();
 		if (i.code() == null || i.code().isBlank()) {
 			e.add(new FieldError("code", Messages.text("targets.error.indicatorCodeRequired"), i.code()));
@@ -434,7 +434,7 @@ public class Programmes {
 			}
 		}
 		for (Long pid : new Long[] { i.populationId(), i.numeratorPopulationId() }) {
-			if (pid != null && populations.find(pid).isEmpty()) {
+			if (pid != null && !populationVisible(pid, scope)) {
 				e.add(new FieldError("populationId",
 						Messages.text("targets.error.populationNotFound", String.valueOf(pid)), pid));
 			}
@@ -454,6 +454,20 @@ public class Programmes {
 			if (pid != null) {
 				populations.find(pid).ifPresent(Populations::requireVisible);
 			}
+		}
+	}
+
+	/**
+	 * A population the user may see: one rooted outside the scope is answered exactly
+	 * like one that does not exist.
+	 */
+	private boolean populationVisible(long id, Scope scope) {
+		try {
+			populations.get(id, scope);
+			return true;
+		}
+		catch (NotFoundException e) {
+			return false;
 		}
 	}
 

@@ -73,6 +73,7 @@ class PersonListController {
 	String list(ListParams p, Scope scope, Model model, HttpServletRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		PersonCriteria c = p.criteria(errors);
+		search.requireUnitFilter(c, scope);
 		PageResult<PersonSummary> result = null;
 		if (errors.isEmpty()) {
 			try {
@@ -114,6 +115,7 @@ class PersonListController {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
+		search.requireUnitFilter(c, scope);
 		search.search(new PersonCriteria(c.q(), c.unitId(), c.category(), c.gender(), c.ageFrom(), c.ageTo(),
 				c.ethnicityCode(), c.minority(), c.partyMember(), c.professionalLevelCode(), c.politicalTheoryCode(),
 				c.titleCode(), c.asOf(), 0, 1, c.sort()), scope); // validates the

@@ -20,6 +20,9 @@ import vn.canbo.reports.Dim;
 import vn.canbo.reports.Population;
 import vn.canbo.reports.Populations;
 import vn.canbo.shared.Scope;
+import vn.canbo.shared.ConcurrentEditException;
+import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.ValidationException;
 
 /** Editing saved populations in the UI: definitions are data, no code per definition. */
@@ -43,28 +46,40 @@ class PopulationPageController {
 
 	@GetMapping("/reports/populations/{id}")
 	String edit(@PathVariable long id, Scope scope, Model model) {
-		return form(model, populations.get(id, scope), List.of());
+		Population p = populations.get(id, scope);
+		model.addAttribute("readOnly", !populations.writable(p, scope));
+		return form(model, p, List.of());
 	}
 
 	@PostMapping("/reports/populations")
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
-	String save(@RequestParam(required = false) Long id, @RequestParam(defaultValue = "0") int version,
+	String save(@RequestParam(required = false) Long id, @RequestParam(required = false) Integer version,
 			@RequestParam(required = false) String code, @RequestParam String name,
 			@RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) String unitTypeCode,
 			@RequestParam(required = false) List<String> categories,
 			@RequestParam(required = false) List<String> titleGroups, @RequestParam(required = false) String where,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String note, Scope scope, Model model) {
+			@RequestParam(required = false) String note, Scope scope, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		Population p = new Population(id, code, name, rootUnitId, unitTypeCode,
 				new Population.Conditions(clean(categories), clean(titleGroups), parseWhere(where)), asOf, note,
-				version);
+				version == null ? 0 : version);
 		try {
+			if (id != null && version == null) {
+				// without the version read, a write would overwrite whatever changed
+				// since
+				throw new ConcurrentEditException(Messages.text("reports.error.populationVersionRequired"));
+			}
 			Population saved = populations.save(p, scope);
 			return "redirect:/reports/pivot?pop=" + saved.id();
 		}
 		catch (ValidationException e) {
 			model.addAttribute("errors", e.errors());
 			return form(model, p, e.errors());
+		}
+		catch (ConcurrentEditException e) {
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT);
+			return form(model, p, List.of(new FieldError("version", e.getMessage())));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package vn.canbo.reports.web;
 
+import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.Messages;
 
 import java.util.List;
@@ -121,8 +122,12 @@ class ReportApiController {
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
 	Population update(@PathVariable long id, @RequestBody PopulationBody p, Scope scope) {
 		Population current = populations.get(id, scope);
+		if (p.version() == null) {
+			// without the version read, a write would overwrite whatever changed since
+			throw new ConcurrentEditException(Messages.text("reports.error.populationVersionRequired"));
+		}
 		return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(),
-				p.conditions(), p.asOf(), p.note(), p.version() == null ? current.version() : p.version()), scope);
+				p.conditions(), p.asOf(), p.note(), p.version()), scope);
 	}
 
 	@DeleteMapping("/populations/{id}")
