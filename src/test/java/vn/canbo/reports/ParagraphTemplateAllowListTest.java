@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -98,10 +97,6 @@ class ParagraphTemplateAllowListTest {
 			.stream()
 			.map(p -> p.stream().map(ParagraphTemplates.Segment::text).collect(Collectors.joining()))
 			.collect(Collectors.joining("\n"));
-	}
-
-	static List<String> none() {
-		return List.of();
 	}
 
 }
