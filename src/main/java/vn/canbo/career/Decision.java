@@ -12,8 +12,9 @@ import vn.canbo.rules.RuleResult;
 public record Decision(long id, int version, DecisionType type, String number, LocalDate signedOn, String issuer,
 		String signer, LocalDate effectiveOn, LocalDate endOn, LocalDate referenceOn, DecisionStatus status,
 		Long targetDecisionId, Long revokedByDecisionId, Long amendedByDecisionId, String justification, String note,
-		Instant issuedAt, String issuedBy, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-		List<DecisionSubject> subjects, List<RuleResult> checks, List<EffectView> effects, ScanInfo scan) {
+		Instant issuedAt, String issuedBy, Instant approvedAt, String approvedBy, Instant createdAt, String createdBy,
+		Instant updatedAt, String updatedBy, List<DecisionSubject> subjects, List<RuleResult> checks,
+		List<EffectView> effects, ScanInfo scan) {
 
 	/** A change the decision made to a dossier. */
 	public record EffectView(long personId, String kind, long rowId, String action, LocalDate previousValidTo,
@@ -26,6 +27,11 @@ public record Decision(long id, int version, DecisionType type, String number, L
 
 	public boolean draft() {
 		return status == DecisionStatus.DRAFT;
+	}
+
+	/** Approved (first approval of the four-eyes flow), not yet issued. */
+	public boolean approved() {
+		return status == DecisionStatus.APPROVED;
 	}
 
 	public DecisionDraft content() {

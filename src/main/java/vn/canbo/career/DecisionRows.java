@@ -105,9 +105,9 @@ class DecisionRows {
 			.orElse(null);
 		return new Decision(d.id(), d.version(), d.type(), d.number(), d.signedOn(), d.issuer(), d.signer(),
 				d.effectiveOn(), d.endOn(), d.referenceOn(), d.status(), d.targetDecisionId(), d.revokedByDecisionId(),
-				d.amendedByDecisionId(), d.justification(), d.note(), d.issuedAt(), d.issuedBy(), d.createdAt(),
-				d.createdBy(), d.updatedAt(), d.updatedBy(), subjects.stream().map(s -> named(s, names)).toList(),
-				checks, effects, scan);
+				d.amendedByDecisionId(), d.justification(), d.note(), d.issuedAt(), d.issuedBy(), d.approvedAt(),
+				d.approvedBy(), d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(),
+				subjects.stream().map(s -> named(s, names)).toList(), checks, effects, scan);
 	}
 
 	private static DecisionSubject named(DecisionSubject s, Map<Long, String> names) {
@@ -147,8 +147,9 @@ class DecisionRows {
 				DecisionStatus.valueOf(rs.getString("status")), (Long) rs.getObject("target_decision_id"),
 				(Long) rs.getObject("revoked_by_decision_id"), (Long) rs.getObject("amended_by_decision_id"),
 				rs.getString("justification"), rs.getString("note"), instant(rs, "issued_at"),
-				rs.getString("issued_by"), instant(rs, "created_at"), rs.getString("created_by"),
-				instant(rs, "updated_at"), rs.getString("updated_by"), List.of(), List.of(), List.of(), null);
+				rs.getString("issued_by"), instant(rs, "approved_at"), rs.getString("approved_by"),
+				instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "updated_at"),
+				rs.getString("updated_by"), List.of(), List.of(), List.of(), null);
 	}
 
 	static Instant instant(ResultSet rs, String c) throws SQLException {
@@ -200,6 +201,15 @@ class DecisionRows {
 				update career_decision set status = 'ISSUED', justification = ?, issued_at = now(), issued_by = ?,
 				    updated_at = now(), updated_by = ?, version = version + 1 where id = ?""")
 			.params(justification, user, user, id)
+			.update();
+	}
+
+	/** First approval (four-eyes): the content is frozen from now on. */
+	void markApproved(long id, String user) {
+		jdbc.sql("""
+				update career_decision set status = 'APPROVED', approved_at = now(), approved_by = ?,
+				    updated_at = now(), updated_by = ?, version = version + 1 where id = ? and status = 'DRAFT'""")
+			.params(user, user, id)
 			.update();
 	}
 

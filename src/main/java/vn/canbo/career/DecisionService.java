@@ -63,8 +63,11 @@ public class DecisionService {
 
 	private final DecisionValidation validation;
 
+	private final FourEyes fourEyes;
+
 	DecisionService(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
-			RuleChecks rules, AuditLog audit, CurrentUser currentUser) {
+			RuleChecks rules, AuditLog audit, CurrentUser currentUser, CareerSettings settings) {
+		this.fourEyes = new FourEyes(settings);
 		this.rows = rows;
 		this.people = people;
 		this.facts = facts;
@@ -171,26 +174,50 @@ public class DecisionService {
 	}
 
 	/**
-	 * Issues a draft: checks it again (BLOCK stops; WARN needs {@code justification}),
-	 * applies its effects to every subject's dossier (all or nothing), records the
-	 * effects and audits the decision.
+	 * First approval (four-eyes): the draft must be complete and pass the BLOCK rules;
+	 * its content is frozen from now on, and another user issues it.
+	 */
+	@Transactional
+	public Decision approve(long id, Scope scope) {
+		rows.lock(id);
+		Decision d = get(id, scope);
+		requireDraft(d);
+		List<FieldError> errors = new ArrayList<>();
+		List<RuleResult> results = ready(d, scope, errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		rows.saveChecks(id, results);
+		rows.markApproved(id, user());
+		Decision approved = load(id);
+		Map<String, Object> after = summary(approved);
+		after.put("approvedBy", approved.approvedBy());
+		audit.record(AuditAction.DECISION, "decision", String.valueOf(id), firstPerson(approved),
+				Map.of("status", "DRAFT"), after);
+		return approved;
+	}
+
+	/** Whether decisions of the type need a second approver. */
+	public boolean needsSecondApprover(DecisionType type) {
+		return fourEyes.required(type);
+	}
+
+	/**
+	 * Issues a draft (or an approved decision): checks it again (BLOCK stops; WARN needs
+	 * {@code justification}), applies its effects to every subject's dossier (all or
+	 * nothing), records the effects and audits the decision. A four-eyes type must have
+	 * been approved, and is issued by neither its drafter nor its approver.
 	 */
 	@Transactional
 	public Decision issue(long id, String justification, Scope scope) {
 		rows.lock(id);
 		Decision d = get(id, scope);
-		requireDraft(d);
-		normalise(d.content(), scope, true); // complete and still valid (units, persons,
-												// positions)
-		List<FieldError> errors = new ArrayList<>();
-		if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
-			errors.add(new FieldError("number", Messages.text("career.error.numberTaken", d.number(), d.issuer()),
-					d.number()));
+		if (!d.approved()) {
+			requireDraft(d);
 		}
-		List<RuleResult> results = evaluate(d, scope);
-		results.stream()
-			.filter(RuleResult::blocks)
-			.forEach(r -> errors.add(new FieldError("rules", r.message(), r.ruleId())));
+		fourEyes.checkIssuer(d, user());
+		List<FieldError> errors = new ArrayList<>();
+		List<RuleResult> results = ready(d, scope, errors);
 		List<RuleResult> warnings = results.stream().filter(RuleResult::warns).toList();
 		String why = justification == null ? null : justification.strip();
 		if (!warnings.isEmpty() && (why == null || why.isEmpty())) {
@@ -210,10 +237,30 @@ public class DecisionService {
 			after.put("justification", why);
 			after.put("warnings", warnings.stream().map(RuleResult::message).toList());
 		}
+		if (issued.approvedBy() != null) {
+			after.put("approvedBy", issued.approvedBy());
+		}
 		after.put("effects", effects.size());
 		audit.record(AuditAction.DECISION, "decision", String.valueOf(id), firstPerson(issued),
-				Map.of("status", "DRAFT"), after);
+				Map.of("status", d.status().name()), after);
 		return issued;
+	}
+
+	/**
+	 * Complete and still valid (units, persons, positions), number free, rules run: BLOCK
+	 * results and a taken number are added to {@code errors}; returns every rule result.
+	 */
+	private List<RuleResult> ready(Decision d, Scope scope, List<FieldError> errors) {
+		normalise(d.content(), scope, true);
+		if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
+			errors.add(new FieldError("number", Messages.text("career.error.numberTaken", d.number(), d.issuer()),
+					d.number()));
+		}
+		List<RuleResult> results = evaluate(d, scope);
+		results.stream()
+			.filter(RuleResult::blocks)
+			.forEach(r -> errors.add(new FieldError("rules", r.message(), r.ruleId())));
+		return results;
 	}
 
 	/** What a revocation needs: its own number, dates and issuer. */

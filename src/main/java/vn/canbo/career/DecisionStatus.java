@@ -3,11 +3,13 @@ package vn.canbo.career;
 import vn.canbo.shared.Messages;
 
 /**
- * Dự thảo → đã ban hành; a revoked decision keeps its history but its effects are undone.
+ * Dự thảo → (đã phê duyệt →) đã ban hành; a revoked decision keeps its history but its
+ * effects are undone. An approved decision's content is frozen; the types that need a
+ * second approver ({@code canbo.career.four-eyes-types}) must pass through APPROVED.
  */
 public enum DecisionStatus {
 
-	DRAFT, ISSUED, REVOKED;
+	DRAFT, APPROVED, ISSUED, REVOKED;
 
 	public String label() {
 		return Messages.text("career.decisionStatus." + name());

@@ -27,8 +27,9 @@ import vn.canbo.shared.web.Formats;
  * Thymeleaf TEXT mode and rendered from the stored string. A figure in the model prints
  * as a marker that the report turns into the number (DOCX, PDF) or into a link to the
  * persons/decisions behind it (HTML preview). A template that does not render against a
- * sample model is rejected on save; expressions using {@code T(…)} or {@code new } are
- * refused.
+ * sample model is rejected on save; a template may reach only the model's figures through
+ * an allow-list of constructs and expressions ({@link TemplateExpressions}), checked on
+ * save and before every render.
  */
 @Service
 public class ParagraphTemplates {
@@ -88,22 +89,14 @@ public class ParagraphTemplates {
 		return saved;
 	}
 
-	/**
-	 * Expressions that reach beyond the report's model (types, constructors, reflection,
-	 * beans, context objects).
-	 */
-	private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile(
-			"T\\s*\\(|\\bnew\\s+[A-Za-z]|(?i:class)|@\\{|@[A-Za-z]|#(ctx|vars|root|request|response|session|servletContext|execInfo|this)\\b");
-
 	void validate(String body) {
 		if (body == null || body.isBlank()) {
 			throw new ValidationException("body", Messages.text("reports.error.paragraphEmpty"));
 		}
-		if (FORBIDDEN.matcher(body).find()) {
-			throw new ValidationException("body", Messages.text("reports.error.paragraphForbidden"));
-		}
+		Map<String, Object> sample = sampleModel();
+		TemplateExpressions.check(body, sample.keySet());
 		try {
-			render(body, sampleModel());
+			render(body, sample);
 		}
 		catch (RuntimeException e) {
 			String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -112,8 +105,12 @@ public class ParagraphTemplates {
 		}
 	}
 
-	/** Renders a template body: paragraphs (split on line breaks) of segments. */
+	/**
+	 * Renders a template body: paragraphs (split on line breaks) of segments. The body is
+	 * checked against the allow-list first ({@link TemplateExpressions}), stored or not.
+	 */
 	public List<List<Segment>> render(String body, Map<String, Object> model) {
+		TemplateExpressions.check(body, model.keySet());
 		Registry reg = new Registry();
 		Context ctx = new Context(Locale.forLanguageTag("vi"));
 		model.forEach((k, v) -> ctx.setVariable(k, bind(v, reg)));

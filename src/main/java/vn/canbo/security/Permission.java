@@ -7,6 +7,10 @@ package vn.canbo.security;
 public enum Permission {
 
 	PERSON_READ, PERSON_WRITE, SENSITIVE_READ, UNIT_READ, UNIT_WRITE, CATALOG_WRITE, EXPORT, REPORT_READ, AUDIT_READ,
-	USER_ADMIN
+	USER_ADMIN,
+	/**
+	 * Approve and issue (or revoke) official decisions; drafting needs only PERSON_WRITE.
+	 */
+	DECISION_ISSUE
 
 }

@@ -10,13 +10,19 @@ public enum Role {
 
 	/** Quản trị hệ thống. */
 	ADMIN(EnumSet.allOf(Permission.class)),
-	/** Cán bộ tổ chức: reads and writes dossiers, units and reports in scope. */
-	ORG_OFFICER(EnumSet.of(PERSON_READ, PERSON_WRITE, SENSITIVE_READ, UNIT_READ, UNIT_WRITE, EXPORT, REPORT_READ)),
+	/**
+	 * Cán bộ tổ chức: reads and writes dossiers, units and reports in scope; approves and
+	 * issues decisions.
+	 */
+	ORG_OFFICER(EnumSet.of(PERSON_READ, PERSON_WRITE, SENSITIVE_READ, UNIT_READ, UNIT_WRITE, EXPORT, REPORT_READ,
+			DECISION_ISSUE)),
 	/** Lãnh đạo: read only. */
 	LEADER(EnumSet.of(PERSON_READ, SENSITIVE_READ, UNIT_READ, EXPORT, REPORT_READ)),
 	/** Kiểm tra, giám sát: the audit log only. */
 	AUDITOR(EnumSet.of(AUDIT_READ)),
-	/** Nhập liệu: writes dossiers, no reports, no sensitive fields. */
+	/**
+	 * Nhập liệu: writes dossiers and drafts decisions, no reports, no sensitive fields.
+	 */
 	CLERK(EnumSet.of(PERSON_READ, PERSON_WRITE, UNIT_READ));
 
 	private final Set<Permission> permissions;

@@ -116,16 +116,24 @@ class DecisionApiController {
 	record IssueRequest(String justification) {
 	}
 
-	@PostMapping("/api/v1/decisions/{id}/issue")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PostMapping("/api/v1/decisions/{id}/approve")
+	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
 	@Operation(
-			summary = "Issue a draft: checks again, applies its effects to every subject's dossier in one transaction (all or nothing), audits it")
+			summary = "Approve a complete draft (first approval, required for the four-eyes types of canbo.career.four-eyes-types): its content is frozen; another user issues it")
+	Decision approve(@PathVariable long id, Scope scope) {
+		return decisions.approve(id, scope);
+	}
+
+	@PostMapping("/api/v1/decisions/{id}/issue")
+	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
+	@Operation(
+			summary = "Issue a draft or an approved decision: checks again, applies its effects to every subject's dossier in one transaction (all or nothing), audits it. A four-eyes type must be approved first and is issued by neither its drafter nor its approver (400)")
 	Decision issue(@PathVariable long id, @RequestBody(required = false) IssueRequest body, Scope scope) {
 		return decisions.issue(id, body == null ? null : body.justification(), scope);
 	}
 
 	@PostMapping("/api/v1/decisions/{id}/revoke")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
 	@Operation(
 			summary = "Record and issue a revocation (thu hồi, hủy bỏ): the decision's effects are undone; returns the revocation")
 	ResponseEntity<Decision> revoke(@PathVariable long id, @RequestBody DecisionService.Revocation body, Scope scope) {

@@ -265,6 +265,7 @@ class DecisionPageController {
 	private String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
 		model.addAttribute("d", d);
 		model.addAttribute("hasTemplate", documents.hasTemplate(d.type()));
+		model.addAttribute("fourEyes", decisions.needsSecondApprover(d.type()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("checks", checks == null ? d.checks() : checks);
 		List<Long> unitIds = new ArrayList<>();
@@ -291,8 +292,21 @@ class DecisionPageController {
 		return htmx != null ? "career/decision :: checks" : "career/decision";
 	}
 
+	@PostMapping("/career/decisions/{id}/approve")
+	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
+	String approve(@PathVariable long id, Scope scope, Model model, RedirectAttributes redirect) {
+		try {
+			decisions.approve(id, scope);
+			redirect.addFlashAttribute("message", "approved");
+			return "redirect:/career/decisions/" + id;
+		}
+		catch (ValidationException e) {
+			return view(decisions.get(id, scope), errors(e), decisions.check(id, scope), scope, model);
+		}
+	}
+
 	@PostMapping("/career/decisions/{id}/issue")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
 	String issue(@PathVariable long id, @RequestParam(required = false) String justification, Scope scope, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -308,7 +322,7 @@ class DecisionPageController {
 	}
 
 	@PostMapping("/career/decisions/{id}/revoke")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
 	String revoke(@PathVariable long id, @RequestParam(required = false) String number,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String signer,

@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.flywaydb.core.api.callback.Callback;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
  * ({@code CANBO_DB_URL}), start an embedded PostgreSQL (real server binaries from Maven
  * Central) whose data stays under {@code canbo.embedded.data-dir} (default
  * {@code ./data/pg}). One server per JVM, shared by every Spring context (tests start
- * several).
+ * several). The application connects as the role {@code canbo}, never as the superuser
+ * ({@link EmbeddedRole}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
@@ -44,28 +43,24 @@ public class EmbeddedPostgresConfig {
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(Settings settings) {
 		EmbeddedPostgres pg = Server.get(settings);
-		createDatabaseIfMissing(pg, settings.database());
+		EmbeddedRole.prepare(pg, settings.database());
 		HikariConfig cfg = new HikariConfig();
-		cfg.setJdbcUrl(pg.getJdbcUrl("postgres", settings.database()));
-		cfg.setUsername("postgres");
+		cfg.setJdbcUrl(pg.getJdbcUrl(EmbeddedRole.NAME, settings.database()));
+		cfg.setUsername(EmbeddedRole.NAME);
 		cfg.setMaximumPoolSize(settings.poolSize());
 		cfg.setPoolName("canbo-embedded");
 		return new HikariDataSource(cfg);
 	}
 
-	private static void createDatabaseIfMissing(EmbeddedPostgres pg, String database) {
-		try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-			try (ResultSet rs = st
-				.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "''") + "'")) {
-				if (rs.next()) {
-					return;
-				}
-			}
-			st.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8' template template0");
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot create database " + database, e);
-		}
+	/**
+	 * Keeps {@code audit_event} out of the application role's reach between migrations
+	 * ({@code canbo.embedded.protect-audit}, off in the tests, which tamper with it on
+	 * purpose).
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "canbo.embedded.protect-audit", havingValue = "true", matchIfMissing = true)
+	Callback auditOwnership(Settings settings) {
+		return new AuditOwnership(Server.get(settings).getDatabase("postgres", settings.database()), EmbeddedRole.NAME);
 	}
 
 	/** The JVM-wide embedded server, started on first use and stopped at JVM exit. */

@@ -27,8 +27,8 @@ import vn.canbo.security.TestUsers;
  * and every role (scoped to commune A; the administrator to the whole tree), whether the
  * call is allowed (anything but 401/403) or refused (403). ADMIN everything; ORG_OFFICER
  * reads and writes dossiers and units, exports; LEADER read only (and exports); AUDITOR
- * the audit log only; CLERK writes dossiers, no exports, no reports, no sensitive fields,
- * no unit writes.
+ * the audit log only; CLERK writes dossiers and drafts decisions, no exports, no reports,
+ * no sensitive fields, no unit writes, never approves or issues a decision.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -86,6 +86,18 @@ class RolePermissionsTest {
 			new Row("restructure a unit",
 					x -> post("/api/v1/restructurings").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"kind\":\"RENAME\",\"unitId\":" + x.unitA() + "}"),
+					true, true, false, false, false),
+			// issue 12: the clerk drafts decisions, only officers and administrators
+			// approve
+			// and issue them (an absent id: 404 = allowed)
+			new Row("draft a decision",
+					x -> post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON).content("{}"), true, true,
+					false, false, true),
+			new Row("approve a decision", x -> post("/api/v1/decisions/" + Long.MAX_VALUE + "/approve"), true, true,
+					false, false, false),
+			new Row("issue a decision",
+					x -> post("/api/v1/decisions/" + Long.MAX_VALUE + "/issue").contentType(MediaType.APPLICATION_JSON)
+						.content("{}"),
 					true, true, false, false, false),
 			new Row("edit a catalog",
 					x -> put("/api/v1/catalogs/ETHNICITY/01").contentType(MediaType.APPLICATION_JSON)
