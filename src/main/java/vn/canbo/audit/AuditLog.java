@@ -185,6 +185,15 @@ public class AuditLog {
 	 * current user.
 	 */
 	@Transactional(readOnly = true)
+	/**
+	 * Whether the reader's scope covers the whole tree (unrestricted, or every root of
+	 * today's tree): such a reader sees the events without a unit and the ids of the
+	 * chain's problems.
+	 */
+	public boolean readsWholeTree(Scope scope) {
+		return scoping.wholeTree(scope);
+	}
+
 	public PageResult<AuditEntry> search(AuditFilter filter, Scope scope, int page, int size) {
 		int p = Math.max(page, 0);
 		int s = Math.min(Math.max(size, 1), 200);

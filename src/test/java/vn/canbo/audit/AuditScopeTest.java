@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +22,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
@@ -51,6 +54,12 @@ class AuditScopeTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditVerifier verifier;
+
+	@Autowired
+	PlatformTransactionManager txm;
 
 	TwoCommunes f;
 
@@ -200,6 +209,34 @@ class AuditScopeTest {
 				.map(c -> c.getText())
 				.toList();
 		}
+	}
+
+	@Test
+	void aCommuneAuditorLearnsTheChainsVerdictButNotTheIdsOfItsProblems() throws Exception {
+		long outside = audit.record(AuditAction.CREATE, "scope_test", UUID.randomUUID().toString(), null, null,
+				Map.of("v", 1));
+		new TransactionTemplate(txm).executeWithoutResult(tx -> {
+			tx.setRollbackOnly();
+			jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
+			jdbc.sql("update audit_event set after = '{\"v\": 2}' where id = ?").param(outside).update();
+			jdbc.sql("alter table audit_event enable trigger audit_event_append_only").update();
+			try {
+				mvc.perform(get("/api/v1/audit/verification").with(auditorA))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.intact").value(false))
+					.andExpect(jsonPath("$.problemCount").value(1))
+					.andExpect(jsonPath("$.problems").isEmpty());
+				mvc.perform(get("/api/v1/audit/verification").with(TestUsers.as(Role.AUDITOR)))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.intact").value(false))
+					.andExpect(jsonPath("$.problems[0].id").value(outside));
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		// the tampering was rolled back: the chain is whole again (and the banner gone)
+		assertThat(verifier.verify().intact()).isTrue();
 	}
 
 }
