@@ -35,38 +35,32 @@ final class AuditOwnership implements Callback {
 	 * read.
 	 */
 	static void protect(DataSource superuser, String appRole) {
-		run(superuser, """
-				do $$
-				declare f text;
-				begin
-				    if to_regclass('public.audit_event') is null then
-				        return;
-				    end if;
-				    alter table public.audit_event owner to %owner%;
-				    for f in select distinct t.tgfoid::regprocedure::text from pg_trigger t
-				             where t.tgrelid = 'public.audit_event'::regclass and not t.tgisinternal loop
-				        execute format('alter function %s owner to %owner%', f);
-				    end loop;
-				    revoke all on public.audit_event from public, %app%;
-				    grant select, insert on public.audit_event to %app%;
-				end $$""", appRole);
+		run(superuser, handOver("%owner%", """
+				revoke all on public.audit_event from public, %app%;
+				grant select, insert on public.audit_event to %app%;"""), appRole);
 	}
 
 	/** Back to the application role, for a migration that alters the table. */
 	static void release(DataSource superuser, String appRole) {
-		run(superuser, """
+		run(superuser, handOver("%app%", ""), appRole);
+	}
+
+	/** The table and the functions of its triggers to {@code to}, then {@code more}. */
+	private static String handOver(String to, String more) {
+		return """
 				do $$
 				declare f text;
 				begin
 				    if to_regclass('public.audit_event') is null then
 				        return;
 				    end if;
-				    alter table public.audit_event owner to %app%;
+				    alter table public.audit_event owner to %to%;
 				    for f in select distinct t.tgfoid::regprocedure::text from pg_trigger t
 				             where t.tgrelid = 'public.audit_event'::regclass and not t.tgisinternal loop
-				        execute format('alter function %s owner to %app%', f);
+				        execute format('alter function %s owner to %to%', f);
 				    end loop;
-				end $$""", appRole);
+				%more%
+				end $$""".replace("%to%", to).replace("%more%", more);
 	}
 
 	private static void run(DataSource superuser, String sql, String appRole) {
