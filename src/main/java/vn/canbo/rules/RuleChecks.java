@@ -192,9 +192,10 @@ public class RuleChecks {
 	 */
 	public RuleResult regularRaise(SubjectFacts f, Rank rank, int currentStep, LocalDate stepFrom, int newStep,
 			LocalDate effective, List<SalaryRaises.Delay> delays) {
-		int interval = interval(rank, effective);
+		RaiseIntervals.Interval group = RaiseIntervals.of(params, rank, effective);
+		int interval = group.months();
 		LocalDate due = SalaryRaises.regularDue(stepFrom, interval, delays);
-		String key = "salary.step_months_" + (interval >= 36 ? "high" : "low");
+		String key = group.key();
 		if (rank.isLastStep(currentStep)) {
 			return result(key, effective, false,
 					Messages.text("rules.check.regularRaise.lastStep", f.fullName(), rank.name()), f.personId());
@@ -251,10 +252,11 @@ public class RuleChecks {
 	}
 
 	/**
-	 * The regular interval of a rank: its catalog raiseMonths, else the "high" parameter.
+	 * The regular interval of a rank on the date: the effective-dated parameters of
+	 * {@link RaiseIntervals} (its pay table's group or a per-rank override).
 	 */
 	public int interval(Rank rank, LocalDate on) {
-		return rank.raiseMonths() > 0 ? rank.raiseMonths() : params.intValue("salary.step_months_high", on);
+		return RaiseIntervals.of(params, rank, on).months();
 	}
 
 	public SalaryRaises.DelayMonths delayMonths(LocalDate on) {

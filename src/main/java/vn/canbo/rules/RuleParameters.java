@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +89,22 @@ public class RuleParameters {
 			.sorted((a, b) -> a.ruleId().equals(b.ruleId()) ? a.key().compareTo(b.key())
 					: a.ruleId().compareTo(b.ruleId()))
 			.toList();
+	}
+
+	/**
+	 * Every version of every parameter, oldest first, by key in the order of
+	 * {@link #list(LocalDate)}.
+	 */
+	public Map<String, List<RuleParameter>> versions(LocalDate on) {
+		Map<String, List<RuleParameter>> out = new LinkedHashMap<>();
+		for (RuleParameter p : list(on)) {
+			out.put(p.key(), new ArrayList<>());
+		}
+		jdbc.sql("select * from rule_parameter order by key, effective_from")
+			.query(RuleParameters::row)
+			.list()
+			.forEach(p -> out.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p));
+		return out;
 	}
 
 	/** Every version of a parameter, newest first. */

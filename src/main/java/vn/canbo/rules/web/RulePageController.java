@@ -1,7 +1,9 @@
 package vn.canbo.rules.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.catalog.CatalogItem;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
+import vn.canbo.catalog.Rank;
+import vn.canbo.rules.RaiseIntervals;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleParameters;
 import vn.canbo.shared.FieldError;
@@ -27,8 +34,15 @@ class RulePageController {
 
 	private final RuleParameters params;
 
-	RulePageController(RuleParameters params) {
+	private final Catalogs catalogs;
+
+	RulePageController(RuleParameters params, Catalogs catalogs) {
 		this.params = params;
+		this.catalogs = catalogs;
+	}
+
+	/** A rank with the raise interval that applies to it on the page's date. */
+	record RankInterval(Rank rank, RaiseIntervals.Interval interval) {
 	}
 
 	@GetMapping("/rules")
@@ -37,6 +51,18 @@ class RulePageController {
 		LocalDate d = date == null ? LocalDate.now() : date;
 		model.addAttribute("date", d);
 		model.addAttribute("params", params.list(d));
+		model.addAttribute("versions", params.versions(d));
+		List<RankInterval> intervals = new ArrayList<>();
+		for (CatalogItem item : catalogs.list(CatalogType.RANK, d)) {
+			try {
+				Rank rank = Rank.of(item);
+				intervals.add(new RankInterval(rank, RaiseIntervals.of(params, rank, d)));
+			}
+			catch (NumberFormatException e) {
+				// a rank with malformed attributes has no interval to show
+			}
+		}
+		model.addAttribute("intervals", intervals);
 		return "rules/index";
 	}
 
