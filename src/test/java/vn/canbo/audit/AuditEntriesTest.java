@@ -308,10 +308,13 @@ class AuditEntriesTest {
 		// no endpoint changes or removes audit events
 		assertThat(EndpointScopeChecker.endpoints(context)).filteredOn(e -> e.pattern().contains("audit"))
 			.allSatisfy(e -> assertThat(e.method().name()).isEqualTo("GET"));
-		// the service offers appends and reads only
+		// the service offers appends and reads only (readsWholeTree: whether a reader's
+		// scope covers the whole tree)
 		assertThat(Arrays.stream(AuditLog.class.getDeclaredMethods())
 			.filter(m -> Modifier.isPublic(m.getModifiers()))
-			.map(Method::getName)).allMatch(n -> n.startsWith("record") || n.equals("search") || n.equals("forEach"));
+			.map(Method::getName))
+			.allMatch(n -> n.startsWith("record") || n.equals("search") || n.equals("forEach")
+					|| n.equals("readsWholeTree"));
 		// and the database refuses deletes of the log, the dossiers, their histories and
 		// the organisation history
 		long event = audit.record(AuditAction.UPDATE, "test", "x", null, null, null);
