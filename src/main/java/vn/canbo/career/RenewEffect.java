@@ -21,15 +21,16 @@ record RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) im
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
 			List<RuleResult> out) {
 		LocalDate day = d.effectiveOn();
+		// APP-08 is measured at the expiry of the CURRENT term (not the end of the new
+		// one); without a recorded end, the decision's effective date stands for it
+		LocalDate termEnd = s.positionId() == null ? day
+				: facts.position(s.personId(), s.positionId())
+					.map(x -> x.termEnd() == null ? day : x.termEnd())
+					.orElse(day);
 		if (type == DecisionType.REAPPOINTMENT) {
-			out.add(rules.reappointment(f, day,
-					Terms.termEnd(day, rules.parameters().intValue("appoint.term_months", day))));
+			out.add(rules.reappointment(f, day, termEnd));
 		}
 		else if (type == DecisionType.EXTENSION_TO_RETIREMENT) {
-			LocalDate termEnd = s.positionId() == null ? day
-					: facts.position(s.personId(), s.positionId())
-						.map(x -> x.termEnd() == null ? day : x.termEnd())
-						.orElse(day);
 			out.add(rules.extension(f, day, termEnd));
 		}
 	}

@@ -112,13 +112,12 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 
 	/**
 	 * Remaining working time at the reference date in whole months (APP-04, KL 08 / HD
-	 * 06): statutory age minus the age at the reference date. A man born 02/1965 (61y6m)
-	 * at 08/2021 (56y6m) has 60 months left.
+	 * 06): statutory age minus the age at the reference date, month-exact (see
+	 * {@link RemainingTime}). A man born 02/1965 (61y6m) at 08/2021 (56y6m) has 60 months
+	 * left.
 	 */
 	public static long remainingMonths(Gender gender, PartialDate birth, LocalDate reference) {
-		int a = ageMonths(gender, birthMonth(birth));
-		long age = ChronoUnit.MONTHS.between(birth.date(), reference);
-		return a - age;
+		return RemainingTime.months(reference, of(gender, birth).retirementDate());
 	}
 
 	/** "61 tuổi 6 tháng". */

@@ -49,8 +49,8 @@ public class RuleChecks {
 	public RuleResult ageGate(SubjectFacts f, LocalDate reference) {
 		String key = "appoint.min_remaining_months_first_or_higher";
 		int min = params.intValue(key, reference);
-		long left = Retirement.remainingMonths(f.gender(), f.birth(), reference);
 		Retirement r = retirement(f, reference);
+		long left = RemainingTime.months(reference, r.retirementDate());
 		boolean ok = left >= min;
 		return result(key, reference, ok,
 				Messages.text(ok ? "rules.check.ageGate.ok" : "rules.check.ageGate.fail", f.fullName(),
@@ -115,7 +115,7 @@ public class RuleChecks {
 	public RuleResult rotationRemaining(SubjectFacts f, LocalDate from) {
 		String key = "rotation.min_remaining_years";
 		int years = params.intValue(key, from);
-		long left = Retirement.remainingMonths(f.gender(), f.birth(), from);
+		long left = RemainingTime.months(from, retirement(f, from).retirementDate());
 		boolean ok = left >= years * 12L;
 		return result(key, from, ok,
 				Messages.text(ok ? "rules.check.rotationRemaining.ok" : "rules.check.rotationRemaining.fail",
@@ -124,33 +124,40 @@ public class RuleChecks {
 	}
 
 	/**
-	 * APP-08 for a reappointment: below the threshold at the term's end, extend to
+	 * APP-08 for a reappointment: when less than the threshold remains at the expiry of
+	 * the CURRENT term ({@link Terms#extendToRetirement}, as the term alert), extend to
 	 * retirement instead.
+	 * @param termEnd the first day after the current term (not the end of the new one)
 	 */
 	public RuleResult reappointment(SubjectFacts f, LocalDate effective, LocalDate termEnd) {
 		String key = "reappoint.extend_to_retirement_if_remaining_lt";
 		int months = params.intValue(key, effective);
 		Retirement r = retirement(f, effective);
-		boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), months)
-				|| r.retirementDate().isBefore(termEnd);
+		long left = Terms.remainingAtExpiry(termEnd, r.retirementDate());
+		boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), months);
 		return result(key, effective, !extend,
 				extend ? Messages.text("rules.check.reappointment.extend", f.fullName(), d(r.retirementDate()),
-						String.valueOf(months), d(termEnd))
-						: Messages.text("rules.check.reappointment.ok", f.fullName(), d(termEnd)),
+						String.valueOf(months), d(termEnd), String.valueOf(left))
+						: Messages.text("rules.check.reappointment.ok", f.fullName(), d(termEnd), String.valueOf(left),
+								String.valueOf(months)),
 				f.personId());
 	}
 
 	/**
 	 * APP-08 for an extension to retirement: only when less than the threshold remains at
-	 * the term's end.
+	 * the expiry of the current term.
+	 * @param termEnd the first day after the current term
 	 */
 	public RuleResult extension(SubjectFacts f, LocalDate effective, LocalDate termEnd) {
 		String key = "reappoint.extend_to_retirement_if_remaining_lt";
 		int months = params.intValue(key, effective);
 		Retirement r = retirement(f, effective);
+		long left = Terms.remainingAtExpiry(termEnd, r.retirementDate());
 		boolean ok = Terms.extendToRetirement(termEnd, r.retirementDate(), months);
-		return result(key, effective, ok, Messages.text(ok ? "rules.check.extension.ok" : "rules.check.extension.fail",
-				f.fullName(), String.valueOf(months), d(termEnd), d(r.retirementDate())), f.personId());
+		return result(
+				key, effective, ok, Messages.text(ok ? "rules.check.extension.ok" : "rules.check.extension.fail",
+						f.fullName(), String.valueOf(months), d(termEnd), d(r.retirementDate()), String.valueOf(left)),
+				f.personId());
 	}
 
 	/**

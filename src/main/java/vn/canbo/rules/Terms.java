@@ -27,11 +27,22 @@ public final class Terms {
 	}
 
 	/**
-	 * True when the remaining working time at the term's end is below the threshold:
-	 * extend to retirement instead.
+	 * The remaining working time (whole months, {@link RemainingTime#months}) at the
+	 * expiry of a term, i.e. on its last day (the day before {@code termEnd}).
+	 * @param termEnd the first day after the term (as {@link #termEnd})
+	 */
+	public static long remainingAtExpiry(LocalDate termEnd, LocalDate retirementDate) {
+		return RemainingTime.months(termEnd.minusDays(1), retirementDate);
+	}
+
+	/**
+	 * True when the remaining working time at the expiry of the current term is below the
+	 * threshold (APP-08): extend to retirement instead of reappointing. The alerts, the
+	 * drafts they create and the rule checks all decide through this method.
+	 * @param termEnd the first day after the current term
 	 */
 	public static boolean extendToRetirement(LocalDate termEnd, LocalDate retirementDate, int thresholdMonths) {
-		return retirementDate.isBefore(termEnd.plusMonths(thresholdMonths));
+		return remainingAtExpiry(termEnd, retirementDate) < thresholdMonths;
 	}
 
 }
