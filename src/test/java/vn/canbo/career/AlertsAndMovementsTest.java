@@ -53,18 +53,20 @@ class AlertsAndMovementsTest {
 		long id = fx.person("Hà Văn Tú", t.a().id());
 		issue(CareerFixture.draft(DecisionType.APPOINTMENT, LocalDate.of(2021, 6, 1),
 				DecisionSubject.post(id, t.a().id(), "PHO_CHU_TICH_UBND", null).withHigherPost(false)));
-		// term ends 1/6/2026; 90 working days before (less 30/4 and 1/5) = 22/1/2026
+		// term ends 1/6/2026; 90 working days before (less Tết 16–20/2, the nghỉ bù of
+		// Giỗ
+		// Tổ 27/4, 30/4 and 1/5: issue 13, point 6) = 14/1/2026
 		LocalDate from = LocalDate.of(2026, 1, 1);
-		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 20, Scope.all())).isEmpty();
-		List<Alerts.Alert> found = of(id, Alerts.Kind.TERM_ENDING, from, 21, Scope.all());
+		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 12, Scope.all())).isEmpty();
+		List<Alerts.Alert> found = of(id, Alerts.Kind.TERM_ENDING, from, 13, Scope.all());
 		assertThat(found).singleElement().satisfies(a -> {
-			assertThat(a.actionDate()).isEqualTo(LocalDate.of(2026, 1, 22));
+			assertThat(a.actionDate()).isEqualTo(LocalDate.of(2026, 1, 14));
 			assertThat(a.dueDate()).isEqualTo(LocalDate.of(2026, 6, 1));
 			assertThat(a.draftType()).isEqualTo(DecisionType.REAPPOINTMENT);
 			assertThat(a.unitName()).isEqualTo(t.a().name());
 		});
 		// other scopes do not see it
-		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 21, Scope.of(t.b().id()))).isEmpty();
+		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 13, Scope.of(t.b().id()))).isEmpty();
 		// the draft from the alert: a reappointment of that post, effective at the term's
 		// end
 		Alerts.Alert a = found.get(0);
