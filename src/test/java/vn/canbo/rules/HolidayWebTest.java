@@ -33,7 +33,7 @@ class HolidayWebTest {
 	MockMvc mvc;
 
 	static final String SWAP = """
-			{"date":"2025-01-27","name":"Nghỉ hoán đổi","kind":"SWAPPED_DAY_OFF","legalBasis":"Thông báo 6150/TB-BNV"}""";
+			{"date":"2025-01-27","name":"Nghỉ hoán đổi","kind":"SWAPPED_DAY_OFF","legalBasis":"Thông báo của Bộ Nội vụ (thử)"}""";
 
 	@Test
 	void readByAllChangedByAdmins() throws Exception {

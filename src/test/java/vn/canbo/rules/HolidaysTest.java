@@ -33,7 +33,7 @@ class HolidaysTest {
 	@Autowired
 	AuditLog audit;
 
-	static final String NOTICE = "Thông báo 6150/TB-BNV (2025)";
+	static final String NOTICE = "Thông báo của Bộ Nội vụ (thử)";
 
 	/**
 	 * The reappointment notice (90 working days) before Monday 01/06/2026 counts Tết
