@@ -137,9 +137,10 @@ public class Alerts {
 		WorkingDays calendar = params.calendar(start);
 		int threshold = params.intValue("reappoint.extend_to_retirement_if_remaining_lt", start);
 		List<Alert> out = new ArrayList<>();
-		// a term ending up to ~ 90 working days (≈ 130 calendar days) after the window
-		// still needs action in it
-		for (CareerFacts.Holder h : facts.termsEnding(unitIds, start, end.plusDays(140))) {
+		// a term ending up to wd working days after the window still needs action in it:
+		// wd weeks of five days, plus room for Tết, the other holidays and swapped days
+		// off (issue 13, point 6); the exact date is filtered below
+		for (CareerFacts.Holder h : facts.termsEnding(unitIds, start, end.plusDays(wd * 7L / 5 + 30))) {
 			LocalDate termEnd = h.position().termEnd();
 			LocalDate act = Terms.reappointmentStart(termEnd, wd, calendar);
 			if (act.isAfter(end)) {

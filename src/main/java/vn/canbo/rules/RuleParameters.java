@@ -33,10 +33,13 @@ public class RuleParameters {
 
 	private final CurrentUser currentUser;
 
-	RuleParameters(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser) {
+	private final Holidays holidays;
+
+	RuleParameters(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser, Holidays holidays) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.currentUser = currentUser;
+		this.holidays = holidays;
 	}
 
 	/** The version in force on the date. */
@@ -70,8 +73,13 @@ public class RuleParameters {
 		return Arrays.stream(get(key, on).value().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
+	/**
+	 * The working-day calendar: the fixed holidays of {@code calendar.holidays} in force
+	 * on the date and each year's holiday calendar ({@link Holidays}). Every working-day
+	 * deadline is counted with it.
+	 */
 	public WorkingDays calendar(LocalDate on) {
-		return new WorkingDays(listValue("calendar.holidays", on));
+		return new WorkingDays(listValue("calendar.holidays", on), holidays::days);
 	}
 
 	/**

@@ -4,13 +4,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Ngày làm việc: Monday to Friday, less the configured holidays (fixed "MM-dd" days every
- * year, or "yyyy-MM-dd" dates such as the lunar New Year, parameter
- * {@code calendar.holidays}).
+ * year, or "yyyy-MM-dd" dates, parameter {@code calendar.holidays}) and the days off of
+ * each year's holiday calendar ({@link Holidays}: Tết, Giỗ Tổ, swapped days off), plus
+ * its make-up working days (a Saturday or Sunday worked).
  */
 public final class WorkingDays {
 
@@ -18,7 +23,19 @@ public final class WorkingDays {
 
 	private final Set<LocalDate> dates = new HashSet<>();
 
+	private final IntFunction<List<Holiday>> perYear;
+
+	private final Map<Integer, Map<LocalDate, Holiday.Kind>> years = new HashMap<>();
+
 	public WorkingDays(Collection<String> holidays) {
+		this(holidays, y -> List.of());
+	}
+
+	/**
+	 * @param perYear the holiday calendar of a year (read once per year)
+	 */
+	public WorkingDays(Collection<String> holidays, IntFunction<List<Holiday>> perYear) {
+		this.perYear = perYear;
 		for (String h : holidays) {
 			String s = h.strip();
 			if (s.isEmpty()) {
@@ -38,9 +55,21 @@ public final class WorkingDays {
 	}
 
 	public boolean isWorkingDay(LocalDate d) {
+		Holiday.Kind kind = years.computeIfAbsent(d.getYear(), this::load).get(d);
+		if (kind != null) {
+			return !kind.dayOff();
+		}
 		DayOfWeek w = d.getDayOfWeek();
 		return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !dates.contains(d)
 				&& !yearly.contains(MonthDay.from(d));
+	}
+
+	private Map<LocalDate, Holiday.Kind> load(int year) {
+		Map<LocalDate, Holiday.Kind> m = new HashMap<>();
+		for (Holiday h : perYear.apply(year)) {
+			m.put(h.date(), h.kind());
+		}
+		return m;
 	}
 
 	/** The date {@code n} working days before {@code d} (d itself not counted). */

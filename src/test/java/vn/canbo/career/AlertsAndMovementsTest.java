@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.org.UnitView;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonService;
+import vn.canbo.rules.Holiday;
+import vn.canbo.rules.Holidays;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -39,6 +41,9 @@ class AlertsAndMovementsTest {
 	@Autowired
 	PersonService people;
 
+	@Autowired
+	Holidays holidays;
+
 	private Decision issue(DecisionDraft d) {
 		return decisions.issue(decisions.create(d, Scope.all()).id(), "Kiểm thử", Scope.all());
 	}
@@ -53,18 +58,20 @@ class AlertsAndMovementsTest {
 		long id = fx.person("Hà Văn Tú", t.a().id());
 		issue(CareerFixture.draft(DecisionType.APPOINTMENT, LocalDate.of(2021, 6, 1),
 				DecisionSubject.post(id, t.a().id(), "PHO_CHU_TICH_UBND", null).withHigherPost(false)));
-		// term ends 1/6/2026; 90 working days before (less 30/4 and 1/5) = 22/1/2026
+		// term ends 1/6/2026; 90 working days before (less Tết 16–20/2, the nghỉ bù of
+		// Giỗ
+		// Tổ 27/4, 30/4 and 1/5: issue 13, point 6) = 14/1/2026
 		LocalDate from = LocalDate.of(2026, 1, 1);
-		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 20, Scope.all())).isEmpty();
-		List<Alerts.Alert> found = of(id, Alerts.Kind.TERM_ENDING, from, 21, Scope.all());
+		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 12, Scope.all())).isEmpty();
+		List<Alerts.Alert> found = of(id, Alerts.Kind.TERM_ENDING, from, 13, Scope.all());
 		assertThat(found).singleElement().satisfies(a -> {
-			assertThat(a.actionDate()).isEqualTo(LocalDate.of(2026, 1, 22));
+			assertThat(a.actionDate()).isEqualTo(LocalDate.of(2026, 1, 14));
 			assertThat(a.dueDate()).isEqualTo(LocalDate.of(2026, 6, 1));
 			assertThat(a.draftType()).isEqualTo(DecisionType.REAPPOINTMENT);
 			assertThat(a.unitName()).isEqualTo(t.a().name());
 		});
 		// other scopes do not see it
-		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 21, Scope.of(t.b().id()))).isEmpty();
+		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 13, Scope.of(t.b().id()))).isEmpty();
 		// the draft from the alert: a reappointment of that post, effective at the term's
 		// end
 		Alerts.Alert a = found.get(0);
@@ -74,6 +81,27 @@ class AlertsAndMovementsTest {
 		assertThat(draft.effectiveOn()).isEqualTo(LocalDate.of(2026, 6, 1));
 		assertThat(draft.subjects().get(0).titleCode()).isEqualTo("PHO_CHU_TICH_UBND");
 		assertThat(draft.number()).isNull();
+	}
+
+	/**
+	 * Recorded swapped days off push the action date more than 140 calendar days before
+	 * the term's end: the alert is still found (issue 13, point 6).
+	 */
+	@Test
+	void termEndingAlertCountsRecordedSwaps() {
+		CareerFixture.Tree t = fx.tree();
+		long id = fx.person("Hà Văn Tâm", t.a().id());
+		issue(CareerFixture.draft(DecisionType.APPOINTMENT, LocalDate.of(2021, 6, 1),
+				DecisionSubject.post(id, t.a().id(), "PHO_CHU_TICH_UBND", null).withHigherPost(false)));
+		for (int day = 23; day <= 25; day++) {
+			holidays.add(2026, new Holidays.Entry(LocalDate.of(2026, 2, day), "Nghỉ hoán đổi Tết",
+					Holiday.Kind.SWAPPED_DAY_OFF, "Thông báo của Thủ tướng (thử)"));
+		}
+		// 14/1/2026 less three working days = Friday 9/1/2026, 143 days before 1/6/2026
+		LocalDate from = LocalDate.of(2026, 1, 1);
+		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 7, Scope.all())).isEmpty();
+		assertThat(of(id, Alerts.Kind.TERM_ENDING, from, 8, Scope.all())).singleElement()
+			.satisfies(a -> assertThat(a.actionDate()).isEqualTo(LocalDate.of(2026, 1, 9)));
 	}
 
 	@Test

@@ -75,7 +75,10 @@ public final class EndpointScopeChecker {
 			Map.entry("POST /account/password", "changes the signed-in user's own password"),
 			Map.entry("GET /rules/{key}",
 					"rule parameters (retirement ages, terms…) are one configuration for the whole system"),
-			Map.entry("GET /api/v1/rules/{key}", "rule parameters are one configuration for the whole system"));
+			Map.entry("GET /api/v1/rules/{key}", "rule parameters are one configuration for the whole system"),
+			Map.entry("GET /rules/holidays/{year}", "the holiday calendar is one configuration for the whole country"),
+			Map.entry("GET /api/v1/rules/holidays/{year}",
+					"the holiday calendar is one configuration for the whole country"));
 
 	/** Path prefixes open without authentication (as in SecurityConfig). */
 	static final List<String> PUBLIC_PREFIXES = List.of("/login", "/error", "/api/v1/openapi", "/api/docs",
@@ -334,6 +337,7 @@ public final class EndpointScopeChecker {
 			case "type" -> "ETHNICITY";
 			case "code" -> "01";
 			case "year" -> "2026";
+			case "date" -> "2026-02-17"; // a day of the holiday calendar (not scoped)
 			case "ext" -> pattern.contains("pdf") ? "pdf" : null; // a file kind:
 																	// cv.{ext:docx|pdf}
 			default -> null;
