@@ -5,12 +5,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import jakarta.annotation.PostConstruct;
+import vn.canbo.people.Gender;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
@@ -36,6 +41,24 @@ public class RuleParameters {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.currentUser = currentUser;
+	}
+
+	/**
+	 * Reads the retirement roadmap (every version of {@code retire.roadmap.male|female})
+	 * and installs it as the data of {@link Retirement}; done at start-up and after each
+	 * transaction that changed it (committed or rolled back).
+	 */
+	@PostConstruct
+	public void loadRetirementRoadmap() {
+		Map<Gender, List<RuleParameter>> versions = new EnumMap<>(Gender.class);
+		for (Gender g : Gender.values()) {
+			versions.put(g,
+					jdbc.sql("select * from rule_parameter where key = ? order by effective_from")
+						.param(RetirementRoadmap.key(g))
+						.query(RuleParameters::row)
+						.list());
+		}
+		Retirement.use(RetirementRoadmap.of(versions));
 	}
 
 	/** The version in force on the date. */
@@ -123,6 +146,14 @@ public class RuleParameters {
 		else if (c.value().length() > 1000) {
 			errors.add(new FieldError("value", Messages.text("rules.error.valueTooLong")));
 		}
+		else if (key.startsWith("retire.roadmap.")) {
+			try {
+				RetirementRoadmap.parse(c.value());
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(new FieldError("value", Messages.text("rules.error.roadmapValue"), c.value()));
+			}
+		}
 		if (c.mode() == null) {
 			errors.add(new FieldError("mode", Messages.text("rules.error.modeRequired")));
 		}
@@ -158,11 +189,27 @@ public class RuleParameters {
 			.param(id)
 			.query(RuleParameters::row)
 			.single();
+		if (key.startsWith("retire.roadmap.")) {
+			reloadRoadmapAfterTransaction();
+		}
 		audit.record(AuditAction.UPDATE, "rule_parameter", key, null,
 				Map.of("value", latest.value(), "mode", latest.mode().name(), "legalBasis", latest.legalBasis()),
 				Map.of("value", saved.value(), "mode", saved.mode().name(), "legalBasis", saved.legalBasis(),
 						"effectiveFrom", saved.effectiveFrom().toString()));
 		return saved;
+	}
+
+	private void reloadRoadmapAfterTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			loadRetirementRoadmap();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				loadRetirementRoadmap();
+			}
+		});
 	}
 
 	static RuleParameter row(ResultSet rs, int n) throws SQLException {
