@@ -38,8 +38,17 @@ public class RuleChecks {
 	}
 
 	public Retirement retirement(SubjectFacts f, LocalDate on) {
-		return Retirement.of(f.gender(), f.birth(), params.intValue("retire.notice_months", on),
-				params.intValue("retire.decision_months", on));
+		return Retirement.of(f.gender(), f.birth(), f.retirementAdjustMonths(),
+				params.intValue("retire.notice_months", on), params.intValue("retire.decision_months", on));
+	}
+
+	/**
+	 * The signed months a retirement category moves the person's statutory age, refused
+	 * (ValidationException) beyond the maximum in force on the date (NĐ 135 Art. 5, 6).
+	 */
+	public int retirementAdjustment(RetirementCategory category, int months, LocalDate on) {
+		category.check(months, params.intValue(category.maxMonthsKey(), on));
+		return category.adjustMonths(months);
 	}
 
 	/**
@@ -49,7 +58,7 @@ public class RuleChecks {
 	public RuleResult ageGate(SubjectFacts f, LocalDate reference) {
 		String key = "appoint.min_remaining_months_first_or_higher";
 		int min = params.intValue(key, reference);
-		long left = Retirement.remainingMonths(f.gender(), f.birth(), reference);
+		long left = Retirement.remainingMonths(f.gender(), f.birth(), f.retirementAdjustMonths(), reference);
 		Retirement r = retirement(f, reference);
 		boolean ok = left >= min;
 		return result(key, reference, ok,
@@ -115,7 +124,7 @@ public class RuleChecks {
 	public RuleResult rotationRemaining(SubjectFacts f, LocalDate from) {
 		String key = "rotation.min_remaining_years";
 		int years = params.intValue(key, from);
-		long left = Retirement.remainingMonths(f.gender(), f.birth(), from);
+		long left = Retirement.remainingMonths(f.gender(), f.birth(), f.retirementAdjustMonths(), from);
 		boolean ok = left >= years * 12L;
 		return result(key, from, ok,
 				Messages.text(ok ? "rules.check.rotationRemaining.ok" : "rules.check.rotationRemaining.fail",
