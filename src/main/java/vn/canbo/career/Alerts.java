@@ -271,7 +271,9 @@ public class Alerts {
 				if (pos == null) {
 					throw new NotFoundException(Messages.text("career.error.noPositionToRenew"));
 				}
-				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate());
+				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate(),
+						p.retirementAdjustMonths(day), Retirement.DEFAULT_NOTICE_MONTHS,
+						Retirement.DEFAULT_DECISION_MONTHS);
 				boolean extend = Terms.extendToRetirement(day, r.retirementDate(),
 						params.intValue("reappoint.extend_to_retirement_if_remaining_lt", day));
 				type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import vn.canbo.people.RetirementCategory;
 import vn.canbo.people.Gender;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
@@ -49,6 +50,14 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 			throw new IllegalStateException("the retirement roadmap (rule parameters retire.roadmap.*) is not loaded");
 		}
 		return r;
+	}
+
+	/**
+	 * The most months a retirement category may move the statutory age under any version
+	 * of the parameters (the range of adjustments the reports compute cut-offs for).
+	 */
+	public static int maxAdjustMonths() {
+		return roadmap().maxAdjustMonths();
 	}
 
 	/**

@@ -31,12 +31,29 @@ public final class RetirementRoadmap {
 
 	private final Map<Gender, List<Version>> versions;
 
-	private RetirementRoadmap(Map<Gender, List<Version>> versions) {
+	private final int maxAdjustMonths;
+
+	private RetirementRoadmap(Map<Gender, List<Version>> versions, int maxAdjustMonths) {
 		this.versions = versions;
+		this.maxAdjustMonths = maxAdjustMonths;
+	}
+
+	/**
+	 * The most months any version of the parameters retire.earlier_max_months /
+	 * later_max_months lets a retirement category move the age: the range the reports
+	 * compute cut-offs for.
+	 */
+	public int maxAdjustMonths() {
+		return this.maxAdjustMonths;
 	}
 
 	/** The roadmap of the parameters' versions (every sex must have at least one). */
 	public static RetirementRoadmap of(Map<Gender, List<RuleParameter>> parameters) {
+		return of(parameters, 0);
+	}
+
+	/** The roadmap, with the largest adjustment a category may make. */
+	public static RetirementRoadmap of(Map<Gender, List<RuleParameter>> parameters, int maxAdjustMonths) {
 		Map<Gender, List<Version>> all = new EnumMap<>(Gender.class);
 		for (Gender g : Gender.values()) {
 			List<RuleParameter> ps = parameters.getOrDefault(g, List.of());
@@ -50,7 +67,7 @@ public final class RetirementRoadmap {
 			vs.sort(Comparator.comparing(Version::from));
 			all.put(g, List.copyOf(vs));
 		}
-		return new RetirementRoadmap(all);
+		return new RetirementRoadmap(all, maxAdjustMonths);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.canbo.catalog.Rank;
+import vn.canbo.people.RetirementCategory;
 import vn.canbo.people.Discipline;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Formats;

@@ -58,7 +58,13 @@ public class RuleParameters {
 						.query(RuleParameters::row)
 						.list());
 		}
-		Retirement.use(RetirementRoadmap.of(versions));
+		Integer max = jdbc.sql("""
+				select max(cast(value as integer)) from rule_parameter
+				where key in ('retire.earlier_max_months', 'retire.later_max_months') and value ~ '^[0-9]+$'""")
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		Retirement.use(RetirementRoadmap.of(versions, max == null ? 0 : max));
 	}
 
 	/** The version in force on the date. */
@@ -189,7 +195,7 @@ public class RuleParameters {
 			.param(id)
 			.query(RuleParameters::row)
 			.single();
-		if (key.startsWith("retire.roadmap.")) {
+		if (key.startsWith("retire.roadmap.") || key.endsWith("_max_months") && key.startsWith("retire.")) {
 			reloadRoadmapAfterTransaction();
 		}
 		audit.record(AuditAction.UPDATE, "rule_parameter", key, null,

@@ -1,6 +1,7 @@
 package vn.canbo.rules;
 
 import java.util.List;
+import vn.canbo.people.RetirementCategory;
 import vn.canbo.people.Discipline;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonCategory;

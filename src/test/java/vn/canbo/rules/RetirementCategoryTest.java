@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.canbo.people.RetirementCategory;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.shared.PartialDate;

@@ -1,4 +1,4 @@
-package vn.canbo.rules;
+package vn.canbo.people;
 
 import java.util.List;
 import vn.canbo.shared.FieldError;
@@ -11,6 +11,7 @@ import vn.canbo.shared.ValidationException;
  * the statutory age is the rule parameter {@link #maxMonthsKey()} (5 years when seeded);
  * the months of a person are recorded per fact, within it.
  */
+@org.springframework.modulith.NamedInterface("api")
 public enum RetirementCategory {
 
 	/** Heavy, hazardous or dangerous work, ≥ 15 years (Art. 5.1.a). */
@@ -51,7 +52,7 @@ public enum RetirementCategory {
 	}
 
 	public String label() {
-		return Messages.text("rules.retirementCategory." + name());
+		return Messages.text("people.enum.RetirementCategory." + name());
 	}
 
 	/**
@@ -68,7 +69,7 @@ public enum RetirementCategory {
 	public void check(int months, int maxMonths) {
 		if (months < 1 || months > maxMonths) {
 			throw new ValidationException(List.of(new FieldError("months",
-					Messages.text("rules.error.retirementMonths", String.valueOf(maxMonths)), months)));
+					Messages.text("people.history.retirementMonths", String.valueOf(maxMonths)), months)));
 		}
 	}
 
