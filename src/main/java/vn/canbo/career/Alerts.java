@@ -139,13 +139,17 @@ public class Alerts {
 		List<Alert> out = new ArrayList<>();
 		// a term ending up to ~ 90 working days (≈ 130 calendar days) after the window
 		// still needs action in it
-		for (CareerFacts.Holder h : facts.termsEnding(unitIds, start, end.plusDays(140))) {
+		List<CareerFacts.Holder> holders = facts.termsEnding(unitIds, start, end.plusDays(140));
+		Map<Long, Integer> adjust = facts
+			.retirementAdjustments(holders.stream().map(CareerFacts.Holder::personId).toList(), start);
+		for (CareerFacts.Holder h : holders) {
 			LocalDate termEnd = h.position().termEnd();
 			LocalDate act = Terms.reappointmentStart(termEnd, wd, calendar);
 			if (act.isAfter(end)) {
 				continue;
 			}
-			Retirement r = Retirement.of(h.gender(), h.birthDate());
+			Retirement r = Retirement.of(h.gender(), h.birthDate(), adjust.getOrDefault(h.personId(), 0),
+					Retirement.DEFAULT_NOTICE_MONTHS, Retirement.DEFAULT_DECISION_MONTHS);
 			boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
 			String title = DecisionValidation.title(h.position());
 			out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
@@ -164,8 +168,11 @@ public class Alerts {
 		int decision = params.intValue("retire.decision_months", start);
 		// the youngest possible retirement age is 55y4m (women, 2021): nobody younger can
 		// be due
-		LocalDate bornBy = end.plusMonths(notice).minusYears(55);
+		// (younger by the most months a retirement category may move it, NĐ 135 Art. 5)
+		LocalDate bornBy = end.plusMonths(notice).minusYears(55).plusMonths(Retirement.maxAdjustMonths());
 		List<CareerFacts.Worker> workers = facts.workersBornBefore(unitIds, start, bornBy);
+		Map<Long, Integer> adjust = facts
+			.retirementAdjustments(workers.stream().map(CareerFacts.Worker::personId).toList(), start);
 		Set<Long> done = rows.personsWithIssued(DecisionType.RETIREMENT,
 				workers.stream().map(CareerFacts.Worker::personId).toList());
 		List<Alert> out = new ArrayList<>();
@@ -173,7 +180,8 @@ public class Alerts {
 			if (done.contains(w.personId())) {
 				continue;
 			}
-			Retirement r = Retirement.of(w.gender(), w.birthDate(), notice, decision);
+			Retirement r = Retirement.of(w.gender(), w.birthDate(), adjust.getOrDefault(w.personId(), 0), notice,
+					decision);
 			if (r.retirementDate().isBefore(start) || r.noticeBy().isAfter(end)) {
 				continue;
 			}

@@ -36,6 +36,48 @@ class RetirementCategoryDecisionTest {
 	@Autowired
 	PersonService people;
 
+	@Autowired
+	Alerts alerts;
+
+	private List<Alerts.Alert> retirementAlerts(long personId, LocalDate from, int days) {
+		return alerts.list(Scope.all(), from, days, Alerts.Kind.RETIREMENT)
+			.stream()
+			.filter(a -> a.personId() == personId)
+			.toList();
+	}
+
+	/**
+	 * The retirement alert follows the person's own date: a man of 52 with hazardous work
+	 * (5 years earlier) is due at 57, six months' notice before; a woman leader (5 years
+	 * later) is not due at her normal date.
+	 */
+	@Test
+	void alertsFollowTheCategory() {
+		CareerFixture.Tree t = fx.tree();
+		long man = fx.person("Lâm Văn Sơn", Gender.MALE, PartialDate.ofMonth(1971, 4), t.a().id(), 5,
+				LocalDate.of(2020, 1, 1));
+		people.add(man, HistoryKind.RETIREMENT_CATEGORY,
+				fact(RetirementCategory.HEAVY_HAZARDOUS, 60, LocalDate.of(2021, 1, 1)), Scope.all());
+		// due 1/5/2028, notice by 1/11/2027
+		LocalDate from = LocalDate.of(2027, 10, 1);
+		assertThat(retirementAlerts(man, from, 30)).isEmpty();
+		assertThat(retirementAlerts(man, from, 31)).singleElement().satisfies(a -> {
+			assertThat(a.dueDate()).isEqualTo(LocalDate.of(2028, 5, 1));
+			assertThat(a.detail()).contains("57 tuổi");
+		});
+		long woman = fx.person("Vũ Thị Hạnh", Gender.FEMALE, PartialDate.ofMonth(1970, 1), t.a().id(), 5,
+				LocalDate.of(2020, 1, 1));
+		// normally due 1/6/2027 (notice 1/12/2026)
+		LocalDate dec2026 = LocalDate.of(2026, 11, 15);
+		assertThat(retirementAlerts(woman, dec2026, 30)).hasSize(1);
+		people.add(woman, HistoryKind.RETIREMENT_CATEGORY,
+				fact(RetirementCategory.WOMAN_LEADER, 60, LocalDate.of(2021, 1, 1)), Scope.all());
+		assertThat(retirementAlerts(woman, dec2026, 30)).isEmpty();
+		// her own date: 1/10/2034, notice by 1/4/2034
+		assertThat(retirementAlerts(woman, LocalDate.of(2034, 3, 15), 30)).singleElement()
+			.satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2034, 10, 1)));
+	}
+
 	static RetirementCategoryFact fact(RetirementCategory c, Integer months, LocalDate from) {
 		return new RetirementCategoryFact(null, c, months, from, null, "Quyết định số 12/QĐ-UBND", null);
 	}
