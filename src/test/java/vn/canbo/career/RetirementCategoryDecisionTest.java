@@ -117,6 +117,31 @@ class RetirementCategoryDecisionTest {
 		assertThat(appointment(man, t.a().id(), on)).anyMatch(r -> r.ruleId().equals("APP-04") && r.blocks());
 	}
 
+	/**
+	 * Extension to retirement: allowed and ending at the person's own retirement date
+	 * (hazardous work, 5 years earlier).
+	 */
+	@Test
+	void extensionEndsAtTheOwnRetirementDate() {
+		CareerFixture.Tree t = fx.tree();
+		// born 01/1971: normally 62 (1/2/2033); hazardous: 56y9m, retiring 1/11/2027
+		long id = fx.person("Phan Văn Lộc", Gender.MALE, PartialDate.ofMonth(1971, 1), t.a().id(), 5,
+				LocalDate.of(2020, 1, 1));
+		people.add(id, HistoryKind.RETIREMENT_CATEGORY,
+				fact(RetirementCategory.HEAVY_HAZARDOUS, 60, LocalDate.of(2021, 1, 1)), Scope.all());
+		decisions.issue(decisions
+			.create(CareerFixture.draft(DecisionType.APPOINTMENT, LocalDate.of(2021, 3, 1),
+					DecisionSubject.post(id, t.a().id(), "TRUONG_PHONG", null).withHigherPost(false)), Scope.all())
+			.id(), null, Scope.all());
+		long pos = people.get(id, LocalDate.of(2026, 2, 1), Scope.all()).mainPosition().id();
+		Decision ext = decisions.issue(decisions.create(CareerFixture.draft(DecisionType.EXTENSION_TO_RETIREMENT,
+				LocalDate.of(2026, 3, 1), DecisionSubject.ofPosition(id, pos)), Scope.all())
+			.id(), null, Scope.all());
+		assertThat(ext.checks()).allMatch(RuleResult::passed);
+		assertThat(people.get(id, LocalDate.of(2026, 3, 1), Scope.all()).mainPosition().termEnd())
+			.isEqualTo(LocalDate.of(2027, 11, 1));
+	}
+
 	@Test
 	void monthsBeyondTheMaximumAreRefused() {
 		CareerFixture.Tree t = fx.tree();
