@@ -17,3 +17,10 @@ insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effect
  '60', 'BLOCK', 'Bộ luật Lao động 2019 Điều 169 khoản 3; Nghị định 135/2020/NĐ-CP Điều 5, Phụ lục II', '2021-01-01', null),
 ('retire.later_max_months', 'RET-04', 'Nghỉ hưu ở tuổi cao hơn tuổi nghỉ hưu trong điều kiện lao động bình thường tối đa (tháng)',
  '60', 'BLOCK', 'Bộ luật Lao động 2019 Điều 169 khoản 4; Nghị định 135/2020/NĐ-CP Điều 6', '2021-01-01', null);
+-- What regulations.md marks unconfirmed [U], said on the rules page (the note of each version).
+update rule_parameter set note = 'Theo thuật toán của Phụ lục I, nữ đủ 60 tuổi từ người sinh tháng 05/1975 (một nguồn thứ ba ghi 01/1975): chưa đối chiếu bản gốc Phụ lục I [U]'
+ where key = 'retire.roadmap.female' and effective_from = '2021-01-01';
+update rule_parameter set note = 'Tuổi thấp hơn = tuổi nghỉ hưu bình thường tại thời điểm nghỉ hưu trừ số tháng (Phụ lục II: nam 57 tuổi từ người sinh 04/1971 khớp; nữ 55 tuổi: thuật toán cho từ 05/1980, nguồn thứ ba ghi 01/1980) [U]'
+ where key = 'retire.earlier_max_months';
+update rule_parameter set note = 'Tuổi cao hơn tính như tuổi thấp hơn: tuổi nghỉ hưu bình thường tại thời điểm nghỉ hưu cộng số tháng; chưa đối chiếu văn bản gốc Điều 6, Nghị định 83/2022, Nghị định 50/2022 [U]'
+ where key = 'retire.later_max_months';

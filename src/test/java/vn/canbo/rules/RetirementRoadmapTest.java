@@ -63,6 +63,9 @@ class RetirementRoadmapTest {
 		assertThat(params.history("retire.roadmap.male")).hasSize(2);
 		assertThat(params.intValue("retire.earlier_max_months", LocalDate.of(2025, 1, 1))).isEqualTo(60);
 		assertThat(params.intValue("retire.later_max_months", LocalDate.of(2025, 1, 1))).isEqualTo(60);
+		// what regulations.md leaves unconfirmed is said on the rules page
+		assertThat(params.get("retire.later_max_months", LocalDate.of(2025, 1, 1)).note()).contains("[U]");
+		assertThat(params.get("retire.roadmap.female", LocalDate.of(2025, 1, 1)).note()).contains("05/1975", "[U]");
 	}
 
 	/**
