@@ -140,13 +140,17 @@ public class Alerts {
 		// a term ending up to wd working days after the window still needs action in it:
 		// wd weeks of five days, plus room for Tết, the other holidays and swapped days
 		// off (issue 13, point 6); the exact date is filtered below
-		for (CareerFacts.Holder h : facts.termsEnding(unitIds, start, end.plusDays(wd * 7L / 5 + 30))) {
+		List<CareerFacts.Holder> holders = facts.termsEnding(unitIds, start, end.plusDays(wd * 7L / 5 + 30));
+		Map<Long, Integer> adjust = facts
+			.retirementAdjustments(holders.stream().map(CareerFacts.Holder::personId).toList(), start);
+		for (CareerFacts.Holder h : holders) {
 			LocalDate termEnd = h.position().termEnd();
 			LocalDate act = Terms.reappointmentStart(termEnd, wd, calendar);
 			if (act.isAfter(end)) {
 				continue;
 			}
-			Retirement r = Retirement.of(h.gender(), h.birthDate());
+			Retirement r = Retirement.of(h.gender(), h.birthDate(), adjust.getOrDefault(h.personId(), 0),
+					Retirement.DEFAULT_NOTICE_MONTHS, Retirement.DEFAULT_DECISION_MONTHS);
 			boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
 			String title = DecisionValidation.title(h.position());
 			out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
@@ -165,8 +169,11 @@ public class Alerts {
 		int decision = params.intValue("retire.decision_months", start);
 		// the youngest possible retirement age is 55y4m (women, 2021): nobody younger can
 		// be due
-		LocalDate bornBy = end.plusMonths(notice).minusYears(55);
+		// (younger by the most months a retirement category may move it, NĐ 135 Art. 5)
+		LocalDate bornBy = end.plusMonths(notice).minusYears(55).plusMonths(Retirement.maxAdjustMonths());
 		List<CareerFacts.Worker> workers = facts.workersBornBefore(unitIds, start, bornBy);
+		Map<Long, Integer> adjust = facts
+			.retirementAdjustments(workers.stream().map(CareerFacts.Worker::personId).toList(), start);
 		Set<Long> done = rows.personsWithIssued(DecisionType.RETIREMENT,
 				workers.stream().map(CareerFacts.Worker::personId).toList());
 		List<Alert> out = new ArrayList<>();
@@ -174,7 +181,8 @@ public class Alerts {
 			if (done.contains(w.personId())) {
 				continue;
 			}
-			Retirement r = Retirement.of(w.gender(), w.birthDate(), notice, decision);
+			Retirement r = Retirement.of(w.gender(), w.birthDate(), adjust.getOrDefault(w.personId(), 0), notice,
+					decision);
 			if (r.retirementDate().isBefore(start) || r.noticeBy().isAfter(end)) {
 				continue;
 			}
@@ -272,7 +280,9 @@ public class Alerts {
 				if (pos == null) {
 					throw new NotFoundException(Messages.text("career.error.noPositionToRenew"));
 				}
-				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate());
+				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate(),
+						p.retirementAdjustMonths(day), Retirement.DEFAULT_NOTICE_MONTHS,
+						Retirement.DEFAULT_DECISION_MONTHS);
 				boolean extend = Terms.extendToRetirement(day, r.retirementDate(),
 						params.intValue("reappoint.extend_to_retirement_if_remaining_lt", day));
 				type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;

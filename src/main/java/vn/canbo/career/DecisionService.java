@@ -415,7 +415,7 @@ public class DecisionService {
 			PersonView p = people.get(s.personId(), day, scope);
 			var data = p.person().data();
 			SubjectFacts f = new SubjectFacts(s.personId(), data.fullName(), data.gender(), data.birthDate(),
-					data.category(), p.disciplines());
+					data.category(), p.disciplines(), p.retirementAdjustMonths(day));
 			effect.checkRules(d, type, s, f, p, out);
 		}
 		effect.checkAll(d, type, out);

@@ -53,7 +53,7 @@ record RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) im
 	private LocalDate retirementDate(long personId, LocalDate day) {
 		PersonView p = people.get(personId, day, Scope.all());
 		return Retirement
-			.of(p.person().data().gender(), p.person().data().birthDate(),
+			.of(p.person().data().gender(), p.person().data().birthDate(), p.retirementAdjustMonths(day),
 					rules.parameters().intValue("retire.notice_months", day),
 					rules.parameters().intValue("retire.decision_months", day))
 			.retirementDate();

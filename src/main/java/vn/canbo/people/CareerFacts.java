@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -270,6 +272,28 @@ public class CareerFacts {
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
 				PersonCategory.valueOf(rs.getString("category")), rs.getLong("unit_id"), rs.getString("title")))
 			.list();
+	}
+
+	/**
+	 * The months the retirement category in force on the date moves the statutory age of
+	 * each of the persons (− earlier, + later); a person without one is absent (0).
+	 */
+	public Map<Long, Integer> retirementAdjustments(Collection<Long> personIds, LocalDate on) {
+		Map<Long, Integer> out = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("""
+				select distinct on (person_id) person_id, category, months from person_retirement_category
+				 where person_id = any(:ids) and deleted_at is null
+				   and valid_from <= :d and (valid_to is null or valid_to > :d)
+				 order by person_id, valid_from desc, id desc""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("d", on)
+			.query((rs, n) -> out.put(rs.getLong("person_id"),
+					RetirementCategory.valueOf(rs.getString("category")).adjustMonths(rs.getInt("months"))))
+			.list();
+		return out;
 	}
 
 	/**

@@ -23,7 +23,7 @@ import vn.canbo.shared.Scope;
  * its dossier table. The rules a kind adds to validate-and-insert (the one main position
  * at a time, the salary rows that follow each other) are its {@link Hooks}.
  * <p>
- * Longer than 300 lines on purpose: the ten declarations belong together, one screen
+ * Longer than 300 lines on purpose: the eleven declarations belong together, one screen
  * each, so that a kind is read (and added) in one place.
  */
 @org.springframework.modulith.NamedInterface("api")
@@ -159,8 +159,23 @@ public final class HistoryKind<T extends Record> {
 		.checkedBy(HistoryValidator::massOrg)
 		.listedIn(PersonView::massOrgs);
 
+	/**
+	 * Retirement categories (NĐ 135/2020 Art. 5, 6): the months are refused beyond the
+	 * rules' maximum in force (issue 13, point 9).
+	 */
+	public static final HistoryKind<RetirementCategoryFact> RETIREMENT_CATEGORY = new HistoryKind<>(
+			"retirement-categories", "person_retirement_category", RetirementCategoryFact.class, true)
+		.sortedBy("valid_from desc, id desc")
+		.stored("category, months, valid_from, valid_to, basis, note",
+				f -> new Object[] { f.category().name(), f.months(), f.validFrom(), f.validTo(), f.basis(), f.note() },
+				(rs, n) -> new RetirementCategoryFact(rs.getLong("id"),
+						RetirementCategory.valueOf(rs.getString("category")), rs.getInt("months"),
+						date(rs, "valid_from"), date(rs, "valid_to"), rs.getString("basis"), rs.getString("note")))
+		.checkedBy(HistoryValidator::retirementCategory)
+		.listedIn(PersonView::retirementCategories);
+
 	private static final List<HistoryKind<?>> ALL = List.of(POSITION, SALARY, QUALIFICATION, TRAINING, WORK_HISTORY,
-			AWARD, DISCIPLINE, FAMILY, HISTORY_NOTE, MASS_ORG);
+			AWARD, DISCIPLINE, FAMILY, HISTORY_NOTE, MASS_ORG, RETIREMENT_CATEGORY);
 
 	private final String segment;
 

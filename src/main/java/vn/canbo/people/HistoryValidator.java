@@ -27,9 +27,12 @@ class HistoryValidator {
 
 	private final Units units;
 
-	HistoryValidator(Catalogs catalogs, Units units) {
+	private final RetirementLimits retirementLimits;
+
+	HistoryValidator(Catalogs catalogs, Units units, RetirementLimits retirementLimits) {
 		this.catalogs = catalogs;
 		this.units = units;
+		this.retirementLimits = retirementLimits;
 	}
 
 	/**
@@ -238,6 +241,22 @@ class HistoryValidator {
 		}
 		e.code(catalogs, "formCode", CatalogType.DISCIPLINE_FORM, d.formCode(), d.decidedOn(),
 				text("label.disciplineForm"));
+	}
+
+	void retirementCategory(RetirementCategoryFact f, PartialDate birth, Errors e) {
+		required(e, "category", f.category(), "retirementCategoryRequired");
+		required(e, "months", f.months(), "retirementMonthsRequired");
+		required(e, "validFrom", f.validFrom(), "retirementFromRequired");
+		range(e, f.validFrom(), f.validTo(), "validTo", text("retirementEndAfterStart"));
+		if (f.category() != null && f.months() != null) {
+			int max = retirementLimits.maxMonths(f.category(), f.validFrom() != null ? f.validFrom() : LocalDate.now());
+			if (f.months() < 1 || f.months() > max) {
+				e.add("months", text("retirementMonths", String.valueOf(max)), String.valueOf(f.months()));
+			}
+		}
+		if (f.basis() != null && f.basis().length() > 300) {
+			e.add("basis", text("retirementBasisTooLong"));
+		}
 	}
 
 	void family(FamilyMember f, PartialDate birth, Errors e) {

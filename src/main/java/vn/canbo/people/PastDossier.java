@@ -77,8 +77,12 @@ class PastDossier {
 				cut(HistoryKind.HISTORY_NOTE, id, at, h -> after(h.from(), asOf),
 						h -> after(h.to(), asOf) ? new HistoryNote(h.id(), h.kind(), h.from(), null, h.description())
 								: h),
-				cut(HistoryKind.MASS_ORG, id, at, m -> after(m.joinedOn(), asOf), m -> after(m.leftOn(), asOf)
-						? new MassOrgMembership(m.id(), m.organisation(), m.joinedOn(), m.role(), null) : m)));
+				cut(HistoryKind.MASS_ORG, id, at, m -> after(m.joinedOn(), asOf),
+						m -> after(m.leftOn(), asOf)
+								? new MassOrgMembership(m.id(), m.organisation(), m.joinedOn(), m.role(), null) : m),
+				cut(HistoryKind.RETIREMENT_CATEGORY, id, at, f -> after(f.validFrom(), asOf),
+						f -> after(f.validTo(), asOf) ? new RetirementCategoryFact(f.id(), f.category(), f.months(),
+								f.validFrom(), null, f.basis(), f.note()) : f)));
 	}
 
 	/**

@@ -13,7 +13,19 @@ public record PersonView(Person person, LocalDate asOf, Integer age, boolean par
 		List<Position> currentPositions, Salary currentSalary, List<Position> positions, List<Salary> salaries,
 		List<Qualification> qualifications, List<Training> trainings, List<WorkHistory> workHistory, List<Award> awards,
 		List<Discipline> disciplines, List<FamilyMember> family, List<HistoryNote> historyNotes,
-		List<MassOrgMembership> massOrgs) {
+		List<MassOrgMembership> massOrgs, List<RetirementCategoryFact> retirementCategories) {
+
+	public PersonView {
+		retirementCategories = retirementCategories == null ? List.of() : retirementCategories;
+	}
+
+	/**
+	 * The months the retirement category in force on the date moves the statutory age (−
+	 * earlier, + later, 0 = normal working conditions).
+	 */
+	public int retirementAdjustMonths(LocalDate on) {
+		return RetirementCategoryFact.adjustMonthsOn(retirementCategories, on);
+	}
 
 	public long id() {
 		return person.id();

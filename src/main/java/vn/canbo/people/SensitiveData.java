@@ -20,7 +20,8 @@ final class SensitiveData {
 						p.updatedBy()),
 				v.asOf(), v.age(), v.partyMember(), v.mainPosition(), v.currentPositions(), v.currentSalary(),
 				v.positions(), v.salaries(), v.qualifications(), v.trainings(), v.workHistory(), v.awards(),
-				v.disciplines(), masked(HistoryKind.FAMILY, v), masked(HistoryKind.HISTORY_NOTE, v), v.massOrgs());
+				v.disciplines(), masked(HistoryKind.FAMILY, v), masked(HistoryKind.HISTORY_NOTE, v), v.massOrgs(),
+				v.retirementCategories());
 	}
 
 	/**

@@ -30,12 +30,12 @@ class ViewAssembler {
 
 	PersonView view(Person person, LocalDate asOf) {
 		long id = person.id();
-		return complete(
-				new PersonView(person, asOf, null, false, null, null, null, history.positions(id), history.salaries(id),
-						history.list(HistoryKind.QUALIFICATION, id), history.list(HistoryKind.TRAINING, id),
-						history.list(HistoryKind.WORK_HISTORY, id), history.list(HistoryKind.AWARD, id),
-						history.list(HistoryKind.DISCIPLINE, id), history.list(HistoryKind.FAMILY, id),
-						history.list(HistoryKind.HISTORY_NOTE, id), history.list(HistoryKind.MASS_ORG, id)));
+		return complete(new PersonView(person, asOf, null, false, null, null, null, history.positions(id),
+				history.salaries(id), history.list(HistoryKind.QUALIFICATION, id),
+				history.list(HistoryKind.TRAINING, id), history.list(HistoryKind.WORK_HISTORY, id),
+				history.list(HistoryKind.AWARD, id), history.list(HistoryKind.DISCIPLINE, id),
+				history.list(HistoryKind.FAMILY, id), history.list(HistoryKind.HISTORY_NOTE, id),
+				history.list(HistoryKind.MASS_ORG, id), history.list(HistoryKind.RETIREMENT_CATEGORY, id)));
 	}
 
 	/**
@@ -55,7 +55,7 @@ class ViewAssembler {
 		return new PersonView(person, asOf, Dates.age(person.data().birthDate(), asOf),
 				person.data().partyMemberOn(asOf), main, current, salary, positions, raw.salaries(),
 				raw.qualifications(), raw.trainings(), raw.workHistory(), raw.awards(), raw.disciplines(), raw.family(),
-				raw.historyNotes(), raw.massOrgs());
+				raw.historyNotes(), raw.massOrgs(), raw.retirementCategories());
 	}
 
 	/**

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.Units;
-import vn.canbo.people.Gender;
 import vn.canbo.people.QualificationKind;
 import vn.canbo.reports.PersonCounts.Query;
 import vn.canbo.rules.Retirement;
@@ -263,9 +262,7 @@ final class CountSql {
 
 	private void retirement() {
 		if (needs.add("retired")) {
-			LocalDate d = (LocalDate) params.getValue("d");
-			params.addValue("retMen", Retirement.retiredIfBornBefore(Gender.MALE, d));
-			params.addValue("retWomen", Retirement.retiredIfBornBefore(Gender.FEMALE, d));
+			RetiredSql.params(params, (LocalDate) params.getValue("d"));
 		}
 	}
 
@@ -321,8 +318,7 @@ final class CountSql {
 				+ " pf.state_management_top, pf.foreign_language_top, pf.it_top, pf.academic_title_top,"
 				+ " (cast(:dkey as integer) - pf.birth_key) / 10000 as age");
 		if (needs.contains("retired")) {
-			s.append(
-					", case when pf.gender = 'MALE' then pf.birth_date < :retMen else pf.birth_date < :retWomen end as retired");
+			s.append(RetiredSql.COLUMN);
 		}
 		s.append(" from person_fact pf where ").append(VALID.formatted("pf")).append(preliminaryFacts).append(")");
 		return s.toString();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import vn.canbo.people.RetirementCategory;
 import vn.canbo.people.Gender;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
@@ -33,15 +34,39 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 
 	public static final int DEFAULT_DECISION_MONTHS = 3;
 
+	private static volatile RetirementRoadmap roadmap;
+
+	/**
+	 * Installs the roadmap read from the rule parameters (done by {@link RuleParameters}
+	 * at start-up and after each change of a roadmap parameter).
+	 */
+	static void use(RetirementRoadmap r) {
+		roadmap = r;
+	}
+
+	private static RetirementRoadmap roadmap() {
+		RetirementRoadmap r = roadmap;
+		if (r == null) {
+			throw new IllegalStateException("the retirement roadmap (rule parameters retire.roadmap.*) is not loaded");
+		}
+		return r;
+	}
+
+	/**
+	 * The most months a retirement category may move the statutory age under any version
+	 * of the parameters (the range of adjustments the reports compute cut-offs for).
+	 */
+	public static int maxAdjustMonths() {
+		return roadmap().maxAdjustMonths();
+	}
+
 	/**
 	 * A(sex, Y): the statutory age in months for someone reaching it in year Y (NĐ 135
-	 * Art. 4).
+	 * Art. 4, Phụ lục I), read from the rule parameters
+	 * {@code retire.roadmap.male|female}.
 	 */
 	public static int statutoryAgeMonths(Gender gender, int year) {
-		if (gender == Gender.MALE) {
-			return year <= 2020 ? 720 : Math.min(720 + 3 * (year - 2020), 744);
-		}
-		return year <= 2020 ? 660 : Math.min(660 + 4 * (year - 2020), 720);
+		return roadmap().ageMonths(gender, year);
 	}
 
 	/**
@@ -49,8 +74,19 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 	 * year(birth + A(Y)) == Y.
 	 */
 	public static int ageMonths(Gender gender, YearMonth birth) {
-		for (int y = Math.min(2020, birth.getYear() + 50); y < 2200; y++) {
-			int a = statutoryAgeMonths(gender, y);
+		return ageMonths(gender, birth, 0);
+	}
+
+	/**
+	 * THE function: the person's own statutory age (months) for a person born in the
+	 * month whose retirement category moves it by {@code adjustMonths} (negative =
+	 * earlier, NĐ 135 Art. 5; positive = later, Art. 6): the first Y with year(birth +
+	 * A(Y) + adjust) == Y, i.e. the normal age "at the moment of retirement" moved by the
+	 * category (this reproduces Phụ lục II for 5 years earlier).
+	 */
+	public static int ageMonths(Gender gender, YearMonth birth, int adjustMonths) {
+		for (int y = birth.getYear() + 30; y < birth.getYear() + 100; y++) {
+			int a = statutoryAgeMonths(gender, y) + adjustMonths;
 			if (birth.plusMonths(a).getYear() == y) {
 				return a;
 			}
@@ -71,7 +107,14 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 	 * The retirement date (first day no longer in post) of a person born in the month.
 	 */
 	public static LocalDate retirementDate(Gender gender, YearMonth birth) {
-		return birth.plusMonths(ageMonths(gender, birth)).plusMonths(1).atDay(1);
+		return retirementDate(gender, birth, 0);
+	}
+
+	/**
+	 * The retirement date with the category's adjustment (months, − earlier, + later).
+	 */
+	public static LocalDate retirementDate(Gender gender, YearMonth birth, int adjustMonths) {
+		return birth.plusMonths(ageMonths(gender, birth, adjustMonths)).plusMonths(1).atDay(1);
 	}
 
 	/**
@@ -80,14 +123,19 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 	 * SQL cut-off on birth dates by the reports.
 	 */
 	public static LocalDate retiredIfBornBefore(Gender gender, LocalDate d) {
+		return retiredIfBornBefore(gender, d, 0);
+	}
+
+	/** {@link #retiredIfBornBefore(Gender, LocalDate)} for an adjusted statutory age. */
+	public static LocalDate retiredIfBornBefore(Gender gender, LocalDate d, int adjustMonths) {
 		// the retirement date rises with the birth month: find the first birth month
 		// whose date is after d
 		YearMonth lo = YearMonth.of(1900, 1);
 		YearMonth hi = YearMonth.from(d);
-		if (!retirementDate(gender, lo).isAfter(d)) {
+		if (!retirementDate(gender, lo, adjustMonths).isAfter(d)) {
 			while (lo.isBefore(hi)) {
 				YearMonth mid = lo.plusMonths(ChronoUnit.MONTHS.between(lo, hi) / 2);
-				if (retirementDate(gender, mid).isAfter(d)) {
+				if (retirementDate(gender, mid, adjustMonths).isAfter(d)) {
 					hi = mid;
 				}
 				else {
@@ -103,8 +151,18 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 	}
 
 	public static Retirement of(Gender gender, PartialDate birth, int noticeMonths, int decisionMonths) {
+		return of(gender, birth, 0, noticeMonths, decisionMonths);
+	}
+
+	/**
+	 * The person's own retirement: the roadmap moved by the months of the retirement
+	 * category in force ({@code adjustMonths}, − earlier, + later; see
+	 * {@link RetirementCategory#adjustMonths}).
+	 */
+	public static Retirement of(Gender gender, PartialDate birth, int adjustMonths, int noticeMonths,
+			int decisionMonths) {
 		YearMonth b = birthMonth(birth);
-		int a = ageMonths(gender, b);
+		int a = ageMonths(gender, b, adjustMonths);
 		YearMonth reached = b.plusMonths(a);
 		LocalDate date = reached.plusMonths(1).atDay(1);
 		return new Retirement(a, reached, date, date.minusMonths(noticeMonths), date.minusMonths(decisionMonths));
@@ -117,7 +175,15 @@ public record Retirement(int ageMonths, YearMonth reachedIn, LocalDate retiremen
 	 * left.
 	 */
 	public static long remainingMonths(Gender gender, PartialDate birth, LocalDate reference) {
-		return RemainingTime.months(reference, of(gender, birth).retirementDate());
+		return remainingMonths(gender, birth, 0, reference);
+	}
+
+	/**
+	 * Remaining working time to the person's own (adjusted) statutory age, in whole
+	 * months ({@link RemainingTime}).
+	 */
+	public static long remainingMonths(Gender gender, PartialDate birth, int adjustMonths, LocalDate reference) {
+		return RemainingTime.months(reference, retirementDate(gender, birthMonth(birth), adjustMonths));
 	}
 
 	/** "61 tuổi 6 tháng". */

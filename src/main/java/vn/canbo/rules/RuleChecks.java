@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.canbo.catalog.Rank;
+import vn.canbo.people.RetirementCategory;
 import vn.canbo.people.Discipline;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Formats;
@@ -38,8 +39,17 @@ public class RuleChecks {
 	}
 
 	public Retirement retirement(SubjectFacts f, LocalDate on) {
-		return Retirement.of(f.gender(), f.birth(), params.intValue("retire.notice_months", on),
-				params.intValue("retire.decision_months", on));
+		return Retirement.of(f.gender(), f.birth(), f.retirementAdjustMonths(),
+				params.intValue("retire.notice_months", on), params.intValue("retire.decision_months", on));
+	}
+
+	/**
+	 * The signed months a retirement category moves the person's statutory age, refused
+	 * (ValidationException) beyond the maximum in force on the date (NĐ 135 Art. 5, 6).
+	 */
+	public int retirementAdjustment(RetirementCategory category, int months, LocalDate on) {
+		category.check(months, params.intValue(category.maxMonthsKey(), on));
+		return category.adjustMonths(months);
 	}
 
 	/**

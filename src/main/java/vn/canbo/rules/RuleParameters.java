@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import jakarta.annotation.PostConstruct;
+import vn.canbo.people.Gender;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
@@ -40,6 +45,30 @@ public class RuleParameters {
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.holidays = holidays;
+	}
+
+	/**
+	 * Reads the retirement roadmap (every version of {@code retire.roadmap.male|female})
+	 * and installs it as the data of {@link Retirement}; done at start-up and after each
+	 * transaction that changed it (committed or rolled back).
+	 */
+	@PostConstruct
+	public void loadRetirementRoadmap() {
+		Map<Gender, List<RuleParameter>> versions = new EnumMap<>(Gender.class);
+		for (Gender g : Gender.values()) {
+			versions.put(g,
+					jdbc.sql("select * from rule_parameter where key = ? order by effective_from")
+						.param(RetirementRoadmap.key(g))
+						.query(RuleParameters::row)
+						.list());
+		}
+		Integer max = jdbc.sql("""
+				select max(cast(value as integer)) from rule_parameter
+				where key in ('retire.earlier_max_months', 'retire.later_max_months') and value ~ '^[0-9]+$'""")
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		Retirement.use(RetirementRoadmap.of(versions, max == null ? 0 : max));
 	}
 
 	/** The version in force on the date. */
@@ -148,6 +177,14 @@ public class RuleParameters {
 		else if (c.value().length() > 1000) {
 			errors.add(new FieldError("value", Messages.text("rules.error.valueTooLong")));
 		}
+		else if (key.startsWith("retire.roadmap.")) {
+			try {
+				RetirementRoadmap.parse(c.value());
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(new FieldError("value", Messages.text("rules.error.roadmapValue"), c.value()));
+			}
+		}
 		if (c.mode() == null) {
 			errors.add(new FieldError("mode", Messages.text("rules.error.modeRequired")));
 		}
@@ -183,11 +220,27 @@ public class RuleParameters {
 			.param(id)
 			.query(RuleParameters::row)
 			.single();
+		if (key.startsWith("retire.roadmap.") || key.endsWith("_max_months") && key.startsWith("retire.")) {
+			reloadRoadmapAfterTransaction();
+		}
 		audit.record(AuditAction.UPDATE, "rule_parameter", key, null,
 				Map.of("value", latest.value(), "mode", latest.mode().name(), "legalBasis", latest.legalBasis()),
 				Map.of("value", saved.value(), "mode", saved.mode().name(), "legalBasis", saved.legalBasis(),
 						"effectiveFrom", saved.effectiveFrom().toString()));
 		return saved;
+	}
+
+	private void reloadRoadmapAfterTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			loadRetirementRoadmap();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				loadRetirementRoadmap();
+			}
+		});
 	}
 
 	static RuleParameter row(ResultSet rs, int n) throws SQLException {

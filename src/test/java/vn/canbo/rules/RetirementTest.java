@@ -7,10 +7,15 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
 import vn.canbo.people.Gender;
 import vn.canbo.shared.PartialDate;
 
-/** Retirement age and dates per BLLĐ 2019 Art. 169 + NĐ 135/2020 (regulations.md §8). */
+/**
+ * Retirement age and dates per BLLĐ 2019 Art. 169 + NĐ 135/2020 (regulations.md §8), with
+ * the roadmap read from the seeded rule parameters (hence the application context).
+ */
+@SpringBootTest
 class RetirementTest {
 
 	/**

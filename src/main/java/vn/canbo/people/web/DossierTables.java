@@ -63,7 +63,7 @@ class DossierTables {
 
 	List<Table> all(PersonView v) {
 		return List.of(qualifications(v), massOrgs(v), awards(v), disciplines(v), trainings(v), work(v), notes(v),
-				family(v), salaries(v));
+				family(v), salaries(v), RetirementCategoryTable.of(v, this::label));
 	}
 
 	Table table(String id, PersonView v) {

@@ -18,6 +18,7 @@ import vn.canbo.people.FamilySide;
 import vn.canbo.people.HistoryKind;
 import vn.canbo.people.HistoryNoteKind;
 import vn.canbo.people.QualificationKind;
+import vn.canbo.people.RetirementCategory;
 
 /**
  * The form of each {@link HistoryKind} (which declares its segment, record and rules):
@@ -59,7 +60,10 @@ public enum HistoryKinds {
 			List.of(choice("kind", HistoryNoteKind.class).req().wide(4), partial("from"), partial("to"),
 					area("description").req())),
 	MASS_ORGS(HistoryKind.MASS_ORG, "t17",
-			List.of(text("organisation").wide(5).req(), date("joinedOn").req(), text("role").wide(4), date("leftOn")));
+			List.of(text("organisation").wide(5).req(), date("joinedOn").req(), text("role").wide(4), date("leftOn"))),
+	RETIREMENT_CATEGORIES(HistoryKind.RETIREMENT_CATEGORY, RetirementCategoryTable.ID,
+			List.of(choice("category", RetirementCategory.class).req().wide(6), integer("months").req(),
+					date("validFrom").req(), date("validTo"), text("basis").wide(6), text("note").wide(6)));
 
 	final HistoryKind<?> kind;
 

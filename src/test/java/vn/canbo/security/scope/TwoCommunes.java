@@ -149,7 +149,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append("select cast(to_jsonb(p) as text) x from person p where p.id = :p");
 		for (String t : List.of("person_position", "person_salary", "person_qualification", "person_training",
 				"person_work_history", "person_award", "person_discipline", "person_family", "person_history_note",
-				"person_mass_org")) {
+				"person_mass_org", "person_retirement_category")) {
 			sql.append(" union all select cast(to_jsonb(t) as text) from ")
 				.append(t)
 				.append(" t where t.person_id = :p");
