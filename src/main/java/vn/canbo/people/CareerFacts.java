@@ -245,7 +245,7 @@ public class CareerFacts {
 						 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 						where pp.deleted_at is null and pp.term_end between :f and :t
 						  and pp.valid_from <= :f and (pp.valid_to is null or pp.valid_to > pp.term_end)"""
-				+ inUnits(unitIds) + " order by pp.term_end, pp.id limit 2000";
+				+ inUnits(unitIds) + " order by pp.term_end, pp.id";
 		var q = jdbc.sql(sql).param("f", from).param("t", to);
 		return bindUnits(q, unitIds).query((rs, n) -> new Holder(rs.getLong("person_id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
@@ -255,7 +255,8 @@ public class CareerFacts {
 
 	/**
 	 * Persons with a main position on the date in the units, born on or before the date
-	 * given (retirement alerts).
+	 * given (retirement alerts). All of them: no row limit (the caller bounds the set by
+	 * the birth date).
 	 */
 	public List<Worker> workersBornBefore(Collection<Long> unitIds, LocalDate on, LocalDate bornOnOrBefore) {
 		String sql = """
@@ -264,7 +265,7 @@ public class CareerFacts {
 				  from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 				 where pp.deleted_at is null and not pp.concurrent and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
 				   and p.birth_date <= :b"""
-				+ inUnits(unitIds) + " order by p.birth_date, p.id limit 2000";
+				+ inUnits(unitIds) + " order by p.birth_date, p.id";
 		var q = jdbc.sql(sql).param("d", on).param("b", bornOnOrBefore);
 		return bindUnits(q, unitIds).query((rs, n) -> new Worker(rs.getLong("id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
@@ -284,7 +285,7 @@ public class CareerFacts {
 				       and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
 				 where s.deleted_at is null and s.valid_from <= :s and s.valid_to is null
 				   and s.rank_code is not null and s.step is not null""" + inUnits(unitIds)
-				+ " order by s.valid_from, s.id limit 2000";
+				+ " order by s.valid_from, s.id";
 		var q = jdbc.sql(sql).param("d", on).param("s", startedOnOrBefore);
 		return bindUnits(q, unitIds)
 			.query((rs, n) -> new SalaryFact(rs.getLong("pid"), rs.getString("full_name"),
