@@ -184,19 +184,36 @@ public class Alerts {
 		return out;
 	}
 
+	/**
+	 * Raises due: the salary rows are bounded in SQL per rank (rows that can be due in
+	 * the window: on the last step, or started late enough for the rank's interval), then
+	 * computed exactly.
+	 */
 	private List<Alert> raises(Collection<Long> unitIds, LocalDate start, LocalDate end) {
 		List<Alert> out = new ArrayList<>();
-		Map<String, Optional<Rank>> ranks = new java.util.HashMap<>();
+		Map<String, Rank> ranks = new java.util.HashMap<>();
 		Map<String, Integer> intervals = new java.util.HashMap<>();
-		int shortest = Math.min(params.intValue("salary.step_months_low", start),
-				params.intValue("salary.step_months_high", start));
-		for (CareerFacts.SalaryFact f : facts.salariesStartedBefore(unitIds, start, end.minusMonths(shortest))) {
-			Salary s = f.salary();
-			Optional<Rank> rank = ranks.computeIfAbsent(s.rankCode(), catalogs::rank);
-			if (rank.isEmpty() || rank.get().steps() == 0 || s.step() == null) {
+		List<CareerFacts.RaiseBound> bounds = new ArrayList<>();
+		for (String code : facts.openSalaryRanks(unitIds, start, end)) {
+			Optional<Rank> rank = catalogs.rank(code);
+			if (rank.isEmpty() || rank.get().steps() == 0) {
 				continue;
 			}
-			int interval = intervals.computeIfAbsent(s.rankCode(), c -> rules.interval(rank.get(), start));
+			int interval = rules.interval(rank.get(), start);
+			ranks.put(code, rank.get());
+			intervals.put(code, interval);
+			// not on the last step: due (start of step + interval) on or after start − 12
+			// months (a month's slack); any step: first due on or before the end
+			bounds.add(new CareerFacts.RaiseBound(code, rank.get().steps(),
+					start.minusMonths(12).minusMonths(interval + 1L), end.minusMonths(interval)));
+		}
+		for (CareerFacts.SalaryFact f : facts.salariesWithin(unitIds, start, bounds)) {
+			Salary s = f.salary();
+			Optional<Rank> rank = Optional.ofNullable(ranks.get(s.rankCode()));
+			if (rank.isEmpty() || s.step() == null) {
+				continue;
+			}
+			int interval = intervals.get(s.rankCode());
 			if (rank.get().isLastStep(s.step())) {
 				LocalDate first = s.validFrom().plusMonths(interval);
 				LocalDate next = first;

@@ -152,6 +152,33 @@ class AlertsAtScaleTest {
 			.andExpect(jsonPath("$.items[0].personId").value(all.get(8).personId()));
 	}
 
+	/**
+	 * The raises' SQL bounds per rank keep every boundary: a last step from long ago
+	 * (seniority yearly), a step due exactly 12 months before the window (kept, one day
+	 * earlier not) and one due on the window's last day (kept, one day later not).
+	 */
+	@Test
+	void theRaiseBoundsKeepEveryDuePerson() {
+		CareerFixture.Tree t = fx.tree();
+		long unit = t.a().id();
+		PartialDate born = PartialDate.ofYear(1985);
+		long last = fx.person("Hồ Văn Cuối", Gender.MALE, born, unit, 9, LocalDate.of(2012, 1, 1));
+		long lateKept = fx.person("Hồ Văn Trễ", Gender.MALE, born, unit, 3, LocalDate.of(2022, 1, 1));
+		long lateOut = fx.person("Hồ Văn Quá", Gender.MALE, born, unit, 3, LocalDate.of(2021, 12, 31));
+		long endKept = fx.person("Hồ Văn Kịp", Gender.MALE, born, unit, 3, LocalDate.of(2024, 1, 1));
+		long endOut = fx.person("Hồ Văn Sau", Gender.MALE, born, unit, 3, LocalDate.of(2024, 1, 2));
+		List<Alerts.Alert> raises = alerts.list(Scope.of(unit), FROM, DAYS, Alerts.Kind.SALARY_RAISE);
+		assertThat(raises).extracting(Alerts.Alert::personId)
+			.containsExactlyInAnyOrder(last, lateKept, endKept)
+			.doesNotContain(lateOut, endOut);
+		assertThat(raises).filteredOn(a -> a.personId() == last)
+			.singleElement()
+			.satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2026, 1, 1)));
+		assertThat(raises).filteredOn(a -> a.personId() == endKept)
+			.singleElement()
+			.satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 1)));
+	}
+
 	@Test
 	void theRetirementPreFilterCoversTheYoungestPossibleRetireeWithTheMargin() {
 		// a woman born 03/1970 has her notice on 1/2/2027: the first birth month that
