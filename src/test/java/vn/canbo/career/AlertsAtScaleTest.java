@@ -179,6 +179,37 @@ class AlertsAtScaleTest {
 			.satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 1)));
 	}
 
+	/**
+	 * 2,050 terms ending in the window (more than the former limit of 2,000 rows): every
+	 * one is alerted, counted and paged.
+	 */
+	@Test
+	void everyTermEndingIsListedInALargeScope() {
+		CareerFixture.Tree t = fx.tree();
+		long unit = t.a().id();
+		List<NewPerson> batch = new ArrayList<>();
+		int n = 2050;
+		for (int i = 0; i < n; i++) {
+			LocalDate termEnd = LocalDate.of(2026, 6, 1).plusDays(i % 60);
+			Position post = new Position(null, unit, null, "PHO_CHU_TICH_UBND", null, false, false,
+					LocalDate.of(2021, 6, 1), null, LocalDate.of(2021, 6, 1), termEnd, null, null, null, null);
+			batch.add(new NewPerson(PersonData.basic(PersonCategory.CIVIL_SERVANT, "Đỗ Văn Hạn " + letters(i),
+					Gender.MALE, PartialDate.ofYear(1980)), post, null, List.of()));
+		}
+		List<Long> ids = people.createAll(batch);
+		jdbc.sql("analyze person, person_position, person_salary").update();
+		AlertPage first = alerts.page(Scope.of(unit), FROM, DAYS, Alerts.Kind.TERM_ENDING, 0, AlertPage.MAX_SIZE);
+		assertThat(first.total()).isEqualTo(n);
+		assertThat(first.counts()).isEqualTo(Map.of(Alerts.Kind.TERM_ENDING, (long) n));
+		Set<Long> seen = new HashSet<>();
+		for (int p = 0; p < first.totalPages(); p++) {
+			alerts.page(Scope.of(unit), FROM, DAYS, Alerts.Kind.TERM_ENDING, p, AlertPage.MAX_SIZE)
+				.items()
+				.forEach(a -> assertThat(seen.add(a.personId())).as("no duplicate").isTrue());
+		}
+		assertThat(seen).containsExactlyInAnyOrderElementsOf(ids);
+	}
+
 	@Test
 	void theRetirementPreFilterCoversTheYoungestPossibleRetireeWithTheMargin() {
 		// a woman born 03/1970 has her notice on 1/2/2027: the first birth month that
