@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.catalog.Catalogs;
@@ -33,7 +32,10 @@ import vn.canbo.shared.Scope;
  * Cảnh báo: terms ending (the reappointment must start 90 working days before),
  * retirements (notice and decision dates), regular salary raises due, rotations ending
  * and probations ending, within a window (parameter {@code alerts.window_days}) for the
- * user's scope; each alert can become a pre-filled draft decision.
+ * user's scope; each alert can become a pre-filled draft decision. Complete for any
+ * scope: no query caps the population; {@link #page} pages the list with exact counts. A
+ * retirement past due without an issued retirement decision stays, as
+ * {@link Kind#RETIREMENT_OVERDUE} ({@link RetirementAlerts}).
  */
 @Service
 public class Alerts {
@@ -41,7 +43,13 @@ public class Alerts {
 	/** Kinds of alert, with the type of the decision it calls for. */
 	public enum Kind {
 
-		TERM_ENDING, RETIREMENT, SALARY_RAISE, ROTATION_ENDING, PROBATION_ENDING;
+		TERM_ENDING, RETIREMENT, SALARY_RAISE, ROTATION_ENDING, PROBATION_ENDING,
+
+		/**
+		 * Past the retirement date with no issued retirement decision ("quá hạn"): kept
+		 * until one is issued.
+		 */
+		RETIREMENT_OVERDUE;
 
 		/** Vietnamese name (bundle {@code career.alertKind.<name>}). */
 		public String label() {
@@ -79,8 +87,11 @@ public class Alerts {
 
 	private final RuleParameters params;
 
+	private final RetirementAlerts retirements;
+
 	Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
-			Catalogs catalogs, RuleChecks rules) {
+			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements) {
+		this.retirements = retirements;
 		this.facts = facts;
 		this.rows = rows;
 		this.decisions = decisions;
@@ -109,8 +120,11 @@ public class Alerts {
 		if (only == null || only == Kind.TERM_ENDING) {
 			out.addAll(terms(unitIds, start, end));
 		}
-		if (only == null || only == Kind.RETIREMENT) {
-			out.addAll(retirements(unitIds, start, end));
+		if (only == null || only == Kind.RETIREMENT || only == Kind.RETIREMENT_OVERDUE) {
+			retirements.list(unitIds, start, end)
+				.stream()
+				.filter(a -> only == null || a.kind() == only)
+				.forEach(out::add);
 		}
 		if (only == null || only == Kind.SALARY_RAISE) {
 			out.addAll(raises(unitIds, start, end));
@@ -128,8 +142,19 @@ public class Alerts {
 					a.unitId() != null && names.containsKey(a.unitId()) ? names.get(a.unitId()).name() : a.unitName(),
 					a.dueDate(), a.actionDate(), a.detail(), a.draftType(), a.positionId(), a.sourceDecisionId()))
 			.sorted(Comparator.comparing((Alert a) -> a.actionDate() == null ? a.dueDate() : a.actionDate())
-				.thenComparing(Alert::personName))
+				.thenComparing(Alert::personName)
+				.thenComparing(Alert::kind)
+				.thenComparingLong(Alert::personId))
 			.toList();
+	}
+
+	/**
+	 * A page of {@link #list} with the exact total and counts by kind
+	 * ({@link AlertPage}).
+	 */
+	@Transactional(readOnly = true)
+	public AlertPage page(Scope scope, LocalDate from, Integer windowDays, Kind only, int page, int size) {
+		return AlertPage.of(list(scope, from, windowDays, only), page, size);
 	}
 
 	private List<Alert> terms(Collection<Long> unitIds, LocalDate start, LocalDate end) {
@@ -164,47 +189,36 @@ public class Alerts {
 		return out;
 	}
 
-	private List<Alert> retirements(Collection<Long> unitIds, LocalDate start, LocalDate end) {
-		int notice = params.intValue("retire.notice_months", start);
-		int decision = params.intValue("retire.decision_months", start);
-		// the youngest possible retirement age is 55y4m (women, 2021): nobody younger can
-		// be due
-		// (younger by the most months a retirement category may move it, NĐ 135 Art. 5)
-		LocalDate bornBy = end.plusMonths(notice).minusYears(55).plusMonths(Retirement.maxAdjustMonths());
-		List<CareerFacts.Worker> workers = facts.workersBornBefore(unitIds, start, bornBy);
-		Map<Long, Integer> adjust = facts
-			.retirementAdjustments(workers.stream().map(CareerFacts.Worker::personId).toList(), start);
-		Set<Long> done = rows.personsWithIssued(DecisionType.RETIREMENT,
-				workers.stream().map(CareerFacts.Worker::personId).toList());
-		List<Alert> out = new ArrayList<>();
-		for (CareerFacts.Worker w : workers) {
-			if (done.contains(w.personId())) {
-				continue;
-			}
-			Retirement r = Retirement.of(w.gender(), w.birthDate(), adjust.getOrDefault(w.personId(), 0), notice,
-					decision);
-			if (r.retirementDate().isBefore(start) || r.noticeBy().isAfter(end)) {
-				continue;
-			}
-			out.add(new Alert(Kind.RETIREMENT, w.personId(), w.fullName(), w.unitId(), null, r.retirementDate(),
-					r.noticeBy(), Messages.text("career.alert.retirement", Retirement.formatAge(r.ageMonths()),
-							d(r.retirementDate()), d(r.noticeBy()), d(r.decisionBy())),
-					DecisionType.RETIREMENT, null, null));
-		}
-		return out;
-	}
-
+	/**
+	 * Raises due: the salary rows are bounded in SQL per rank (rows that can be due in
+	 * the window: on the last step, or started late enough for the rank's interval), then
+	 * computed exactly.
+	 */
 	private List<Alert> raises(Collection<Long> unitIds, LocalDate start, LocalDate end) {
 		List<Alert> out = new ArrayList<>();
-		int shortest = Math.min(params.intValue("salary.step_months_low", start),
-				params.intValue("salary.step_months_high", start));
-		for (CareerFacts.SalaryFact f : facts.salariesStartedBefore(unitIds, start, end.minusMonths(shortest))) {
-			Salary s = f.salary();
-			Optional<Rank> rank = catalogs.rank(s.rankCode());
-			if (rank.isEmpty() || rank.get().steps() == 0 || s.step() == null) {
+		Map<String, Rank> ranks = new java.util.HashMap<>();
+		Map<String, Integer> intervals = new java.util.HashMap<>();
+		List<CareerFacts.RaiseBound> bounds = new ArrayList<>();
+		for (String code : facts.openSalaryRanks(unitIds, start, end)) {
+			Optional<Rank> rank = catalogs.rank(code);
+			if (rank.isEmpty() || rank.get().steps() == 0) {
 				continue;
 			}
 			int interval = rules.interval(rank.get(), start);
+			ranks.put(code, rank.get());
+			intervals.put(code, interval);
+			// not on the last step: due (start of step + interval) on or after start − 12
+			// months (a month's slack); any step: first due on or before the end
+			bounds.add(new CareerFacts.RaiseBound(code, rank.get().steps(),
+					start.minusMonths(12).minusMonths(interval + 1L), end.minusMonths(interval)));
+		}
+		for (CareerFacts.SalaryFact f : facts.salariesWithin(unitIds, start, bounds)) {
+			Salary s = f.salary();
+			Optional<Rank> rank = Optional.ofNullable(ranks.get(s.rankCode()));
+			if (rank.isEmpty() || s.step() == null) {
+				continue;
+			}
+			int interval = intervals.get(s.rankCode());
 			if (rank.get().isLastStep(s.step())) {
 				LocalDate first = s.validFrom().plusMonths(interval);
 				LocalDate next = first;
@@ -288,7 +302,7 @@ public class Alerts {
 				type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;
 				s = DecisionSubject.ofPosition(personId, pos.id());
 			}
-			case RETIREMENT -> {
+			case RETIREMENT, RETIREMENT_OVERDUE -> {
 				type = DecisionType.RETIREMENT;
 				s = DecisionSubject.person(personId);
 			}

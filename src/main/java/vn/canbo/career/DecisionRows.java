@@ -395,7 +395,7 @@ class DecisionRows {
 		var q = jdbc.sql("select d.id, d.type, d.number, s.person_id, coalesce(s.unit_id, s.home_unit_id), " + dateExpr
 				+ " as due, s.home_unit_id from career_decision d join career_decision_subject s on s.decision_id = d.id"
 				+ " where d.status = 'ISSUED' and " + cond + " and " + dateExpr + " between :f and :t"
-				+ inUnits(unitIds) + " order by due limit 2000")
+				+ inUnits(unitIds) + " order by due, d.id, s.person_id")
 			.param("f", from)
 			.param("t", to);
 		return bindUnits(q, unitIds)

@@ -247,7 +247,7 @@ public class CareerFacts {
 						 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 						where pp.deleted_at is null and pp.term_end between :f and :t
 						  and pp.valid_from <= :f and (pp.valid_to is null or pp.valid_to > pp.term_end)"""
-				+ inUnits(unitIds) + " order by pp.term_end, pp.id limit 2000";
+				+ inUnits(unitIds) + " order by pp.term_end, pp.id";
 		var q = jdbc.sql(sql).param("f", from).param("t", to);
 		return bindUnits(q, unitIds).query((rs, n) -> new Holder(rs.getLong("person_id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
@@ -257,7 +257,8 @@ public class CareerFacts {
 
 	/**
 	 * Persons with a main position on the date in the units, born on or before the date
-	 * given (retirement alerts).
+	 * given (retirement alerts). All of them: no row limit (the caller bounds the set by
+	 * the birth date).
 	 */
 	public List<Worker> workersBornBefore(Collection<Long> unitIds, LocalDate on, LocalDate bornOnOrBefore) {
 		String sql = """
@@ -266,7 +267,7 @@ public class CareerFacts {
 				  from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 				 where pp.deleted_at is null and not pp.concurrent and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
 				   and p.birth_date <= :b"""
-				+ inUnits(unitIds) + " order by p.birth_date, p.id limit 2000";
+				+ inUnits(unitIds) + " order by p.birth_date, p.id";
 		var q = jdbc.sql(sql).param("d", on).param("b", bornOnOrBefore);
 		return bindUnits(q, unitIds).query((rs, n) -> new Worker(rs.getLong("id"), rs.getString("full_name"),
 				Gender.valueOf(rs.getString("gender")), PersonRows.partial(rs, "birth_date", "birth_date_precision"),
@@ -297,19 +298,53 @@ public class CareerFacts {
 	}
 
 	/**
-	 * Open-ended salary rows started on or before {@code startedOnOrBefore}, of persons
-	 * working in the units on the date.
+	 * The bounds of a rank's salary rows that can be due for a raise: a row of the rank
+	 * started on or before {@code startedOnOrBefore} and either at step {@code lastStep}
+	 * or above, or started on or after {@code startedOnOrAfter}.
 	 */
-	public List<SalaryFact> salariesStartedBefore(Collection<Long> unitIds, LocalDate on, LocalDate startedOnOrBefore) {
-		String sql = """
-				select p.id as pid, p.full_name, p.category, pp.unit_id, s.*
-				  from person_salary s join person p on p.id = s.person_id and p.deleted_at is null
-				  join person_position pp on pp.person_id = p.id and pp.deleted_at is null and not pp.concurrent
-				       and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-				 where s.deleted_at is null and s.valid_from <= :s and s.valid_to is null
-				   and s.rank_code is not null and s.step is not null""" + inUnits(unitIds)
-				+ " order by s.valid_from, s.id limit 2000";
-		var q = jdbc.sql(sql).param("d", on).param("s", startedOnOrBefore);
+	public record RaiseBound(String rankCode, int lastStep, LocalDate startedOnOrAfter, LocalDate startedOnOrBefore) {
+	}
+
+	private static final String OPEN_SALARIES = """
+			 from person_salary s join person p on p.id = s.person_id and p.deleted_at is null
+			 join person_position pp on pp.person_id = p.id and pp.deleted_at is null and not pp.concurrent
+			      and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
+			where s.deleted_at is null and s.valid_to is null
+			  and s.rank_code is not null and s.step is not null""";
+
+	/**
+	 * The ranks of the open-ended salary rows started on or before the date, of persons
+	 * working in the units on {@code on} (to compute the {@link RaiseBound}s).
+	 */
+	public List<String> openSalaryRanks(Collection<Long> unitIds, LocalDate on, LocalDate startedOnOrBefore) {
+		var q = jdbc
+			.sql("select distinct s.rank_code " + OPEN_SALARIES + " and s.valid_from <= :s" + inUnits(unitIds)
+					+ " order by 1")
+			.param("d", on)
+			.param("s", startedOnOrBefore);
+		return bindUnits(q, unitIds).query(String.class).list();
+	}
+
+	/**
+	 * Open-ended salary rows of persons working in the units on the date, within the
+	 * bounds of their rank (rows of other ranks are not read). No row limit.
+	 */
+	public List<SalaryFact> salariesWithin(Collection<Long> unitIds, LocalDate on, Collection<RaiseBound> bounds) {
+		if (bounds.isEmpty()) {
+			return List.of();
+		}
+		String sql = "select p.id as pid, p.full_name, p.category, pp.unit_id, s.* " + OPEN_SALARIES + " " + """
+				and exists (select 1 from unnest(cast(:rc as text[]), cast(:rl as int[]), cast(:rf as date[]),
+				       cast(:ru as date[])) r(code, last_step, since, until)
+				     where r.code = s.rank_code and s.valid_from <= r.until
+				       and (s.step >= r.last_step or s.valid_from >= r.since))""" + inUnits(unitIds)
+				+ " order by s.valid_from, s.id";
+		var q = jdbc.sql(sql)
+			.param("d", on)
+			.param("rc", bounds.stream().map(RaiseBound::rankCode).toArray(String[]::new))
+			.param("rl", bounds.stream().map(b -> String.valueOf(b.lastStep())).toArray(String[]::new))
+			.param("rf", bounds.stream().map(b -> b.startedOnOrAfter().toString()).toArray(String[]::new))
+			.param("ru", bounds.stream().map(b -> b.startedOnOrBefore().toString()).toArray(String[]::new));
 		return bindUnits(q, unitIds)
 			.query((rs, n) -> new SalaryFact(rs.getLong("pid"), rs.getString("full_name"),
 					PersonCategory.valueOf(rs.getString("category")), rs.getLong("unit_id"), HistoryRows.salary(rs, n)))

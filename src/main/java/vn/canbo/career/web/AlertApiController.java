@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.canbo.career.AlertPage;
 import vn.canbo.career.Alerts;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionSummary;
@@ -42,12 +43,13 @@ class AlertApiController {
 	@GetMapping("/api/v1/alerts")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	@Operation(
-			summary = "Alerts of the caller's scope within [from, from + days] (default: today and the parameter alerts.window_days)")
-	List<Alerts.Alert> list(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			summary = "Alerts of the caller's scope within [from, from + days] (default: today and the parameter alerts.window_days), "
+					+ "paged (page from 0, size 1–500); total and counts by kind are exact over every alert; "
+					+ "RETIREMENT_OVERDUE: past the retirement date without an issued retirement decision")
+	AlertPage list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) Integer days, @RequestParam(required = false) Alerts.Kind kind,
-			Scope scope) {
-		return alerts.list(scope, from, days, kind);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size, Scope scope) {
+		return alerts.page(scope, from, days, kind, page, size);
 	}
 
 	record DraftRequest(Alerts.Kind kind, Long personId, Long positionId, Long sourceDecisionId, LocalDate dueDate) {

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.canbo.career.AlertPage;
 import vn.canbo.career.Alerts;
 import vn.canbo.career.AsOfViews;
 import vn.canbo.career.Decision;
@@ -40,7 +41,10 @@ class CareerPageController {
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	String alerts(AlertWindow query, Scope scope, Model model) {
 		int window = query.window(alerts);
-		model.addAttribute("alerts", alerts.list(scope, query.start(), window, query.kind()));
+		AlertPage result = alerts.page(scope, query.start(), window, query.kind(), query.pageNumber(),
+				AlertWindow.PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("alerts", result.items());
 		model.addAttribute("from", query.start());
 		model.addAttribute("days", window);
 		model.addAttribute("kind", query.kind());
@@ -59,7 +63,7 @@ class CareerPageController {
 		int window = alerts.defaultWindowDays(start);
 		List<Alerts.Alert> all = alerts.list(scope, start, window, null);
 		Map<Alerts.Kind, Long> byKind = new java.util.EnumMap<>(Alerts.Kind.class);
-		all.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
+		all.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum)); // every alert: exact
 		model.addAttribute("byKind", byKind);
 		model.addAttribute("next",
 				all.stream().sorted(java.util.Comparator.comparing(Alerts.Alert::dueDate)).limit(8).toList());
