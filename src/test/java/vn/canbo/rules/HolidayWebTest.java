@@ -68,6 +68,8 @@ class HolidayWebTest {
 		mvc.perform(get("/rules/holidays/{y}", 2026).with(TestUsers.as(Role.CLERK)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Giỗ Tổ Hùng Vương")))
+			// the year is a year, not a number with a thousands separator (2.026)
+			.andExpect(content().string(containsString("Lịch nghỉ lễ, Tết năm 2026")))
 			.andExpect(content().string(containsString("26/04/2026")))
 			.andExpect(content().string(containsString("Bộ luật Lao động 2019 Điều 112")));
 		mvc.perform(
