@@ -496,6 +496,14 @@ public class ImportService {
 			.orElseThrow(() -> new NotFoundException(Messages.text("imports.error.jobNotFound", String.valueOf(id))));
 	}
 
+	/**
+	 * Whether commit may leave out the rows in error: true without errors, or when every
+	 * row in error had its errors stored (else it could not be told from a valid row).
+	 */
+	public boolean canSkipInvalid(ImportJob job) {
+		return job.errorRows() == 0 || jobs.storedErrorRows(job.id()) >= job.errorRows();
+	}
+
 	public PageResult<ImportJob> jobs(int page, int size) {
 		return jobs.list(currentUser.username(), currentUser.scope().unrestricted(), Math.max(0, page),
 				Math.min(Math.max(1, size), 200));

@@ -23,9 +23,11 @@ import vn.canbo.security.TestUsers;
  * Issue 20: the import job page's commit button says what commit will do. With rows in
  * error, commit refuses unless the invalid rows are skipped: the button then counts the
  * valid rows and the skip box is required (the browser will not send the form without
- * it); without errors the button is unchanged.
+ * it); without errors the button is unchanged; when the rows in error cannot be told from
+ * valid ones (more errors than {@code max-issues} stores, here 3), commit refuses even
+ * skipping them, and the button is disabled with the reason.
  */
-@SpringBootTest
+@SpringBootTest(properties = "canbo.imports.max-issues=3")
 @AutoConfigureMockMvc
 class ImportCommitButtonTest {
 
@@ -104,6 +106,20 @@ class ImportCommitButtonTest {
 				officer);
 		assertThat(form).contains(">Nhập 2 dòng</button>");
 		assertThat(form).doesNotContain("skipInvalid").doesNotContain("required");
+	}
+
+	@Test
+	void whenTheRowsInErrorWereNotAllRecordedTheButtonIsDisabledWithTheReason() throws Exception {
+		RequestPostProcessor officer = TestUsers.officer(tree.a().id());
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		rows.add(ImportFixture.person(tree.a().code(), "Mai Văn Tiến", ImportFixture.nationalId()));
+		for (int i = 0; i < 5; i++) {
+			rows.add(ImportFixture.person(tree.b().code(), "Mai Văn Lùi", ImportFixture.nationalId()));
+		}
+		String form = commitForm(rows, officer);
+		assertThat(form).containsPattern("<button[^>]*disabled[^>]*>Không nhập được</button>");
+		assertThat(form).doesNotContain("type=\"submit\"").doesNotContain("skipInvalid");
+		assertThat(form).contains("Có 5 dòng lỗi nhưng không phải dòng nào cũng được ghi lại lỗi");
 	}
 
 }

@@ -63,6 +63,7 @@ class ImportPageController {
 		model.addAttribute("job", job);
 		model.addAttribute("issues", job.status().running() ? java.util.List.of() : imports.issues(id, page, 200));
 		model.addAttribute("issueCount", imports.issueCount(id));
+		model.addAttribute("skipAllowed", !job.status().running() && imports.canSkipInvalid(job));
 		model.addAttribute("page", page);
 		return "imports/job";
 	}
