@@ -139,6 +139,7 @@ class ImportDownloadsWebTest {
 			.user(new CanboUser(-7, "dong-nghiep", "{noop}x", "Đồng nghiệp", Role.ORG_OFFICER,
 					java.util.Set.of(tree.a().id()), true));
 		mvc.perform(get("/imports/{id}/rejected.xlsx", id).with(colleague)).andExpect(status().isNotFound());
+		mvc.perform(get("/imports/{id}", id).with(colleague)).andExpect(status().isNotFound());
 		mvc.perform(get("/imports/{id}/rejected.xlsx", 987654321L).with(officer)).andExpect(status().isNotFound());
 	}
 

@@ -41,6 +41,14 @@ class ErrorPagesTest {
 		mvc.perform(get("/audit").with(TestUsers.officer())).andExpect(status().isForbidden());
 		mvc.perform(get("/persons/export.xlsx").with(clerk)).andExpect(status().isForbidden());
 		mvc.perform(get("/imports/{id}", 987654321L).with(clerk)).andExpect(status().isNotFound());
+		// an address nothing answers: the error page for a page (not JSON), problem
+		// details for the API
+		mvc.perform(get("/khong-co-trang-nay").with(clerk).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(""));
+		mvc.perform(get("/api/v1/khong-co").with(clerk))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	private ResultActions error(int status, String uri, String lang) throws Exception {
