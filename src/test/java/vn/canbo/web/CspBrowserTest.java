@@ -198,6 +198,26 @@ class CspBrowserTest extends BrowserTestSupport {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void deletingADossierStillAsksFirstAndDismissingKeepsIt() {
+		login("csp-officer-" + k, PASSWORD);
+		visit("/persons/" + person);
+		page.locator("[data-bs-target='#delete-box']").click();
+		page.fill("#reason", "Thử hủy xóa");
+		List<String> asked = new ArrayList<>();
+		page.onceDialog(d -> {
+			asked.add(d.message());
+			d.dismiss();
+		});
+		page.locator("#delete-box button[type=submit]").click();
+		page.waitForTimeout(500);
+		assertThat(asked).hasSize(1);
+		assertThat(asked.get(0)).isNotBlank();
+		assertThat(page).hasURL(Pattern.compile(".*/persons/" + person + "$"));
+		visit("/persons/" + person);
+		assertThat(problems).isEmpty();
+	}
+
 	/** Uploads a file of two rows, one with an impossible birth date; waits for READY. */
 	private long uploadWithAnError() {
 		String csv = "Mã đơn vị công tác;Họ và tên khai sinh;Giới tính;Sinh ngày;Đối tượng;Chức vụ (ghi cụ thể);"
