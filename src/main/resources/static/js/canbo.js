@@ -4,3 +4,47 @@ document.addEventListener('htmx:configRequest', function (e) {
   var h = document.querySelector('meta[name="_csrf_header"]');
   if (t && h) { e.detail.headers[h.content] = t.content; }
 });
+
+// No inline script or handler anywhere (the Content-Security-Policy is script-src 'self'): the pages mark what
+// they need with data- attributes, handled here by delegation (so that htmx-loaded fragments work too).
+
+// "In": print the page
+document.addEventListener('click', function (e) {
+  var b = e.target.closest('[data-print]');
+  if (b) { e.preventDefault(); window.print(); }
+});
+
+// "Hủy" in a form loaded into the page (the history add, end and delete forms): remove the form
+document.addEventListener('click', function (e) {
+  var b = e.target.closest('[data-remove-form]');
+  if (b) {
+    e.preventDefault();
+    var f = b.closest('form');
+    if (f) { f.remove(); }
+  }
+});
+
+// a form with data-confirm="message" asks before it is submitted (unless the page loads /js/confirm.js, which
+// then does it: never ask twice)
+document.addEventListener('submit', function (e) {
+  if (document.querySelector('script[src*="/js/confirm.js"]')) { return; }
+  var f = e.target;
+  if (f.matches && f.matches('form[data-confirm]') && !window.confirm(f.getAttribute('data-confirm'))) {
+    e.preventDefault();
+  }
+});
+
+// the unit tree's expander: gone once its children are loaded, so that they are never added twice
+document.addEventListener('htmx:afterRequest', function (e) {
+  var b = e.detail.elt;
+  if (b && b.hasAttribute && b.hasAttribute('data-remove-after-request') && e.detail.successful) { b.remove(); }
+});
+
+// a page that polls a running job (imports/job) reloads once the job has finished, to show its results
+(function () {
+  var polling = document.querySelector('[data-reload-when-finished]');
+  if (!polling) { return; }
+  document.addEventListener('htmx:afterSwap', function () {
+    if (document.querySelector('[data-finished]')) { window.location.reload(); }
+  });
+})();
