@@ -93,10 +93,7 @@ class CspBrowserTest extends BrowserTestSupport {
 		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
 				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
 		page.onConsoleMessage(m -> {
-			// the favicon is another helper's point of issue 20 (until it is merged, its
-			// 404 is
-			// not this test's concern)
-			if ("error".equals(m.type()) && !String.valueOf(m.location()).contains("/favicon.ico")) {
+			if ("error".equals(m.type())) {
 				problems.add(page.url() + ": " + m.text() + " (" + m.location() + ")");
 			}
 		});
