@@ -18,7 +18,8 @@ import java.time.temporal.ChronoUnit;
  * that month and negative after it. Every rule that counts remaining working time goes
  * through {@link #months}: APP-04 (age gate), APP-08 (extension instead of reappointment,
  * measured at the expiry of the current term, see {@link Terms#remainingAtExpiry}),
- * ROT-03 (rotation).
+ * ROT-03 (rotation), APP-11 (Party committee ages) and APP-12 (NĐ 177 groups), both at
+ * the congress date ({@link RuleChecks#committeeAge}, {@link PolicyGroup}).
  */
 public final class RemainingTime {
 

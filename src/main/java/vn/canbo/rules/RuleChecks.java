@@ -28,7 +28,7 @@ public class RuleChecks {
 		return params;
 	}
 
-	private RuleResult result(String key, LocalDate on, boolean passed, String message, Long personId) {
+	RuleResult result(String key, LocalDate on, boolean passed, String message, Long personId) {
 		RuleParameter p = params.get(key, on);
 		String text = Messages.text("rules.check.result", p.ruleId(), message, p.legalBasis());
 		return new RuleResult(p.ruleId(), key, p.mode(), passed, text, p.legalBasis(), personId);
@@ -67,6 +67,39 @@ public class RuleChecks {
 						String.valueOf(left), d(reference), String.valueOf(min), Retirement.formatAge(r.ageMonths()),
 						d(r.retirementDate())),
 				f.personId());
+	}
+
+	/**
+	 * APP-11 (Chỉ thị 45-CT/TW): months left at the congress date, at least 60 for a
+	 * first membership of a Party committee, government body or MTTQ, 48 for a
+	 * re-election, 42 for the re-election of a provincial Phó Bí thư (only with
+	 * {@code reelection}).
+	 */
+	public RuleResult committeeAge(SubjectFacts f, LocalDate congressDate, boolean reelection,
+			boolean provincialDeputySecretary) {
+		String kind = !reelection ? "first" : provincialDeputySecretary ? "deputySecretary" : "reelection";
+		String key = switch (kind) {
+			case "first" -> "committee.min_remaining_months_first";
+			case "reelection" -> "committee.min_remaining_months_reelection";
+			default -> "committee.min_remaining_months_reelection_deputy_secretary_province";
+		};
+		int min = params.intValue(key, congressDate);
+		Retirement r = retirement(f, congressDate);
+		long left = RemainingTime.months(congressDate, r.retirementDate());
+		boolean ok = left >= min;
+		return result(key, congressDate, ok,
+				Messages.text(ok ? "rules.check.committeeAge.ok" : "rules.check.committeeAge.fail", f.fullName(),
+						String.valueOf(left), d(congressDate), String.valueOf(min),
+						Messages.text("rules.check.committeeAge." + kind), d(r.retirementDate())),
+				f.personId());
+	}
+
+	/**
+	 * APP-12 (NĐ 177/2024): the policy group by the months left at the congress date.
+	 * @see PolicyGroup
+	 */
+	public PolicyGroup policyGroup(SubjectFacts f, LocalDate congressDate) {
+		return PolicyGroup.of(this, f, congressDate);
 	}
 
 	/**
