@@ -77,21 +77,7 @@ public class RuleChecks {
 	 */
 	public RuleResult committeeAge(SubjectFacts f, LocalDate congressDate, boolean reelection,
 			boolean provincialDeputySecretary) {
-		String kind = !reelection ? "first" : provincialDeputySecretary ? "deputySecretary" : "reelection";
-		String key = switch (kind) {
-			case "first" -> "committee.min_remaining_months_first";
-			case "reelection" -> "committee.min_remaining_months_reelection";
-			default -> "committee.min_remaining_months_reelection_deputy_secretary_province";
-		};
-		int min = params.intValue(key, congressDate);
-		Retirement r = retirement(f, congressDate);
-		long left = RemainingTime.months(congressDate, r.retirementDate());
-		boolean ok = left >= min;
-		return result(key, congressDate, ok,
-				Messages.text(ok ? "rules.check.committeeAge.ok" : "rules.check.committeeAge.fail", f.fullName(),
-						String.valueOf(left), d(congressDate), String.valueOf(min),
-						Messages.text("rules.check.committeeAge." + kind), d(r.retirementDate())),
-				f.personId());
+		return CommitteeAge.check(this, f, congressDate, reelection, provincialDeputySecretary);
 	}
 
 	/**
