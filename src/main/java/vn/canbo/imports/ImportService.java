@@ -365,10 +365,9 @@ public class ImportService {
 			throw new ValidationException("file", Messages.text("imports.error.noValidRows"));
 		}
 		// a row whose errors were not stored could not be told from a valid one
-		long listed = job.errorRows() > 0 ? jobs.storedErrorRows(id) : 0;
-		if (listed < job.errorRows()) {
+		if (!canSkipInvalid(job)) {
 			throw new ValidationException("file", Messages.text("imports.error.unlistedErrors",
-					FileGuard.number(job.errorRows()), FileGuard.number(listed)));
+					FileGuard.number(job.errorRows()), FileGuard.number(jobs.storedErrorRows(id))));
 		}
 		Optional<String> upload = jobs.storedFile(id);
 		if (upload.isEmpty()) {
