@@ -24,16 +24,6 @@ document.addEventListener('click', function (e) {
   }
 });
 
-// a form with data-confirm="message" asks before it is submitted (unless the page loads /js/confirm.js, which
-// then does it: never ask twice)
-document.addEventListener('submit', function (e) {
-  if (document.querySelector('script[src*="/js/confirm.js"]')) { return; }
-  var f = e.target;
-  if (f.matches && f.matches('form[data-confirm]') && !window.confirm(f.getAttribute('data-confirm'))) {
-    e.preventDefault();
-  }
-});
-
 // the unit tree's expander: gone once its children are loaded, so that they are never added twice
 document.addEventListener('htmx:afterRequest', function (e) {
   var b = e.detail.elt;
