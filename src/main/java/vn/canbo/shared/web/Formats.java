@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.canbo.shared.PartialDate;
@@ -61,6 +65,51 @@ public class Formats {
 			return date(pd);
 		}
 		return d == null ? "" : d.toString();
+	}
+
+	// issue 20 (labels): instants in the server's zone, coefficients, one-decimal
+	// averages
+
+	/** The zone every date and time is shown in. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	/** A moment as dd/MM/yyyy HH:mm in {@link #ZONE}; empty for null. */
+	public static String dateTime(Instant t) {
+		return t == null ? "" : DATE_TIME.format(t.atZone(ZONE));
+	}
+
+	/** A pay coefficient with its two decimals: 3,33 — 2,00. */
+	public static String coefficient(BigDecimal c) {
+		return c == null ? "" : pattern("#,##0.00").format(c);
+	}
+
+	/** An average with one decimal, rounded half-up: 43,3 — 40,0. */
+	public static String oneDecimal(Number n) {
+		return n == null ? ""
+				: pattern("#,##0.0").format(new BigDecimal(n.toString()).setScale(1, RoundingMode.HALF_UP));
+	}
+
+	public String dt(Object t) {
+		if (t instanceof Instant i) {
+			return dateTime(i);
+		}
+		if (t instanceof OffsetDateTime o) {
+			return dateTime(o.toInstant());
+		}
+		if (t instanceof LocalDateTime l) {
+			return DATE_TIME.format(l);
+		}
+		return t == null ? "" : t.toString();
+	}
+
+	public String coef(BigDecimal c) {
+		return coefficient(c);
+	}
+
+	public String avg(Number n) {
+		return oneDecimal(n);
 	}
 
 }
