@@ -35,9 +35,8 @@ public class UnitService implements Units {
 	static final String COLUMNS = """
 			u.id, u.code, v.name, v.short_name, v.type_code, v.admin_level, v.parent_id, v.valid_from, v.valid_to""";
 
-	/** Display order of siblings: level (province first), then folded name. */
+	/** Display order of siblings: level (province first), then ({@link UnitOrder}). */
 	static final String LEVEL_RANK = "(case v.admin_level when 'PROVINCE' then 1 when 'DISTRICT' then 2 when 'COMMUNE' then 3 else 4 end)";
-	static final String DISPLAY_ORDER = LEVEL_RANK + ", v.name_folded, u.id";
 
 	private final JdbcClient jdbc;
 
@@ -182,13 +181,18 @@ public class UnitService implements Units {
 		return m;
 	}
 
+	@Override
+	public java.util.Comparator<UnitView> displayOrder() {
+		return UnitOrder.comparator(catalogs);
+	}
+
 	/** Children of a unit (or the roots when null) on the date, in display order. */
 	@Override
 	public List<UnitView> children(Long parentId, LocalDate asOf) {
 		String where = parentId == null ? "v.parent_id is null" : "v.parent_id = :p";
 		var spec = jdbc
 			.sql("select " + COLUMNS + " from org_unit u join org_unit_version v on v.unit_id = u.id where " + where
-					+ " and " + VALID_ON + " order by " + DISPLAY_ORDER)
+					+ " and " + VALID_ON + " order by " + UnitOrder.sql(catalogs))
 			.param("d", asOf);
 		if (parentId != null) {
 			spec = spec.param("p", parentId);
@@ -286,7 +290,7 @@ public class UnitService implements Units {
 				+ " from org_unit u join org_unit_version v on v.unit_id = u.id where " + VALID_ON
 				+ (scope.unrestricted() ? " and v.parent_id is null"
 						: " and u.id = any(:ids) and (v.parent_id is null or not v.parent_id = any(:ids))")
-				+ " order by " + DISPLAY_ORDER;
+				+ " order by " + UnitOrder.sql(catalogs);
 		var spec = jdbc.sql(sql).param("d", asOf);
 		if (!scope.unrestricted()) {
 			spec = spec.param("ids", subtreeIds(scope.rootUnitIds(), asOf).toArray(Long[]::new));
@@ -302,7 +306,7 @@ public class UnitService implements Units {
 		return jdbc
 			.sql("select " + COLUMNS + ", " + HAS_CHILDREN
 					+ " from org_unit u join org_unit_version v on v.unit_id = u.id " + "where v.parent_id = :p and "
-					+ VALID_ON + " order by " + DISPLAY_ORDER)
+					+ VALID_ON + " order by " + UnitOrder.sql(catalogs))
 			.param("p", parentId)
 			.param("d", asOf)
 			.query((rs, n) -> new TreeRow(map(rs, n), 1, rs.getBoolean("has_children")))
@@ -323,12 +327,13 @@ public class UnitService implements Units {
 					    union all
 					    select v.unit_id, t.depth + 1,
 					           t.path || (cast((case v.admin_level when 'PROVINCE' then 1 when 'DISTRICT' then 2 when 'COMMUNE' then 3 else 4 end) as text)
-					                      || '|' || coalesce(v.name_folded, '') || '|' || lpad(cast(v.unit_id as text), 19, '0'))
+					                      || '|' || lpad(cast(%TYPE_RANK% as text), 5, '0') || '|' || coalesce(v.name_folded, '') || '|' || lpad(cast(v.unit_id as text), 19, '0'))
 					    from org_unit_version v join t on v.parent_id = t.id
 					    where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d) and t.depth < :max
 					)
 					select"""
-					+ " " + COLUMNS + ", t.depth, " + HAS_CHILDREN + "\n" + """
+				.replace("%TYPE_RANK%", UnitOrder.typeRankSql(catalogs, "v.type_code")) + " " + COLUMNS + ", t.depth, "
+					+ HAS_CHILDREN + "\n" + """
 							from t join org_unit u on u.id = t.id join org_unit_version v on v.unit_id = u.id
 							where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
 							order by t.path""")
@@ -400,7 +405,8 @@ public class UnitService implements Units {
 				+ (scope.unrestricted() ? "" : " and u.id = any(:ids)");
 		Long[] ids = scope.unrestricted() ? null : subtreeIds(scope.rootUnitIds(), asOf).toArray(Long[]::new);
 		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		var list = jdbc.sql("select " + COLUMNS + where + " order by " + DISPLAY_ORDER + " limit :lim offset :off")
+		var list = jdbc
+			.sql("select " + COLUMNS + where + " order by " + UnitOrder.sql(catalogs) + " limit :lim offset :off")
 			.param("d", asOf)
 			.param("q", like)
 			.param("lim", s)

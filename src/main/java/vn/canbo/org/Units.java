@@ -47,6 +47,13 @@ public interface Units {
 	List<UnitView> children(Long parentId, LocalDate asOf);
 
 	/**
+	 * The administrative order of units, the tree's own: level, then the unit type's
+	 * place in its catalog (Đảng ủy, HĐND, UBND…), then the name. For rows that list
+	 * units (reports).
+	 */
+	java.util.Comparator<UnitView> displayOrder();
+
+	/**
 	 * Units of the scope on the date whose name or code contains the query,
 	 * diacritics-insensitive.
 	 */
