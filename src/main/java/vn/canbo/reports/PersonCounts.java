@@ -271,11 +271,13 @@ class PersonCounts {
 	}
 
 	/**
-	 * Average of an age sum over a count, half-up to 2 decimals; null for an empty cell.
+	 * Average of an age sum over a count, half-up to one decimal (the one rule of every
+	 * average age: screen, Excel, PDF and summaries print it as 43,3 — 40,0); null for an
+	 * empty cell.
 	 */
 	static BigDecimal average(long ageSum, long count) {
 		return count == 0 ? null
-				: BigDecimal.valueOf(ageSum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+				: BigDecimal.valueOf(ageSum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
 	}
 
 }

@@ -276,9 +276,7 @@ public class StatisticsService {
 			rest.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
 		}
 		else if (dim == Dim.UNIT || dim == Dim.SUBUNIT) {
-			Map<String, String> l = labels.labels(dim, rest, asOf);
-			rest.sort((a, b) -> a.isEmpty() ? 1 : b.isEmpty() ? -1 : vn.canbo.shared.VietnameseText.fold(l.get(a))
-				.compareTo(vn.canbo.shared.VietnameseText.fold(l.get(b))));
+			rest = labels.inTreeOrder(rest, asOf);
 		}
 		else {
 			rest.sort(String::compareTo);

@@ -109,7 +109,7 @@ public class SummaryExports {
 		for (int c = 0; c < row.cells().size(); c++) {
 			StatisticsTable.Cell x = row.cells().get(c);
 			cell(table.getRow(r).getCell(c + 1),
-					x.value() != null ? Formats.number(x.value()) : Formats.number(x.count()), bold, false, 11);
+					x.value() != null ? Formats.oneDecimal(x.value()) : Formats.number(x.count()), bold, false, 11);
 		}
 	}
 

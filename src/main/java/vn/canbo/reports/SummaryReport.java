@@ -135,6 +135,10 @@ public class SummaryReport {
 		people.forEach((k, code) -> figures.compute(code, req)
 			.ifPresent(f -> model.put(k, ParagraphTemplates.Fig.of(f,
 					base + (f.drillDown() == null || f.drillDown().isEmpty() ? "" : "&" + f.drillDown())))));
+		figures.compute("PEOPLE_AVERAGE_AGE", req)
+			.filter(f -> f.value() != null)
+			.ifPresent(f -> model.put("averageAge",
+					new ParagraphTemplates.Fig(f.label(), f.count(), null, null, base, Formats.oneDecimal(f.value()))));
 		List<ParagraphTemplates.Fig> levels = new ArrayList<>();
 		StatisticsTable byLevel = stats.pivot(pop, d, Dim.ADMIN_LEVEL, Dim.TOTAL, Map.of(), scope);
 		for (StatisticsTable.Row r : byLevel.rows()) {

@@ -16,7 +16,7 @@ import vn.canbo.shared.web.Formats;
 
 /**
  * Exports of statistics tables: .xlsx (counts as numbers, percentages as numbers
- * formatted 0.00%, averages 0.00) and PDF (XHTML rendered by openhtmltopdf with Noto Sans
+ * formatted 0.00%, averages 0.0) and PDF (XHTML rendered by openhtmltopdf with Noto Sans
  * embedded for the Vietnamese glyphs). The summary report can reuse {@link #pdf(String)}
  * for any XHTML and {@link #tableHtml} for its tables.
  */
@@ -26,8 +26,12 @@ public class TableExports {
 	public static final String FONT_FAMILY = "Noto Sans";
 
 	/**
-	 * Writes the table as an .xlsx workbook: per column the count and its share of the
-	 * row total.
+	 * Writes the table as an .xlsx workbook with the screen's header: the row dimension,
+	 * for pivots the row total and its share, then per column its count and share of the
+	 * row total (an average one cell); grouped columns under a merged group header on a
+	 * second header row (ungrouped ones merged down both rows). "Tổng số" appears once: a
+	 * layout brings its own total column, so only pivots get the row-total column. Panes
+	 * are frozen below the header and right of the first column.
 	 */
 	public void xlsx(StatisticsTable t, OutputStream out) {
 		try {
@@ -36,29 +40,51 @@ public class TableExports {
 			ws.value(0, 0, t.title());
 			ws.style(0, 0).bold().fontSize(13).set();
 			ws.value(1, 0, Messages.text("reports.export.asOf", t.populationName(), Formats.date(t.asOf())));
-			int r = 3;
-			ws.value(r, 0, t.rowDim() == null ? "" : t.rowDim().label());
-			ws.value(r, 1, Messages.text("reports.export.total"));
-			ws.value(r, 2, Messages.text("reports.export.share"));
-			int c = 3;
-			for (StatisticsTable.Column col : t.columns()) {
-				String h = (col.group() == null ? "" : col.group() + ": ") + col.header();
-				ws.value(r, c, h);
-				if (col.average()) {
-					c++;
-				}
-				else {
-					ws.value(r, c + 1, h + " (%)");
-					c += 2;
-				}
+			int top = 3;
+			int bottom = t.hasGroups() ? top + 1 : top;
+			header(ws, top, bottom, 0, 1, t.rowDim() == null ? "" : t.rowDim().label());
+			int c = 1;
+			if (t.showTotalColumn()) {
+				header(ws, top, bottom, c++, 1, Messages.text("reports.export.total"));
+				header(ws, top, bottom, c++, 1, Messages.text("reports.export.share"));
 			}
-			ws.range(r, 0, r, c - 1).style().bold().wrapText(true).fillColor("DDE7F0").borderStyle("thin").set();
-			r++;
+			int i = 0;
+			for (StatisticsTable.HeaderGroup g : t.hasGroups() ? t.headerGroups()
+					: t.columns()
+						.stream()
+						.map(col -> new StatisticsTable.HeaderGroup(null, 1, col.header()))
+						.toList()) {
+				if (g.label() == null) {
+					int w = width(t.columns().get(i++));
+					header(ws, top, bottom, c, w, g.header());
+					c += w;
+					continue;
+				}
+				int first = c;
+				for (int k = 0; k < g.span(); k++) {
+					StatisticsTable.Column col = t.columns().get(i++);
+					int w = width(col);
+					header(ws, bottom, bottom, c, w, col.header());
+					c += w;
+				}
+				header(ws, top, top, first, c - first, g.label());
+			}
+			ws.range(top, 0, bottom, c - 1)
+				.style()
+				.bold()
+				.wrapText(true)
+				.horizontalAlignment("center")
+				.verticalAlignment("center")
+				.fillColor("DDE7F0")
+				.borderStyle("thin")
+				.set();
+			int r = bottom + 1;
 			for (StatisticsTable.Row row : t.rows()) {
 				writeRow(ws, r++, row, t, false);
 			}
 			writeRow(ws, r, t.total(), t, true);
 			ws.width(0, 36);
+			ws.freezePane(1, bottom + 1);
 			wb.finish();
 		}
 		catch (IOException e) {
@@ -66,18 +92,33 @@ public class TableExports {
 		}
 	}
 
+	/** Cells per column: a count and its share, or one average. */
+	private static int width(StatisticsTable.Column col) {
+		return col.average() ? 1 : 2;
+	}
+
+	/** A header cell spanning rows top..bottom and {@code cols} columns. */
+	private static void header(Worksheet ws, int top, int bottom, int col, int cols, String text) {
+		ws.value(top, col, text);
+		if (bottom > top || cols > 1) {
+			ws.range(top, col, bottom, col + cols - 1).merge();
+		}
+	}
+
 	private static void writeRow(Worksheet ws, int r, StatisticsTable.Row row, StatisticsTable t, boolean bold) {
 		ws.value(r, 0, row.label());
-		ws.value(r, 1, row.total());
-		BigDecimal share = StatisticsService.percent(row.total(), t.grandTotal());
-		pct(ws, r, 2, share);
-		int c = 3;
+		int c = 1;
+		if (t.showTotalColumn()) {
+			ws.value(r, 1, row.total());
+			pct(ws, r, 2, StatisticsService.percent(row.total(), t.grandTotal()));
+			c = 3;
+		}
 		for (int i = 0; i < t.columns().size(); i++) {
 			StatisticsTable.Cell cell = row.cells().get(i);
 			if (t.columns().get(i).average()) {
 				if (cell.value() != null) {
 					ws.value(r, c, cell.value());
-					ws.style(r, c).format("0.00").set();
+					ws.style(r, c).format("0.0").set();
 				}
 				c++;
 			}
@@ -166,7 +207,7 @@ public class TableExports {
 			StatisticsTable.Cell c = row.cells().get(i);
 			s.append("<td class=\"n\">");
 			if (t.columns().get(i).average()) {
-				s.append(c.value() == null ? "" : Formats.number(c.value()));
+				s.append(c.value() == null ? "" : Formats.oneDecimal(c.value()));
 			}
 			else {
 				s.append(Formats.number(c.count()));

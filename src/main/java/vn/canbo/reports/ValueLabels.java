@@ -97,6 +97,26 @@ public class ValueLabels {
 	 * Labels of data values: known labels, unit names for unit dimensions, the key itself
 	 * otherwise.
 	 */
+	/**
+	 * Unit keys (ids) in the tree's administrative order ({@link Units#displayOrder()}):
+	 * level, unit type, name; unknown units after them by id, the parent's own row (empty
+	 * key) last.
+	 */
+	public List<String> inTreeOrder(Collection<String> keys, LocalDate asOf) {
+		List<Long> ids = keys.stream()
+			.filter(k -> k != null && !k.isEmpty() && k.chars().allMatch(Character::isDigit))
+			.map(Long::valueOf)
+			.toList();
+		Map<Long, UnitView> found = units.findAll(ids, asOf);
+		java.util.Comparator<UnitView> tree = units.displayOrder();
+		List<String> out = new java.util.ArrayList<>(
+				found.values().stream().sorted(tree).map(u -> String.valueOf(u.id())).toList());
+		ids.stream().filter(id -> !found.containsKey(id)).sorted().forEach(id -> out.add(String.valueOf(id)));
+		keys.stream().filter(k -> !out.contains(k) && k != null && !k.isEmpty()).sorted().forEach(out::add);
+		keys.stream().filter(k -> k == null || k.isEmpty()).forEach(out::add);
+		return out;
+	}
+
 	public Map<String, String> labels(Dim dim, Collection<String> keys, LocalDate asOf) {
 		Map<String, String> known = known(dim);
 		Map<String, String> out = new LinkedHashMap<>();
