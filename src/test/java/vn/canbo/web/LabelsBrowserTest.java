@@ -70,6 +70,8 @@ class LabelsBrowserTest extends BrowserTestSupport {
 
 	long person;
 
+	long specialist;
+
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
@@ -92,9 +94,14 @@ class LabelsBrowserTest extends BrowserTestSupport {
 						Salary.of("01.003", 4, new BigDecimal("3.33"), LocalDate.of(2024, 1, 1)), List.of()),
 				Scope.all())
 			.id();
-		for (String name : List.of("Trần Thị Nhãn", "Võ Thị Nhãn")) {
-			people.create(PeopleTestData.newPerson(name, PeopleTestData.nationalId(), committee), Scope.all());
-		}
+		people.create(PeopleTestData.newPerson("Trần Thị Nhãn", PeopleTestData.nationalId(), committee), Scope.all());
+		// a specialist at step 3: coefficient 3,00 (not "3")
+		specialist = people.create(
+				new NewPerson(PeopleTestData.newPerson("Võ Thị Nhãn", PeopleTestData.nationalId(), committee).data(),
+						Position.main(committee, "CHUYEN_VIEN", null, LocalDate.of(2021, 1, 1)),
+						Salary.of("01.003", 3, new BigDecimal("3.00"), LocalDate.of(2024, 1, 1)), List.of()),
+				Scope.all())
+			.id();
 		// 3 persons for a quota of 2: one over
 		staffing.setQuota(committee, LocalDate.now().getYear(), 2, "01/QĐ-" + k, null, Scope.all());
 		accounts.create("lb-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
@@ -116,8 +123,18 @@ class LabelsBrowserTest extends BrowserTestSupport {
 	void theAsOfViewShowsCatalogNamesAndVietnameseCoefficients() {
 		visit("/career/asof?date=2026-06-30&unitId=" + committee, "asof");
 		String table = page.locator("main table").innerText();
-		assertThat(table).contains("Lê Văn Nhãn", "Phó Giám đốc", "Chuyên viên", "3,33")
-			.doesNotContain("PHO_GIAM_DOC", "01.003", "3.33");
+		assertThat(table).contains("Lê Văn Nhãn", "Phó Giám đốc", "Chuyên viên", "3,33", "(3,00)")
+			.doesNotContain("PHO_GIAM_DOC", "CHUYEN_VIEN", "01.003", "3.33");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theDossierAndTheReportDrillDownShowCoefficientsAndTitleNames() {
+		visit("/persons/" + specialist, "dossier-coefficient");
+		assertThat(page.locator("main").innerText()).contains("3,00");
+		visit("/reports/persons?root=" + province + "&date=2026-06-30", "report-persons");
+		assertThat(page.locator("#persons").innerText()).contains("Phó Giám đốc", "Chuyên viên")
+			.doesNotContain("PHO_GIAM_DOC", "CHUYEN_VIEN");
 		assertThat(problems).isEmpty();
 	}
 

@@ -258,10 +258,10 @@ class DossierTables {
 			.forEach(x -> rows.add(new Row("salaries", x.id(),
 					List.of(d(x.validFrom()), d(x.validTo()),
 							cat(CatalogType.RANK, x.rankCode()) + " (" + s(x.rankCode()) + ")",
-							x.step() == null ? "" : String.valueOf(x.step()), Formats.number(x.coefficient()),
+							x.step() == null ? "" : String.valueOf(x.step()), Formats.coefficient(x.coefficient()),
 							x.percent() == null ? "" : Formats.number(x.percent()) + "%",
 							x.seniorityAllowancePct() == null ? "" : Formats.number(x.seniorityAllowancePct()) + "%",
-							Formats.number(x.positionAllowance())),
+							Formats.coefficient(x.positionAllowance())),
 					open(x.validTo()), null, x.validOn(v.asOf()))));
 		return new Table("t31", "people.t.salaries",
 				List.of("people.col.from", "people.col.to", "people.col.rank", "people.col.step",
