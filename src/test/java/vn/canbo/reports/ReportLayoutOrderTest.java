@@ -147,6 +147,14 @@ class ReportLayoutOrderTest {
 	void averageAgesHaveOneDecimalOnScreenAndInExcel() throws Exception {
 		String html = page("/reports/standard/DANG_THONG_KE?" + query()).replaceAll("\\s+", "");
 		assertThat(html).contains(">40,0<", ">43,5<", ">42,3<", ">40,1<").doesNotContain(">40<", ">42,33<");
+		// the dashboard's average age of the same eight persons: 321 / 8 = 40,125 → 40,1
+		String dashboard = mvc.perform(get("/?date=2026-06-30").with(TestUsers.officer(root.id())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\\s+", "");
+		assertThat(dashboard).contains(">40,1<").doesNotContain(">40,13<");
 		try (XSSFWorkbook wb = xlsx("/reports/standard/DANG_THONG_KE/xlsx?" + query())) {
 			Sheet s = wb.getSheetAt(0);
 			List<String> formats = new ArrayList<>();
