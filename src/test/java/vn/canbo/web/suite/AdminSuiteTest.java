@@ -39,7 +39,7 @@ class AdminSuiteTest extends SuiteSupport {
 		settle();
 		assertThat(page.locator(".alert-success")).hasText("Đã lưu.");
 		assertThat(page.locator("#role")).hasValue("LEADER");
-		assertThat(page.locator("main")).containsText("Tỉnh Bộ Thử " + loc.key);
+		assertThat(page.locator("main")).containsText(loc.provinceName);
 		step("user-role-and-scope-changed");
 		visit("/admin/users?q=" + username, "users-search");
 		assertThat(page.locator("main table")).containsText(username);

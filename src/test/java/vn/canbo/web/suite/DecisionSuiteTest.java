@@ -42,7 +42,7 @@ class DecisionSuiteTest extends SuiteSupport {
 	 * is made here, the form only opened.
 	 */
 	private long draft() {
-		String number = UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+		String number = java.util.concurrent.ThreadLocalRandom.current().nextInt(100, 100_000) + "/QĐ-UBND";
 		DecisionSubject s = new DecisionSubject(null, loc.quyet, null, null, loc.communeA, "PHO_CHU_TICH_UBND",
 				"Phó Chủ tịch UBND xã", false, false, null, true, null, null, null, null, null, 0, null, null, null);
 		return decisions

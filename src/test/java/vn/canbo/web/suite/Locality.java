@@ -1,5 +1,6 @@
 package vn.canbo.web.suite;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,9 @@ import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PeopleTestData;
+import vn.canbo.people.NewPerson;
 import vn.canbo.people.PersonService;
+import vn.canbo.people.Salary;
 import vn.canbo.security.Role;
 import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.PartialDate;
@@ -16,9 +19,11 @@ import vn.canbo.shared.Scope;
 
 /**
  * The small locality the browser suite works in, created once per test JVM with unique
- * codes: a province with two commune committees for the everyday flows and two communes
- * for a merge, a few dossiers (names with and without diacritics to search for) and one
- * user of each role, all scoped to the province except the clerk (commune A).
+ * codes (the names are plain: every suite user's scope is this province, and the README's
+ * screenshots show them): a province with two commune committees for the everyday flows
+ * and two communes for a merge, a few dossiers (names with and without diacritics to
+ * search for) and one user of each role, all scoped to the province except the clerk
+ * (commune A).
  */
 final class Locality {
 
@@ -29,6 +34,8 @@ final class Locality {
 	final String key;
 
 	final long province;
+
+	final String provinceName;
 
 	final long communeA;
 
@@ -57,14 +64,15 @@ final class Locality {
 	private Locality(UnitService units, PersonService people, UserAccounts accounts) {
 		key = UUID.randomUUID().toString().substring(0, 8);
 		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = unit(units, "BT-T-" + key, "Tỉnh Bộ Thử " + key, "DIA_BAN", AdminLevel.PROVINCE, null, founded);
-		communeAName = "UBND xã Hòa An " + key;
+		provinceName = "Tỉnh Bộ Thử";
+		province = unit(units, "BT-T-" + key, provinceName, "DIA_BAN", AdminLevel.PROVINCE, null, founded);
+		communeAName = "UBND xã Hòa An";
 		communeA = unit(units, "BT-A-" + key, communeAName, "UBND", AdminLevel.COMMUNE, province, founded);
-		unit(units, "BT-B-" + key, "UBND xã Hòa Bình " + key, "UBND", AdminLevel.COMMUNE, province, founded);
-		mergeAName = "Xã Sáp Một " + key;
+		unit(units, "BT-B-" + key, "UBND xã Hòa Bình", "UBND", AdminLevel.COMMUNE, province, founded);
+		mergeAName = "Xã Sáp Một";
 		mergeA = unit(units, "BT-M1-" + key, mergeAName, "DIA_BAN", AdminLevel.COMMUNE, province, founded);
 		mergeBCode = "BT-M2-" + key;
-		mergeB = unit(units, mergeBCode, "Xã Sáp Hai " + key, "DIA_BAN", AdminLevel.COMMUNE, province, founded);
+		mergeB = unit(units, mergeBCode, "Xã Sáp Hai", "DIA_BAN", AdminLevel.COMMUNE, province, founded);
 		long elsewhere = unit(units, "BT-K-" + key, "Tỉnh Khác " + key, "DIA_BAN", AdminLevel.PROVINCE, null, founded);
 		binh = person(people, "Nguyễn Văn Bình", communeA);
 		person(people, "Nguyễn Văn Cường", communeA);
@@ -110,7 +118,9 @@ final class Locality {
 		LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365));
 		var data = PeopleTestData.with(PeopleTestData.with(d.data(), "birthDate", PartialDate.of(birth)), "gender",
 				woman ? Gender.FEMALE : Gender.MALE);
-		return people.create(new vn.canbo.people.NewPerson(data, d.mainPosition()), Scope.all()).id();
+		// chuyên viên (01.003), step 3 since 1/1/2024
+		Salary salary = Salary.of("01.003", 3, new BigDecimal("3.00"), LocalDate.of(2024, 1, 1));
+		return people.create(new NewPerson(data, d.mainPosition(), salary, List.of()), Scope.all()).id();
 	}
 
 }
