@@ -2,6 +2,7 @@ package vn.canbo.web.suite;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,6 +12,8 @@ import vn.canbo.people.Gender;
 import vn.canbo.people.PeopleTestData;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PersonService;
+import vn.canbo.people.Qualification;
+import vn.canbo.people.QualificationKind;
 import vn.canbo.people.Salary;
 import vn.canbo.security.Role;
 import vn.canbo.security.UserAccounts;
@@ -111,6 +114,8 @@ final class Locality {
 		return units.create(new UnitService.NewUnit(code, name, null, type, level, parent, founded)).id();
 	}
 
+	private static int persons;
+
 	private static long person(PersonService people, String name, long unit) {
 		boolean woman = name.contains(" Thị ");
 		var d = PeopleTestData.newPerson(name, nationalId1980(woman), unit);
@@ -120,7 +125,17 @@ final class Locality {
 				woman ? Gender.FEMALE : Gender.MALE);
 		// chuyên viên (01.003), step 3 since 1/1/2024
 		Salary salary = Salary.of("01.003", 3, new BigDecimal("3.00"), LocalDate.of(2024, 1, 1));
-		return people.create(new NewPerson(data, d.mainPosition(), salary, List.of()), Scope.all()).id();
+		// a university degree (a master's for every third), theory at the middle level
+		// for
+		// every other
+		int n = ++persons;
+		List<Qualification> q = new ArrayList<>();
+		q.add(Qualification.of(QualificationKind.PROFESSIONAL, n % 3 == 0 ? "THAC_SI" : "DAI_HOC",
+				LocalDate.of(2002, 6, 1)));
+		if (n % 2 == 0) {
+			q.add(Qualification.of(QualificationKind.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2012, 3, 1)));
+		}
+		return people.create(new NewPerson(data, d.mainPosition(), salary, q), Scope.all()).id();
 	}
 
 }

@@ -154,6 +154,8 @@ abstract class SuiteSupport extends BrowserTestSupport {
 		if (!Boolean.getBoolean("canbo.screenshots.docs")) {
 			return;
 		}
+		// the charts' animations end
+		page.waitForTimeout(1500);
 		Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots", name + ".png"))
 			.setFullPage(true)
