@@ -59,6 +59,7 @@
   function choose(p, option) {
     p.value.value = option.getAttribute('data-picker-id');
     p.input.value = option.getAttribute('data-picker-label');
+    p.input.title = p.input.value;
     close(p);
     p.value.dispatchEvent(new Event('change', { bubbles: true }));
     p.picker.dispatchEvent(new CustomEvent('picker:chosen', { bubbles: true, detail: { id: p.value.value } }));
