@@ -157,6 +157,23 @@ class PickerBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
+	void choosingThePersonListsTheirPostsWhenTheTypeNeedsOne() {
+		page.navigate(url("/career/decisions/new?type=REAPPOINTMENT"));
+		Locator posts = page.locator("select[name='subjects[0].positionId'] option");
+		assertThat(posts).hasCount(1); // the blank choice only
+		Locator box = page.locator("#picker-subjects-0--personId");
+		box.pressSequentially("chon " + k);
+		page.locator("#picker-subjects-0--personId-menu [data-picker-id='" + person + "']").click();
+		// the form comes back with the person's posts, the person still chosen
+		assertThat(posts).hasCount(2);
+		assertThat(posts.nth(1)).hasText("Chuyên viên Văn phòng — Xã Hòa Bình " + k);
+		assertThat(page.locator("input[type=hidden][name='subjects[0].personId']")).hasValue(String.valueOf(person));
+		assertThat(page.locator("#picker-subjects-0--personId")).hasValue(Pattern.compile("^Lê Văn Chọn " + k + " .*"));
+		shot("decision-posts");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void theReportsRootUnitIsChosenByName() {
 		page.navigate(url("/reports/pivot"));
 		Locator box = page.locator("#picker-root");
