@@ -57,6 +57,10 @@
   }
 
   function choose(p, option) {
+    if (p.picker.hasAttribute('data-picker-multi')) {
+      add(p, option.getAttribute('data-picker-id'), option.getAttribute('data-picker-label'));
+      return;
+    }
     p.value.value = option.getAttribute('data-picker-id');
     p.input.value = option.getAttribute('data-picker-label');
     p.input.title = p.input.value;
@@ -64,6 +68,41 @@
     p.value.dispatchEvent(new Event('change', { bubbles: true }));
     p.picker.dispatchEvent(new CustomEvent('picker:chosen', { bubbles: true, detail: { id: p.value.value } }));
   }
+
+  // several units (data-picker-multi): a chip with a hidden input per chosen id
+  function add(p, id, label) {
+    var chosen = p.picker.querySelector('[data-picker-chosen]');
+    var name = p.picker.getAttribute('data-picker-name');
+    var exists = Array.prototype.some.call(chosen.querySelectorAll('input[type=hidden]'), function (i) { return i.value === id; });
+    if (!exists) {
+      var chip = document.createElement('span');
+      chip.className = 'badge text-bg-light border fw-normal picker-chip';
+      chip.setAttribute('data-picker-chip', '');
+      var hidden = document.createElement('input');
+      hidden.type = 'hidden';
+      hidden.name = name;
+      hidden.value = id;
+      var text = document.createElement('span');
+      text.textContent = label;
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'btn-close';
+      remove.setAttribute('data-picker-remove', '');
+      remove.setAttribute('aria-label', p.picker.getAttribute('data-picker-remove-label') || '×');
+      chip.append(hidden, text, remove);
+      chosen.append(chip);
+    }
+    p.input.value = '';
+    close(p);
+    p.picker.dispatchEvent(new CustomEvent('picker:chosen', { bubbles: true, detail: { id: id } }));
+  }
+
+  document.addEventListener('click', function (e) {
+    var remove = e.target.closest ? e.target.closest('[data-picker] [data-picker-remove]') : null;
+    if (remove) {
+      remove.closest('[data-picker-chip]').remove();
+    }
+  });
 
   function move(p, step) {
     var all = options(p);
@@ -84,7 +123,9 @@
       return;
     }
     var p = parts(e.target);
-    p.value.value = '';
+    if (p.value) {
+      p.value.value = '';
+    }
     clearTimeout(p.picker.pickerTimer);
     p.picker.pickerTimer = setTimeout(function () { load(p); }, DELAY);
   });

@@ -56,6 +56,8 @@ class PickerBrowserTest extends BrowserTestSupport {
 
 	long person;
 
+	long hoaBinh;
+
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
@@ -82,6 +84,8 @@ class PickerBrowserTest extends BrowserTestSupport {
 			.create(PeopleTestData.newPerson("Lê Văn Chọn " + k, PeopleTestData.nationalId(), other), Scope.all())
 			.id();
 		accounts.create("picker-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		accounts.create("picker-admin-" + k, PASSWORD, "Quản trị", Role.ADMIN, List.of(province));
+		hoaBinh = other;
 	}
 
 	@BeforeEach
@@ -101,11 +105,11 @@ class PickerBrowserTest extends BrowserTestSupport {
 				problems.add(r.status() + " " + r.url());
 			}
 		});
-		login("picker-officer-" + k, PASSWORD);
 	}
 
 	@Test
 	void theDecisionFormChoosesThePersonAndTheUnitByName() {
+		login("picker-officer-" + k, PASSWORD);
 		page.navigate(url("/career/decisions/new?type=TRANSFER"));
 		Locator personBox = page.locator("#picker-subjects-0--personId");
 		Locator personId = page.locator("input[type=hidden][name='subjects[0].personId']");
@@ -158,6 +162,7 @@ class PickerBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void choosingThePersonListsTheirPostsWhenTheTypeNeedsOne() {
+		login("picker-officer-" + k, PASSWORD);
 		page.navigate(url("/career/decisions/new?type=REAPPOINTMENT"));
 		Locator posts = page.locator("select[name='subjects[0].positionId'] option");
 		assertThat(posts).hasCount(1); // the blank choice only
@@ -175,6 +180,7 @@ class PickerBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void theReportsRootUnitIsChosenByName() {
+		login("picker-officer-" + k, PASSWORD);
 		page.navigate(url("/reports/pivot"));
 		Locator box = page.locator("#picker-root");
 		box.pressSequentially("dong thanh");
@@ -189,6 +195,7 @@ class PickerBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void thePivotFilterIsADimensionAndAValue() {
+		login("picker-officer-" + k, PASSWORD);
 		page.navigate(url("/reports/pivot"));
 		Locator value = page.locator("#f");
 		// no dimension: no filter sent
@@ -206,6 +213,35 @@ class PickerBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("#fdim")).hasValue("GENDER");
 		assertThat(value).hasValue("GENDER:FEMALE");
 		shot("pivot-filter-shown");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void aUsersScopeIsChosenAsUnitsByName() {
+		login("picker-admin-" + k, PASSWORD);
+		page.navigate(url("/admin/users/new"));
+		String username = "picker-new-" + k;
+		page.fill("#username", username);
+		page.fill("#password", "Mat-khau-moi-2026!");
+		page.fill("#fullName", "Người Mới");
+		page.selectOption("#role", "ORG_OFFICER");
+		Locator box = page.locator("#picker-scope");
+		box.pressSequentially("hoa binh");
+		page.locator("#picker-scope-menu [data-picker-id='" + hoaBinh + "']").click();
+		box.pressSequentially("dong thanh");
+		page.locator("#picker-scope-menu [data-picker-id='" + commune + "']").click();
+		Locator chips = page.locator("[data-picker-chip]");
+		assertThat(chips).hasCount(2);
+		shot("user-scope-two");
+		// one removed again
+		chips.filter(new Locator.FilterOptions().setHasText("Hòa Bình")).locator("[data-picker-remove]").click();
+		assertThat(chips).hasCount(1);
+		page.locator("main form button[type=submit]").first().click();
+		page.waitForURL(Pattern.compile(".*/admin/users/\\d+$"));
+		assertThat(accounts.find(username).orElseThrow().scopeUnitIds()).containsExactly(commune);
+		// shown again by name
+		assertThat(page.locator("[data-picker-chip]")).hasText("Xã Đông Thạnh " + k + " — Tỉnh Bộ Chọn " + k);
+		shot("user-scope-saved");
 		assertThat(problems).isEmpty();
 	}
 
