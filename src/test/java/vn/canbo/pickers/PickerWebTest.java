@@ -3,7 +3,9 @@ package vn.canbo.pickers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -151,6 +153,45 @@ class PickerWebTest {
 		// an id outside the scope has no label: the box stays empty
 		mvc.perform(get("/career/asof").param("unitId", String.valueOf(outside)).with(TestUsers.officer(province)))
 			.andExpect(content().string(not(containsString("Xã Ngoài Đông Thạnh " + k))));
+	}
+
+	@Test
+	void anIssuedDecisionIsChosenByItsNumberWithinTheScope() throws Exception {
+		String number = "8/QĐ-" + k;
+		String location = mvc
+			.perform(post("/career/decisions").with(TestUsers.officer(province))
+				.with(csrf())
+				.param("type", "TRANSFER")
+				.param("number", number)
+				.param("issuer", "UBND tỉnh Chọn Lựa")
+				.param("signedOn", "2025-02-20")
+				.param("effectiveOn", "2025-03-01")
+				.param("subjects[0].personId", String.valueOf(secretary))
+				.param("subjects[0].unitId", String.valueOf(province))
+				.param("subjects[0].titleCode", "CAN_SU"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		// a draft is not offered
+		mvc.perform(get("/pick/decisions").param("q", number).with(TestUsers.officer(province)))
+			.andExpect(content().string(not(containsString("data-picker-id=\"" + id + "\""))));
+		mvc.perform(post(location + "/issue").with(TestUsers.officer(province)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/pick/decisions").param("q", number.toLowerCase()).with(TestUsers.officer(province)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-picker-id=\"" + id + "\"")))
+			.andExpect(content().string(containsString(number + ", 20/02/2025 — ")));
+		mvc.perform(get("/pick/decisions").param("q", number).with(TestUsers.officer(outside)))
+			.andExpect(content().string(not(containsString("data-picker-id=\"" + id + "\""))));
+		// the amendment form names the decision it amends, never its id alone
+		mvc.perform(get("/career/decisions/new").param("type", "AMENDMENT")
+			.param("targetDecisionId", id)
+			.with(TestUsers.officer(province)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + number + ", 20/02/2025 — ")))
+			.andExpect(content().string(containsString("name=\"targetDecisionId\" value=\"" + id + "\"")));
 	}
 
 	@Test

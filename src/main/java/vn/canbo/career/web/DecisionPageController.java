@@ -199,6 +199,7 @@ class DecisionPageController {
 			}
 		}
 		model.addAttribute("ft", fields);
+		model.addAttribute("targetLabel", DecisionPicker.label(decisions, f.getTargetDecisionId(), scope));
 		model.addAttribute("titles", catalogs.list(CatalogType.TITLE, day));
 		model.addAttribute("ranks", catalogs.list(CatalogType.RANK, day));
 		model.addAttribute("positions", positions);
