@@ -195,6 +195,32 @@ class PickerWebTest {
 	}
 
 	@Test
+	void aPopulationsConditionsAreChosenByNameAndShownAgain() throws Exception {
+		String location = mvc
+			.perform(post("/reports/populations").with(csrf())
+				.with(TestUsers.officer(province))
+				.param("name", "Nữ đảng viên " + k)
+				.param("rootUnitId", String.valueOf(inside))
+				.param("where", "")
+				.param("cond", "GENDER:FEMALE", "PARTY:YES"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String id = location.substring(location.indexOf("pop=") + 4);
+		String html = mvc.perform(get("/reports/populations/" + id).with(TestUsers.officer(province)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).containsPattern("<option value=\"GENDER:FEMALE\"[^>]*selected")
+			.containsPattern("<option value=\"PARTY:YES\"[^>]*selected")
+			.doesNotContainPattern("<option value=\"GENDER:MALE\"[^>]*selected")
+			.contains("value=\"Xã Đông Thạnh " + k + " — Tỉnh Chọn Lựa " + k + "\"")
+			.doesNotContain("GENDER:FEMALE; PARTY:YES");
+	}
+
+	@Test
 	void aPersonWithoutPostShowsADash() {
 		assertThat(pickers.post(null, null, "Xã A")).isEqualTo("—");
 		assertThat(pickers.post("BI_THU", null, "Xã A")).isEqualTo("Bí thư, Xã A");

@@ -198,13 +198,7 @@ class ReportPageController {
 	 * as an extra choice, with its labels.
 	 */
 	private void filterChoices(Model model, ReportRequest r) {
-		Map<Dim, Map<String, String>> values = new LinkedHashMap<>();
-		for (Dim d : Dim.values()) {
-			Map<String, String> known = d == Dim.TOTAL ? Map.of() : labels.known(d);
-			if (!known.isEmpty()) {
-				values.put(d, known);
-			}
-		}
+		Map<Dim, Map<String, String>> values = filterValues(labels);
 		model.addAttribute("filterValues", values);
 		String f = r.all("f").isEmpty() ? null : r.all("f").get(0);
 		Map.Entry<Dim, List<String>> chosen = r.filters().entrySet().stream().findFirst().orElse(null);
@@ -216,6 +210,18 @@ class ReportPageController {
 		model.addAttribute("filterOther", chosen == null || known ? null : chosen.getKey().label() + ": "
 				+ String.join(", ", labels.labels(chosen.getKey(), chosen.getValue(), r.asOf()).values()));
 		model.addAttribute("filterRaw", f);
+	}
+
+	/** The dimensions with known values, each with its values and their labels. */
+	static Map<Dim, Map<String, String>> filterValues(ValueLabels labels) {
+		Map<Dim, Map<String, String>> values = new LinkedHashMap<>();
+		for (Dim d : Dim.values()) {
+			Map<String, String> known = d == Dim.TOTAL ? Map.of() : labels.known(d);
+			if (!known.isEmpty()) {
+				values.put(d, known);
+			}
+		}
+		return values;
 	}
 
 	/** The table as .xlsx or .pdf, as the address ends; the export is audited. */
