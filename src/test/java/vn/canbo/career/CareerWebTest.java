@@ -272,7 +272,7 @@ class CareerWebTest {
 		mvc.perform(get("/career/asof").param("date", "2025-03-01").with(officerA))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Giang Văn An")));
-		mvc.perform(get("/career/person-options").param("q", "Giang").param("row", "0").with(officerA))
+		mvc.perform(get("/pick/persons").param("q", "Giang").with(officerA))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Giang Văn An")));
 		// the amendment form shows the fields of the amended decision's type; a

@@ -34,8 +34,6 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
-import vn.canbo.people.PersonCriteria;
-import vn.canbo.people.PersonSearch;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
@@ -58,20 +56,17 @@ class DecisionPageController {
 
 	private final PersonService people;
 
-	private final PersonSearch search;
-
 	private final Units units;
 
 	private final Catalogs catalogs;
 
 	private final DecisionDocuments documents;
 
-	DecisionPageController(DecisionService decisions, PersonService people, PersonSearch search, Units units,
-			Catalogs catalogs, DecisionDocuments documents) {
+	DecisionPageController(DecisionService decisions, PersonService people, Units units, Catalogs catalogs,
+			DecisionDocuments documents) {
 		this.documents = documents;
 		this.decisions = decisions;
 		this.people = people;
-		this.search = search;
 		this.units = units;
 		this.catalogs = catalogs;
 	}
@@ -204,6 +199,7 @@ class DecisionPageController {
 			}
 		}
 		model.addAttribute("ft", fields);
+		model.addAttribute("targetLabel", DecisionPicker.label(decisions, f.getTargetDecisionId(), scope));
 		model.addAttribute("titles", catalogs.list(CatalogType.TITLE, day));
 		model.addAttribute("ranks", catalogs.list(CatalogType.RANK, day));
 		model.addAttribute("positions", positions);
@@ -225,33 +221,6 @@ class DecisionPageController {
 			out.merge(x.field(), x.message(), (a, b) -> a + "; " + b);
 		}
 		return out;
-	}
-
-	/**
-	 * Person lookup for the form (htmx): names matching the query in the user's scope.
-	 */
-	@GetMapping("/career/person-options")
-	@PreAuthorize("hasAuthority('PERSON_READ')")
-	String personOptions(@RequestParam Map<String, String> params, Scope scope, Model model) {
-		int row = params.containsKey("row") && params.get("row").matches("\\d{1,3}")
-				? Integer.parseInt(params.get("row")) : 0;
-		String q = params.entrySet()
-			.stream()
-			.filter(e -> !e.getKey().equals("row"))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
-		if (q != null && q.strip().matches("\\d+")) {
-			q = null; // an id already chosen
-		}
-		model.addAttribute("found",
-				q == null || q.strip().length() < 2 ? List.of()
-						: search
-							.search(new PersonCriteria(q, null, null, null, null, null, null, null, null, null, null,
-									null, null, 0, 10, null), scope)
-							.items());
-		model.addAttribute("row", row);
-		return "career/decision-form :: personOptions";
 	}
 
 	// ---------------------------------------------------------------- view and actions

@@ -1,6 +1,7 @@
 package vn.canbo.reports.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.reports.Dim;
+import vn.canbo.reports.ValueLabels;
 import vn.canbo.reports.Population;
 import vn.canbo.reports.Populations;
 import vn.canbo.shared.Scope;
@@ -34,9 +36,12 @@ class PopulationPageController {
 
 	private final Catalogs catalogs;
 
-	PopulationPageController(Populations populations, Catalogs catalogs) {
+	private final ValueLabels labels;
+
+	PopulationPageController(Populations populations, Catalogs catalogs, ValueLabels labels) {
 		this.populations = populations;
 		this.catalogs = catalogs;
+		this.labels = labels;
 	}
 
 	@GetMapping("/reports/populations/new")
@@ -58,12 +63,13 @@ class PopulationPageController {
 			@RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) String unitTypeCode,
 			@RequestParam(required = false) List<String> categories,
 			@RequestParam(required = false) List<String> titleGroups, @RequestParam(required = false) String where,
+			@RequestParam(required = false) List<String> cond,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String note, Scope scope, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		Population p = new Population(id, code, name, rootUnitId, unitTypeCode,
-				new Population.Conditions(clean(categories), clean(titleGroups), parseWhere(where)), asOf, note,
-				version == null ? 0 : version);
+				new Population.Conditions(clean(categories), clean(titleGroups), withChosen(parseWhere(where), cond)),
+				asOf, note, version == null ? 0 : version);
 		try {
 			if (id != null && version == null) {
 				// without the version read, a write would overwrite whatever changed
@@ -109,6 +115,29 @@ class PopulationPageController {
 		return out;
 	}
 
+	/**
+	 * The conditions chosen from the form's select (issue 20, point 6): "DIM:value" each,
+	 * added to those of {@code where} (the dimensions the select does not offer, kept as
+	 * they were).
+	 */
+	static Map<String, List<String>> withChosen(Map<String, List<String>> where, List<String> chosen) {
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		where.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+		for (String c : chosen == null ? List.<String>of() : chosen) {
+			int i = c == null ? -1 : c.indexOf(':');
+			if (i > 0) {
+				List<String> values = out.computeIfAbsent(c.substring(0, i).strip().toUpperCase(),
+						k -> new ArrayList<>());
+				String v = c.substring(i + 1).strip();
+				if (!v.isEmpty() && !values.contains(v)) {
+					values.add(v);
+				}
+			}
+		}
+		out.replaceAll((k, v) -> List.copyOf(v));
+		return out;
+	}
+
 	static String formatWhere(Map<String, List<String>> where) {
 		return String.join("; ",
 				where.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue())).toList());
@@ -120,7 +149,14 @@ class PopulationPageController {
 
 	private String form(Model model, Population p, List<?> errors) {
 		model.addAttribute("p", p);
-		model.addAttribute("where", formatWhere(p.conditions().where()));
+		Map<Dim, Map<String, String>> values = ReportPageController.filterValues(labels);
+		Map<String, List<String>> where = p.conditions().where();
+		// the select shows the dimensions it offers; the others travel in "where"
+		Map<String, List<String>> other = new LinkedHashMap<>(where);
+		values.keySet().forEach(d -> other.remove(d.name()));
+		model.addAttribute("where", formatWhere(other));
+		model.addAttribute("conditionValues", values);
+		model.addAttribute("chosen", where);
 		model.addAttribute("errors", errors);
 		model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
 		model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));

@@ -185,9 +185,43 @@ class ReportPageController {
 		model.addAttribute("cols", r.cols(Dim.GENDER));
 		model.addAttribute("chart", r.chart());
 		model.addAttribute("filters", r.all("f"));
+		filterChoices(model, r);
 		model.addAttribute("unitTypes", catalogs.list(CatalogType.UNIT_TYPE, null));
 		model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
 		model.addAttribute("categories", PersonCategory.values());
+	}
+
+	/**
+	 * The pivot's filter as two selects (issue 20, point 6): the dimensions with known
+	 * values, and each value as "DIM:value" with its label, the {@code f} the request
+	 * reads. A filter that is not one known value (several values, from a link) is kept
+	 * as an extra choice, with its labels.
+	 */
+	private void filterChoices(Model model, ReportRequest r) {
+		Map<Dim, Map<String, String>> values = filterValues(labels);
+		model.addAttribute("filterValues", values);
+		String f = r.all("f").isEmpty() ? null : r.all("f").get(0);
+		Map.Entry<Dim, List<String>> chosen = r.filters().entrySet().stream().findFirst().orElse(null);
+		boolean known = chosen != null && chosen.getValue().size() == 1
+				&& values.getOrDefault(chosen.getKey(), Map.of()).containsKey(chosen.getValue().get(0));
+		model.addAttribute("filter",
+				chosen == null ? null : chosen.getKey().name() + ":" + String.join(",", chosen.getValue()));
+		model.addAttribute("filterDim", chosen == null ? null : chosen.getKey().name());
+		model.addAttribute("filterOther", chosen == null || known ? null : chosen.getKey().label() + ": "
+				+ String.join(", ", labels.labels(chosen.getKey(), chosen.getValue(), r.asOf()).values()));
+		model.addAttribute("filterRaw", f);
+	}
+
+	/** The dimensions with known values, each with its values and their labels. */
+	static Map<Dim, Map<String, String>> filterValues(ValueLabels labels) {
+		Map<Dim, Map<String, String>> values = new LinkedHashMap<>();
+		for (Dim d : Dim.values()) {
+			Map<String, String> known = d == Dim.TOTAL ? Map.of() : labels.known(d);
+			if (!known.isEmpty()) {
+				values.put(d, known);
+			}
+		}
+		return values;
 	}
 
 	/** The table as .xlsx or .pdf, as the address ends; the export is audited. */
