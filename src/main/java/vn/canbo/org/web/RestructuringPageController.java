@@ -36,6 +36,7 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
+import vn.canbo.shared.web.Formats;
 
 /**
  * The restructuring forms of a unit's page (issue 20, point 5): each form first shows a
@@ -107,6 +108,11 @@ class RestructuringPageController {
 		model.addAttribute("types", types);
 		model.addAttribute("bodyActions", BodyAction.values());
 		model.addAttribute("choosable", "merge".equals(action));
+		String label = Messages.text("org.action." + action);
+		model.addAttribute("title", Messages.text("org.preview.title", label, unit.name()));
+		model.addAttribute("confirmText",
+				Messages.text("org.preview.confirm." + action, label, unit.name(), Formats.date(plan.effectiveDate()),
+						Formats.number(plan.personsMoving()), Formats.number(plan.personsLeaving())));
 		return "org/preview";
 	}
 
