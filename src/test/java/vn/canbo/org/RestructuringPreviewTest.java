@@ -250,4 +250,27 @@ class RestructuringPreviewTest {
 		assertThat(units.find(a.id(), D)).isPresent();
 	}
 
+	@Test
+	void intoAContinuingCommuneTheBodiesJoinItsOwn() {
+		Merge cmd = new Merge(List.of(a.id(), b.id()), a.id(), null, Decision.on(D, "03/NQ"), Map.of());
+		RestructuringPlan plan = service.preview(cmd, Scope.all());
+		assertThat(change(plan, a.id()).fate()).isEqualTo(Fate.CONTINUES);
+		assertThat(change(plan, bodiesB.get("UBND").id()).target()).isEqualTo(bodiesA.get("UBND").name());
+		assertThat(
+				plan.outcomes().stream().filter(o -> o.unitId() == bodiesA.get("UBND").id()).findFirst().orElseThrow())
+			.satisfies(o -> {
+				assertThat(o.personsBefore()).isEqualTo(3);
+				assertThat(o.personsAfter()).isEqualTo(3);
+				assertThat(o.quotaBefore()).isEqualTo(18);
+				assertThat(o.quotaAfter()).isEqualTo(10);
+			});
+		RestructuringResult r = service.merge(cmd, Scope.all());
+		assertThat(r.created()).isEmpty();
+		assertThat(r.unitMapping()).containsEntry(b.id(), a.id())
+			.containsEntry(bodiesB.get("UBND").id(), bodiesA.get("UBND").id());
+		assertThat(units.children(a.id(), D)).hasSize(5);
+		assertThat(headcount(bodiesA.get("UBND").id(), D)).isEqualTo(3);
+		assertThat(units.find(bodiesB.get("UBND").id(), D)).isEmpty();
+	}
+
 }
