@@ -16,7 +16,7 @@ import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 
 /** Sáp nhập, hợp nhất: see {@link RestructuringService.Merge}. */
-record MergeOperation(RestructuringSteps steps, UnitService units) {
+record MergeOperation(RestructuringSteps steps, UnitService units, CommuneBodies bodies) {
 
 	RestructuringResult merge(Merge cmd, Scope scope) {
 		ScopeFirst.check(units, scope, RestructuringSteps.effectiveDate(cmd.decision()), ScopeFirst.ids(cmd.unitIds(),
@@ -60,6 +60,14 @@ record MergeOperation(RestructuringSteps steps, UnitService units) {
 			errors
 				.add(new FieldError("successorId", Messages.text("org.error.successorUnderMerged"), cmd.successorId()));
 		}
+		CommuneBodies.Plan bodyPlan = CommuneBodies.Plan.NONE;
+		if (d != null) {
+			UnitView kept = cmd.successorId() == null ? null : units.find(cmd.successorId(), d).orElse(null);
+			String code = spec != null ? spec.code() : kept == null ? null : kept.code();
+			String name = spec != null ? spec.name() : kept == null ? null : kept.name();
+			bodyPlan = bodies.plan(children, cmd.successorId(), code, name, cmd.bodies(), d, Set.copyOf(ending),
+					errors);
+		}
 		steps.throwIf(errors);
 		steps.checkScope(scope, d, all, spec == null ? null : spec.parentId());
 
@@ -79,9 +87,7 @@ record MergeOperation(RestructuringSteps steps, UnitService units) {
 			steps.link(rid, id, successor);
 			mapping.put(id, successor);
 		}
-		for (Open c : children) {
-			steps.reparent(c, successor, null, d, rid);
-		}
+		mapping.putAll(bodies.apply(bodyPlan, successor, d, rid, created));
 		return steps.publish(rid, RestructuringKind.MERGE, cmd.decision(), mapping, cmd.personMapping(), created);
 	}
 

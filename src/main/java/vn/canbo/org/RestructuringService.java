@@ -2,7 +2,7 @@ package vn.canbo.org;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,38 @@ public class RestructuringService {
 	 * or outside them, it continues) or a new one.
 	 */
 	public record Merge(List<Long> unitIds, Long successorId, UnitSpec newUnit, Decision decision,
-			Map<Long, Long> personMapping) {
+			Map<Long, Long> personMapping, Map<Long, BodyChoice> bodies) {
+
+		/** A merge whose child bodies take their defaults (see {@link BodyChoice}). */
+		public Merge(List<Long> unitIds, Long successorId, UnitSpec newUnit, Decision decision,
+				Map<Long, Long> personMapping) {
+			this(unitIds, successorId, newUnit, decision, personMapping, Map.of());
+		}
+	}
+
+	/** What becomes of a child body of the merged units. */
+	public enum BodyAction {
+
+		/**
+		 * merged with the bodies of the same type into one body of the successor (the
+		 * successor's own body of that type when it continues and has one)
+		 */
+		MERGE,
+		/** moved under the successor with a new name */
+		RENAME,
+		/** moved under the successor under its own name */
+		KEEP
+
+	}
+
+	/**
+	 * The user's choice for one child of the merged units. Without a choice, the bodies
+	 * of a commune (Đảng ủy, UBND, HĐND, MTTQ, đoàn thể: {@link CommuneBodies#PATTERNS})
+	 * MERGE and are named after the successor ("Ủy ban nhân dân Xã Vĩnh Thạnh"); other
+	 * children (thôn, phòng…) are KEPT. {@code name}: the new name for RENAME, or the
+	 * merged body's name for MERGE (blank: the type's pattern).
+	 */
+	public record BodyChoice(BodyAction action, String name) {
 	}
 
 	/**
@@ -102,13 +133,17 @@ public class RestructuringService {
 
 	private final DistrictAbolitionOperation districtAbolitions;
 
-	RestructuringService(RestructuringSteps steps, UnitService units, Catalogs catalogs, JdbcClient jdbc) {
-		this.merges = new MergeOperation(steps, units);
+	private final RestructuringPreview previews;
+
+	RestructuringService(RestructuringSteps steps, UnitService units, Catalogs catalogs,
+			RestructuringPreview previews) {
+		this.previews = previews;
+		this.merges = new MergeOperation(steps, units, new CommuneBodies(steps, units, catalogs));
 		this.splits = new SplitOperation(steps, units);
 		this.dissolutions = new DissolveOperation(steps, units);
 		this.renames = new RenameOperation(steps, catalogs);
 		this.moves = new MoveOperation(steps, units);
-		this.districtAbolitions = new DistrictAbolitionOperation(steps, units, jdbc, merges, moves, dissolutions);
+		this.districtAbolitions = new DistrictAbolitionOperation(steps, units, merges, moves, dissolutions);
 	}
 
 	@Transactional
@@ -148,6 +183,53 @@ public class RestructuringService {
 	@Transactional
 	public List<RestructuringResult> abolishDistrict(DistrictAbolition cmd, Scope scope) {
 		return districtAbolitions.abolishDistrict(cmd, scope);
+	}
+
+	/**
+	 * The plan of a restructuring, without applying it: the command ({@link Merge},
+	 * {@link Split}, {@link Dissolve}, {@link Rename}, {@link Move} or
+	 * {@link DistrictAbolition}) is executed by the very code of the operation inside a
+	 * transaction (or savepoint) that is then rolled back, and what it did is read back
+	 * before the rollback, so that the preview and the execution cannot disagree. Scope
+	 * first (404), then the operation's validation errors, as for the execution.
+	 */
+	public RestructuringPlan preview(Object command, Scope scope) {
+		if (command instanceof Merge m) {
+			return plan(RestructuringKind.MERGE, m.decision(), scope, one(() -> merges.merge(m, scope)), m.unitIds(),
+					m.successorId());
+		}
+		if (command instanceof Split s) {
+			return plan(RestructuringKind.SPLIT, s.decision(), scope, one(() -> splits.split(s, scope)), s.unitId());
+		}
+		if (command instanceof Dissolve x) {
+			return plan(RestructuringKind.DISSOLVE, x.decision(), scope, one(() -> dissolutions.dissolve(x, scope)),
+					x.unitId(), x.successorId());
+		}
+		if (command instanceof Rename r) {
+			return plan(RestructuringKind.RENAME, r.decision(), scope, one(() -> renames.rename(r, scope)), r.unitId());
+		}
+		if (command instanceof Move m) {
+			return plan(RestructuringKind.MOVE, m.decision(), scope, one(() -> moves.move(m, scope)), m.unitId());
+		}
+		if (command instanceof DistrictAbolition a) {
+			List<Long> communes = a.communes() == null ? List.of() : a.communes()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.flatMap(c -> c.communeIds() == null ? java.util.stream.Stream.<Long>empty() : c.communeIds().stream())
+				.toList();
+			return plan(RestructuringKind.MERGE, a.decision(), scope,
+					() -> districtAbolitions.abolishDistrict(a, scope), a.districtUnitIds(), communes);
+		}
+		throw new IllegalArgumentException("not a restructuring: " + command);
+	}
+
+	private static Supplier<List<RestructuringResult>> one(Supplier<RestructuringResult> op) {
+		return () -> List.of(op.get());
+	}
+
+	private RestructuringPlan plan(RestructuringKind kind, Decision decision, Scope scope,
+			Supplier<List<RestructuringResult>> run, Object... named) {
+		return previews.preview(kind, RestructuringSteps.effectiveDate(decision), scope, ScopeFirst.ids(named), run);
 	}
 
 	/** The signed-in user's name, or "system". */

@@ -135,15 +135,18 @@ class DecisionConfirmBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void restructuringFormsAskWithTheUnitName() {
+		// since issue 20 point 5 the forms lead to a preview (read only); the question is
+		// asked on the preview's execute button (RestructuringPreviewBrowserTest)
 		login(username, "mat-khau-dung");
 		page.navigate(url("/units/" + tree.a().id()));
-		var forms = page.locator("form[data-confirm]");
-		assertThat(forms).hasCount(5);
+		assertThat(page.locator("form[action$='/preview']")).hasCount(5);
+		page.click("button[data-bs-target='#f-rename']");
+		page.fill("#f-rename input[name=name]", tree.a().name() + " Mới");
+		page.fill("#f-rename input[name=effectiveDate]", "2026-01-01");
+		page.click("#f-rename button[type=submit]");
 		String name = tree.a().name();
-		assertThat(page.locator("form[action$='/dissolve']")).hasAttribute("data-confirm",
-				"Giải thể đơn vị " + name + " từ ngày hiệu lực đã nhập?");
-		assertThat(page.locator("form[action$='/rename']")).hasAttribute("data-confirm",
-				"Đổi tên đơn vị " + name + " theo tên đã nhập, từ ngày hiệu lực đã nhập?");
+		assertThat(page.locator("#plan-execute")).hasAttribute("data-confirm",
+				"Đổi tên " + name + " từ ngày 01/01/2026 theo tên mới. Thực hiện?");
 		assertThat(consoleErrors).isEmpty();
 		assertThat(missing).isEmpty();
 	}

@@ -122,6 +122,33 @@ class UnitApiTest {
 	}
 
 	@Test
+	void previewOfAMergeWritesNothingAndHonoursBodyChoices() throws Exception {
+		UnitView ubA = unit(units, "UBND xã Alpha", "UBND", AdminLevel.COMMUNE, a.id());
+		UnitView ubB = unit(units, "UBND xã Beta", "UBND", AdminLevel.COMMUNE, b.id());
+		String c = code("AB");
+		String body = """
+				{"kind":"MERGE","unitIds":[%d,%d],"newUnit":{"code":"%s","name":"Xã Alpha Beta"},"effectiveDate":"2025-07-01",
+				 "bodies":{"%d":{"action":"KEEP"}}}"""
+			.formatted(a.id(), b.id(), c, ubB.id());
+		mvc.perform(post("/api/v1/restructurings/preview").with(TestUsers.officer(a.id()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/restructurings/preview").with(TestUsers.officer(province.id()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("MERGE"))
+			.andExpect(jsonPath("$.outcomes[0].name").value("Xã Alpha Beta"))
+			.andExpect(jsonPath("$.changes[?(@.unitId == %d)].fate".formatted(ubA.id())).value("RENAMED"))
+			.andExpect(jsonPath("$.changes[?(@.unitId == %d)].target".formatted(ubA.id()))
+				.value("Ủy ban nhân dân Xã Alpha Beta"))
+			.andExpect(jsonPath("$.changes[?(@.unitId == %d)].fate".formatted(ubB.id())).value("MOVED"));
+		mvc.perform(get("/api/v1/units/" + ubA.id()).param("asOf", "2025-07-01").with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unit.name").value("UBND xã Alpha"));
+	}
+
+	@Test
 	void validationErrorsAreProblemDetailsWithFieldNames() throws Exception {
 		mvc.perform(post("/api/v1/restructurings").with(TestUsers.admin())
 			.contentType(MediaType.APPLICATION_JSON)

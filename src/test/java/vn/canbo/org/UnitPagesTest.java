@@ -125,4 +125,43 @@ class UnitPagesTest {
 			.param("quota", "20")).andExpect(flash().attribute("okKey", "org.ok.quota"));
 	}
 
+	@Test
+	void everyFormPreviewsFirstAndThePreviewWritesNothing() throws Exception {
+		var officer = TestUsers.officer(province.id());
+		mvc.perform(post("/units/" + a.id() + "/dissolve/preview").with(officer)
+			.with(csrf())
+			.param("successorId", String.valueOf(b.id()))
+			.param("childrenToSuccessor", "true")
+			.param("effectiveDate", "2025-09-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hợp nhất vào Xã Hoa Đào")))
+			.andExpect(content().string(containsString("Giữ nguyên tên, trực thuộc Xã Hoa Đào")))
+			.andExpect(content().string(containsString("data-confirm=\"Giải thể Xã Hoa Mai từ ngày 01/09/2025")))
+			.andExpect(content().string(containsString("name=\"successorId\" value=\"" + b.id() + "\"")));
+		mvc.perform(post("/units/" + hamlet.id() + "/move/preview").with(officer)
+			.with(csrf())
+			.param("parentId", String.valueOf(b.id()))
+			.param("effectiveDate", "2025-09-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Giữ nguyên tên, trực thuộc Xã Hoa Đào")));
+		mvc.perform(post("/units/" + a.id() + "/split/preview").with(officer)
+			.with(csrf())
+			.param("newUnits", code("S1") + " | Xã Hoa Mai Bắc\n" + code("S2") + " | Xã Hoa Mai Nam")
+			.param("effectiveDate", "2025-09-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hợp nhất vào Xã Hoa Mai Bắc, Xã Hoa Mai Nam")));
+		// outside the scope: the 404 of an absent unit
+		mvc.perform(post("/units/" + b.id() + "/merge/preview").with(TestUsers.officer(a.id()))
+			.with(csrf())
+			.param("effectiveDate", "2025-09-01")).andExpect(status().isNotFound());
+		// invalid: back to the unit with the errors
+		mvc.perform(post("/units/" + a.id() + "/rename/preview").with(officer).with(csrf()).param("name", "X"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("errors"));
+		LocalDate d = LocalDate.of(2025, 9, 1);
+		assertThat(units.find(a.id(), d)).isPresent();
+		assertThat(units.find(hamlet.id(), d).orElseThrow().parentId()).isEqualTo(a.id());
+		assertThat(units.history(a.id()).versions()).hasSize(1);
+	}
+
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.Decision;
 import vn.canbo.org.RestructuringKind;
+import vn.canbo.org.RestructuringPlan;
 import vn.canbo.org.RestructuringResult;
 import vn.canbo.org.RestructuringService;
 import vn.canbo.org.StaffingQuota;
@@ -146,39 +147,65 @@ class UnitApiController {
 			LocalDate decisionDate, String issuer, String note, List<Long> unitIds, Long unitId, Long successorId,
 			UnitSpec newUnit, List<UnitSpec> newUnits, Map<Long, String> childMapping, Map<Long, Object> personMapping,
 			Boolean childrenToSuccessor, String name, String shortName, String typeCode, Long newParentId,
-			AdminLevel level) {
+			AdminLevel level, Map<Long, RestructuringService.BodyChoice> bodies) {
+	}
+
+	@PostMapping("/restructurings/preview")
+	@PreAuthorize("hasAuthority('UNIT_WRITE')")
+	@Operation(summary = "Xem trước một sắp xếp tổ chức (cùng nội dung như POST /restructurings, không ghi gì): "
+			+ "mỗi đơn vị và cơ quan trực thuộc trở thành gì, số người chuyển, số người và biên chế trước/sau")
+	RestructuringPlan preview(@RequestBody RestructuringRequest r, Scope scope) {
+		return restructurings.preview(command(r), scope);
 	}
 
 	@PostMapping("/restructurings")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	@Operation(
-			summary = "Sắp xếp tổ chức: MERGE (unitIds, successorId | newUnit), SPLIT (unitId, newUnits, childMapping), "
+			summary = "Sắp xếp tổ chức: MERGE (unitIds, successorId | newUnit, bodies: {id: {action: MERGE|RENAME|KEEP, name}}), SPLIT (unitId, newUnits, childMapping), "
 					+ "DISSOLVE (unitId, successorId, childrenToSuccessor), RENAME (unitId, name, shortName, typeCode), MOVE (unitId, newParentId, level)")
 	ResponseEntity<RestructuringResult> restructure(@RequestBody RestructuringRequest r, Scope scope) {
-		if (r.kind() == null) {
-			throw new ValidationException(List.of(new FieldError("kind", Messages.text("org.error.kindRequired"))));
+		Object cmd = command(r);
+		RestructuringResult result;
+		if (cmd instanceof RestructuringService.Merge m) {
+			result = restructurings.merge(m, scope);
 		}
-		Decision dec = new Decision(r.effectiveDate(), r.decisionNumber(), r.decisionDate(), r.issuer(), r.note());
-		RestructuringResult result = switch (r.kind()) {
-			case MERGE -> restructurings.merge(new RestructuringService.Merge(r.unitIds(), r.successorId(), r.newUnit(),
-					dec, longs(r.personMapping())), scope);
-			case SPLIT -> restructurings.split(new RestructuringService.Split(required(r.unitId()), r.newUnits(),
-					r.childMapping(), strings(r.personMapping()), dec), scope);
-			case DISSOLVE ->
-				restructurings.dissolve(new RestructuringService.Dissolve(required(r.unitId()), r.successorId(),
-						Boolean.TRUE.equals(r.childrenToSuccessor()), longs(r.personMapping()), dec), scope);
-			case RENAME -> restructurings.rename(
-					new RestructuringService.Rename(required(r.unitId()), r.name(), r.shortName(), r.typeCode(), dec),
-					scope);
-			case MOVE -> restructurings
-				.move(new RestructuringService.Move(required(r.unitId()), r.newParentId(), r.level(), dec), scope);
-			case CREATE -> throw new ValidationException(
-					List.of(new FieldError("kind", Messages.text("org.error.createViaUnits"))));
-		};
+		else if (cmd instanceof RestructuringService.Split x) {
+			result = restructurings.split(x, scope);
+		}
+		else if (cmd instanceof RestructuringService.Dissolve x) {
+			result = restructurings.dissolve(x, scope);
+		}
+		else if (cmd instanceof RestructuringService.Rename x) {
+			result = restructurings.rename(x, scope);
+		}
+		else {
+			result = restructurings.move((RestructuringService.Move) cmd, scope);
+		}
 		return ResponseEntity
 			.created(URI.create("/api/v1/units/" + (result.created().isEmpty()
 					? (r.unitId() != null ? r.unitId() : r.successorId()) : result.created().get(0).id()) + "/history"))
 			.body(result);
+	}
+
+	/** The service command of a request (the same for the preview and the execution). */
+	private static Object command(RestructuringRequest r) {
+		if (r.kind() == null) {
+			throw new ValidationException(List.of(new FieldError("kind", Messages.text("org.error.kindRequired"))));
+		}
+		Decision dec = new Decision(r.effectiveDate(), r.decisionNumber(), r.decisionDate(), r.issuer(), r.note());
+		return switch (r.kind()) {
+			case MERGE -> new RestructuringService.Merge(r.unitIds(), r.successorId(), r.newUnit(), dec,
+					longs(r.personMapping()), r.bodies() == null ? Map.of() : r.bodies());
+			case SPLIT -> new RestructuringService.Split(required(r.unitId()), r.newUnits(), r.childMapping(),
+					strings(r.personMapping()), dec);
+			case DISSOLVE -> new RestructuringService.Dissolve(required(r.unitId()), r.successorId(),
+					Boolean.TRUE.equals(r.childrenToSuccessor()), longs(r.personMapping()), dec);
+			case RENAME ->
+				new RestructuringService.Rename(required(r.unitId()), r.name(), r.shortName(), r.typeCode(), dec);
+			case MOVE -> new RestructuringService.Move(required(r.unitId()), r.newParentId(), r.level(), dec);
+			case CREATE -> throw new ValidationException(
+					List.of(new FieldError("kind", Messages.text("org.error.createViaUnits"))));
+		};
 	}
 
 	private static long required(Long unitId) {

@@ -2,7 +2,6 @@ package vn.canbo.org.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +19,16 @@ import vn.canbo.catalog.CatalogItem;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.Decision;
-import vn.canbo.org.RestructuringResult;
-import vn.canbo.org.RestructuringService;
 import vn.canbo.org.StaffingQuota;
 import vn.canbo.org.StaffingService;
 import vn.canbo.org.UnitHistory;
 import vn.canbo.org.UnitService;
-import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
-import vn.canbo.shared.VietnameseText;
 
 /**
  * Pages of the organisation tree: the tree as of a date, a unit's detail, and the
@@ -46,18 +40,18 @@ class UnitPageController {
 
 	private final UnitService units;
 
-	private final RestructuringService restructurings;
-
 	private final StaffingService staffing;
 
 	private final TreeAssembler trees;
 
 	private final Catalogs catalogs;
 
-	UnitPageController(UnitService units, RestructuringService restructurings, StaffingService staffing,
-			TreeAssembler trees, Catalogs catalogs) {
+	private final UnitOptions options;
+
+	UnitPageController(UnitService units, StaffingService staffing, TreeAssembler trees, Catalogs catalogs,
+			UnitOptions options) {
 		this.units = units;
-		this.restructurings = restructurings;
+		this.options = options;
 		this.staffing = staffing;
 		this.trees = trees;
 		this.catalogs = catalogs;
@@ -160,6 +154,9 @@ class UnitPageController {
 		model.addAttribute("quotas", quotaRows);
 		if (units.find(id, d).isPresent()) {
 			model.addAttribute("staffing", staffing.staffing(id, d, scope));
+			if (canWrite(auth)) {
+				options.addTo(model, shown, d, scope);
+			}
 		}
 		return "org/detail";
 	}
@@ -201,33 +198,8 @@ class UnitPageController {
 		}
 	}
 
-	/** The decision fields of every restructuring form. */
-	record DecisionFields(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate, String decisionNumber,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate, String issuer, String note) {
-
-		Decision decision() {
-			return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));
-		}
-
-	}
-
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	/** A unit named by its code in a form, in the scope on the date. */
-	private long byCode(String field, String code, LocalDate d, Scope scope) {
-		String c = VietnameseText.clean(code);
-		if (d == null) {
-			throw new ValidationException(
-					List.of(new FieldError("effectiveDate", Messages.text("org.error.effectiveDateRequired"))));
-		}
-		UnitView u = c == null ? null : units.findByCode(c, d).orElse(null);
-		if (u == null || !units.inScope(u.id(), scope, d)) {
-			throw new ValidationException(
-					List.of(new FieldError(field, Messages.text("org.error.codeNotFoundOnDate", c), c)));
-		}
-		return u.id();
 	}
 
 	@PostMapping("/units/{id}/create-child")
@@ -247,90 +219,6 @@ class UnitPageController {
 						blank(decisionNumber)))
 				.id();
 		}, "org.ok.created");
-	}
-
-	@PostMapping("/units/{id}/rename")
-	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
-	String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String shortName,
-			@RequestParam(required = false) String typeCode, DecisionFields decision, Scope scope,
-			RedirectAttributes ra) {
-		return write(id, scope, ra, () -> {
-			restructurings.rename(
-					new RestructuringService.Rename(id, name, blank(shortName), blank(typeCode), decision.decision()),
-					scope);
-			return id;
-		}, "org.ok.renamed");
-	}
-
-	@PostMapping("/units/{id}/move")
-	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
-	String move(@PathVariable long id, @RequestParam(required = false) String parentCode,
-			@RequestParam(required = false) AdminLevel level, DecisionFields decision, Scope scope,
-			RedirectAttributes ra) {
-		return write(id, scope, ra, () -> {
-			Long parent = blank(parentCode) == null ? null
-					: byCode("newParentId", parentCode, decision.effectiveDate(), scope);
-			restructurings.move(new RestructuringService.Move(id, parent, level, decision.decision()), scope);
-			return id;
-		}, "org.ok.moved");
-	}
-
-	@PostMapping("/units/{id}/merge")
-	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
-	String merge(@PathVariable long id, @RequestParam String otherCodes,
-			@RequestParam(defaultValue = "NEW") String successor, @RequestParam(required = false) String newCode,
-			@RequestParam(required = false) String newName, @RequestParam(required = false) String newTypeCode,
-			DecisionFields decision, Scope scope, RedirectAttributes ra) {
-		return write(id, scope, ra, () -> {
-			List<Long> ids = new ArrayList<>();
-			ids.add(id);
-			for (String c : Arrays.stream(otherCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
-				ids.add(byCode("unitIds", c, decision.effectiveDate(), scope));
-			}
-			boolean keep = "THIS".equals(successor);
-			RestructuringResult r = restructurings.merge(new RestructuringService.Merge(ids, keep ? id : null,
-					keep ? null : new UnitSpec(newCode, newName, null, blank(newTypeCode), null, null),
-					decision.decision(), Map.of()), scope);
-			return r.created().isEmpty() ? id : r.created().get(0).id();
-		}, "org.ok.merged");
-	}
-
-	@PostMapping("/units/{id}/split")
-	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
-	String split(@PathVariable long id, @RequestParam String newUnits, DecisionFields decision, Scope scope,
-			RedirectAttributes ra) {
-		return write(id, scope, ra, () -> {
-			List<UnitSpec> specs = new ArrayList<>();
-			for (String line : newUnits.split("\\R")) {
-				if (line.isBlank()) {
-					continue;
-				}
-				String[] p = line.split("\\|", 2);
-				if (p.length < 2) {
-					throw new ValidationException(
-							List.of(new FieldError("newUnits", Messages.text("org.error.newUnitLine"), line)));
-				}
-				specs.add(new UnitSpec(p[0].strip(), p[1].strip(), null, null, null, null));
-			}
-			RestructuringResult r = restructurings
-				.split(new RestructuringService.Split(id, specs, Map.of(), Map.of(), decision.decision()), scope);
-			return r.created().get(0).id();
-		}, "org.ok.split");
-	}
-
-	@PostMapping("/units/{id}/dissolve")
-	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
-	String dissolve(@PathVariable long id, @RequestParam(required = false) String successorCode,
-			@RequestParam(defaultValue = "false") boolean childrenToSuccessor, DecisionFields decision, Scope scope,
-			RedirectAttributes ra) {
-		return write(id, scope, ra, () -> {
-			Long succ = blank(successorCode) == null ? null
-					: byCode("successorId", successorCode, decision.effectiveDate(), scope);
-			restructurings.dissolve(
-					new RestructuringService.Dissolve(id, succ, childrenToSuccessor, Map.of(), decision.decision()),
-					scope);
-			return id;
-		}, "org.ok.dissolved");
 	}
 
 	@PostMapping("/units/{id}/quota")

@@ -102,12 +102,22 @@ class DossierController {
 
 	/**
 	 * Cơ quan quản lý: the units above the unit of work, nearest first ("Xã An, Tỉnh Bình
-	 * Giang").
+	 * Giang"); an area whose name ends the body above it is not repeated ("Ủy ban nhân
+	 * dân Xã An, Tỉnh Bình Giang").
 	 */
 	static String managing(List<UnitView> path) {
 		StringBuilder b = new StringBuilder();
+		String previous = null;
 		for (int i = path.size() - 2; i >= 0; i--) {
-			b.append(b.isEmpty() ? "" : ", ").append(path.get(i).name());
+			String name = path.get(i).name();
+			// a body named after its area ("Ủy ban nhân dân Xã Vĩnh Thạnh" under "Xã Vĩnh
+			// Thạnh", issue 20): the area is not repeated
+			if (previous != null && previous.toLowerCase(java.util.Locale.ROOT)
+				.endsWith(" " + name.toLowerCase(java.util.Locale.ROOT))) {
+				continue;
+			}
+			b.append(b.isEmpty() ? "" : ", ").append(name);
+			previous = name;
 		}
 		return b.toString();
 	}
