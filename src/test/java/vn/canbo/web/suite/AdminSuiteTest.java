@@ -24,8 +24,8 @@ class AdminSuiteTest extends SuiteSupport {
 		page.fill("#password", "mat-khau-moi-" + loc.key);
 		page.fill("#fullName", "Người Dùng Mới");
 		page.selectOption("#role", "CLERK");
-		// the scope is typed as unit ids today (a picker comes with issue 20 point 6)
-		page.fill("#scope", String.valueOf(loc.communeA));
+		// the scope is chosen by unit name (issue 20 point 6)
+		chooseScope("hoa an", loc.communeA);
 		step("user-new");
 		button("Lưu").click();
 		page.waitForURL(Pattern.compile(".*/admin/users/\\d+.*"));
@@ -34,7 +34,8 @@ class AdminSuiteTest extends SuiteSupport {
 		assertThat(page.locator("main")).containsText(loc.communeAName);
 		step("user-created");
 		page.selectOption("#role", "LEADER");
-		page.fill("#scope", String.valueOf(loc.province));
+		page.locator("[data-picker-chip] [data-picker-remove]").first().click();
+		chooseScope("Tỉnh Bộ Thử", loc.province);
 		button("Lưu").click();
 		settle();
 		assertThat(page.locator(".alert-success")).hasText("Đã lưu.");
@@ -56,6 +57,11 @@ class AdminSuiteTest extends SuiteSupport {
 		settle();
 		step("audit-filtered");
 		download(link("Xuất Excel"), Kind.ZIP, "audit-export");
+	}
+
+	private void chooseScope(String typed, long unit) {
+		page.locator("#picker-scope").pressSequentially(typed);
+		page.locator("#picker-scope-menu [data-picker-id='" + unit + "']").click();
 	}
 
 }

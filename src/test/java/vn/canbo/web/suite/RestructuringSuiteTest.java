@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +29,9 @@ class RestructuringSuiteTest extends SuiteSupport {
 			d.accept();
 		});
 		button("Sáp nhập, hợp nhất").click();
-		Locator form = page.locator("form[action$='/merge']");
+		Locator form = page.locator("form[action$='/merge/preview']");
 		assertThat(form).isVisible();
-		form.locator("[name=otherCodes]").fill(loc.mergeBCode);
+		form.locator("#other-" + loc.mergeB).check();
 		form.locator("[name=newCode]").fill(code);
 		form.locator("[name=newName]").fill(name);
 		form.locator("[name=decisionNumber]").fill("01/NQ-" + loc.key);
@@ -40,17 +39,15 @@ class RestructuringSuiteTest extends SuiteSupport {
 		form.locator("button[type=submit]").click();
 		settle();
 		step("merge-submitted");
-		// a preview (when there is one) is confirmed with its own submit button
-		for (int i = 0; i < 3 && units.findByCode(code, LocalDate.now()).isEmpty(); i++) {
-			Locator confirm = page.locator("main form[method=post] button[type=submit]:visible").last();
-			if (confirm.count() == 0) {
-				break;
-			}
-			confirm.click();
-			settle();
-			step("merge-preview-confirmed");
-		}
-		assertThat(asked).as("the merge asked first").isNotEmpty();
+		// the preview (issue 20 point 5): nothing changed yet; "Thực hiện" asks, then
+		// merges
+		assertThat(page).hasURL(Pattern.compile(".*/units/" + loc.mergeA + "/merge/preview$"));
+		assertThat(units.findByCode(code, LocalDate.now())).as("nothing merged before the preview is confirmed")
+			.isEmpty();
+		page.locator("#plan-execute").click();
+		settle();
+		step("merge-preview-confirmed");
+		assertThat(asked).as("the preview's execute button asked first").isNotEmpty();
 		assertThat(units.findByCode(code, LocalDate.now())).as("the new commune").isPresent();
 		long id = units.findByCode(code, LocalDate.now()).get().id();
 		assertThat(page).hasURL(Pattern.compile(".*/units/" + id + "(\\?.*)?$"));
@@ -65,27 +62,31 @@ class RestructuringSuiteTest extends SuiteSupport {
 	 * each body becomes, how many persons move).
 	 */
 	@Test
-	@Tag("pending-20-5")
 	void aMergeShowsAPreviewBeforeAnythingChanges() {
 		long a = units
 			.create(new vn.canbo.org.UnitService.NewUnit("BT-PA-" + loc.key, "Xã Xem Trước " + loc.key, null, "DIA_BAN",
 					vn.canbo.org.AdminLevel.COMMUNE, loc.province, LocalDate.of(2000, 1, 1)))
 			.id();
 		String other = "BT-PB-" + loc.key;
-		units.create(new vn.canbo.org.UnitService.NewUnit(other, "Xã Xem Sau " + loc.key, null, "DIA_BAN",
-				vn.canbo.org.AdminLevel.COMMUNE, loc.province, LocalDate.of(2000, 1, 1)));
+		long b = units
+			.create(new vn.canbo.org.UnitService.NewUnit(other, "Xã Xem Sau " + loc.key, null, "DIA_BAN",
+					vn.canbo.org.AdminLevel.COMMUNE, loc.province, LocalDate.of(2000, 1, 1)))
+			.id();
 		String code = "BT-PN-" + loc.key;
 		as(SuiteRole.OFFICER);
 		visit("/units/" + a, "unit-for-preview");
 		page.onDialog(d -> d.accept());
 		button("Sáp nhập, hợp nhất").click();
-		Locator form = page.locator("form[action$='/merge']");
-		form.locator("[name=otherCodes]").fill(other);
+		Locator form = page.locator("form[action$='/merge/preview']");
+		form.locator("#other-" + b).check();
 		form.locator("[name=newCode]").fill(code);
 		form.locator("[name=newName]").fill("Xã Xem Chung " + loc.key);
 		form.locator("button[type=submit]").click();
 		settle();
 		step("merge-preview");
+		assertThat(page).hasURL(Pattern.compile(".*/units/" + a + "/merge/preview$"));
+		assertThat(page.locator("#plan-changes")).containsText("Xã Xem Sau " + loc.key);
+		assertThat(page.locator("#plan-outcomes")).containsText("Xã Xem Chung " + loc.key);
 		assertThat(units.findByCode(code, LocalDate.now())).as("nothing merged before the preview is confirmed")
 			.isEmpty();
 	}
