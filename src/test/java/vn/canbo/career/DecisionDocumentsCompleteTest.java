@@ -98,6 +98,18 @@ class DecisionDocumentsCompleteTest {
 			String text = text(documents.document(d.id(), person, DocumentFormat.DOCX, Scope.all()));
 			Files.createDirectories(Path.of("target/documents"));
 			Files.writeString(Path.of("target/documents/" + type + ".txt"), text);
+			if (type == DecisionType.APPOINTMENT) {
+				// the PDF the page offers, kept to be looked at
+				byte[] pdf = documents.document(d.id(), person, DocumentFormat.PDF, Scope.all());
+				Files.write(Path.of("target/documents/" + type + ".pdf"), pdf);
+				try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+					assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(name,
+							"KT. CHỦ TỊCH");
+					javax.imageio.ImageIO.write(
+							new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80), "png",
+							Path.of("target/documents/" + type + ".png").toFile());
+				}
+			}
 			String honorific = g == Gender.FEMALE ? "bà " : "ông ";
 			List<String> problems = new ArrayList<>();
 			check(problems, !text.contains("{{") && !text.contains("}}") && !text.contains("${"), "placeholder left");
