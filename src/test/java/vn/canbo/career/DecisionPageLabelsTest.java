@@ -108,9 +108,14 @@ class DecisionPageLabelsTest {
 
 	@Test
 	void effectsAndARevocationReadInWordsWithoutIds() throws Exception {
+		DecisionSigning signing = new DecisionSigning(null, "Trưởng phòng Nội vụ", DecisionSigning.Authority.KT,
+				"Phó Chủ tịch", java.util.List.of("Sở Nội vụ"));
 		Decision d = decisions.issue(
-				decisions.create(CareerFixture.draft(DecisionType.TRANSFER, LocalDate.of(2026, 2, 1),
-						DecisionSubject.post(person, t.b().id(), "PHO_CHU_TICH_UBND", null)), Scope.all())
+				decisions
+					.create(CareerFixture
+						.draft(DecisionType.TRANSFER, LocalDate.of(2026, 2, 1),
+								DecisionSubject.post(person, t.b().id(), "PHO_CHU_TICH_UBND", null))
+						.withSigning(signing), Scope.all())
 					.id(),
 				null, Scope.all());
 		String page = text(mvc.perform(get("/career/decisions/{id}", d.id()).with(officer))
@@ -141,6 +146,8 @@ class DecisionPageLabelsTest {
 			.getContentAsString();
 		assertThat(revocation).contains("href=\"/career/decisions/" + d.id() + "\">" + d.number() + "</a>");
 		assertThat(ids(text(revocation))).as("ids on the revocation").isEmpty();
+		// the revocation is signed like the decision it revokes
+		assertThat(text(revocation)).contains("Trưởng phòng Nội vụ", "KT. (cấp phó ký thay) — Phó Chủ tịch");
 		String revoked = text(mvc.perform(get("/career/decisions/{id}", d.id()).with(officer))
 			.andReturn()
 			.getResponse()
