@@ -31,10 +31,12 @@ class DecisionRows {
 		return jdbc
 			.sql("""
 					insert into career_decision (number, signed_on, issuer, signer, effective_on, end_on, reference_on, type,
-					    target_decision_id, note, created_by, updated_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+					    target_decision_id, note, created_by, updated_by, place, proposer, signing_authority, signer_title,
+					    recipients)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(), d.endOn(), d.referenceOn(),
-					d.type().name(), d.targetDecisionId(), d.note(), user, user)
+					d.type().name(), d.targetDecisionId(), d.note(), user, user, d.signing().place(),
+					d.signing().proposer(), authority(d.signing()), d.signing().signerTitle(), recipients(d.signing()))
 			.query(Long.class)
 			.single();
 	}
@@ -44,11 +46,28 @@ class DecisionRows {
 			.sql("""
 					update career_decision set number = ?, signed_on = ?, issuer = ?, signer = ?, effective_on = ?, end_on = ?,
 					    reference_on = ?, type = ?, target_decision_id = ?, note = ?, updated_by = ?, updated_at = now(),
-					    version = version + 1
+					    version = version + 1, place = ?, proposer = ?, signing_authority = ?, signer_title = ?,
+					    recipients = ?
 					where id = ? and version = ? and status = 'DRAFT'""")
 			.params(d.number(), d.signedOn(), d.issuer(), d.signer(), d.effectiveOn(), d.endOn(), d.referenceOn(),
-					d.type().name(), d.targetDecisionId(), d.note(), user, id, version)
+					d.type().name(), d.targetDecisionId(), d.note(), user, d.signing().place(), d.signing().proposer(),
+					authority(d.signing()), d.signing().signerTitle(), recipients(d.signing()), id, version)
 			.update() == 1;
+	}
+
+	private static String authority(DecisionSigning s) {
+		return s.authority() == null ? null : s.authority().name();
+	}
+
+	private static String recipients(DecisionSigning s) {
+		return s.recipients().isEmpty() ? null : s.recipientText();
+	}
+
+	static DecisionSigning signing(ResultSet rs) throws SQLException {
+		String a = rs.getString("signing_authority");
+		return new DecisionSigning(rs.getString("place"), rs.getString("proposer"),
+				a == null ? null : DecisionSigning.Authority.valueOf(a), rs.getString("signer_title"),
+				DecisionSigning.lines(rs.getString("recipients")));
 	}
 
 	void lock(long id) {
@@ -107,7 +126,7 @@ class DecisionRows {
 				d.effectiveOn(), d.endOn(), d.referenceOn(), d.status(), d.targetDecisionId(), d.revokedByDecisionId(),
 				d.amendedByDecisionId(), d.justification(), d.note(), d.issuedAt(), d.issuedBy(), d.approvedAt(),
 				d.approvedBy(), d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(),
-				subjects.stream().map(s -> named(s, names)).toList(), checks, effects, scan);
+				subjects.stream().map(s -> named(s, names)).toList(), checks, effects, scan, d.signing());
 	}
 
 	private static DecisionSubject named(DecisionSubject s, Map<Long, String> names) {
@@ -149,7 +168,7 @@ class DecisionRows {
 				rs.getString("justification"), rs.getString("note"), instant(rs, "issued_at"),
 				rs.getString("issued_by"), instant(rs, "approved_at"), rs.getString("approved_by"),
 				instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "updated_at"),
-				rs.getString("updated_by"), List.of(), List.of(), List.of(), null);
+				rs.getString("updated_by"), List.of(), List.of(), List.of(), null, signing(rs));
 	}
 
 	static Instant instant(ResultSet rs, String c) throws SQLException {

@@ -263,9 +263,18 @@ public class DecisionService {
 		return results;
 	}
 
-	/** What a revocation needs: its own number, dates and issuer. */
+	/**
+	 * What a revocation needs: its own number, dates and issuer; {@code signing} (its
+	 * document's place, proposer, authority, signer title, recipients) defaults to the
+	 * revoked decision's.
+	 */
 	public record Revocation(String number, LocalDate signedOn, String issuer, String signer, LocalDate effectiveOn,
-			String note) {
+			String note, DecisionSigning signing) {
+
+		public Revocation(String number, LocalDate signedOn, String issuer, String signer, LocalDate effectiveOn,
+				String note) {
+			this(number, signedOn, issuer, signer, effectiveOn, note, null);
+		}
 	}
 
 	/**
@@ -277,7 +286,7 @@ public class DecisionService {
 		Decision target = get(id, scope);
 		DecisionDraft draft = new DecisionDraft(DecisionType.REVOCATION, r.number(), r.signedOn(), r.issuer(),
 				r.signer(), r.effectiveOn() == null ? target.effectiveOn() : r.effectiveOn(), null, null, target.id(),
-				r.note(), List.of());
+				r.note(), List.of(), r.signing() == null ? target.signing() : r.signing());
 		normalise(draft, scope, true);
 		Decision created = create(draft, scope);
 		return issue(created.id(), null, scope);

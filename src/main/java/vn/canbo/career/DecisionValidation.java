@@ -72,6 +72,9 @@ record DecisionValidation(PersonService people, CareerFacts facts, Units units, 
 		else if (d.signedOn().isAfter(LocalDate.now())) {
 			e.add(new FieldError("signedOn", Messages.text("career.error.signedOnFuture"), d.signedOn().format(VN)));
 		}
+		tooLong("place", d.signing().place(), 100, e);
+		tooLong("proposer", d.signing().proposer(), 300, e);
+		tooLong("signerTitle", d.signing().signerTitle(), 200, e);
 		if (d.effectiveOn() == null) {
 			e.add(new FieldError("effectiveOn", Messages.text("career.error.effectiveOnRequired"), null));
 		}
@@ -101,7 +104,7 @@ record DecisionValidation(PersonService people, CareerFacts facts, Units units, 
 			throw new ValidationException(e);
 		}
 		return new DecisionDraft(type, number, d.signedOn(), issuer, clean(d.signer()), day, d.endOn(), d.referenceOn(),
-				d.targetDecisionId(), clean(d.note()), out);
+				d.targetDecisionId(), clean(d.note()), out, d.signing());
 	}
 
 	private DecisionSubject subject(DecisionSubject s, String f, DecisionType type, DecisionDraft d, LocalDate day,
@@ -261,6 +264,12 @@ record DecisionValidation(PersonService people, CareerFacts facts, Units units, 
 		}
 		String c = VietnameseText.clean(s);
 		return c == null || c.isBlank() ? null : c.strip();
+	}
+
+	private static void tooLong(String field, String value, int max, List<FieldError> e) {
+		if (value != null && value.length() > max) {
+			e.add(new FieldError(field, Messages.text("career.error.tooLong", String.valueOf(max)), value));
+		}
 	}
 
 }

@@ -45,7 +45,14 @@ public final class DecisionPlaceholders {
 			"currentTitle", "currentUnit", "newTitle", "newUnit", "termYears", "effectiveDate", "positionAllowance",
 			"rankName", "rankCode", "step", "coefficient", "oldStep", "oldCoefficient", "newStep", "newCoefficient",
 			"salaryFrom", "nextRaiseFrom", "retirementDate", "socialInsuranceNo", "socialInsuranceAgency", "executors",
-			RECIPIENTS, "archiveCode", "signerTitle", "signerName", TEXT);
+			RECIPIENTS, "archiveCode", "signerTitle", "signerName", TEXT,
+			// issue 20: whole clauses written from what the decision records, and the
+			// sections that drop a clause the decision has no value for
+			"abstract", "article1", "details", "ongBa", "OngBa", "effectiveClause", "withProposer", "collective",
+			"withCollective", "headTitle", "withDeputy");
+
+	/** The type of the general template, serving every decision type without its own. */
+	public static final String GENERAL = "GENERAL";
 
 	/** Every known tag with its meaning in the request's language. */
 	public static Map<String, String> known() {

@@ -20,7 +20,8 @@ final class DefaultTemplates {
 			new Default("QD_DIEU_DONG", "Quyết định điều động", List.of(DecisionPlaceholders.TRANSFER)),
 			new Default("QD_LUAN_CHUYEN", "Quyết định luân chuyển", List.of(DecisionPlaceholders.ROTATION)),
 			new Default("QD_NANG_LUONG", "Quyết định nâng bậc lương", List.of(DecisionPlaceholders.SALARY_RAISE)),
-			new Default("QD_NGHI_HUU", "Quyết định nghỉ hưu", List.of(DecisionPlaceholders.RETIREMENT)));
+			new Default("QD_NGHI_HUU", "Quyết định nghỉ hưu", List.of(DecisionPlaceholders.RETIREMENT)),
+			new Default("QD_CHUNG", "Quyết định về cán bộ (các loại khác)", List.of(DecisionPlaceholders.GENERAL)));
 
 	private DefaultTemplates() {
 	}

@@ -124,7 +124,8 @@ class DocumentPageController {
 	@GetMapping("/documents/templates/{code}/sample.pdf")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> sample(@PathVariable String code) {
-		return Downloads.file(code + "-mau.pdf", DocumentFormat.PDF.mediaType(), templates.fillPdf(code, sampleData()));
+		return Downloads.file(code + "-mau.pdf", DocumentFormat.PDF.mediaType(),
+				templates.fillPdf(code, sampleData(code)));
 	}
 
 	@PostMapping("/documents/templates/{code}")
@@ -179,6 +180,32 @@ class DocumentPageController {
 		m.put("archiveCode", "TCCB");
 		m.put("signerTitle", "GIÁM ĐỐC");
 		m.put("signerName", "Trần Văn Minh");
+		// the clauses the career module writes from the decision (issue 20)
+		m.put("ongBa", "bà");
+		m.put("OngBa", "Bà");
+		m.put("abstract", "Về việc bổ nhiệm cán bộ");
+		m.put("article1", "Bổ nhiệm bà Nguyễn Thị Thu Hằng, sinh ngày 17/05/1980, Chuyên viên, Phòng Tổ chức cán bộ, "
+				+ "giữ chức vụ Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Bình Giang.");
+		m.put("details", List.of("Thời hạn giữ chức vụ là 05 năm, kể từ ngày 01/09/2026."));
+		m.put("effectiveClause", "kể từ ngày 01/09/2026");
+		m.put("withProposer", true);
+		m.put("collective", "");
+		m.put("withCollective", false);
+		m.put("headTitle", "");
+		m.put("withDeputy", false);
+		return m;
+	}
+
+	/** The sample of one template: its own abstract and Điều 1. */
+	static Map<String, Object> sampleData(String code) {
+		Map<String, Object> m = sampleData();
+		if ("QD_NANG_LUONG".equals(code)) {
+			m.put("abstract", "Về việc nâng bậc lương thường xuyên");
+			m.put("article1", "Nâng bậc lương thường xuyên đối với bà Nguyễn Thị Thu Hằng, sinh ngày 17/05/1980, "
+					+ "Chuyên viên, Phòng Tổ chức cán bộ: ngạch Chuyên viên (mã ngạch 01.003), từ bậc 3, hệ số 3,00 "
+					+ "lên bậc 4, hệ số 3,33, kể từ ngày 01/09/2026.");
+			m.put("details", List.of("Thời gian xét nâng bậc lương lần sau được tính kể từ ngày 01/09/2026."));
+		}
 		return m;
 	}
 

@@ -153,8 +153,11 @@ public class DocumentTemplates {
 	static byte[] fillBytes(byte[] template, Map<String, ?> data) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		if (data != null) {
+			// a Boolean stays one: the section {{?withProposer}}…{{/withProposer}} shows
+			// or
+			// drops its paragraphs
 			data.forEach((k, v) -> model.put(k, v instanceof Collection<?> c ? rows(c)
-					: v == null ? null : v instanceof Map<?, ?> ? v : String.valueOf(v)));
+					: v == null ? null : v instanceof Map<?, ?> || v instanceof Boolean ? v : String.valueOf(v)));
 		}
 		try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template)).render(model);
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -287,7 +290,8 @@ public class DocumentTemplates {
 	// ---------------------------------------------------------------------------------------------
 
 	/**
-	 * Inserts the shipped defaults that are not in the table yet (idempotent, safe to run
+	 * Inserts the shipped defaults that are not in the table yet and brings the built-in
+	 * ones nobody edited up to the shipped version (idempotent, safe to run
 	 * concurrently).
 	 */
 	@Transactional
@@ -304,6 +308,19 @@ public class DocumentTemplates {
 						+ "values (?, 1, ?, 'system', now()) on conflict do nothing")
 					.params(d.code(), content)
 					.update();
+			}
+			else {
+				// a template nobody edited (built in) follows the shipped default
+				jdbc.sql("update document_template set content = ?, version = version + 1, updated_by = 'system', "
+						+ "updated_at = now() where code = ? and built_in and content <> ? returning version")
+					.params(content, d.code(), content)
+					.query(Integer.class)
+					.optional()
+					.ifPresent(v -> jdbc
+						.sql("insert into document_template_version (code, version, content, updated_by, updated_at) "
+								+ "values (?, ?, ?, 'system', now()) on conflict do nothing")
+						.params(d.code(), v, content)
+						.update());
 			}
 		}
 	}

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Writes the default decision templates (NĐ 30/2020/NĐ-CP layout) to
- * src/main/resources/documents/templates/. Run once, then commit the files (they are
- * edited in Word afterwards, not regenerated):
+ * src/main/resources/documents/templates/. Run, then commit the files (an administrator
+ * edits them in Word afterwards; canbo replaces only the templates nobody edited):
  * {@code WRITE_DECISION_TEMPLATES=1 mvn test -Dtest=DefaultTemplatesWriter}.
  */
 @EnabledIfEnvironmentVariable(named = "WRITE_DECISION_TEMPLATES", matches = "1")
@@ -26,36 +26,15 @@ class DefaultTemplatesWriter {
 	@Test
 	void writeAll() throws Exception {
 		Files.createDirectories(DIR);
-		write("QD_BO_NHIEM", "Về việc bổ nhiệm cán bộ", List.of(
-				"Bổ nhiệm ông (bà) {{personName}}, sinh ngày {{personBirthDate}}, {{currentTitle}}, {{currentUnit}}, "
-						+ "giữ chức vụ {{newTitle}}, {{newUnit}}.",
-				"Thời hạn giữ chức vụ là {{termYears}} năm, kể từ ngày {{effectiveDate}}."),
-				"Ông (bà) {{personName}} được hưởng phụ cấp chức vụ hệ số {{positionAllowance}} theo quy định hiện hành.");
-		write("QD_DIEU_DONG", "Về việc điều động cán bộ", List
-			.of("Điều động ông (bà) {{personName}}, sinh ngày {{personBirthDate}}, {{currentTitle}}, {{currentUnit}}, "
-					+ "đến nhận công tác tại {{newUnit}}, giữ chức vụ {{newTitle}}, kể từ ngày {{effectiveDate}}."),
-				"Ông (bà) {{personName}} được giữ nguyên ngạch {{rankName}} (mã ngạch {{rankCode}}), bậc {{step}}, "
-						+ "hệ số lương {{coefficient}} và các chế độ hiện hưởng.");
-		write("QD_LUAN_CHUYEN", "Về việc luân chuyển cán bộ", List.of(
-				"Luân chuyển ông (bà) {{personName}}, sinh ngày {{personBirthDate}}, {{currentTitle}}, {{currentUnit}}, "
-						+ "đến giữ chức vụ {{newTitle}}, {{newUnit}}.",
-				"Thời gian luân chuyển là {{termYears}} năm, kể từ ngày {{effectiveDate}}."),
-				"Trong thời gian luân chuyển, ông (bà) {{personName}} được hưởng các chế độ, chính sách đối với cán bộ "
-						+ "luân chuyển theo quy định hiện hành.");
-		write("QD_NANG_LUONG", "Về việc nâng bậc lương thường xuyên", List.of(
-				"Nâng bậc lương thường xuyên đối với ông (bà) {{personName}}, {{currentTitle}}, {{currentUnit}}: "
-						+ "ngạch {{rankName}} (mã ngạch {{rankCode}}), từ bậc {{oldStep}}, hệ số {{oldCoefficient}} "
-						+ "lên bậc {{newStep}}, hệ số {{newCoefficient}}, kể từ ngày {{salaryFrom}}.",
-				"Thời gian xét nâng bậc lương lần sau được tính kể từ ngày {{nextRaiseFrom}}."),
-				"Ông (bà) {{personName}} được hưởng lương theo bậc mới kể từ ngày {{salaryFrom}}.");
-		write("QD_NGHI_HUU", "Về việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội", List
-			.of("Cho ông (bà) {{personName}}, sinh ngày {{personBirthDate}}, {{currentTitle}}, {{currentUnit}}, "
-					+ "được nghỉ công tác để hưởng chế độ hưu trí kể từ ngày {{retirementDate}}."),
-				"Ông (bà) {{personName}} (số sổ BHXH {{socialInsuranceNo}}) được hưởng chế độ bảo hiểm xã hội theo quy định; "
-						+ "{{socialInsuranceAgency}} giải quyết chế độ theo quy định của pháp luật.");
+		// issue 20: one layout for every type; the career module writes the abstract and
+		// the substance of Điều 1 from what the decision records (ông/bà by gender, no
+		// clause without its value), the optional clauses are sections
+		for (DefaultTemplates.Default d : DefaultTemplates.ALL) {
+			write(d.code(), d.name());
+		}
 	}
 
-	private static void write(String code, String subject, List<String> article1, String article2) throws Exception {
+	private static void write(String code, String title) throws Exception {
 		try (XWPFDocument doc = Docx.a4(); OutputStream out = Files.newOutputStream(DIR.resolve(code + ".docx"))) {
 			int left = 3900;
 			XWPFTable head = Docx.table(doc, List.of(left, Docx.CONTENT - left), 1, false);
@@ -73,7 +52,7 @@ class DefaultTemplatesWriter {
 			XWPFParagraph p = Docx.paragraph(doc);
 			p.setSpacingBefore(360);
 			center(p, "QUYẾT ĐỊNH", true, false, 14);
-			center(Docx.paragraph(doc), subject, true, false, 14);
+			center(Docx.paragraph(doc), "{{abstract}}", true, false, 14);
 			center(Docx.paragraph(doc), "___________", true, false, 13);
 			p = Docx.paragraph(doc);
 			p.setSpacingBefore(240);
@@ -83,22 +62,25 @@ class DefaultTemplatesWriter {
 			body(Docx.paragraph(doc), "{{?bases}}", false, false);
 			body(Docx.paragraph(doc), "{{text}}", false, true);
 			body(Docx.paragraph(doc), "{{/bases}}", false, false);
+			body(Docx.paragraph(doc), "{{?withProposer}}", false, false);
 			body(Docx.paragraph(doc), "Xét đề nghị của {{proposer}}.", false, true);
+			body(Docx.paragraph(doc), "{{/withProposer}}", false, false);
 
 			p = Docx.paragraph(doc);
 			p.setSpacingBefore(240);
 			p.setSpacingAfter(240);
 			center(p, "QUYẾT ĐỊNH:", true, false, 14);
 
-			for (int i = 0; i < article1.size(); i++) {
-				p = body(Docx.paragraph(doc), i == 0 ? "Điều 1. " : "", true, false);
-				Docx.run(p, article1.get(i), false, false, 14);
-			}
+			p = body(Docx.paragraph(doc), "Điều 1. ", true, false);
+			Docx.run(p, "{{article1}}", false, false, 14);
+			body(Docx.paragraph(doc), "{{?details}}", false, false);
+			body(Docx.paragraph(doc), "{{text}}", false, false);
+			body(Docx.paragraph(doc), "{{/details}}", false, false);
 			p = body(Docx.paragraph(doc), "Điều 2. ", true, false);
-			Docx.run(p, article2, false, false, 14);
+			Docx.run(p, "Quyết định này có hiệu lực {{effectiveClause}}.", false, false, 14);
 			p = body(Docx.paragraph(doc), "Điều 3. ", true, false);
-			Docx.run(p, "Quyết định có hiệu lực kể từ ngày ký. {{executors}} và ông (bà) {{personName}} "
-					+ "chịu trách nhiệm thi hành Quyết định này./.", false, false, 14);
+			Docx.run(p, "{{executors}} và {{ongBa}} {{personName}} chịu trách nhiệm thi hành Quyết định này./.", false,
+					false, 14);
 
 			Docx.paragraph(doc);
 			int half = 4300;
@@ -111,11 +93,17 @@ class DefaultTemplatesWriter {
 			Docx.run(fl.addParagraph(), "{{/recipients}}", false, false, 11);
 			Docx.run(fl.addParagraph(), "- Lưu: VT, {{archiveCode}}.", false, false, 11);
 			XWPFTableCell fr = foot.getRow(0).getCell(1);
-			center(Docx.first(fr), "{{signerTitle}}", true, false, 14);
+			center(Docx.first(fr), "{{?withCollective}}", true, false, 14);
+			center(fr.addParagraph(), "TM. {{collective}}", true, false, 14);
+			center(fr.addParagraph(), "{{/withCollective}}", true, false, 14);
+			center(fr.addParagraph(), "{{?withDeputy}}", true, false, 14);
+			center(fr.addParagraph(), "KT. {{headTitle}}", true, false, 14);
+			center(fr.addParagraph(), "{{/withDeputy}}", true, false, 14);
+			center(fr.addParagraph(), "{{signerTitle}}", true, false, 14);
 			XWPFParagraph sp = fr.addParagraph();
 			sp.setSpacingBefore(1600);
 			center(sp, "{{signerName}}", true, false, 14);
-			doc.getProperties().getCoreProperties().setTitle(subject);
+			doc.getProperties().getCoreProperties().setTitle(title);
 			doc.getProperties().getCoreProperties().setCreator("canbo");
 			doc.write(out);
 		}

@@ -68,15 +68,19 @@ class DocumentTemplatesTest {
 		m.put("recipients", List.of("Thường trực Tỉnh ủy", "Sở Nội vụ", "Đắk Lắk – Quảng Ngãi (phối hợp)"));
 		m.put("signerTitle", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
 		m.put("personId", 42);
+		m.put("article1", "Bổ nhiệm bà Nguyễn Thị Thu Hằng, sinh ngày 17/05/1980, Chuyên viên, Phòng Tổ chức cán bộ, "
+				+ "giữ chức vụ Phó Giám đốc Sở Nội vụ, tỉnh Bình Giang.");
+		m.put("details", List.of("Thời hạn giữ chức vụ là 5 năm, kể từ ngày 01/09/2026."));
 		return m;
 	}
 
 	@Test
 	void defaultTemplatesAreSeededForEveryDecisionType() {
 		assertThat(templates.list()).extracting(DocumentTemplate::code)
-			.contains("QD_BO_NHIEM", "QD_DIEU_DONG", "QD_LUAN_CHUYEN", "QD_NANG_LUONG", "QD_NGHI_HUU");
+			.contains("QD_BO_NHIEM", "QD_DIEU_DONG", "QD_LUAN_CHUYEN", "QD_NANG_LUONG", "QD_NGHI_HUU", "QD_CHUNG");
 		for (String type : List.of(DecisionPlaceholders.APPOINTMENT, DecisionPlaceholders.TRANSFER,
-				DecisionPlaceholders.ROTATION, DecisionPlaceholders.SALARY_RAISE, DecisionPlaceholders.RETIREMENT)) {
+				DecisionPlaceholders.ROTATION, DecisionPlaceholders.SALARY_RAISE, DecisionPlaceholders.RETIREMENT,
+				DecisionPlaceholders.GENERAL)) {
 			DocumentTemplate t = templates.forDecisionType(type).orElseThrow();
 			assertThat(t.decisionTypes()).contains(type);
 			// every default uses only known tags, and the NĐ 30/2020 parts
@@ -95,7 +99,7 @@ class DocumentTemplatesTest {
 				"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
 				"Căn cứ Quy định số 377-QĐ/TW về phân cấp quản lý cán bộ;", "Căn cứ Nghị định số 138/2020/NĐ-CP",
 				"QUYẾT ĐỊNH:",
-				"Điều 1. Bổ nhiệm ông (bà) Nguyễn Thị Thu Hằng, sinh ngày 17/05/1980, Chuyên viên, Phòng Tổ chức cán bộ, "
+				"Điều 1. Bổ nhiệm bà Nguyễn Thị Thu Hằng, sinh ngày 17/05/1980, Chuyên viên, Phòng Tổ chức cán bộ, "
 						+ "giữ chức vụ Phó Giám đốc Sở Nội vụ, tỉnh Bình Giang.",
 				"Thời hạn giữ chức vụ là 5 năm, kể từ ngày 01/09/2026.", "Điều 2.", "Điều 3.", "Nơi nhận:",
 				"- Thường trực Tỉnh ủy;", "- Sở Nội vụ;", "- Đắk Lắk – Quảng Ngãi (phối hợp);", "- Lưu: VT, TCCB.",
@@ -109,8 +113,8 @@ class DocumentTemplatesTest {
 			.isLessThan(text.indexOf("Điều 3."))
 			.isLessThan(text.indexOf("Nơi nhận:"));
 		// missing values print empty, never the tag
-		String partial = Read.docx(templates.fill("QD_NGHI_HUU", Map.of("personName", "Lê Văn Tám")));
-		assertThat(partial).contains("Cho ông (bà) Lê Văn Tám").doesNotContain("{{");
+		String partial = Read.docx(templates.fill("QD_NGHI_HUU", Map.of("personName", "Lê Văn Tám", "ongBa", "ông")));
+		assertThat(partial).contains("và ông Lê Văn Tám chịu trách nhiệm").doesNotContain("{{");
 	}
 
 	@Test
@@ -120,7 +124,7 @@ class DocumentTemplatesTest {
 		CvDocumentsTest.dump("qd-bo-nhiem.docx", templates.fill("QD_BO_NHIEM", appointment()));
 		String text = Read.squash(Read.pdf(pdf));
 		assertThat(text).contains(Read.squash("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Read.squash("Số: 245/QĐ-UBND"),
-				Read.squash("Bổ nhiệm ông (bà) Nguyễn Thị Thu Hằng"), Read.squash("Đắk Lắk – Quảng Ngãi"));
+				Read.squash("Bổ nhiệm bà Nguyễn Thị Thu Hằng"), Read.squash("Đắk Lắk – Quảng Ngãi"));
 		assertThat(Read.fonts(pdf)).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
 		assertThat(Read.drawn(pdf)).allSatisfy(d -> assertThat(d.gid()).as(d.unicode()).isGreaterThan(0));
 		var events = audit
@@ -181,8 +185,8 @@ class DocumentTemplatesTest {
 		DocumentTemplate t = templates.get("QD_DIEU_DONG");
 		assertThat(t.version()).isEqualTo(2);
 		assertThat(t.builtIn()).isFalse();
-		assertThat(Read.docx(templates.fill("QD_DIEU_DONG", Map.of("personName", "Phạm Minh Đức"))))
-			.contains("Ghi chú: gửi kèm hồ sơ của Phạm Minh Đức.", "Điều động ông (bà) Phạm Minh Đức");
+		assertThat(Read.docx(templates.fill("QD_DIEU_DONG", Map.of("personName", "Phạm Minh Đức", "ongBa", "ông"))))
+			.contains("Ghi chú: gửi kèm hồ sơ của Phạm Minh Đức.", "và ông Phạm Minh Đức chịu trách nhiệm");
 		// a clerk may download but not replace
 		mvc.perform(get("/documents/templates/QD_DIEU_DONG.docx").with(TestUsers.as(Role.CLERK)))
 			.andExpect(status().isOk());
@@ -211,7 +215,7 @@ class DocumentTemplatesTest {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(Read.squash(Read.pdf(sample)))
-			.contains(Read.squash("Nâng bậc lương thường xuyên đối với ông (bà) Nguyễn Thị Thu Hằng"));
+			.contains(Read.squash("Nâng bậc lương thường xuyên đối với bà Nguyễn Thị Thu Hằng"));
 		mvc.perform(post("/api/v1/documents/templates/QD_NGHI_HUU/fill").param("format", "docx")
 			.with(TestUsers.admin())
 			.with(csrf())

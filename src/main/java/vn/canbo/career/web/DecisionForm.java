@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionDraft;
+import vn.canbo.career.DecisionSigning;
 import vn.canbo.career.DecisionSubject;
 import vn.canbo.career.DecisionType;
 
@@ -42,6 +43,17 @@ public class DecisionForm {
 	private String note;
 
 	private List<SubjectForm> subjects = new ArrayList<>();
+
+	// the document's signing details (DecisionSigning)
+	private String place;
+
+	private String proposer;
+
+	private DecisionSigning.Authority signingAuthority;
+
+	private String signerTitle;
+
+	private String recipients;
 
 	/** One person of the decision. */
 	public static class SubjectForm {
@@ -267,7 +279,8 @@ public class DecisionForm {
 	DecisionDraft toDraft() {
 		List<DecisionSubject> list = subjects.stream().filter(s -> !s.blank()).map(SubjectForm::toSubject).toList();
 		return new DecisionDraft(type, number, signedOn, issuer, signer, effectiveOn, endOn, referenceOn,
-				targetDecisionId, note, list);
+				targetDecisionId, note, list,
+				new DecisionSigning(place, proposer, signingAuthority, signerTitle, DecisionSigning.lines(recipients)));
 	}
 
 	static DecisionForm of(Decision d) {
@@ -285,6 +298,11 @@ public class DecisionForm {
 		f.targetDecisionId = d.targetDecisionId();
 		f.note = d.note();
 		f.subjects = new ArrayList<>(d.subjects().stream().map(SubjectForm::of).toList());
+		f.place = d.signing().place();
+		f.proposer = d.signing().proposer();
+		f.signingAuthority = d.signing().authority();
+		f.signerTitle = d.signing().signerTitle();
+		f.recipients = d.signing().recipientText();
 		return f;
 	}
 
@@ -390,6 +408,46 @@ public class DecisionForm {
 
 	public void setSubjects(List<SubjectForm> v) {
 		subjects = v;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public void setPlace(String v) {
+		place = v;
+	}
+
+	public String getProposer() {
+		return proposer;
+	}
+
+	public void setProposer(String v) {
+		proposer = v;
+	}
+
+	public DecisionSigning.Authority getSigningAuthority() {
+		return signingAuthority;
+	}
+
+	public void setSigningAuthority(DecisionSigning.Authority v) {
+		signingAuthority = v;
+	}
+
+	public String getSignerTitle() {
+		return signerTitle;
+	}
+
+	public void setSignerTitle(String v) {
+		signerTitle = v;
+	}
+
+	public String getRecipients() {
+		return recipients;
+	}
+
+	public void setRecipients(String v) {
+		recipients = v;
 	}
 
 }

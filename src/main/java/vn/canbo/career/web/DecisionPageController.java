@@ -26,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionDocuments;
+import vn.canbo.career.DecisionHeading;
+import vn.canbo.career.DecisionSigning;
 import vn.canbo.career.DecisionService;
 import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionSubject;
@@ -62,8 +64,14 @@ class DecisionPageController {
 
 	private final DecisionDocuments documents;
 
+	private final DecisionHeading heading;
+
+	private final DecisionEffectLabels labels;
+
 	DecisionPageController(DecisionService decisions, PersonService people, Units units, Catalogs catalogs,
-			DecisionDocuments documents) {
+			DecisionDocuments documents, DecisionHeading heading, DecisionEffectLabels labels) {
+		this.heading = heading;
+		this.labels = labels;
 		this.documents = documents;
 		this.decisions = decisions;
 		this.people = people;
@@ -168,12 +176,16 @@ class DecisionPageController {
 		// names of the chosen persons and their posts on the day before the effective
 		// date (for miễn nhiệm, bổ nhiệm lại…)
 		Map<Long, List<Position>> positions = new HashMap<>();
+		Long firstUnit = null;
 		for (DecisionForm.SubjectForm s : f.getSubjects()) {
 			if (s.getPersonId() != null) {
 				try {
 					PersonView v = people.get(s.getPersonId(), day.minusDays(1), scope);
 					s.setPersonName(v.person().data().fullName());
 					positions.put(s.getPersonId(), v.currentPositions());
+					if (firstUnit == null && v.mainPosition() != null) {
+						firstUnit = v.mainPosition().unitId();
+					}
 				}
 				catch (NotFoundException e) {
 					s.setPersonName(null);
@@ -183,6 +195,11 @@ class DecisionPageController {
 		Map<Long, UnitView> unitNames = units.findAll(
 				f.getSubjects().stream().map(DecisionForm.SubjectForm::getUnitId).filter(Objects::nonNull).toList(),
 				day);
+		if (f.getPlace() == null || f.getPlace().isBlank()) {
+			// the place of the date line: the issuing unit's locality, editable
+			f.setPlace(heading.place(f.getIssuer(), firstUnit, scope,
+					f.getSignedOn() == null ? LocalDate.now() : f.getSignedOn()));
+		}
 		model.addAttribute("form", f);
 		model.addAttribute("errors", errors);
 		model.addAttribute("types", DecisionType.values());
@@ -200,6 +217,7 @@ class DecisionPageController {
 		}
 		model.addAttribute("ft", fields);
 		model.addAttribute("targetLabel", DecisionPicker.label(decisions, f.getTargetDecisionId(), scope));
+		model.addAttribute("signingAuthorities", DecisionSigning.Authority.values());
 		model.addAttribute("titles", catalogs.list(CatalogType.TITLE, day));
 		model.addAttribute("ranks", catalogs.list(CatalogType.RANK, day));
 		model.addAttribute("positions", positions);
@@ -248,6 +266,16 @@ class DecisionPageController {
 		});
 		model.addAttribute("unitNames", units.findAll(unitIds, d.effectiveOn()));
 		model.addAttribute("today", LocalDate.now());
+		// issue 20: rows, posts and related decisions in words, not ids
+		model.addAttribute("effectLabels", labels.effects(d, scope));
+		model.addAttribute("positionLabels", labels.positions(d));
+		model.addAttribute("related", labels.related(d, scope));
+		model.addAttribute("personNames",
+				d.subjects()
+					.stream()
+					.filter(s -> s.personId() != null && s.personName() != null)
+					.collect(java.util.stream.Collectors.toMap(DecisionSubject::personId, DecisionSubject::personName,
+							(a, b) -> a)));
 		return "career/decision";
 	}
 
