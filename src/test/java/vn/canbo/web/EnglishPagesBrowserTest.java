@@ -102,8 +102,9 @@ class EnglishPagesBrowserTest extends BrowserTestSupport {
 		page.navigate(url("/?lang=en"));
 		for (String path : List.of("/", "/units", "/units/" + commune, "/persons", "/persons/" + person,
 				"/persons/" + person + "/edit", "/imports", "/career/decisions", "/career/alerts", "/career/movements",
-				"/career/asof", "/reports", "/reports/pivot", "/rules", "/rules/alerts.window_days", "/catalogs",
-				"/documents/templates", "/account")) {
+				"/career/asof", "/reports", "/reports/standard/NOI_VU_SLCL", "/reports/standard/DANG_THONG_KE",
+				"/reports/pivot", "/rules", "/rules/alerts.window_days", "/catalogs", "/documents/templates",
+				"/account")) {
 			check(path, found);
 		}
 		relogin("en-auditor-" + k);
