@@ -78,6 +78,18 @@ class DateParameterTest {
 	}
 
 	@Test
+	void theDecisionFormsDateFieldsAreDateInputs() throws Exception {
+		mvc.perform(get("/career/decisions/new").with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			// the form's own date fields (effectiveOn, signedOn) are text inputs for
+			// date.js
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*<input[^>]*id=\"effectiveOn\"[^>]*type=\"text\"[^>]*>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*<input[^>]*id=\"effectiveOn\"[^>]*data-date=[^>]*>.*")));
+	}
+
+	@Test
 	void theApiStillAnswersProblemDetails() throws Exception {
 		mvc.perform(get("/api/v1/decisions").param("from", "31/02/2026").with(TestUsers.admin()))
 			.andExpect(status().isBadRequest());
