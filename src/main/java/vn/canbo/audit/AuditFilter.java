@@ -1,7 +1,6 @@
 package vn.canbo.audit;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Filter of the audit log; every field optional. {@code from} and {@code to} are
@@ -9,8 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * page and the API ({@code ?username=…&from=yyyy-MM-dd}).
  */
 public record AuditFilter(String username, Long personId, String entityType, String entityId, AuditAction action,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate from, LocalDate to) {
 
 	public static AuditFilter none() {
 		return new AuditFilter(null, null, null, null, null, null, null);

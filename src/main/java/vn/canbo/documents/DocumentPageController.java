@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,9 +54,7 @@ class DocumentPageController {
 
 	@GetMapping("/documents/persons/{id}")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
-	String person(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Scope scope,
-			Model model) {
+	String person(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Scope scope, Model model) {
 		var v = people.get(id, asOf, scope);
 		model.addAttribute("personId", id);
 		model.addAttribute("personName", v.data().fullName());
@@ -72,8 +69,8 @@ class DocumentPageController {
 	@GetMapping("/documents/persons/{id}/cv.{ext:docx|pdf}")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> cv(@PathVariable long id, @PathVariable String ext,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String layout, Scope scope) {
+			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String layout,
+			Scope scope) {
 		return Downloads.cv(cvs.cv(id, asOf, CvLayout.parse(layout), DocumentFormat.parse(ext), scope));
 	}
 
@@ -84,8 +81,7 @@ class DocumentPageController {
 	@GetMapping("/documents/cv.zip")
 	@PreAuthorize("hasAuthority('EXPORT')")
 	void zip(@RequestParam(required = false) String ids, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String layout,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String layout, @RequestParam(required = false) LocalDate asOf,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) PersonCategory category, @RequestParam(required = false) Gender gender,
 			@RequestParam(required = false) Integer ageFrom, @RequestParam(required = false) Integer ageTo,

@@ -109,7 +109,20 @@ public class ImportService {
 		this.rejectedRows = new RejectedRows(jobs, catalogs, this::readData);
 		SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");
 		ex.setConcurrencyLimit(2);
-		this.executor = ex;
+		// issue 20 point 12: a job writes its messages (stored with its rows) in the
+		// language of the page that started it
+		this.executor = task -> {
+			java.util.Locale locale = Messages.locale();
+			ex.execute(() -> {
+				org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+				try {
+					task.run();
+				}
+				finally {
+					org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+				}
+			});
+		};
 		jobs.titles(code -> Optional.ofNullable(templates.get(code)).map(ImportTemplate::title).orElse(code));
 	}
 

@@ -2,7 +2,6 @@ package vn.canbo.web;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +28,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			Scope scope, Authentication auth, Model model) {
+	String home(@RequestParam(required = false) LocalDate date, Scope scope, Authentication auth, Model model) {
 		boolean reports = auth != null
 				&& auth.getAuthorities().stream().anyMatch(a -> "REPORT_READ".equals(a.getAuthority()));
 		model.addAttribute("dashboard", reports);

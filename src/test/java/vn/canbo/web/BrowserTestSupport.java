@@ -54,9 +54,15 @@ public abstract class BrowserTestSupport {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 800));
+		context = browser
+			.newContext(new Browser.NewContextOptions().setLocale(browserLocale()).setViewportSize(1366, 800));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+	}
+
+	/** The browser's language (vi-VN); a test of an English browser says en-US. */
+	protected String browserLocale() {
+		return "vi-VN";
 	}
 
 	@AfterEach

@@ -1,7 +1,6 @@
 package vn.canbo.career.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.canbo.career.Alerts;
 
 /**
@@ -9,8 +8,7 @@ import vn.canbo.career.Alerts;
  * default) for a number of days (the default window when missing or not positive), of one
  * kind or all; the page of the list (from 0; the export takes every alert).
  */
-record AlertWindow(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Integer days, Alerts.Kind kind,
-		Integer page) {
+record AlertWindow(LocalDate from, Integer days, Alerts.Kind kind, Integer page) {
 
 	/** Rows per page of the alert page. */
 	static final int PAGE_SIZE = 100;

@@ -3,7 +3,6 @@ package vn.canbo.career.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,18 +74,15 @@ class CareerPageController {
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
 	String draft(@RequestParam Alerts.Kind kind, @RequestParam long personId,
 			@RequestParam(required = false) Long positionId, @RequestParam(required = false) Long sourceDecisionId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-			Scope scope) {
+			@RequestParam(required = false) LocalDate dueDate, Scope scope) {
 		Decision d = alerts.draft(kind, personId, positionId, sourceDecisionId, dueDate, scope);
 		return "redirect:/career/decisions/" + d.id() + "/edit";
 	}
 
 	@GetMapping("/career/movements")
 	@PreAuthorize("hasAuthority('REPORT_READ')")
-	String movements(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Scope scope,
+	String movements(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) LocalDate date, Scope scope,
 			Model model) {
 		LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
 		LocalDate t = to == null ? LocalDate.now() : to;
@@ -114,9 +110,8 @@ class CareerPageController {
 
 	@GetMapping("/career/asof")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
-	String asOf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Scope scope,
-			Model model) {
+	String asOf(@RequestParam(required = false) LocalDate date, @RequestParam(required = false) Long unitId,
+			@RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
 		LocalDate d = date == null ? LocalDate.now() : date;
 		model.addAttribute("date", d);
 		model.addAttribute("unitId", unitId);

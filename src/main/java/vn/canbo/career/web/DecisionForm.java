@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionDraft;
 import vn.canbo.career.DecisionSigning;
@@ -22,20 +21,16 @@ public class DecisionForm {
 
 	private String number;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate signedOn;
 
 	private String issuer;
 
 	private String signer;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate effectiveOn;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endOn;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate referenceOn;
 
 	private Long targetDecisionId;
@@ -88,7 +83,6 @@ public class DecisionForm {
 
 		private Integer incompleteYears;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate returnOn;
 
 		private Integer probationMonths;

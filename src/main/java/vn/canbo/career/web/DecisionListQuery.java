@@ -1,7 +1,6 @@
 package vn.canbo.career.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.canbo.career.DecisionFilter;
 import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionType;
@@ -10,9 +9,8 @@ import vn.canbo.career.DecisionType;
  * The filter fields of the decision list page and of its Excel export (bound from the
  * query string).
  */
-record DecisionListQuery(DecisionType type, DecisionStatus status,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q, Long unitId) {
+record DecisionListQuery(DecisionType type, DecisionStatus status, LocalDate from, LocalDate to, String q,
+		Long unitId) {
 
 	DecisionFilter filter() {
 		return new DecisionFilter(type, status, from, to, null, q, unitId);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -321,9 +320,9 @@ class DecisionPageController {
 	@PostMapping("/career/decisions/{id}/revoke")
 	@PreAuthorize("hasAuthority('DECISION_ISSUE')")
 	String revoke(@PathVariable long id, @RequestParam(required = false) String number,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String signer,
-			@RequestParam(required = false) String note, Scope scope, Model model) {
+			@RequestParam(required = false) LocalDate signedOn, @RequestParam(required = false) String issuer,
+			@RequestParam(required = false) String signer, @RequestParam(required = false) String note, Scope scope,
+			Model model) {
 		try {
 			Decision r = decisions.revoke(id,
 					new DecisionService.Revocation(number, signedOn, issuer, signer, null, note), scope);

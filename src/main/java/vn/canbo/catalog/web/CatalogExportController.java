@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +25,7 @@ class CatalogExportController {
 	}
 
 	@GetMapping("/catalogs/{type}/export.xlsx")
-	void export(@PathVariable String type,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			HttpServletResponse res) {
+	void export(@PathVariable String type, @RequestParam(required = false) LocalDate asOf, HttpServletResponse res) {
 		CatalogType t = CatalogTypes.parse(type);
 		List<List<?>> rows = new ArrayList<>();
 		for (CatalogItem i : catalogs.list(t, asOf)) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -59,8 +58,7 @@ class CatalogPageController {
 
 	/** The add form as typed, kept when it is shown again with errors. */
 	record ItemForm(String code, String name, String nameEn, Integer sortOrder, String parentCode, String attributes,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, Integer version) {
+			LocalDate validFrom, LocalDate validTo, Integer version) {
 
 		static ItemForm empty() {
 			return new ItemForm(null, null, null, null, null, null, null, null, null);
@@ -84,8 +82,7 @@ class CatalogPageController {
 	}
 
 	@GetMapping("/{type}")
-	String list(@PathVariable String type,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+	String list(@PathVariable String type, @RequestParam(required = false) LocalDate asOf,
 			@RequestParam(defaultValue = "false") boolean all, Model model, Locale locale, Authentication auth) {
 		return listPage(parse(type), asOf, all, ItemForm.empty(), List.of(), model, locale, auth);
 	}
@@ -140,8 +137,7 @@ class CatalogPageController {
 
 	@PostMapping("/{type}/{code}/end")
 	@PreAuthorize("hasAuthority('CATALOG_WRITE')")
-	String end(@PathVariable String type, @PathVariable String code,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String end(@PathVariable String type, @PathVariable String code, @RequestParam(required = false) LocalDate date,
 			@RequestParam(required = false) Integer version, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes flash) {
 		CatalogType t = parse(type);

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,8 +65,8 @@ class RestructuringPageController {
 	}
 
 	/** The decision fields of every restructuring form. */
-	record DecisionFields(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate, String decisionNumber,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate, String issuer, String note) {
+	record DecisionFields(LocalDate effectiveDate, String decisionNumber, LocalDate decisionDate, String issuer,
+			String note) {
 
 		Decision decision() {
 			return new Decision(effectiveDate, blank(decisionNumber), decisionDate, blank(issuer), blank(note));

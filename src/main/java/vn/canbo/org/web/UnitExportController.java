@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +35,7 @@ class UnitExportController {
 
 	@GetMapping("/units/{id}/tree.xlsx")
 	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('EXPORT')")
-	void export(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Scope scope,
+	void export(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Scope scope,
 			HttpServletResponse res) {
 		LocalDate d = asOf == null ? LocalDate.now() : asOf;
 		units.require(id, d, scope);

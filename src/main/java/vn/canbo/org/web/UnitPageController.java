@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -77,8 +76,8 @@ class UnitPageController {
 	}
 
 	@GetMapping("/units")
-	String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String q, Scope scope, Model model, Authentication auth) {
+	String tree(@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String q, Scope scope,
+			Model model, Authentication auth) {
 		LocalDate d = day(asOf);
 		common(model, d, auth);
 		model.addAttribute("q", q);
@@ -91,8 +90,7 @@ class UnitPageController {
 
 	/** htmx: the child rows of a unit, inserted after its row. */
 	@GetMapping("/units/{id}/children")
-	String children(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+	String children(@PathVariable long id, @RequestParam(required = false) LocalDate asOf,
 			@RequestParam(defaultValue = "1") int depth, Scope scope, Model model, Authentication auth) {
 		LocalDate d = day(asOf);
 		units.require(id, d, scope);
@@ -106,9 +104,8 @@ class UnitPageController {
 	}
 
 	@GetMapping("/units/{id}")
-	String detail(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Scope scope,
-			Model model, Authentication auth) {
+	String detail(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Scope scope, Model model,
+			Authentication auth) {
 		UnitView last = units.requireEver(id, scope);
 		LocalDate d = day(asOf);
 		UnitView shown = units.find(id, d).orElse(null);
@@ -206,8 +203,7 @@ class UnitPageController {
 	@PreAuthorize("hasAuthority('UNIT_READ') and hasAuthority('UNIT_WRITE')")
 	String createChild(@PathVariable long id, @RequestParam String code, @RequestParam String name,
 			@RequestParam(required = false) String shortName, @RequestParam String typeCode,
-			@RequestParam(required = false) AdminLevel level,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) AdminLevel level, @RequestParam(required = false) LocalDate effectiveDate,
 			@RequestParam(required = false) String decisionNumber, Scope scope, RedirectAttributes ra) {
 		return write(id, scope, ra, () -> {
 			if (effectiveDate != null && !units.inScope(id, scope, effectiveDate)) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +62,7 @@ class PopulationPageController {
 			@RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) String unitTypeCode,
 			@RequestParam(required = false) List<String> categories,
 			@RequestParam(required = false) List<String> titleGroups, @RequestParam(required = false) String where,
-			@RequestParam(required = false) List<String> cond,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) List<String> cond, @RequestParam(required = false) LocalDate asOf,
 			@RequestParam(required = false) String note, Scope scope, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		Population p = new Population(id, code, name, rootUnitId, unitTypeCode,

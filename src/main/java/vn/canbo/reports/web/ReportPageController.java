@@ -128,6 +128,9 @@ class ReportPageController {
 		form(model, r, scope);
 		model.addAttribute("code", code);
 		model.addAttribute("table", t);
+		// the page's title in its language (a template cannot call a bean in fragment
+		// parameters)
+		model.addAttribute("pageTitle", ReportTerms.of(t.title(), vn.canbo.shared.Messages.locale()));
 		model.addAttribute("tableQuery", r.tableQuery());
 		model.addAttribute("populationQuery", r.populationQuery());
 		return "reports/standard";

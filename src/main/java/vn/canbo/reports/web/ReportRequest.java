@@ -5,7 +5,6 @@ import vn.canbo.shared.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -173,9 +172,9 @@ public final class ReportRequest {
 			return null;
 		}
 		try {
-			return LocalDate.parse(v);
+			return vn.canbo.shared.web.DayFormatter.day(v);
 		}
-		catch (DateTimeParseException e) {
+		catch (java.text.ParseException e) {
 			throw new ValidationException(List.of(new FieldError("date", Messages.text("reports.error.date"), v)));
 		}
 	}

@@ -3,7 +3,6 @@ package vn.canbo.reports.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.canbo.reports.SummaryReport;
 import vn.canbo.shared.Scope;
 
@@ -11,9 +10,8 @@ import vn.canbo.shared.Scope;
  * The parameters of a summary report, bound from the query string of its page and of its
  * downloads ({@code ?unitId=…&from=yyyy-MM-dd&to=…&asOf=…&issuer=…&number=…&place=…}).
  */
-record SummaryQuery(Long unitId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, String issuer, String number, String place) {
+record SummaryQuery(Long unitId, LocalDate from, LocalDate to, LocalDate asOf, String issuer, String number,
+		String place) {
 
 	/** The page's defaults: from the first of January to today. */
 	SummaryQuery withDefaultPeriod() {

@@ -3,7 +3,6 @@ package vn.canbo.rules.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +36,7 @@ class HolidayPageController {
 
 	@PostMapping("/rules/holidays/{year}")
 	@PreAuthorize("hasRole('ADMIN')")
-	String add(@PathVariable int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String add(@PathVariable int year, @RequestParam(required = false) LocalDate date,
 			@RequestParam(required = false) String name, @RequestParam(required = false) Holiday.Kind kind,
 			@RequestParam(required = false) String legalBasis, Model model, RedirectAttributes redirect) {
 		try {
@@ -57,8 +55,7 @@ class HolidayPageController {
 
 	@PostMapping("/rules/holidays/{year}/{date}/delete")
 	@PreAuthorize("hasRole('ADMIN')")
-	String remove(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			RedirectAttributes redirect) {
+	String remove(@PathVariable int year, @PathVariable LocalDate date, RedirectAttributes redirect) {
 		holidays.remove(year, date);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/rules/holidays/" + year;

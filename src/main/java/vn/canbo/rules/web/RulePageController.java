@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,8 +45,7 @@ class RulePageController {
 	}
 
 	@GetMapping("/rules")
-	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			Model model) {
+	String list(@RequestParam(required = false) LocalDate date, Model model) {
 		LocalDate d = date == null ? LocalDate.now() : date;
 		model.addAttribute("date", d);
 		model.addAttribute("params", params.list(d));
@@ -79,8 +77,8 @@ class RulePageController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String change(@PathVariable String key, @RequestParam(required = false) String value,
 			@RequestParam(required = false) RuleMode mode, @RequestParam(required = false) String legalBasis,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) LocalDate effectiveFrom, @RequestParam(required = false) String note,
+			Model model, RedirectAttributes redirect) {
 		try {
 			params.change(key, new RuleParameters.Change(value, mode, legalBasis, effectiveFrom, note));
 			redirect.addFlashAttribute("saved", true);

@@ -10,12 +10,17 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.PartialDate;
 
 /**
- * Vietnamese number and date formats, usable from templates as {@code @fmt}: 1.759 —
- * 17,07% — 22/11/2026.
+ * Number and date formats, usable from templates as {@code @fmt}: in Vietnamese 1.759 —
+ * 17,07% — 22/11/2026, in English (the page's language, issue 20 point 12) 1,759 — 17.07%
+ * — 22/11/2026 (dates are dd/MM/yyyy in both, the product's rule). The static forms are
+ * Vietnamese whatever the page's language: they write the documents (reports' exports,
+ * summaries), which are Vietnamese legal forms.
  */
 @Component("fmt")
 public class Formats {
@@ -23,9 +28,13 @@ public class Formats {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static DecimalFormat pattern(String p) {
+		return pattern(p, false);
+	}
+
+	private static DecimalFormat pattern(String p, boolean english) {
 		DecimalFormatSymbols s = new DecimalFormatSymbols();
-		s.setGroupingSeparator('.');
-		s.setDecimalSeparator(',');
+		s.setGroupingSeparator(english ? ',' : '.');
+		s.setDecimalSeparator(english ? '.' : ',');
 		DecimalFormat f = new DecimalFormat(p, s);
 		f.setRoundingMode(RoundingMode.HALF_UP);
 		return f;
@@ -48,13 +57,28 @@ public class Formats {
 		return d == null ? "" : d.format();
 	}
 
-	// instance forms for Thymeleaf (${@fmt.n(x)})
+	/** 1.759 in Vietnamese, 1,759 in English. */
+	public static String number(Number n, Locale locale) {
+		return n == null ? "" : pattern("#,##0.##", english(locale)).format(n);
+	}
+
+	/** 17,07% in Vietnamese, 17.07% in English. */
+	public static String percent(BigDecimal value, Locale locale) {
+		return value == null ? ""
+				: pattern("#,##0.00", english(locale)).format(value.setScale(2, RoundingMode.HALF_UP)) + "%";
+	}
+
+	private static boolean english(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
+	}
+
+	// instance forms for Thymeleaf (${@fmt.n(x)}), in the page's language
 	public String n(Number n) {
-		return number(n);
+		return number(n, Messages.locale());
 	}
 
 	public String pct(BigDecimal v) {
-		return percent(v);
+		return percent(v, Messages.locale());
 	}
 
 	public String d(Object d) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -49,6 +50,16 @@ public class WebConfig implements WebMvcConfigurer {
 		// a 500)
 		i.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(i);
+	}
+
+	/**
+	 * Issue 20: one date rule for every page parameter, dd/MM/yyyy (and ISO for links and
+	 * the API) — registered after Boot's formatters, so it is also the one used where a
+	 * parameter still says {@code @DateTimeFormat(iso = …)}.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(java.time.LocalDate.class, new DayFormatter());
 	}
 
 }

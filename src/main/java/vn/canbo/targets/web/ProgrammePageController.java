@@ -3,7 +3,6 @@ package vn.canbo.targets.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,9 +51,7 @@ class ProgrammePageController {
 
 	@GetMapping("/targets/{id}")
 	@PreAuthorize("hasAuthority('REPORT_READ')")
-	String view(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Scope scope,
-			Model model) {
+	String view(@PathVariable long id, @RequestParam(required = false) LocalDate date, Scope scope, Model model) {
 		LocalDate d = date == null ? LocalDate.now() : date;
 		model.addAttribute("p", programmes.get(id, scope));
 		model.addAttribute("date", d);
@@ -82,8 +79,7 @@ class ProgrammePageController {
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String save(@RequestParam(required = false) Long id, @RequestParam String code, @RequestParam String title,
 			@RequestParam(required = false) String issuingBody, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
+			@RequestParam(required = false) LocalDate periodFrom, @RequestParam(required = false) LocalDate periodTo,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "0") int version, Scope scope,
 			Model model) {
 		Programme p = new Programme(id, code, title, issuingBody, unitId, periodFrom, periodTo, note, version,
@@ -123,9 +119,8 @@ class ProgrammePageController {
 	@PostMapping("/targets/{id}/indicators/{indicatorId}/values")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String recordValue(@PathVariable long id, @PathVariable long indicatorId, @RequestParam long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
-			@RequestParam long value, @RequestParam(required = false) Long base, @RequestParam String source,
-			Scope scope, Model model) {
+			@RequestParam(required = false) LocalDate recordedOn, @RequestParam long value,
+			@RequestParam(required = false) Long base, @RequestParam String source, Scope scope, Model model) {
 		try {
 			programmes.recordValue(id, indicatorId, unitId, recordedOn, value, base, source, scope);
 			return "redirect:/targets/" + id;
