@@ -326,6 +326,16 @@ public class PersonService implements HeadcountProvider {
 	}
 
 	/**
+	 * The problems {@link #add} ({@code entryId} null) or {@link #correct} would report,
+	 * without writing.
+	 */
+	@Transactional(readOnly = true)
+	public <T extends Record> List<FieldError> historyProblems(long personId, HistoryKind<T> kind, Long entryId,
+			T entry, Scope scope) {
+		return entries.problems(personId, kind, entryId, entry, scope);
+	}
+
+	/**
 	 * Hiệu chỉnh: the entry is soft-deleted ("Hiệu chỉnh") and a new row replaces it (its
 	 * {@code replaces_id} names the corrected row).
 	 */

@@ -117,6 +117,23 @@ class PersonFormValidationTest {
 		assertThat(feedback(html, "f-nationalId")).contains("12 chữ số");
 	}
 
+	@Test
+	void aHistoryAddFormShowsEveryProblemAtOnce() throws Exception {
+		PersonView p = create("MALE", "1980", "030080" + tail);
+		String html = mvc
+			.perform(post("/persons/" + p.id() + "/h/awards").param("year", "3000")
+				.param("decisionDate", "32/01/2022")
+				.param("reason", "Hoàn thành xuất sắc nhiệm vụ")
+				.with(TestUsers.officer(province.id()))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("không đọc được ngày")
+			.contains("Năm khen thưởng phải trong khoảng")
+			.contains("Hình thức khen thưởng là bắt buộc");
+	}
+
 	PersonView create(String gender, String birth, String nationalId) throws Exception {
 		String location = redirect("/persons/new", form(gender, birth, nationalId));
 		return people.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)), null, Scope.all());
