@@ -19,6 +19,7 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.people.PersonCriteria;
 import vn.canbo.people.PersonSearch;
+import vn.canbo.people.PersonPhotos;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonSummary;
 import vn.canbo.people.PersonView;
@@ -53,9 +54,12 @@ public class CvDocuments {
 
 	private final CurrentUser currentUser;
 
+	private final PersonPhotos photos;
+
 	CvDocuments(PersonService people, PersonSearch search, CvModelBuilder builder, CvHtml html, AuditLog audit,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, PersonPhotos photos) {
 		this.people = people;
+		this.photos = photos;
 		this.search = search;
 		this.builder = builder;
 		this.html = html;
@@ -168,7 +172,7 @@ public class CvDocuments {
 
 	private CvFile render(PersonView v, CvLayout layout, DocumentFormat format, boolean batch) {
 		boolean sensitive = currentUser.can(Permission.SENSITIVE_READ);
-		CvModel m = builder.build(v, layout, sensitive);
+		CvModel m = builder.build(v, layout, sensitive).withPhoto(photos.of(v).orElse(null));
 		byte[] bytes = format == DocumentFormat.PDF ? html.pdf(m) : CvDocx.write(m);
 		Map<String, Object> what = new LinkedHashMap<>();
 		what.put("document", "SYLL");

@@ -79,7 +79,12 @@ final class CvDocx {
 		Docx.height(t, 0, PHOTO_H);
 		XWPFTableCell photo = t.getRow(0).getCell(0);
 		Docx.boxed(photo);
-		Docx.cellText(photo, "Ảnh màu\n(4 x 6 cm)", false, false, SMALL, ParagraphAlignment.CENTER);
+		if (m.photo() == null) {
+			Docx.cellText(photo, "Ảnh màu\n(4 x 6 cm)", false, false, SMALL, ParagraphAlignment.CENTER);
+		}
+		else {
+			picture(photo, m.photo());
+		}
 		XWPFTableCell cell = t.getRow(0).getCell(2);
 		XWPFParagraph title = Docx.first(cell);
 		title.setAlignment(ParagraphAlignment.CENTER);
@@ -94,6 +99,22 @@ final class CvDocx {
 			}
 		}
 		Docx.paragraph(doc);
+	}
+
+	/** The dossier photo (JPEG, 2:3) filling the 4×6 box. */
+	private static void picture(XWPFTableCell cell, byte[] jpeg) {
+		XWPFParagraph p = Docx.first(cell);
+		p.setAlignment(ParagraphAlignment.CENTER);
+		Docx.compact(p);
+		try (java.io.InputStream in = new java.io.ByteArrayInputStream(jpeg)) {
+			p.createRun()
+				.addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG, "anh-4x6.jpg",
+						org.apache.poi.util.Units.EMU_PER_CENTIMETER * 38 / 10,
+						org.apache.poi.util.Units.EMU_PER_CENTIMETER * 57 / 10);
+		}
+		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static void block(XWPFDocument doc, Block b) {

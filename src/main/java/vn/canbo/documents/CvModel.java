@@ -9,7 +9,24 @@ import java.util.List;
  * {@link CvHtml}.
  */
 record CvModel(CvLayout layout, String formCode, String formNote, List<Field> header, String title, List<Block> beside,
-		List<Block> blocks, Signature signature, String personName, String fileName) {
+		List<Block> blocks, Signature signature, String personName, String fileName, byte[] photo) {
+
+	/** Without a photo: the box prints empty ("Ảnh màu (4 x 6 cm)"). */
+	CvModel(CvLayout layout, String formCode, String formNote, List<Field> header, String title, List<Block> beside,
+			List<Block> blocks, Signature signature, String personName, String fileName) {
+		this(layout, formCode, formNote, header, title, beside, blocks, signature, personName, fileName, null);
+	}
+
+	/** The same CV with the dossier photo (a 2:3 JPEG) in the photo box; null = none. */
+	CvModel withPhoto(byte[] jpeg) {
+		return new CvModel(layout, formCode, formNote, header, title, beside, blocks, signature, personName, fileName,
+				jpeg);
+	}
+
+	/** The photo as a data: URI for the PDF's HTML; null without one. */
+	public String photoDataUri() {
+		return photo == null ? null : "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(photo);
+	}
 
 	/** "label: value"; an empty value prints as dots to fill by hand. */
 	record Field(String label, String value) {

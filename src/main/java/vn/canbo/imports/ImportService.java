@@ -283,7 +283,8 @@ public class ImportService {
 			if (batch.isEmpty()) {
 				return;
 			}
-			List<ImportRow> checkable = batch.stream().filter(r -> !r.hasErrors() && !hidden(r)).toList();
+			boolean all = !ctx.commit() && t.handler().checksRowsWithCellErrors();
+			List<ImportRow> checkable = batch.stream().filter(r -> (all || !r.hasErrors()) && !hidden(r)).toList();
 			if (!checkable.isEmpty()) {
 				if (ctx.commit()) {
 					t.handler().check(checkable, ctx);

@@ -27,4 +27,14 @@ public interface RowHandler {
 
 	void write(List<ImportRow> batch, ImportContext ctx);
 
+	/**
+	 * Whether {@link #check} also takes, in the preview, the rows with cell errors (their
+	 * unreadable cells absent), so that every problem of a row is listed at once; such a
+	 * handler must not report a cell that already has an error, nor count such rows as
+	 * valid. Never at commit.
+	 */
+	default boolean checksRowsWithCellErrors() {
+		return false;
+	}
+
 }

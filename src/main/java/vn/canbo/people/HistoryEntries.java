@@ -1,6 +1,7 @@
 package vn.canbo.people;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,6 +12,7 @@ import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
+import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PartialDate;
@@ -175,6 +177,26 @@ class HistoryEntries {
 	 * Checks the scope, locks the dossier row (changes of one dossier run one after the
 	 * other), applies the change and, when it succeeded, bumps the version.
 	 */
+	/**
+	 * The problems {@link #save} would report, without writing (for a form that has parse
+	 * errors of its own and shows every problem at once).
+	 */
+	<T extends Record> List<FieldError> problems(long personId, HistoryKind<T> kind, Long entryId, T body,
+			Scope scope) {
+		Person person = persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));
+		visibility.require(personId, null, scope);
+		if (entryId != null) {
+			existing(kind, personId, entryId);
+		}
+		T given = mayChangeSensitive() || entryId == null || body == null ? body
+				: HiddenFields.keep(kind, history.find(kind, entryId).orElseThrow(), body);
+		Errors e = new Errors();
+		if (given != null) {
+			kind.check(historyRules, Clean.record(given), birth(person), scope, e);
+		}
+		return e.all();
+	}
+
 	private <T> T change(long personId, Scope scope, Function<Person, T> action) {
 		persons.lock(personId);
 		Person p = persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));

@@ -20,6 +20,7 @@ import vn.canbo.org.HeadcountProvider;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.ConcurrentEditException;
+import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PartialDate;
@@ -221,8 +222,48 @@ public class PersonService implements HeadcountProvider {
 		if (current.version() != expectedVersion) {
 			throw conflict(id);
 		}
-		PersonData d = Clean.record(data);
 		Errors e = new Errors();
+		PersonData d = checkUpdate(id, current, data, e);
+		e.throwIfAny();
+		if (!persons.update(id, expectedVersion, d, currentUser.username())) {
+			throw conflict(id);
+		}
+		Person updated = load(id);
+		auditChangedFields(id, current.data(), updated.data());
+		return views.view(updated, LocalDate.now());
+	}
+
+	/**
+	 * The problems {@link #update} would report for these fields, without writing: for a
+	 * form that has parse errors of its own and shows every problem at once.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldError> updateProblems(long id, PersonData data, Scope scope) {
+		Person current = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
+		visibility.require(id, null, scope);
+		Errors e = new Errors();
+		checkUpdate(id, current, data, e);
+		return e.all();
+	}
+
+	/**
+	 * The problems {@link #create} would report, without writing (national ID taken
+	 * included).
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldError> createProblems(NewPerson p, Scope scope) {
+		Errors e = new Errors();
+		NewPerson n = checks.entry(p, scope, false, historyRules.memoised(), e);
+		if (n != null && n.data().nationalId() != null
+				&& !persons.nationalIdsTaken(List.of(n.data().nationalId()), null).isEmpty()) {
+			e.add("nationalId", Messages.text("people.error.nationalIdTaken"), n.data().nationalId());
+		}
+		return e.all();
+	}
+
+	/** Cleans and checks the new fields of a stored dossier; returns them cleaned. */
+	private PersonData checkUpdate(long id, Person current, PersonData data, Errors e) {
+		PersonData d = Clean.record(data);
 		if (d == null) {
 			e.add("data", Messages.text("people.error.dataRequired"));
 			e.throwIfAny();
@@ -245,13 +286,7 @@ public class PersonService implements HeadcountProvider {
 		if (d.nationalId() != null && !persons.nationalIdsTaken(List.of(d.nationalId()), id).isEmpty()) {
 			e.add("nationalId", Messages.text("people.error.nationalIdTaken"), d.nationalId());
 		}
-		e.throwIfAny();
-		if (!persons.update(id, expectedVersion, d, currentUser.username())) {
-			throw conflict(id);
-		}
-		Person updated = load(id);
-		auditChangedFields(id, current.data(), updated.data());
-		return views.view(updated, LocalDate.now());
+		return d;
 	}
 
 	private RuntimeException conflict(long id) {
@@ -288,6 +323,16 @@ public class PersonService implements HeadcountProvider {
 	@Transactional
 	public <T extends Record> T add(long personId, HistoryKind<T> kind, T entry, Scope scope) {
 		return entries.save(personId, kind, null, entry, scope);
+	}
+
+	/**
+	 * The problems {@link #add} ({@code entryId} null) or {@link #correct} would report,
+	 * without writing.
+	 */
+	@Transactional(readOnly = true)
+	public <T extends Record> List<FieldError> historyProblems(long personId, HistoryKind<T> kind, Long entryId,
+			T entry, Scope scope) {
+		return entries.problems(personId, kind, entryId, entry, scope);
 	}
 
 	/**

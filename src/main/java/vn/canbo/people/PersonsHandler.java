@@ -3,12 +3,15 @@ package vn.canbo.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.canbo.imports.DuplicateMode;
 import vn.canbo.imports.ImportContext;
+import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportRow;
 import vn.canbo.imports.RowHandler;
 import vn.canbo.org.UnitView;
@@ -33,22 +36,35 @@ record PersonsHandler(PersonService people, PersonChecks checks, PersonLookup lo
 		Map<String, Integer> identitiesInFile = ctx.state("identities", HashMap::new);
 		List<ImportRow> ok = new ArrayList<>();
 		for (ImportRow r : batch) {
-			Optional<UnitView> unit = units.check(r, r.date("positionFrom"), ctx);
-			if (unit.isEmpty()) {
-				continue;
-			}
-			NewPerson n = PersonColumns.newPerson(r, unit.get().id());
+			// rows with unreadable cells come too (preview only): their other problems
+			// are listed at once, but nothing is reported twice for a cell
+			Set<String> unreadable = errorColumns(r);
+			Optional<UnitView> unit = unreadable.contains("unitCode") || unreadable.contains("positionFrom")
+					? Optional.empty() : units.check(r, r.date("positionFrom"), ctx);
+			boolean usable = unreadable.isEmpty() && unit.isPresent();
+			NewPerson n = PersonColumns.newPerson(r, unit.map(UnitView::id).orElse(0L));
 			if (!ctx.commit()) { // at commit PersonService.createAll applies the same
 									// rules
+				Set<String> skip = errorColumns(r);
 				for (FieldError e : checks.check(n, ctx.scope(), true)) {
-					r.error(PersonColumns.column(e.field(), r), e.message());
+					String column = PersonColumns.column(e.field(), r);
+					if (column == null || !skip.contains(column)) {
+						r.error(column, e.message());
+					}
+				}
+				for (FieldError w : CitizenIdStructure.warnings(n.data().nationalId(), n.data().gender(),
+						n.data().birthDate())) {
+					r.warn("nationalId", w.message());
 				}
 			}
-			if (r.code("rankCode") != null && r.date("salaryFrom") == null) {
+			if (r.code("rankCode") != null && r.date("salaryFrom") == null && !unreadable.contains("salaryFrom")) {
 				r.error("salaryFrom", Messages.text("people.import.salaryFromRequired"));
 			}
-			if (r.code("languageLevel") != null && r.code("language") == null) {
+			if (r.code("languageLevel") != null && r.code("language") == null && !unreadable.contains("language")) {
 				r.error("language", Messages.text("people.import.languageRequired"));
+			}
+			if (!usable) {
+				continue;
 			}
 			String id = n.data().nationalId();
 			if (id != null) {
@@ -68,6 +84,18 @@ record PersonsHandler(PersonService people, PersonChecks checks, PersonLookup lo
 			}
 		}
 		duplicates(ok, ctx);
+	}
+
+	/** The columns of the row that already have an error. */
+	private static Set<String> errorColumns(ImportRow r) {
+		Set<String> s = new HashSet<>();
+		r.issues().stream().filter(i -> i.severity() == ImportIssue.Severity.ERROR).forEach(i -> s.add(i.column()));
+		return s;
+	}
+
+	@Override
+	public boolean checksRowsWithCellErrors() {
+		return true;
 	}
 
 	/**

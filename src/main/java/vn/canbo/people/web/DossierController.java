@@ -17,6 +17,7 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.PersonMasking;
+import vn.canbo.people.PersonPhotos;
 import vn.canbo.people.DossierViews;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
@@ -46,9 +47,12 @@ class DossierController {
 
 	private final DossierViews views;
 
+	private final PersonPhotos photos;
+
 	DossierController(PersonService people, DossierTables tables, Units units, Catalogs catalogs,
-			CurrentUser currentUser, DossierViews views) {
+			CurrentUser currentUser, DossierViews views, PersonPhotos photos) {
 		this.people = people;
+		this.photos = photos;
 		this.views = views;
 		this.tables = tables;
 		this.units = units;
@@ -97,6 +101,7 @@ class DossierController {
 		model.addAttribute("using", path.isEmpty() ? "" : path.get(path.size() - 1).name());
 		model.addAttribute("kinds", HistoryKinds.values());
 		model.addAttribute("personId", v.id());
+		model.addAttribute("hasPhoto", photos.has(v));
 		return "people/dossier";
 	}
 

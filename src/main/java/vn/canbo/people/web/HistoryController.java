@@ -148,7 +148,10 @@ class HistoryController {
 		values.remove("id");
 		List<FieldError> errors = new ArrayList<>();
 		Record r = FormBinder.bind(k.kind.type(), values, "", support.labels(k.labelPrefix()), errors);
-		if (errors.isEmpty()) {
+		if (!errors.isEmpty()) { // the rules too, so that every problem shows at once
+			errors = Warnings.merge(errors, problems(id, k.kind, entryId, r, scope));
+		}
+		else {
 			try {
 				store(id, k.kind, entryId, r, scope);
 				return table(model, id, k, asOf, scope);
@@ -159,6 +162,11 @@ class HistoryController {
 		}
 		retarget(response, k);
 		return form(model, id, k, entryId, shown, errors, asOf, scope);
+	}
+
+	private <T extends Record> List<FieldError> problems(long id, HistoryKind<T> kind, Long entryId, Record r,
+			Scope scope) {
+		return people.historyProblems(id, kind, entryId, kind.type().cast(r), scope);
 	}
 
 	private <T extends Record> void store(long id, HistoryKind<T> kind, Long entryId, Record r, Scope scope) {

@@ -83,14 +83,21 @@ class PersonFormController {
 		if (position != null && position.unitId() == null) {
 			errors.add(new FieldError("mainPosition.unitId", Messages.text("people.form.unitRequired")));
 		}
-		if (!errors.isEmpty()) {
+		NewPerson n = new NewPerson(data, position);
+		if (!errors.isEmpty()) { // the rules too, so that every problem shows at once
+			errors = Warnings.merge(errors, people.createProblems(n, scope));
+		}
+		List<FieldError> warnings = Warnings.of(data, null);
+		if (!errors.isEmpty() || !Warnings.confirmed(form, warnings)) {
+			Warnings.show(model, warnings);
 			return createPage(model, form, errors, scope);
 		}
 		try {
-			PersonView v = people.create(new NewPerson(data, position), scope);
+			PersonView v = people.create(n, scope);
 			return "redirect:/persons/" + v.id();
 		}
 		catch (ValidationException e) {
+			Warnings.show(model, warnings);
 			return createPage(model, form, e.errors(), scope);
 		}
 	}
@@ -161,13 +168,21 @@ class PersonFormController {
 			errors.add(new FieldError("version", Messages.text("people.form.versionMissing")));
 			expected = -1;
 		}
-		if (!errors.isEmpty()) {
+		if (!errors.isEmpty()) { // the rules too, so that every problem shows at once
+			errors = Warnings.merge(errors, people.updateProblems(id, data, scope));
+		}
+		// only what this change brings: a warning the stored dossier had is not asked
+		// again
+		List<FieldError> warnings = Warnings.of(data, stored.data());
+		if (!errors.isEmpty() || !Warnings.confirmed(submitted, warnings)) {
+			Warnings.show(model, warnings);
 			return editPage(model, stored, shown, version, errors, null, scope);
 		}
 		try {
 			people.update(id, expected, data, scope);
 		}
 		catch (ValidationException e) {
+			Warnings.show(model, warnings);
 			return editPage(model, stored, shown, version, e.errors(), null, scope);
 		}
 		catch (ConcurrentEditException e) {

@@ -295,7 +295,7 @@ class PersonPagesTest {
 	@Test
 	void createsAPersonThroughTheForm() throws Exception {
 		assertThat(page("/persons/new", officer())).contains("name=\"mainPosition.unitId\"").contains(communeA.name());
-		Map<String, String> f = form("Phạm Thị Lan", "FEMALE", "05/1992", nationalId());
+		Map<String, String> f = form("Phạm Thị Lan", "FEMALE", "05/1992", "030192" + nationalId().substring(6));
 		f.put("mainPosition.unitId", String.valueOf(communeB.id()));
 		f.put("mainPosition.titleCode", "CHUYEN_VIEN");
 		f.put("mainPosition.validFrom", "01/03/2020");
