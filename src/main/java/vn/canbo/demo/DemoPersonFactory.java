@@ -147,8 +147,9 @@ final class DemoPersonFactory {
 	}
 
 	/**
-	 * The salary rows before the current one (diễn biến lương): step 1 from recruitment,
-	 * each step over the interval, the last ending where the current row starts.
+	 * The salary row before the current one (diễn biến lương: the step before the last
+	 * raise), ending where the current row starts. Only that one: each row is one more
+	 * period of person_fact to build when the demo loads.
 	 */
 	static List<Salary> earlierSalaries(Salary current, LocalDate recruited, Function<String, Optional<Rank>> ranks) {
 		if (current == null || current.step() == null || current.step() < 2) {
@@ -160,14 +161,9 @@ final class DemoPersonFactory {
 		if (months <= 0) {
 			return List.of();
 		}
-		List<Salary> out = new ArrayList<>();
-		for (int k = 1; k <= steps; k++) {
-			LocalDate from = recruited.plusMonths((k - 1) * months);
-			LocalDate to = k == steps ? current.validFrom() : recruited.plusMonths(k * months);
-			out.add(new Salary(null, rank.code(), k, rank.coefficient(k).orElseThrow(), null, null, null, null, null,
-					from, to, null, null));
-		}
-		return out;
+		LocalDate from = current.validFrom().minusMonths(months);
+		return List.of(new Salary(null, rank.code(), steps, rank.coefficient(steps).orElseThrow(), null, null, null,
+				null, null, from.isBefore(recruited) ? recruited : from, current.validFrom(), null, null));
 	}
 
 	private static LocalDate positionStart(RandomGenerator r, Slot slot, LocalDate recruited, LocalDate asOf) {
