@@ -16,7 +16,8 @@ import vn.canbo.shared.Messages;
 /**
  * Retirement alerts of a scope: every person working on the start date whose notice date
  * falls on or before the window's end and who has no issued retirement decision. A person
- * already past the retirement date stays, as overdue
+ * on or past the retirement date (the first day no longer in post: the group the reports
+ * count as "đủ tuổi nghỉ hưu" on that date) stays, as overdue
  * ({@link Alerts.Kind#RETIREMENT_OVERDUE}, "quá hạn"), until such a decision is issued.
  *
  * <p>
@@ -84,7 +85,9 @@ class RetirementAlerts {
 			if (r.noticeBy().isAfter(end)) {
 				continue;
 			}
-			boolean overdue = r.retirementDate().isBefore(start);
+			// on the retirement date the person is no longer to be in post: from that day
+			// on they are counted as the reports count "đủ tuổi nghỉ hưu" (RetiredSql)
+			boolean overdue = !r.retirementDate().isAfter(start);
 			String age = Retirement.formatAge(r.ageMonths());
 			String detail = overdue
 					? Messages.text("career.alert.retirementOverdue", age, Alerts.d(r.retirementDate()),

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.canbo.people.HistoryKind;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.demo.DemoLocality.Commune;
 import vn.canbo.demo.DemoLocality.Tree;
@@ -25,10 +24,8 @@ import vn.canbo.org.RestructuringService.Move;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
-import vn.canbo.people.NewPerson;
-import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonService;
-import vn.canbo.people.Position;
+import vn.canbo.rules.RuleChecks;
 import vn.canbo.security.Role;
 import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
@@ -39,8 +36,12 @@ import vn.canbo.shared.Scope;
  * Party secretary also chairs the People's Council, in 2 the Party secretary also chairs
  * the People's Committee), then the 2025 reform on 1/7/2025: the town is abolished, its
  * 16 communes and wards merge into 5, the town's staff move to the new communes and its
- * hospital and high school to the province. Deterministic: the seed fixes every name and
- * date.
+ * hospital and high school to the province. As of the day it is loaded: nobody past the
+ * retirement age is in post, salary steps are raised up to that day, leaders' terms are
+ * current; every dossier has its family, most have training and awards, a few a
+ * discipline. Deterministic: the seed and the day fix every name and date. Persons and
+ * their histories are written set-wise through people's bulk API (createAll, addAll,
+ * endAll), a batch per kind.
  */
 @Service
 public class DemoDataGenerator {
@@ -69,8 +70,11 @@ public class DemoDataGenerator {
 
 	private final UserAccounts accounts;
 
+	private final RuleChecks rules;
+
 	DemoDataGenerator(UnitService units, RestructuringService restructuring, PersonService people, Catalogs catalogs,
-			UserAccounts accounts) {
+			UserAccounts accounts, RuleChecks rules) {
+		this.rules = rules;
 		this.units = units;
 		this.restructuring = restructuring;
 		this.people = people;
@@ -82,12 +86,25 @@ public class DemoDataGenerator {
 	public record Summary(int units, int persons, List<String> newCommunes, Map<String, String> logins) {
 	}
 
+	/** The demo locality as it stands today (the day it is loaded). */
 	@Transactional
 	public Summary generate(long seed) {
+		return generate(seed, LocalDate.now());
+	}
+
+	/**
+	 * The demo locality as it stands on {@code today}: the same seed and day give the
+	 * same locality.
+	 */
+	@Transactional
+	public Summary generate(long seed, LocalDate today) {
 		RandomGenerator r = new Random(seed);
 		DemoLocality locality = new DemoLocality(units);
+		Lap lap = new Lap();
 		Tree tree = locality.create();
-		Staff staff = new Staff(r);
+		lap.log("tree");
+		DemoStaff staff = new DemoStaff(r, seed,
+				new DemoPersonFactory.Today(today, rank -> rules.interval(rank, today)), people, catalogs);
 
 		// province bodies
 		staff.fill(tree.provinceHomeAffairs(), DemoStaffing.PROVINCE_BODY);
@@ -146,6 +163,9 @@ public class DemoDataGenerator {
 			i++;
 		}
 		staff.flush();
+		lap.log("persons");
+		staff.writeHistories();
+		lap.log("histories");
 
 		// 1/7/2025: the hospital and the high school go to the province, then the town is
 		// abolished
@@ -166,6 +186,7 @@ public class DemoDataGenerator {
 			mergers.add(new CommuneMerger(ids, new UnitSpec("BG-C" + (m + 1), NEW_NAMES[m], null, "DIA_BAN",
 					AdminLevel.COMMUNE, tree.province().id())));
 		}
+		lap.log("moves");
 		List<Long> district = List.of(tree.town().id());
 		List<RestructuringResult> results = restructuring
 			.abolishDistrict(new DistrictAbolition(district, tree.province().id(), mergers, reform), Scope.all());
@@ -185,28 +206,12 @@ public class DemoDataGenerator {
 				}
 			}
 		}
-		// the new bodies were formed by merging; on 15/7/2025 each keeps one head, the
-		// others become deputies,
-		// and the town's leaders become the Party secretaries of the new communes
-		consolidateHeads(staff, results);
-		appointTownLeaders(staff, newParties);
-		// the town's other staff, whose posts ended with it, are assigned to the new
-		// communes' bodies
-		int k = 0;
-		for (long personId : staff.inTown) {
-			if (staff.townLeaders.contains(personId)) {
-				continue;
-			}
-			boolean party = staff.partyStaff.contains(personId);
-			List<UnitView> targets = party ? newParties : newCommittees;
-			UnitView target = targets.get(k++ % targets.size());
-			people.add(personId, HistoryKind.POSITION,
-					new Position(null, target.id(), null, "CHUYEN_VIEN",
-							party ? "Chuyên viên Văn phòng Đảng ủy" : "Chuyên viên UBND", false, party, REFORM, null,
-							null, null, reform.number(), reform.date(), null, "Bố trí sau sắp xếp đơn vị hành chính"),
-					Scope.all());
-		}
-
+		// 15/7/2025: one head per merged body, the town's leaders to the new communes,
+		// the town's staff to the new communes' bodies (DemoReform)
+		new DemoReform(people, staff).apply(results, newParties, newCommittees, reform);
+		lap.log("consolidate");
+		new DemoWork(people, units, catalogs).write(staff, today);
+		lap.log("workHistory");
 		// users
 		Map<String, String> logins = new LinkedHashMap<>();
 		UnitView firstNewCommune = units.findByCode("BG-C1", REFORM).orElseThrow();
@@ -218,6 +223,8 @@ public class DemoDataGenerator {
 		user("lanhdao", "Phạm Minh Đức (Lãnh đạo tỉnh)", Role.LEADER, List.of(tree.province().id()), logins);
 		user("kiemtra", "Võ Thị Hạnh (Ủy ban Kiểm tra)", Role.AUDITOR, List.of(tree.province().id()), logins);
 		user("nhaplieu", "Đỗ Thị Thu (nhập liệu)", Role.CLERK, List.of(firstNewCommune.id()), logins);
+		lap.log("users");
+		log.info("Demo data phases: {}", lap);
 		log.info("Demo data: {} units, {} persons, restructured into {}", locality.created(), staff.count, newCommunes);
 		return new Summary(locality.created(), staff.count, newCommunes, logins);
 	}
@@ -229,69 +236,6 @@ public class DemoDataGenerator {
 			"CHU_TICH_UBND", "PHO_CHU_TICH_UBND", "CHU_TICH_MTTQ", "PHO_CHU_TICH_MTTQ", "BI_THU_DOAN",
 			"PHO_BI_THU_DOAN", "CHU_TICH_HOI", "PHO_CHU_TICH_HOI");
 
-	/**
-	 * In every merged body, the first carried-over head stays; the others become deputies
-	 * from 15/7/2025.
-	 */
-	private void consolidateHeads(Staff staff, List<RestructuringResult> results) {
-		Map<Long, Long> successor = new LinkedHashMap<>();
-		results.forEach(res -> successor.putAll(res.unitMapping()));
-		Map<String, Boolean> kept = new LinkedHashMap<>();
-		for (Head h : staff.heads) {
-			Long target = successor.get(h.unitId());
-			if (target == null) {
-				continue;
-			}
-			String key = target + "/" + h.titleCode();
-			if (kept.putIfAbsent(key, true) == null) {
-				continue; // the first holder keeps the post
-			}
-			demote(h.personId(), target, h.titleCode(), DEPUTY_OF.get(h.titleCode()), APPOINTED);
-		}
-	}
-
-	/**
-	 * The town's leaders become the Party secretaries of the new communes (the
-	 * carried-over ones become deputies).
-	 */
-	private void appointTownLeaders(Staff staff, List<UnitView> newParties) {
-		for (int m = 0; m < newParties.size() && m < staff.townLeaderList.size(); m++) {
-			UnitView party = newParties.get(m);
-			for (Head h : staff.heads) {
-				if (h.titleCode().equals("BI_THU")) {
-					demote(h.personId(), party.id(), "BI_THU", "PHO_BI_THU", APPOINTED);
-				}
-			}
-			long leader = staff.townLeaderList.get(m);
-			people.add(leader, HistoryKind.POSITION,
-					new Position(null, party.id(), null, "BI_THU", "Bí thư " + party.name(), false, true, APPOINTED,
-							null, APPOINTED, APPOINTED.plusYears(5), "15-QĐ/TU", LocalDate.of(2025, 7, 14), null,
-							"Chỉ định sau sắp xếp đơn vị hành chính"),
-					Scope.all());
-		}
-	}
-
-	/**
-	 * Ends a person's head post in a unit on the date and gives the deputy post from the
-	 * same date.
-	 */
-	private void demote(long personId, long unitId, String headTitle, String deputyTitle, LocalDate on) {
-		var dossier = people.get(personId, on, Scope.all());
-		for (Position p : dossier.currentPositions()) {
-			if (p.unitId() == unitId && headTitle.equals(p.titleCode()) && p.validFrom().isBefore(on)) {
-				people.endPosition(personId, p.id(), on, Scope.all());
-				people.add(personId, HistoryKind.POSITION,
-						new Position(null, unitId, null, deputyTitle, null, p.concurrent(), p.partyPost(), on, null, on,
-								on.plusYears(5), "20-QĐ/ĐU", on, null, "Phân công sau hợp nhất"),
-						Scope.all());
-			}
-		}
-	}
-
-	/** A head post created in a commune body, to consolidate after the merger. */
-	record Head(long personId, long unitId, String titleCode) {
-	}
-
 	private void user(String username, String name, Role role, List<Long> scope, Map<String, String> logins) {
 		if (!accounts.exists(username)) {
 			accounts.create(username, PASSWORD, name, role, scope);
@@ -299,125 +243,26 @@ public class DemoDataGenerator {
 		logins.put(username, role.name());
 	}
 
-	/**
-	 * Collects the persons to create, in batches, and remembers who worked for the town's
-	 * bodies.
-	 */
-	private final class Staff {
+	/** The time of each phase of the generation, for the log. */
+	private static final class Lap {
 
-		private final RandomGenerator r;
+		private final StringBuilder phases = new StringBuilder();
 
-		private final List<NewPerson> batch = new ArrayList<>();
+		private long t = System.nanoTime();
 
-		private final List<Boolean> batchInTown = new ArrayList<>();
-
-		private final List<Boolean> batchParty = new ArrayList<>();
-
-		private final List<Position> batchConcurrent = new ArrayList<>();
-
-		final List<Long> inTown = new ArrayList<>();
-
-		final java.util.Set<Long> partyStaff = new java.util.HashSet<>();
-
-		final List<Head> heads = new ArrayList<>();
-
-		final List<Long> townLeaderList = new ArrayList<>();
-
-		private long serial = 1;
-
-		final java.util.Set<Long> townLeaders = new java.util.HashSet<>();
-
-		private final List<UnitView> batchUnit = new ArrayList<>();
-
-		private final List<String> batchProfile = new ArrayList<>();
-
-		int count;
-
-		Staff(RandomGenerator r) {
-			this.r = r;
+		void log(String phase) {
+			long now = System.nanoTime();
+			phases.append(phases.isEmpty() ? "" : ", ")
+				.append(phase)
+				.append(' ')
+				.append((now - t) / 1_000_000)
+				.append(" ms");
+			t = now;
 		}
 
-		void fill(UnitView unit, List<Slot> slots) {
-			for (Slot s : slots) {
-				for (int n = 0; n < s.count(); n++) {
-					add(DemoPersonFactory.person(r, serial++, s, unit.id(), BEFORE_REFORM, unit.name(), catalogs::rank),
-							unit, null, s.profile());
-				}
-			}
-		}
-
-		/** A leader with an optional concurrent post (kiêm nhiệm) in another unit. */
-		void leader(UnitView unit, String title, String titleText, boolean partyPost, UnitView concurrentUnit,
-				String concurrentTitle, String concurrentText) {
-			boolean senior = unit.level() != AdminLevel.COMMUNE;
-			Slot s = Slot.of(title, titleText, PersonCategory.CADRE, 1, 20, 42, 57,
-					senior ? Slot.Profile.SENIOR_LEADER : Slot.Profile.COMMUNE_LEADER);
-			NewPerson p = DemoPersonFactory.person(r, serial++, s, unit.id(), BEFORE_REFORM, unit.name(),
-					catalogs::rank);
-			Position main = p.mainPosition();
-			p = new NewPerson(p.data(),
-					new Position(null, main.unitId(), null, main.titleCode(), main.titleText(), false, partyPost,
-							main.validFrom(), null, main.validFrom(), main.validFrom().plusYears(5), null, null, null,
-							null),
-					p.salary(), p.qualifications());
-			Position concurrent = concurrentUnit == null ? null
-					: new Position(null, concurrentUnit.id(), null, concurrentTitle, concurrentText, true,
-							concurrentTitle.contains("BI_THU"), main.validFrom(), null, main.validFrom(),
-							main.validFrom().plusYears(5), null, null, null, null);
-			add(p, unit, concurrent, s.profile());
-		}
-
-		private void add(NewPerson p, UnitView unit, Position concurrent, Slot.Profile profile) {
-			batchProfile.add(profile.name());
-			batch.add(p);
-			batchInTown.add(unit.level() == AdminLevel.DISTRICT && !"SU_NGHIEP".equals(unit.typeCode()));
-			batchParty.add(unit.typeCode().equals("HUYEN_UY") || unit.typeCode().equals("BAN_DANG"));
-			batchConcurrent.add(concurrent);
-			batchUnit.add(unit);
-			if (batch.size() >= 500) {
-				flush();
-			}
-		}
-
-		void flush() {
-			if (batch.isEmpty()) {
-				return;
-			}
-			List<Long> ids = people.createAll(batch);
-			for (int j = 0; j < ids.size(); j++) {
-				if (batchInTown.get(j)) {
-					inTown.add(ids.get(j));
-				}
-				if (batchParty.get(j)) {
-					partyStaff.add(ids.get(j));
-				}
-				Position main = batch.get(j).mainPosition();
-				UnitView unit = batchUnit.get(j);
-				if (unit.level() == AdminLevel.COMMUNE && DEPUTY_OF.containsKey(main.titleCode())) {
-					heads.add(new Head(ids.get(j), unit.id(), main.titleCode()));
-				}
-				if (unit.level() == AdminLevel.DISTRICT && Slot.Profile.SENIOR_LEADER.name().equals(batchProfile.get(j))
-						&& (main.titleCode().equals("BI_THU") || main.titleCode().startsWith("PHO_BI_THU")
-								|| main.titleCode().equals("UV_BTV") || main.titleCode().equals("CHU_TICH_UBND"))) {
-					townLeaderList.add(ids.get(j));
-					townLeaders.add(ids.get(j));
-				}
-				Position concurrent = batchConcurrent.get(j);
-				if (concurrent != null) {
-					people.add(ids.get(j), HistoryKind.POSITION, concurrent, Scope.all());
-					UnitView cu = units.find(concurrent.unitId(), concurrent.validFrom()).orElseThrow();
-					if (cu.level() == AdminLevel.COMMUNE && DEPUTY_OF.containsKey(concurrent.titleCode())) {
-						heads.add(new Head(ids.get(j), cu.id(), concurrent.titleCode()));
-					}
-				}
-			}
-			count += ids.size();
-			batch.clear();
-			batchInTown.clear();
-			batchParty.clear();
-			batchConcurrent.clear();
-			batchUnit.clear();
-			batchProfile.clear();
+		@Override
+		public String toString() {
+			return phases.toString();
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import vn.canbo.rules.Retirement;
 import java.time.temporal.ChronoUnit;
 import vn.canbo.catalog.Rank;
 import java.util.random.RandomGenerator;
@@ -30,8 +32,13 @@ import vn.canbo.shared.PartialDate;
  */
 final class DemoPersonFactory {
 
-	private static final String[] PROVINCES = { "Bình Giang", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "An Giang",
-			"Tây Ninh", "Đồng Nai", "Thành phố Hồ Chí Minh", "Nghệ An", "Thanh Hóa", "Hà Tĩnh", "Quảng Ngãi" };
+	/**
+	 * Provinces of birth and home towns, each as written in an address: "tỉnh …" or
+	 * "Thành phố …" (a centrally run city is never "tỉnh Thành phố …").
+	 */
+	private static final String[] PROVINCES = { "tỉnh Bình Giang", "Thành phố Cần Thơ", "tỉnh Vĩnh Long",
+			"tỉnh Đồng Tháp", "tỉnh An Giang", "tỉnh Tây Ninh", "tỉnh Đồng Nai", "Thành phố Hồ Chí Minh",
+			"tỉnh Nghệ An", "tỉnh Thanh Hóa", "tỉnh Hà Tĩnh", "tỉnh Quảng Ngãi" };
 
 	private static final String[] HOME_COMMUNES = { "xã Tân Phú", "xã Mỹ Lộc", "xã Long Điền", "phường An Bình",
 			"xã Phước Hòa", "xã Vĩnh Xuân", "xã Hòa Lợi", "phường Tân Thành", "xã Đông Thạnh", "xã An Nhơn",
@@ -54,15 +61,43 @@ final class DemoPersonFactory {
 	 */
 	static NewPerson person(RandomGenerator r, long serial, Slot slot, long unitId, LocalDate asOf, String unitLabel,
 			Function<String, Optional<Rank>> ranks) {
+		return person(r, serial, slot, unitId, asOf, unitLabel, ranks, null);
+	}
+
+	/**
+	 * The day the demo is loaded: nobody has reached the retirement age on it (those who
+	 * did have retired and were replaced), and salaries are raised up to it with the
+	 * rules' interval of each rank.
+	 */
+	record Today(LocalDate date, ToIntFunction<Rank> interval) {
+	}
+
+	/**
+	 * As above, as of {@code today} when given: the persons stand as of {@code asOf} and
+	 * are still in post on {@code today} (before their retirement date), with the salary
+	 * step due on {@code today}.
+	 */
+	static NewPerson person(RandomGenerator r, long serial, Slot slot, long unitId, LocalDate asOf, String unitLabel,
+			Function<String, Optional<Rank>> ranks, Today today) {
 		boolean female = r.nextInt(100) < slot.femalePercent();
 		String name = VietnameseNames.fullName(r, female);
 		int age = slot.minAge() + r.nextInt(Math.max(1, slot.maxAge() - slot.minAge() + 1));
 		LocalDate birth = asOf.minusYears(age).minusDays(r.nextInt(365));
-		PartialDate birthDate = r.nextInt(40) == 0 ? PartialDate.ofYear(birth.getYear()) // old
-																							// dossiers:
-																							// year
-																							// only
-				: PartialDate.of(birth);
+		boolean yearOnly = r.nextInt(40) == 0; // old dossiers: year only
+		if (today != null) {
+			// born before the cut = retired by today (a year-only birth counts from 1
+			// January): those posts went to someone younger, who retires within five
+			// years
+			// or later
+			LocalDate cut = Retirement.retiredIfBornBefore(female ? Gender.FEMALE : Gender.MALE, today.date());
+			if (birth.isBefore(cut)) {
+				LocalDate youngest = asOf.minusYears(slot.minAge());
+				long span = Math.max(1, Math.min(5 * 365, ChronoUnit.DAYS.between(cut, youngest)));
+				birth = cut.plusDays(r.nextLong(span));
+			}
+			yearOnly = yearOnly && !LocalDate.of(birth.getYear(), 1, 1).isBefore(cut);
+		}
+		PartialDate birthDate = yearOnly ? PartialDate.ofYear(birth.getYear()) : PartialDate.of(birth);
 		int serviceStartAge = 22 + r.nextInt(6);
 		LocalDate recruited = firstOfMonth(birth.plusYears(serviceStartAge).plusDays(r.nextInt(300)));
 		if (recruited.isAfter(asOf)) {
@@ -85,7 +120,7 @@ final class DemoPersonFactory {
 		}
 		String province = PROVINCES[r.nextInt(4) == 0 ? r.nextInt(PROVINCES.length) : 0];
 		Place home = new Place(HOME_COMMUNES[r.nextInt(HOME_COMMUNES.length)],
-				province.equals("Bình Giang") ? "thị xã Tân Lập" : null, "tỉnh " + province, null, null);
+				province.equals(PROVINCES[0]) ? "thị xã Tân Lập" : null, province, null, null);
 		// CCCD: province code, century-and-sex digit (0/1 born 1900s, 2/3 born 2000s),
 		// year, six digits; the
 		// serial makes it unique (the province code moves on every million persons)
@@ -105,7 +140,30 @@ final class DemoPersonFactory {
 				"Cục Cảnh sát quản lý hành chính về trật tự xã hội",
 				String.format("%010d", r.nextLong(10_000_000_000L)), null, null);
 		Position main = Position.main(unitId, slot.titleCode(), slot.titleText(), positionFrom);
-		return new NewPerson(data, main, salary(slot, recruited, asOf, ranks), qualifications(r, slot, birth, asOf));
+		LocalDate salaryAsOf = today == null ? asOf : today.date();
+		return new NewPerson(data, main,
+				salary(slot, recruited, salaryAsOf, ranks, today == null ? null : today.interval()),
+				qualifications(r, slot, birth, asOf));
+	}
+
+	/**
+	 * The salary row before the current one (diễn biến lương: the step before the last
+	 * raise), ending where the current row starts. Only that one: each row is one more
+	 * period of person_fact to build when the demo loads.
+	 */
+	static List<Salary> earlierSalaries(Salary current, LocalDate recruited, Function<String, Optional<Rank>> ranks) {
+		if (current == null || current.step() == null || current.step() < 2) {
+			return List.of();
+		}
+		Rank rank = ranks.apply(current.rankCode()).orElseThrow();
+		int steps = current.step() - 1;
+		long months = ChronoUnit.MONTHS.between(recruited, current.validFrom()) / steps;
+		if (months <= 0) {
+			return List.of();
+		}
+		LocalDate from = current.validFrom().minusMonths(months);
+		return List.of(new Salary(null, rank.code(), steps, rank.coefficient(steps).orElseThrow(), null, null, null,
+				null, null, from.isBefore(recruited) ? recruited : from, current.validFrom(), null, null));
 	}
 
 	private static LocalDate positionStart(RandomGenerator r, Slot slot, LocalDate recruited, LocalDate asOf) {
@@ -233,14 +291,14 @@ final class DemoPersonFactory {
 		};
 	}
 
-	private static Salary salary(Slot slot, LocalDate recruited, LocalDate asOf,
-			Function<String, Optional<Rank>> ranks) {
+	private static Salary salary(Slot slot, LocalDate recruited, LocalDate asOf, Function<String, Optional<Rank>> ranks,
+			ToIntFunction<Rank> interval) {
 		String code = rankOf(slot.profile());
 		Rank rank = code == null ? null : ranks.apply(code).orElse(null);
 		if (rank == null || rank.steps() == 0) {
 			return null;
 		}
-		int months = rank.raiseMonths() > 0 ? rank.raiseMonths() : 36;
+		int months = interval != null ? interval.applyAsInt(rank) : rank.raiseMonths() > 0 ? rank.raiseMonths() : 36;
 		long served = ChronoUnit.MONTHS.between(recruited, asOf);
 		int step = (int) Math.min(rank.steps(), 1 + served / months);
 		LocalDate since = recruited.plusMonths((long) (step - 1) * months);

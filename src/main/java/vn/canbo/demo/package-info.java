@@ -5,5 +5,5 @@
  * org, people and security.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "catalog", "org", "people::api", "security", "shared" })
+		allowedDependencies = { "catalog", "org", "people::api", "rules", "security", "shared" })
 package vn.canbo.demo;

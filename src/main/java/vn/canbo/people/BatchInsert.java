@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Inserts validated new dossiers with JDBC batches: persons, main positions, salaries,
- * qualifications.
+ * Inserts validated new dossiers with JDBC batches: persons, main positions, salaries
+ * (with the earlier rows), qualifications.
  */
 @Component
 class BatchInsert {
@@ -44,6 +44,7 @@ class BatchInsert {
 			if (p.salary() != null) {
 				salaries.add(id, p.salary());
 			}
+			p.earlierSalaries().forEach(s -> salaries.add(id, s));
 			p.qualifications().forEach(q -> qualifications.add(id, q));
 		}
 		positions.insert();
@@ -55,6 +56,19 @@ class BatchInsert {
 			.queryForObject("select count(*) from (select person_fact_refresh(cast(? as bigint[]))) x", Long.class,
 					(Object) ids.toArray(Long[]::new));
 		return ids;
+	}
+
+	/**
+	 * Inserts entries of one kind for the persons ({@code personIds.get(i)} owns
+	 * {@code entries.get(i)}) with one JDBC batch; the caller defers and rebuilds
+	 * {@code person_fact} ({@link BulkHistories}).
+	 */
+	<T extends Record> void insertEntries(HistoryKind<T> kind, List<Long> personIds, List<T> entries, String user) {
+		Rows<T> rows = new Rows<>(kind, user);
+		for (int i = 0; i < entries.size(); i++) {
+			rows.add(personIds.get(i), entries.get(i));
+		}
+		rows.insert();
 	}
 
 	/**

@@ -72,7 +72,13 @@ class PersonChecks {
 			historyRules.qualification(q, birth, e.nested("qualifications[" + j + "]."));
 			qs.add(q);
 		}
-		return new NewPerson(d, m, s, qs);
+		List<Salary> earlier = new ArrayList<>();
+		for (int j = 0; j < n.earlierSalaries().size(); j++) {
+			Salary x = n.earlierSalaries().get(j);
+			earlier.add(historyRules.salary(unitChecked ? x : Clean.record(x), birth,
+					e.nested("earlierSalaries[" + j + "].")));
+		}
+		return new NewPerson(d, m, s, qs, earlier);
 	}
 
 	/** Units the caller has checked already. */

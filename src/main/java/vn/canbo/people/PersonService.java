@@ -69,9 +69,13 @@ public class PersonService implements HeadcountProvider {
 
 	private final PastDossier past;
 
+	private final BulkHistories bulk;
+
 	PersonService(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
 			HistoryValidator historyRules, Visibility visibility, ViewAssembler views, CurrentUser currentUser,
-			JdbcClient jdbc, AuditLog audit, ObjectMapper json, HistoryEntries entries, PastDossier past) {
+			JdbcClient jdbc, AuditLog audit, ObjectMapper json, HistoryEntries entries, PastDossier past,
+			BulkHistories bulk) {
+		this.bulk = bulk;
 		this.entries = entries;
 		this.past = past;
 		this.audit = audit;
@@ -367,6 +371,34 @@ public class PersonService implements HeadcountProvider {
 	@Transactional
 	public void deleteEntry(long personId, HistoryKind<?> kind, long entryId, String reason, Scope scope) {
 		entries.delete(personId, kind, entryId, reason, scope);
+	}
+
+	// ---- bulk histories (see BulkHistories) ----
+
+	/**
+	 * Adds entries of one kind to many dossiers at once (demo data, imports): scope
+	 * first, each entry's own rules (errors named {@code [i].field}), one batch, one
+	 * audit event; periods are the caller's (nothing stored is ended). Returns the count
+	 * added.
+	 */
+	@Transactional
+	public <T extends Record> int addAll(HistoryKind<T> kind, List<HistoryEntry<T>> entries, Scope scope) {
+		return bulk.addAll(kind, entries, scope);
+	}
+
+	/** Ends many effective-dated entries of one kind at once (one audit event). */
+	@Transactional
+	public void endAll(HistoryKind<?> kind, List<EntryEnd> ends, Scope scope) {
+		bulk.endAll(kind, ends, scope);
+	}
+
+	/**
+	 * The positions (main and concurrent) of each person valid on the date, with their
+	 * ids, read at once.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Position>> positionsOn(List<Long> personIds, LocalDate on, Scope scope) {
+		return bulk.positionsOn(personIds, on, scope);
 	}
 
 	// ---- SPI for org ----

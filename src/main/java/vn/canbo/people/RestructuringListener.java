@@ -68,9 +68,21 @@ record RestructuringListener(JdbcClient jdbc, HistoryRows history, PersonRows pe
 			.query((rs, n) -> new Carried(rs.getLong("person_id"), HistoryRows.position(rs, n)))
 			.list();
 		List<Map<String, Object>> moves = new java.util.ArrayList<>();
+		// the person_fact triggers wait (each statement would rebuild its person's
+		// facts):
+		// the moved persons' facts are rebuilt once, at the end
+		jdbc.sql("select set_config('canbo.person_fact_deferred', 'on', true)").query(String.class).single();
 		open.forEach(c -> moves.add(carry(c, event, d)));
+		Long[] moved = open.stream().map(Carried::personId).distinct().toArray(Long[]::new);
 		if (!open.isEmpty()) {
-			persons.touchAll(open.stream().map(Carried::personId).distinct().toList(), currentUser.username());
+			persons.touchAll(List.of(moved), currentUser.username());
+		}
+		jdbc.sql("select set_config('canbo.person_fact_deferred', 'off', true)").query(String.class).single();
+		jdbc.sql("select count(*) from (select person_fact_refresh(cast(:ids as bigint[]))) x")
+			.param("ids", moved)
+			.query(Long.class)
+			.single();
+		if (!open.isEmpty()) {
 			// one event per restructuring (not per person): which positions were closed
 			// and where they continue
 			Map<String, Object> after = new java.util.LinkedHashMap<>();

@@ -53,17 +53,20 @@ class OverdueRetirementTest {
 	}
 
 	@Test
-	void overdueFromTheDayAfterTheRetirementDateUntilADecisionIsIssued() throws Exception {
+	void overdueFromTheRetirementDateUntilADecisionIsIssued() throws Exception {
 		CareerFixture.Tree t = fx.tree();
 		long id = fx.person("Phan Thị Quá", Gender.FEMALE, PartialDate.ofMonth(1969, 6), t.a().id(), 9,
 				LocalDate.of(2020, 1, 1));
 		assertThat(Retirement.of(Gender.FEMALE, PartialDate.ofMonth(1969, 6)).retirementDate()).isEqualTo(RETIRES);
 		Scope a = Scope.of(t.a().id());
 
-		// due the day before and on the day itself: a retirement alert, not overdue
+		// due the day before: a retirement alert, not overdue; on the retirement date
+		// itself (the first day no longer in post, when the reports count the person as
+		// "đủ tuổi nghỉ hưu") without a decision: overdue (issue 20, point 14)
 		assertThat(of(id, RETIRES.minusDays(1), 1, null, a)).extracting(Alerts.Alert::kind)
 			.containsExactly(Alerts.Kind.RETIREMENT);
-		assertThat(of(id, RETIRES, 1, null, a)).extracting(Alerts.Alert::kind).containsExactly(Alerts.Kind.RETIREMENT);
+		assertThat(of(id, RETIRES, 1, null, a)).extracting(Alerts.Alert::kind)
+			.containsExactly(Alerts.Kind.RETIREMENT_OVERDUE);
 		// due yesterday, no decision: overdue, in any window, the shortest too
 		LocalDate dayAfter = RETIRES.plusDays(1);
 		assertThat(of(id, dayAfter, 1, null, a)).singleElement().satisfies(x -> {
