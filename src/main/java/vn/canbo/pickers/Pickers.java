@@ -69,7 +69,9 @@ public class Pickers {
 		List<UnitView> found = units.search(q.strip(), scope(), d, 0, LIMIT).items();
 		Map<Long, UnitView> parents = units
 			.findAll(found.stream().map(UnitView::parentId).filter(Objects::nonNull).toList(), d);
-		return found.stream().map(u -> new Item(u.id(), unitLabel(u, parents.get(u.parentId())), null)).toList();
+		return found.stream()
+			.map(u -> new Item(u.id(), unitLabel(u, u.parentId() == null ? null : parents.get(u.parentId())), null))
+			.toList();
 	}
 
 	/** Persons of the scope whose name matches the query (in post today). */

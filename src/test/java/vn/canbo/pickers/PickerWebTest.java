@@ -114,6 +114,16 @@ class PickerWebTest {
 			.andExpect(content().string(not(containsString("data-picker-id=\"" + outside + "\""))))
 			.andExpect(content().string(not(containsString("Ngoài"))))
 			.andExpect(content().string(not(containsString("<html"))));
+		// the scope's own top unit is found too
+		mvc.perform(get("/pick/units").param("q", "chon lua " + k).with(TestUsers.officer(province)))
+			.andExpect(content().string(containsString("data-picker-id=\"" + province + "\"")));
+		mvc.perform(get("/pick/units").param("q", "Tỉnh Chọn Lựa " + k).with(TestUsers.officer(province)))
+			.andExpect(content().string(containsString("data-picker-id=\"" + province + "\"")));
+		// a top unit listed beside the units under it (the province has no parent)
+		mvc.perform(get("/pick/units").param("q", k).with(TestUsers.officer(province)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-picker-id=\"" + province + "\"")))
+			.andExpect(content().string(containsString("data-picker-id=\"" + inside + "\"")));
 		// the whole tree sees both
 		mvc.perform(get("/pick/units").param("q", "đông thạnh " + k).with(TestUsers.admin()))
 			.andExpect(content().string(containsString("data-picker-id=\"" + outside + "\"")));

@@ -118,7 +118,8 @@ class DateInputBrowserTest extends BrowserTestSupport {
 		String code = "NGAY-" + k;
 		page.fill("input[name=code]", code);
 		page.fill("input[name=title]", "Chương trình ngày " + k);
-		page.fill("input[name=unitId]", String.valueOf(province));
+		page.locator("#picker-unitId").pressSequentially("Tỉnh Ngày " + k);
+		page.locator("#picker-unitId-menu [data-picker-id='" + province + "']").click();
 		page.fill("input[name=periodFrom]", "");
 		page.locator("input[name=periodFrom]").pressSequentially("07122026");
 		page.fill("input[name=periodTo]", "");

@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.format.Formatter;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one rule for a date typed in a page, whatever the browser's language: dd/MM/yyyy
  * (also d/M/yyyy and with dashes or dots), and ISO yyyy-MM-dd so that links built with a
- * {@link LocalDate} in their query string and the REST API keep working. Prints
- * dd/MM/yyyy. 31/02/2026 is refused (strict calendar).
+ * {@link LocalDate} in their query string keep working (the REST API under /api/ takes
+ * ISO only). Prints dd/MM/yyyy. 31/02/2026 is refused (strict calendar).
  */
 public class DayFormatter implements Formatter<LocalDate> {
 
@@ -28,7 +30,21 @@ public class DayFormatter implements Formatter<LocalDate> {
 
 	@Override
 	public LocalDate parse(String text, Locale locale) throws ParseException {
+		if (api()) {
+			// the REST API speaks ISO 8601 only, as its documentation says
+			try {
+				return LocalDate.parse(text.trim(), ISO_STRICT);
+			}
+			catch (java.time.DateTimeException e) {
+				throw new ParseException(text, 0);
+			}
+		}
 		return day(text);
+	}
+
+	private static boolean api() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+				&& a.getRequest().getRequestURI().startsWith(a.getRequest().getContextPath() + "/api/");
 	}
 
 	/** The date of {@code text} by the page rule (dd/MM/yyyy or yyyy-MM-dd). */

@@ -35,7 +35,7 @@ class AdminSuiteTest extends SuiteSupport {
 		step("user-created");
 		page.selectOption("#role", "LEADER");
 		page.locator("[data-picker-chip] [data-picker-remove]").first().click();
-		chooseScope("Tỉnh Bộ Thử", loc.province);
+		chooseScope("bo thu", loc.province);
 		button("Lưu").click();
 		settle();
 		assertThat(page.locator(".alert-success")).hasText("Đã lưu.");

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.career.DecisionDraft;
@@ -99,7 +98,6 @@ class DecisionSuiteTest extends SuiteSupport {
 	 * whole effective-date clause and each recipient once.
 	 */
 	@Test
-	@Tag("pending-20-3")
 	void theDecisionDocumentIsFitToSign() throws IOException {
 		long id = draft();
 		decisions.issue(id, "Bố trí theo vị trí việc làm", Scope.all());
@@ -127,7 +125,6 @@ class DecisionSuiteTest extends SuiteSupport {
 	 * dates as dd/MM/yyyy HH:mm, not APPOINTMENT and an ISO instant.
 	 */
 	@Test
-	@Tag("pending-20-7")
 	void theTemplateListShowsLabelsAndVietnameseDates() {
 		as(SuiteRole.OFFICER);
 		visit("/documents/templates", "templates-labels");

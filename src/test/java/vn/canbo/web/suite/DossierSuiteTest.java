@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,7 +95,6 @@ class DossierSuiteTest extends SuiteSupport {
 	 * save.
 	 */
 	@Test
-	@Tag("pending-20-8")
 	void everyErrorOfTheFormAtOnce() {
 		as(SuiteRole.OFFICER);
 		visit("/persons/" + loc.dong + "/edit", "edit-two-errors");

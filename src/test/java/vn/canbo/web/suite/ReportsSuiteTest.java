@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.SelectOption;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +55,6 @@ class ReportsSuiteTest extends SuiteSupport {
 	 * typing its numeric id, and filter without typing "GENDER:FEMALE".
 	 */
 	@Test
-	@Tag("pending-20-6")
 	void reportFormsAskNoIdsOrCodes() {
 		as(SuiteRole.LEADER);
 		visit("/reports/pivot", "pivot-form");

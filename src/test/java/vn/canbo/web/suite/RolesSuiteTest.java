@@ -3,7 +3,6 @@ package vn.canbo.web.suite;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +72,6 @@ class RolesSuiteTest extends SuiteSupport {
 	 * shows no Vietnamese label.
 	 */
 	@Test
-	@Tag("pending-20-12")
 	void pagesDeclareTheirLanguageAndEnglishIsWhole() {
 		as(SuiteRole.LEADER);
 		visit("/?lang=vi", "dashboard-vi");

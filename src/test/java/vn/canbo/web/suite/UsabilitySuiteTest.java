@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.career.DecisionDraft;
@@ -16,11 +15,11 @@ import vn.canbo.career.DecisionType;
 import vn.canbo.shared.Scope;
 
 /**
- * The suite's steps for points of issue 20 that other changes bring (each tagged with its
- * point): labels instead of codes and ids (7), one dd/MM/yyyy date input everywhere (10),
- * the dossier's photo (13). They fail on the code before those changes.
+ * The suite's steps for points of issue 20 that have no flow of their own: labels instead
+ * of codes and ids (7), one dd/MM/yyyy date input everywhere (10), the dossier's photo
+ * (13). They failed on the code before those changes.
  */
-class PendingSuiteTest extends SuiteSupport {
+class UsabilitySuiteTest extends SuiteSupport {
 
 	@Autowired
 	DecisionService decisions;
@@ -30,7 +29,6 @@ class PendingSuiteTest extends SuiteSupport {
 	 * decision number, never "#733" or "#1".
 	 */
 	@Test
-	@Tag("pending-20-7")
 	void decisionsShowNamesAndNumbersNotIds() {
 		String number = UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
 		long id = decisions
@@ -56,7 +54,6 @@ class PendingSuiteTest extends SuiteSupport {
 	 * that ask for dates: one dd/MM/yyyy text input everywhere.
 	 */
 	@Test
-	@Tag("pending-20-10")
 	void oneDateInputEverywhere() {
 		as(SuiteRole.OFFICER);
 		for (String path : List.of("/career/decisions", "/career/decisions/new", "/reports/pivot",
@@ -68,7 +65,6 @@ class PendingSuiteTest extends SuiteSupport {
 
 	/** Point 13: the dossier takes a 4×6 photo (an image upload), not a placeholder. */
 	@Test
-	@Tag("pending-20-13")
 	void theDossierTakesAPhoto() {
 		as(SuiteRole.OFFICER);
 		visit("/persons/" + loc.binh, "dossier-photo");
