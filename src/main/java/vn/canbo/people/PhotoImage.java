@@ -24,9 +24,9 @@ import vn.canbo.shared.ValidationException;
  * Checks and normalises an uploaded dossier photo: the type is read from the content (the
  * image readers' signatures: JPEG or PNG only, whatever the file is called), the pixel
  * dimensions from the header before anything is decoded (a decompression bomb is refused
- * there), then the picture is cropped around its centre to 2:3 portrait (4×6) and scaled
- * to {@value #WIDTH}×{@value #HEIGHT}, re-encoded as JPEG (which also drops any
- * metadata).
+ * there), then the picture is cropped to 2:3 portrait (4×6) — to the rectangle the user
+ * framed ({@link PhotoCrop}) or else around its centre — and scaled to
+ * {@value #WIDTH}×{@value #HEIGHT}, re-encoded as JPEG (which also drops any metadata).
  */
 final class PhotoImage {
 
@@ -59,6 +59,14 @@ final class PhotoImage {
 	}
 
 	static Result process(byte[] bytes, PhotoSettings s) {
+		return process(bytes, s, null);
+	}
+
+	/**
+	 * As {@link #process(byte[], PhotoSettings)}, keeping the rectangle the user framed
+	 * (null: the centred crop), checked against the header before decoding.
+	 */
+	static Result process(byte[] bytes, PhotoSettings s, PhotoCrop frame) {
 		checkSize(bytes == null ? 0 : bytes.length, s);
 		ImageIO.setUseCache(false);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -88,6 +96,9 @@ final class PhotoImage {
 					throw refused("people.photo.tooManyPixels", String.valueOf(w), String.valueOf(h),
 							String.format(Messages.locale(), "%,d", s.maxPixels()));
 				}
+				if (frame != null) {
+					frame.check(w, h);
+				}
 				BufferedImage image;
 				try {
 					image = reader.read(0);
@@ -95,7 +106,7 @@ final class PhotoImage {
 				catch (IOException | RuntimeException e) {
 					throw refused("people.photo.notImage");
 				}
-				return new Result(jpeg(crop(image)), type, w, h);
+				return new Result(jpeg(frame == null ? crop(image) : crop(image, frame)), type, w, h);
 			}
 			finally {
 				reader.dispose();
@@ -120,8 +131,15 @@ final class PhotoImage {
 		else { // too tall: keep the full width
 			ch = Math.max(1, w * 3 / 2);
 		}
-		int x = (w - cw) / 2;
-		int y = (h - ch) / 2;
+		return crop(src, new PhotoCrop((w - cw) / 2, (h - ch) / 2, cw, ch));
+	}
+
+	/** The framed part (already checked), scaled to WIDTH×HEIGHT on white. */
+	static BufferedImage crop(BufferedImage src, PhotoCrop f) {
+		int x = f.x();
+		int y = f.y();
+		int cw = f.width();
+		int ch = f.height();
 		BufferedImage out = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		try {
