@@ -139,7 +139,8 @@
       var step = Math.max(1, Math.round(2 / scale())); // two screen pixels
       var p = pixels();
       if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-        rect = resized(p, 'se', e.key === 'ArrowUp' ? -step : step, 0);
+        var d = e.key === 'ArrowUp' ? -step : step;
+        rect = resized(p, 'se', d, d * 1.5);
       } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'ArrowDown') {
         var dx = e.key === 'ArrowLeft' ? -step : (e.key === 'ArrowRight' ? step : 0);
         var dy = e.key === 'ArrowUp' ? -step : (e.key === 'ArrowDown' ? step : 0);

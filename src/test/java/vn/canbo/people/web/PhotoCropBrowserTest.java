@@ -182,4 +182,39 @@ class PhotoCropBrowserTest extends BrowserTestSupport {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void aPhonePortraitIsFramedAsTheBrowserShowsItAndStoredUpright() throws Exception {
+		login("crop-officer-" + k, PASSWORD);
+		page.navigate(url("/persons/" + person));
+		Path file = Files.createTempFile("dien-thoai", ".jpg");
+		// stored 900×600 with EXIF orientation 6: Chromium shows it upright, 600×900
+		Files.write(file, PhotoCropTest.phonePortrait(PhotoCropTest.quadrants(600, 900)));
+		page.setInputFiles("#photo-file", file);
+		assertThat(page.locator("[data-crop-frame]")).isVisible();
+		assertThat(page.locator("#photo-crop-x")).hasValue("0");
+		assertThat(page.locator("#photo-crop-y")).hasValue("0");
+		assertThat(page.locator("#photo-crop-w")).hasValue("600");
+		assertThat(page.locator("#photo-crop-h")).hasValue("900");
+		// the keyboard: Shift + up shrinks the frame from its bottom-right corner
+		page.focus("[data-crop-frame]");
+		for (int i = 0; i < 20; i++) {
+			page.keyboard().press("Shift+ArrowUp");
+		}
+		int w = field("#photo-crop-w");
+		assertThat(w).isLessThan(600);
+		assertThat(field("#photo-crop-h") * 2).isEqualTo(w * 3);
+		page.locator("[data-crop-box]").scrollIntoViewIfNeeded();
+		shot("6-phone-portrait-framed");
+		page.click("form.photo-upload button[type=submit]");
+		page.waitForLoadState();
+		assertThat(page.locator(".alert-success")).containsText("Đã lưu ảnh 4×6");
+		BufferedImage stored = ImageIO
+			.read(new ByteArrayInputStream(page.request().get(url("/persons/" + person + "/photo")).body()));
+		// the top-left part of the upright picture: red (its top-left quarter) at the top
+		// left
+		assertThat(PhotoCropTest.colour(stored, 10, 10)).isEqualTo("red");
+		shot("7-phone-portrait-stored");
+		assertThat(problems).isEmpty();
+	}
+
 }

@@ -111,10 +111,36 @@ class PhotoCropTest {
 		return img;
 	}
 
+	/**
+	 * A phone's portrait: the upright picture {@code upright} stored turned a quarter to
+	 * the left, with the EXIF orientation 6 ("turn it a quarter right to show it").
+	 */
+	static byte[] phonePortrait(BufferedImage upright) throws Exception {
+		int w = upright.getWidth();
+		int h = upright.getHeight();
+		BufferedImage stored = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < h; y++) {
+			for (int x = 0; x < w; x++) {
+				stored.setRGB(y, w - 1 - x, upright.getRGB(x, y));
+			}
+		}
+		byte[] jpeg = PersonPhotoTest.encode(stored, "jpg");
+		byte[] app1 = { (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0 };
+		byte[] out = new byte[jpeg.length + app1.length];
+		System.arraycopy(jpeg, 0, out, 0, 2); // SOI, then the EXIF segment, then the rest
+		System.arraycopy(app1, 0, out, 2, app1.length);
+		System.arraycopy(jpeg, 2, out, 2 + app1.length, jpeg.length - 2);
+		return out;
+	}
+
 	ResultActions upload(RequestPostProcessor user, String... crop) throws Exception {
+		return upload(PersonPhotoTest.encode(quadrants(1200, 900), "png"), user, crop);
+	}
+
+	ResultActions upload(byte[] picture, RequestPostProcessor user, String... crop) throws Exception {
 		MockMultipartHttpServletRequestBuilder b = multipart("/persons/" + person + "/photo")
-			.file(new MockMultipartFile("photo", "a.png", "image/png",
-					PersonPhotoTest.encode(quadrants(1200, 900), "png")));
+			.file(new MockMultipartFile("photo", "a.jpg", "image/jpeg", picture));
 		String[] names = { "cropX", "cropY", "cropWidth", "cropHeight" };
 		for (int i = 0; i < crop.length; i++) {
 			b.param(names[i], crop[i]);
@@ -181,6 +207,32 @@ class PhotoCropTest {
 		// no rectangle: the centred crop, as before the crop box
 		upload(officer()).andExpect(flash().attribute("ok", "people.photo.saved"));
 		assertThat(colour(stored(), 100, 250)).isEqualTo("red");
+	}
+
+	@Test
+	void aPhonePortraitIsFramedAndStoredUpright() throws Exception {
+		// stored 900×600 turned, shown 600×900 upright: the frame is in the upright
+		// picture
+		byte[] phone = phonePortrait(quadrants(600, 900));
+		upload(phone, officer(), "150", "225", "300", "450").andExpect(flash().attribute("ok", "people.photo.saved"));
+		BufferedImage p = stored();
+		assertThat(p.getWidth()).isEqualTo(400);
+		assertThat(p.getHeight()).isEqualTo(600);
+		assertThat(colour(p, 100, 150)).isEqualTo("red");
+		assertThat(colour(p, 300, 150)).isEqualTo("green");
+		assertThat(colour(p, 100, 450)).isEqualTo("blue");
+		assertThat(colour(p, 300, 450)).isEqualTo("yellow");
+		// the top-left quarter only, then no frame: the whole upright picture
+		upload(phone, officer(), "0", "0", "300", "450").andExpect(flash().attribute("ok", "people.photo.saved"));
+		assertThat(colour(stored(), 390, 590)).isEqualTo("red");
+		upload(phone, officer()).andExpect(flash().attribute("ok", "people.photo.saved"));
+		BufferedImage whole = stored();
+		assertThat(colour(whole, 20, 20)).isEqualTo("red");
+		assertThat(colour(whole, 380, 20)).isEqualTo("green");
+		assertThat(colour(whole, 20, 580)).isEqualTo("blue");
+		// outside the upright picture (600 wide), although inside the stored one (900)
+		upload(phone, officer(), "400", "0", "300", "450")
+			.andExpect(flash().attribute("error", containsString("(400 + 300 lớn hơn 600 điểm ảnh")));
 	}
 
 	@Test
