@@ -22,9 +22,10 @@ import vn.canbo.shared.Scope;
 /**
  * The dossier photo (ảnh 4×6 of Mẫu 2C), table {@code person_photo}: uploaded as JPEG or
  * PNG (checked by content, size and declared pixels — {@link PhotoImage}), stored as a
- * 400×600 JPEG. A new photo ends the current one (valid_to), which stays; every upload is
- * audited. Writing needs PERSON_WRITE and the person in the scope (outside it: 404, like
- * every dossier change).
+ * 400×600 JPEG, cut to the rectangle framed in the crop box ({@link PhotoCrop}) or
+ * centred. A new photo, or removing it, ends the current one (valid_to), which stays;
+ * every upload and removal is audited. Writing needs PERSON_WRITE and the person in the
+ * scope (outside it: 404, like every dossier change).
  */
 @Service
 @org.springframework.modulith.NamedInterface("api")
