@@ -22,9 +22,10 @@ import vn.canbo.shared.Scope;
 /**
  * The dossier photo (ảnh 4×6 of Mẫu 2C), table {@code person_photo}: uploaded as JPEG or
  * PNG (checked by content, size and declared pixels — {@link PhotoImage}), stored as a
- * 400×600 JPEG. A new photo ends the current one (valid_to), which stays; every upload is
- * audited. Writing needs PERSON_WRITE and the person in the scope (outside it: 404, like
- * every dossier change).
+ * 400×600 JPEG, cut to the rectangle framed in the crop box ({@link PhotoCrop}) or
+ * centred. A new photo, or removing it, ends the current one (valid_to), which stays;
+ * every upload and removal is audited. Writing needs PERSON_WRITE and the person in the
+ * scope (outside it: 404, like every dossier change).
  */
 @Service
 @org.springframework.modulith.NamedInterface("api")
@@ -68,12 +69,18 @@ public class PersonPhotos {
 	 */
 	@Transactional
 	public long upload(long personId, byte[] bytes, Scope scope) {
-		persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));
-		visibility.require(personId, null, scope);
-		if (!currentUser.can(Permission.PERSON_WRITE)) {
-			throw new AccessDeniedException("PERSON_WRITE");
-		}
-		PhotoImage.Result r = PhotoImage.process(bytes, settings);
+		return upload(personId, bytes, null, scope);
+	}
+
+	/**
+	 * Stores a new photo of the person cut to the rectangle the user framed (null: the
+	 * centred crop); a rectangle outside the picture, too small or not 2:3 is refused.
+	 * @return the new photo's id
+	 */
+	@Transactional
+	public long upload(long personId, byte[] bytes, PhotoCrop frame, Scope scope) {
+		requireWritable(personId, scope);
+		PhotoImage.Result r = PhotoImage.process(bytes, settings, frame);
 		String sha = sha256(r.jpeg());
 		Map<String, Object> before = jdbc
 			.sql("update person_photo set valid_to = now() where person_id = ? and valid_to is null"
@@ -101,10 +108,43 @@ public class PersonPhotos {
 		after.put("uploadedType", r.originalType());
 		after.put("uploadedBytes", bytes.length);
 		after.put("uploadedPixels", r.originalWidth() + "×" + r.originalHeight());
+		if (frame != null) {
+			after.put("crop", frame.x() + "," + frame.y() + " " + frame.width() + "×" + frame.height());
+		}
 		after.put("stored", PhotoImage.WIDTH + "×" + PhotoImage.HEIGHT + " image/jpeg");
 		audit.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "person_photo", String.valueOf(id),
 				personId, before, after);
 		return id;
+	}
+
+	/**
+	 * Removes the person's current photo: it ends now (valid_to) and stays for the
+	 * dossier as it stood before; audited. Nothing to remove is a Vietnamese refusal.
+	 */
+	@Transactional
+	public void remove(long personId, Scope scope) {
+		requireWritable(personId, scope);
+		Map<String, Object> before = jdbc
+			.sql("update person_photo set valid_to = now() where person_id = ? and valid_to is null"
+					+ " returning id, sha256")
+			.param(personId)
+			.query((rs, n) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("photoId", rs.getLong("id"));
+				m.put("sha256", rs.getString("sha256"));
+				return m;
+			})
+			.optional()
+			.orElseThrow(() -> PhotoImage.refused("people.photo.none"));
+		audit.record(AuditAction.DELETE, "person_photo", String.valueOf(before.get("photoId")), personId, before, null);
+	}
+
+	private void requireWritable(long personId, Scope scope) {
+		persons.find(personId).orElseThrow(() -> Visibility.notFound(personId));
+		visibility.require(personId, null, scope);
+		if (!currentUser.can(Permission.PERSON_WRITE)) {
+			throw new AccessDeniedException("PERSON_WRITE");
+		}
 	}
 
 	/**

@@ -24,9 +24,10 @@ import vn.canbo.shared.ValidationException;
  * Checks and normalises an uploaded dossier photo: the type is read from the content (the
  * image readers' signatures: JPEG or PNG only, whatever the file is called), the pixel
  * dimensions from the header before anything is decoded (a decompression bomb is refused
- * there), then the picture is cropped around its centre to 2:3 portrait (4×6) and scaled
- * to {@value #WIDTH}×{@value #HEIGHT}, re-encoded as JPEG (which also drops any
- * metadata).
+ * there), then the picture is cropped to 2:3 portrait (4×6) — to the rectangle the user
+ * framed ({@link PhotoCrop}) or else around its centre, on the picture turned upright as
+ * its EXIF orientation says ({@link PhotoOrientation}) — and scaled to
+ * {@value #WIDTH}×{@value #HEIGHT}, re-encoded as JPEG (which also drops any metadata).
  */
 final class PhotoImage {
 
@@ -59,6 +60,14 @@ final class PhotoImage {
 	}
 
 	static Result process(byte[] bytes, PhotoSettings s) {
+		return process(bytes, s, null);
+	}
+
+	/**
+	 * As {@link #process(byte[], PhotoSettings)}, keeping the rectangle the user framed
+	 * (null: the centred crop), checked against the header before decoding.
+	 */
+	static Result process(byte[] bytes, PhotoSettings s, PhotoCrop frame) {
 		checkSize(bytes == null ? 0 : bytes.length, s);
 		ImageIO.setUseCache(false);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -88,6 +97,15 @@ final class PhotoImage {
 					throw refused("people.photo.tooManyPixels", String.valueOf(w), String.valueOf(h),
 							String.format(Messages.locale(), "%,d", s.maxPixels()));
 				}
+				// the picture as it is shown (a phone portrait turned upright), which the
+				// crop box framed
+				int o = "image/jpeg".equals(type) ? PhotoOrientation.of(bytes) : 1;
+				int uw = PhotoOrientation.turns(o) ? h : w;
+				int uh = PhotoOrientation.turns(o) ? w : h;
+				PhotoCrop shown = frame == null ? centred(uw, uh) : frame;
+				if (frame != null) {
+					frame.check(uw, uh);
+				}
 				BufferedImage image;
 				try {
 					image = reader.read(0);
@@ -95,7 +113,10 @@ final class PhotoImage {
 				catch (IOException | RuntimeException e) {
 					throw refused("people.photo.notImage");
 				}
-				return new Result(jpeg(crop(image)), type, w, h);
+				PhotoCrop stored = PhotoOrientation.toStored(shown, w, h, o);
+				BufferedImage cut = PhotoOrientation.turns(o) ? crop(image, stored, HEIGHT, WIDTH)
+						: crop(image, stored, WIDTH, HEIGHT);
+				return new Result(jpeg(PhotoOrientation.upright(cut, o)), type, uw, uh);
 			}
 			finally {
 				reader.dispose();
@@ -106,12 +127,8 @@ final class PhotoImage {
 		}
 	}
 
-	/**
-	 * The centred 2:3 portrait part, scaled to WIDTH×HEIGHT on white (PNG transparency).
-	 */
-	static BufferedImage crop(BufferedImage src) {
-		int w = src.getWidth();
-		int h = src.getHeight();
+	/** The largest centred 2:3 portrait part of a w×h picture. */
+	static PhotoCrop centred(int w, int h) {
 		int cw = w;
 		int ch = h;
 		if ((long) w * 3 > (long) h * 2) { // too wide: keep the full height
@@ -120,16 +137,26 @@ final class PhotoImage {
 		else { // too tall: keep the full width
 			ch = Math.max(1, w * 3 / 2);
 		}
-		int x = (w - cw) / 2;
-		int y = (h - ch) / 2;
-		BufferedImage out = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+		return new PhotoCrop((w - cw) / 2, (h - ch) / 2, cw, ch);
+	}
+
+	/**
+	 * The part {@code f} of the picture (already checked), scaled to
+	 * {@code outW}×{@code outH} on white (PNG transparency).
+	 */
+	static BufferedImage crop(BufferedImage src, PhotoCrop f, int outW, int outH) {
+		int x = f.x();
+		int y = f.y();
+		int cw = f.width();
+		int ch = f.height();
+		BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
 			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, WIDTH, HEIGHT);
-			g.drawImage(src, 0, 0, WIDTH, HEIGHT, x, y, x + cw, y + ch, null);
+			g.fillRect(0, 0, outW, outH);
+			g.drawImage(src, 0, 0, outW, outH, x, y, x + cw, y + ch, null);
 		}
 		finally {
 			g.dispose();

@@ -3,6 +3,7 @@ package vn.canbo.people.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,15 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.people.PersonPhotos;
+import vn.canbo.people.PhotoCrop;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
+import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
- * The dossier photo: uploaded from the dossier page (PERSON_WRITE, person in scope) and
- * served to it and its print (PERSON_READ, the scope of the dossier as of its date).
+ * The dossier photo: uploaded from the dossier page (PERSON_WRITE, person in scope) with
+ * the rectangle framed in its crop box (photo-crop.js; none: the centred crop), removed
+ * from it, and served to it and its print (PERSON_READ, the scope of the dossier as of
+ * its date).
  */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_READ')")
@@ -41,15 +46,18 @@ class PhotoController {
 	@PostMapping("/persons/{id}/photo")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String upload(@PathVariable long id, @RequestParam(name = "photo", required = false) MultipartFile file,
+			@RequestParam(required = false) String cropX, @RequestParam(required = false) String cropY,
+			@RequestParam(required = false) String cropWidth, @RequestParam(required = false) String cropHeight,
 			Scope scope, RedirectAttributes ra) {
 		people.get(id, null, scope); // scope first: outside it is a 404, whatever the
 										// file
 		try {
 			photos.checkSize(file == null ? 0 : file.getSize());
-			photos.upload(id, file.getBytes(), scope);
+			PhotoCrop frame = PhotoCrop.parse(cropX, cropY, cropWidth, cropHeight);
+			photos.upload(id, file.getBytes(), frame, scope);
 		}
 		catch (ValidationException e) {
-			ra.addFlashAttribute("error", e.errors().get(0).message());
+			ra.addFlashAttribute("error", messages(e));
 			return "redirect:/persons/" + id;
 		}
 		catch (IOException e) {
@@ -57,6 +65,27 @@ class PhotoController {
 		}
 		ra.addFlashAttribute("ok", "people.photo.saved");
 		return "redirect:/persons/" + id;
+	}
+
+	/** Ends the current photo (valid_to, audited); the page asks first (data-confirm). */
+	@PostMapping("/persons/{id}/photo/delete")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
+	String remove(@PathVariable long id, Scope scope, RedirectAttributes ra) {
+		people.get(id, null, scope); // scope first: outside it is a 404
+		try {
+			photos.remove(id, scope);
+		}
+		catch (ValidationException e) {
+			ra.addFlashAttribute("error", messages(e));
+			return "redirect:/persons/" + id;
+		}
+		ra.addFlashAttribute("ok", "people.photo.removed");
+		return "redirect:/persons/" + id;
+	}
+
+	/** Every problem at once (a bad crop box may have several). */
+	private static String messages(ValidationException e) {
+		return e.errors().stream().map(FieldError::message).collect(Collectors.joining("; "));
 	}
 
 	@GetMapping("/persons/{id}/photo")
