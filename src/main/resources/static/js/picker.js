@@ -38,7 +38,7 @@
       return;
     }
     var url = p.picker.getAttribute('data-picker-url');
-    var date = p.picker.getAttribute('data-picker-date');
+    var date = typedDate(p) || p.picker.getAttribute('data-picker-date');
     url += (url.indexOf('?') < 0 ? '?' : '&') + 'q=' + encodeURIComponent(q) + (date ? '&date=' + encodeURIComponent(date) : '');
     fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
       .then(function (r) { return r.ok ? r.text() : ''; })
@@ -54,6 +54,18 @@
           first.classList.add('active');
         }
       });
+  }
+
+  // the as-of date typed in the form's dd/MM/yyyy field named by data-picker-date-field, as ISO
+  function typedDate(p) {
+    var field = p.picker.getAttribute('data-picker-date-field');
+    var form = p.picker.closest('form');
+    var input = field && form ? form.querySelector('input[name="' + field + '"]') : null;
+    var m = input ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.value.trim()) : null;
+    if (!m) {
+      return null;
+    }
+    return m[3] + '-' + ('0' + m[2]).slice(-2) + '-' + ('0' + m[1]).slice(-2);
   }
 
   function choose(p, option) {

@@ -392,28 +392,39 @@ public class UnitService implements Units {
 	}
 
 	/**
-	 * Units of the scope on the date whose name or code contains the query,
-	 * diacritics-insensitive.
+	 * Units of the scope on the date whose name or code contains every word of the query,
+	 * in any order, diacritics-insensitive ("thanh dong" finds "Xã Đông Thạnh").
 	 */
 	@Override
 	public PageResult<UnitView> search(String query, Scope scope, LocalDate asOf, int page, int size) {
-		String q = VietnameseText.fold(query);
+		String q = VietnameseText.fold(query == null ? "" : query).strip();
+		List<String> words = q.isEmpty() ? List.of("") : List.of(q.split("\\s+"));
 		int p = Math.max(0, page);
 		int s = Math.min(Math.max(1, size), 200);
-		String where = " from org_unit u join org_unit_version v on v.unit_id = u.id where " + VALID_ON
-				+ " and (v.name_folded like :q or lower(u.code) like :q)"
+		StringBuilder match = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			match.append(" and (v.name_folded like :q")
+				.append(i)
+				.append(" or lower(u.code) like :q")
+				.append(i)
+				.append(')');
+		}
+		String where = " from org_unit u join org_unit_version v on v.unit_id = u.id where " + VALID_ON + match
 				+ (scope.unrestricted() ? "" : " and u.id = any(:ids)");
 		Long[] ids = scope.unrestricted() ? null : subtreeIds(scope.rootUnitIds(), asOf).toArray(Long[]::new);
-		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		var list = jdbc
 			.sql("select " + COLUMNS + where + " order by " + UnitOrder.sql(catalogs) + " limit :lim offset :off")
 			.param("d", asOf)
-			.param("q", like)
 			.param("lim", s)
 			.param("off", p * s);
 		var count = jdbc.sql("select count(*) from (select 1" + where + " limit " + (PageResult.COUNT_CAP + 1) + ") c")
-			.param("d", asOf)
-			.param("q", like);
+			.param("d", asOf);
+		for (int i = 0; i < words.size(); i++) {
+			String w = words.get(i);
+			String like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			list = list.param("q" + i, like);
+			count = count.param("q" + i, like);
+		}
 		if (ids != null) {
 			list = list.param("ids", ids);
 			count = count.param("ids", ids);

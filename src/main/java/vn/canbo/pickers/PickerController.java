@@ -33,8 +33,10 @@ class PickerController {
 
 	@GetMapping("/pick/persons")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
-	String persons(@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("items", pickers.persons(q));
+	String persons(@RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		model.addAttribute("items", pickers.persons(q, date));
 		return "fragments/picker :: options";
 	}
 

@@ -74,12 +74,14 @@ public class Pickers {
 			.toList();
 	}
 
-	/** Persons of the scope whose name matches the query (in post today). */
-	public List<Item> persons(String q) {
+	/**
+	 * Persons of the scope whose name matches the query, in post on the date (or today).
+	 */
+	public List<Item> persons(String q, LocalDate asOf) {
 		if (!searchable(q)) {
 			return List.of();
 		}
-		var c = new PersonCriteria(q.strip(), null, null, null, null, null, null, null, null, null, null, null, null, 0,
+		var c = new PersonCriteria(q.strip(), null, null, null, null, null, null, null, null, null, null, null, asOf, 0,
 				LIMIT, null);
 		return search.search(c, scope())
 			.items()
@@ -94,8 +96,16 @@ public class Pickers {
 	 * or outside the scope.
 	 */
 	public String unit(Object id) {
+		return unit(id, null);
+	}
+
+	/**
+	 * The label of a unit id as of the date (a LocalDate; today when null or not a date);
+	 * null when blank, unknown then or outside the scope.
+	 */
+	public String unit(Object id, Object asOf) {
 		return parse(id).flatMap(i -> {
-			LocalDate d = LocalDate.now();
+			LocalDate d = asOf instanceof LocalDate date ? date : LocalDate.now();
 			Scope s = scope();
 			if (!units.inScope(i, s, d)) {
 				return Optional.empty();

@@ -67,8 +67,11 @@ class DecisionPageController {
 
 	private final DecisionEffectLabels labels;
 
+	private final DecisionNames names;
+
 	DecisionPageController(DecisionService decisions, PersonService people, Units units, Catalogs catalogs,
-			DecisionDocuments documents, DecisionHeading heading, DecisionEffectLabels labels) {
+			DecisionDocuments documents, DecisionHeading heading, DecisionEffectLabels labels, DecisionNames names) {
+		this.names = names;
 		this.heading = heading;
 		this.labels = labels;
 		this.documents = documents;
@@ -250,6 +253,11 @@ class DecisionPageController {
 
 	private String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
 		model.addAttribute("d", d);
+		// the page's title: "Quyết định 125/QĐ-UBND", or a draft's type and date, never
+		// its id
+		model.addAttribute("decisionTitle",
+				d.number() != null ? Messages.text("career.decision") + " " + d.number() : names.name(d));
+		model.addAttribute("decisionWhat", names.what(d));
 		model.addAttribute("hasTemplate", documents.hasTemplate(d.type()));
 		model.addAttribute("fourEyes", decisions.needsSecondApprover(d.type()));
 		model.addAttribute("errors", errors);

@@ -41,7 +41,7 @@ class ReportsSuiteTest extends SuiteSupport {
 		page.waitForURL(Pattern.compile(".*/reports/pivot\\?.*rows=GENDER.*"));
 		settle();
 		assertThat(page.locator("main table").first()).containsText("Nam");
-		assertThat(page.locator("canvas#chart")).isVisible();
+		assertThat(page.locator("canvas#pivot-chart")).isVisible();
 		// Chart.js drew on the canvas (its script ran under the CSP)
 		page.waitForFunction(
 				"() => window.Chart && Chart.getChart(document.querySelector('canvas[data-chart]')) !== undefined");
