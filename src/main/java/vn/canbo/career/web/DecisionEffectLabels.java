@@ -123,8 +123,8 @@ class DecisionEffectLabels {
 	private String salary(Salary s) {
 		String rank = s.rankCode() == null ? "" : catalogs.name(CatalogType.RANK, s.rankCode());
 		return Messages.text("career.effect.salaryLabel", rank, String.valueOf(s.rankCode()),
-				s.step() == null ? "" : String.valueOf(s.step()), Formats.number(s.coefficient()),
-				period(s.validFrom(), s.validTo()));
+				s.step() == null ? "" : String.valueOf(s.step()),
+				Formats.coefficient(s.coefficient(), Messages.locale()), period(s.validFrom(), s.validTo()));
 	}
 
 	private static String period(LocalDate from, LocalDate to) {
