@@ -132,12 +132,15 @@ public class Pickers {
 	}
 
 	/**
-	 * "Title, unit" of the current main post: the title as written, else its catalog
-	 * name; "—" when the person holds none.
+	 * "Title, unit" of the current main post: the title as written, else its catalog name
+	 * in the page's language; "—" when the person holds none.
 	 */
 	String post(String titleCode, String titleText, String unitName) {
 		String title = titleText != null && !titleText.isBlank() ? titleText
-				: titleCode == null ? null : catalogs.name(CatalogType.TITLE, titleCode);
+				: titleCode == null ? null
+						: catalogs.find(CatalogType.TITLE, titleCode)
+							.map(i -> i.label(vn.canbo.shared.Messages.locale()))
+							.orElse(titleCode);
 		if (title == null || title.isBlank()) {
 			return "—";
 		}

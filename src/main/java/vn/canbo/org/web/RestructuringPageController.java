@@ -98,7 +98,7 @@ class RestructuringPageController {
 		});
 		Map<String, String> types = new LinkedHashMap<>();
 		for (CatalogItem i : catalogs.list(CatalogType.UNIT_TYPE, plan.effectiveDate())) {
-			types.put(i.code(), i.name());
+			types.put(i.code(), i.label(Messages.locale()));
 		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("action", action);
