@@ -30,7 +30,8 @@ import vn.canbo.shared.Scope;
  * English ({@code ?lang=en}) the restructuring preview (posted from a unit page's merge
  * form), the decision form with its signing block, an issued decision with its effects,
  * the dossier with the photo form, the CCCD warning box of the person form, the pickers'
- * menus, the user form with its scope picker, the holidays of 2026, the import page's
+ * menus, the user form with its scope picker, the holidays of 2026 (and the computed
+ * defaults of a year not recorded), the ranks' pay coefficients, the import page's
  * template names and the pivot chart's numbers say nothing in Vietnamese and write
  * numbers the English way. The same rule as {@link EnglishPagesBrowserTest} (the page's
  * own words, not the data). Screenshots under {@code target/browser/english-more}.
@@ -185,6 +186,18 @@ class EnglishPagesMoreBrowserTest extends BrowserTestSupport {
 			found.add("pivot chart → tick: " + tick);
 		}
 
+		// the ranks' pay coefficients written the English way: 2.34, never 2,34
+		open("/catalogs/RANK", found);
+		@SuppressWarnings("unchecked")
+		List<String> coefficients = (List<String>) page
+			.evaluate("() => Array.from(document.querySelectorAll('main table table tr:nth-child(2) td'))"
+					+ ".map(td => td.innerText.trim())");
+		assertThat(coefficients).as("rank coefficients").isNotEmpty();
+		coefficients.stream()
+			.filter(c -> !c.matches("\\d+\\.\\d{2}"))
+			.limit(3)
+			.forEach(c -> found.add("/catalogs/RANK → coefficient: " + c));
+
 		// the user form with its scope picker, and the holidays, as the administrator
 		page.navigate(url("/"));
 		page.locator("form[action$='/logout'] button").click();
@@ -193,6 +206,13 @@ class EnglishPagesMoreBrowserTest extends BrowserTestSupport {
 		open("/admin/users/new", found);
 		menu("[data-picker-multi] [data-picker-input]", "zzqx" + k, found);
 		open("/rules/holidays/2026", found);
+		// a year nobody recorded shows the computed defaults, named in the page's
+		// language
+		open("/rules/holidays/2031", found);
+		String newYear = page.locator("main table tbody tr:has(td:text-is('01/01/2031')) td").nth(1).innerText();
+		if (!newYear.equals("New Year's Day")) {
+			found.add("/rules/holidays/2031 → holiday: " + newYear);
+		}
 		assertThat(found).isEmpty();
 	}
 

@@ -112,8 +112,14 @@ class DecisionEffectLabels {
 
 	/** "Phó Chủ tịch UBND — UBND xã An (01/01/2010 – 01/02/2026)". */
 	private String position(Position p) {
-		String title = p.titleText() != null && !p.titleText().isBlank() ? p.titleText()
-				: p.titleCode() == null ? "" : name(CatalogType.TITLE, p.titleCode());
+		// the title as written, unless it only repeats the catalog's name (then in the
+		// page's language)
+		var item = p.titleCode() == null ? Optional.<vn.canbo.catalog.CatalogItem>empty()
+				: catalogs.find(CatalogType.TITLE, p.titleCode());
+		boolean written = p.titleText() != null && !p.titleText().isBlank()
+				&& !item.map(i -> i.name().equals(p.titleText().strip())).orElse(false);
+		String title = written ? p.titleText()
+				: item.map(i -> i.label(Messages.locale())).orElse(p.titleCode() == null ? "" : p.titleCode());
 		String unit = p.unitName() != null && !p.unitName().isBlank() ? p.unitName()
 				: p.unitId() == null ? "" : units.find(p.unitId(), p.validFrom()).map(UnitView::name).orElse("");
 		return title + (unit.isEmpty() ? "" : " — " + unit) + " (" + period(p.validFrom(), p.validTo()) + ")";
