@@ -115,11 +115,14 @@ class EnglishPagesBrowserTest extends BrowserTestSupport {
 				"/account")) {
 			check(path, found);
 		}
-		// an import started on an English page: its row messages are English
-		// (the page's heading names the import template by its Vietnamese title, which is
-		// not checked here: see the report of issue 20)
+		// an import started on an English page: its row messages are English, and its
+		// heading names the template in English
 		long job = uploadWithAnError();
 		page.navigate(url("/imports/" + job));
+		String heading = page.locator("main h1").innerText();
+		if (!heading.contains("List of cadres (2C curriculum vitae)")) {
+			found.add("/imports/" + job + " → heading: " + heading);
+		}
 		@SuppressWarnings("unchecked")
 		List<String> messages = (List<String>) page
 			.evaluate("() => Array.from(document.querySelectorAll('table.table-striped tbody td:nth-child(5)'))"
