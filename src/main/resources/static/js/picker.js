@@ -90,6 +90,7 @@
       var chip = document.createElement('span');
       chip.className = 'badge text-bg-light border fw-normal picker-chip';
       chip.setAttribute('data-picker-chip', '');
+      chip.setAttribute('data-i18n-data', ''); // a unit's name: data, not the page's words
       var hidden = document.createElement('input');
       hidden.type = 'hidden';
       hidden.name = name;

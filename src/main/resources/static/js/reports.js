@@ -1,11 +1,13 @@
 // Charts of the statistics pages: reads data-chart (type bar | stacked | pie | pyramid) from canvas elements.
 (function () {
-  function fmt(n) { return Math.abs(n).toLocaleString('vi-VN'); }
+  // numbers in the page's language (<html lang>), not the browser's: 1.759 in vi, 1,759 in en
+  var lang = document.documentElement.lang === 'en' ? 'en-US' : 'vi-VN';
+  function fmt(n) { return Math.abs(n).toLocaleString(lang); }
   document.querySelectorAll('canvas[data-chart]').forEach(function (el) {
     if (typeof Chart === 'undefined') { return; }
     var c = JSON.parse(el.getAttribute('data-chart'));
     var type = c.type === 'pie' ? 'pie' : 'bar';
-    var options = { responsive: true, plugins: { tooltip: { callbacks: { label: function (ctx) {
+    var options = { responsive: true, locale: lang, plugins: { tooltip: { callbacks: { label: function (ctx) {
       var v = ctx.raw; return (ctx.dataset.label ? ctx.dataset.label + ': ' : '') + fmt(v); } } } } };
     if (c.type === 'stacked') { options.scales = { x: { stacked: true }, y: { stacked: true } }; }
     if (c.type === 'pyramid') {

@@ -60,7 +60,8 @@ public class Movements {
 			List.of(DecisionType.APPOINTMENT, DecisionType.REAPPOINTMENT, DecisionType.NOMINATION),
 			List.of(DecisionType.RECRUITMENT));
 
-	static final Map<String, String> TITLE_LABELS = Map.of("BI_THU", "Bí thư Đảng ủy");
+	/** Titles named otherwise in the sentence (a bundle key each: "Bí thư Đảng ủy"). */
+	static final Map<String, String> TITLE_LABELS = Map.of("BI_THU", "career.movements.title.BI_THU");
 
 	private final ReportingJdbc reporting;
 
@@ -229,7 +230,11 @@ public class Movements {
 	}
 
 	private String label(String code) {
-		return TITLE_LABELS.getOrDefault(code, catalogs.name(CatalogType.TITLE, code));
+		String key = TITLE_LABELS.get(code);
+		if (key != null) {
+			return Messages.text(key);
+		}
+		return catalogs.find(CatalogType.TITLE, code).map(i -> i.label(Messages.locale())).orElse(code);
 	}
 
 }

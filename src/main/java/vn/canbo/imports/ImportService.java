@@ -353,7 +353,7 @@ public class ImportService {
 				.filter(ImportColumn::required)
 				.map(ImportColumn::header)
 				.toList();
-			throw new ImportFileException(Messages.text("imports.error.noHeader", t.title(),
+			throw new ImportFileException(Messages.text("imports.error.noHeader", t.title(Messages.locale()),
 					String.valueOf(RowConverter.HEADER_SEARCH_ROWS), missing.isEmpty() ? ""
 							: Messages.text("imports.error.missingColumns", String.join(", ", missing))));
 		}

@@ -1,6 +1,7 @@
 package vn.canbo.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -8,11 +9,19 @@ import java.util.Optional;
  * the ordered columns, instruction lines for the "Hướng dẫn" sheet and the handler that
  * turns valid rows into calls on a module's API. {@code order} sorts the template list.
  * {@code detectsDuplicates}: the handler flags rows matching existing records (the user
- * then chooses {@link DuplicateMode}).
+ * then chooses {@link DuplicateMode}). {@code titleKey}, when given, is the bundle key of
+ * the title: the pages show it in their own language ({@link #title(Locale)}), the files
+ * keep the Vietnamese {@code title}.
  */
 @org.springframework.modulith.NamedInterface("spi")
 public record ImportTemplate(String code, String title, String sheetName, List<ImportColumn> columns,
-		List<String> instructions, RowHandler handler, int order, boolean detectsDuplicates) {
+		List<String> instructions, RowHandler handler, int order, boolean detectsDuplicates, String titleKey) {
+
+	/** A template whose title is the same in every language. */
+	public ImportTemplate(String code, String title, String sheetName, List<ImportColumn> columns,
+			List<String> instructions, RowHandler handler, int order, boolean detectsDuplicates) {
+		this(code, title, sheetName, columns, instructions, handler, order, detectsDuplicates, null);
+	}
 
 	public ImportTemplate {
 		columns = List.copyOf(columns);
@@ -20,6 +29,11 @@ public record ImportTemplate(String code, String title, String sheetName, List<I
 		if (sheetName.length() > 31) {
 			throw new IllegalArgumentException("Excel sheet names are at most 31 characters: " + sheetName);
 		}
+	}
+
+	/** The title in {@code locale} (a page's language); {@code title} without a key. */
+	public String title(Locale locale) {
+		return titleKey == null ? title : vn.canbo.shared.Messages.source().getMessage(titleKey, null, title, locale);
 	}
 
 	public Optional<ImportColumn> column(String key) {

@@ -38,7 +38,10 @@ import vn.canbo.shared.ValidationException;
 @org.springframework.modulith.NamedInterface("api")
 public class PersonService implements HeadcountProvider {
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	private final PersonRows persons;
@@ -293,11 +296,16 @@ public class PersonService implements HeadcountProvider {
 		return d;
 	}
 
+	/** "10:30 ngày 07/12/2026" in Vietnamese, "07/12/2026 10:30" in English. */
+	private static String stamp(java.time.Instant t) {
+		return Messages.text("people.stamp", TIME.format(t), DAY.format(t));
+	}
+
 	private RuntimeException conflict(long id) {
 		return persons.stamp(id)
 			.<RuntimeException>map(s -> new ConcurrentEditException(Messages.text("people.error.conflict",
-					STAMP.format(((java.sql.Timestamp) s.get("updated_at")).toInstant()),
-					String.valueOf(s.get("updated_by")), String.valueOf(s.get("version")))))
+					stamp(((java.sql.Timestamp) s.get("updated_at")).toInstant()), String.valueOf(s.get("updated_by")),
+					String.valueOf(s.get("version")))))
 			.orElseGet(() -> Visibility.notFound(id));
 	}
 

@@ -94,7 +94,7 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 				code.equals(PERSONS) ? columns : columns.stream()
 					.map(c -> PersonColumns.labelled(c, "people.template." + code + ".", "people.template.history."))
 					.toList(),
-				instructions, handler, order, detectsDuplicates);
+				instructions, handler, order, detectsDuplicates, k + ".title");
 	}
 
 	private static Map<String, String> awardTypes() {

@@ -142,12 +142,18 @@ public class Pickers {
 	}
 
 	/**
-	 * "Title, unit" of the current main post: the title as written, else its catalog
-	 * name; "—" when the person holds none.
+	 * "Title, unit" of the current main post: the title as written, else its catalog name
+	 * in the page's language; "—" when the person holds none.
 	 */
 	String post(String titleCode, String titleText, String unitName) {
-		String title = titleText != null && !titleText.isBlank() ? titleText
-				: titleCode == null ? null : catalogs.name(CatalogType.TITLE, titleCode);
+		// the title as written, unless it only repeats the catalog's name (then in the
+		// page's language)
+		var item = titleCode == null ? Optional.<vn.canbo.catalog.CatalogItem>empty()
+				: catalogs.find(CatalogType.TITLE, titleCode);
+		boolean written = titleText != null && !titleText.isBlank()
+				&& !item.map(i -> i.name().equals(titleText.strip())).orElse(false);
+		String title = written ? titleText
+				: item.map(i -> i.label(vn.canbo.shared.Messages.locale())).orElse(titleCode);
 		if (title == null || title.isBlank()) {
 			return "—";
 		}

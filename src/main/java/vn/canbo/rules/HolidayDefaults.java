@@ -24,20 +24,32 @@ final class HolidayDefaults {
 	private HolidayDefaults() {
 	}
 
+	/**
+	 * The defaults named in Vietnamese (as they are stored when the year is recorded).
+	 */
 	static List<Holiday> of(int year) {
+		return of(year, Messages.VIETNAMESE);
+	}
+
+	/**
+	 * The defaults named in {@code locale} (a page's language, shown until the year is
+	 * recorded); the legal basis stays the Vietnamese citation.
+	 */
+	static List<Holiday> of(int year, java.util.Locale locale) {
 		List<Holiday> out = new ArrayList<>();
-		out.add(holiday(LocalDate.of(year, 1, 1), "rules.holiday.newYear"));
+		out.add(holiday(locale, LocalDate.of(year, 1, 1), "rules.holiday.newYear"));
 		LocalDate tet = VietnameseLunar.tet(year);
-		out.add(holiday(tet.minusDays(1), "rules.holiday.tetEve"));
+		out.add(holiday(locale, tet.minusDays(1), "rules.holiday.tetEve"));
 		for (int i = 0; i < 4; i++) {
-			out.add(holiday(tet.plusDays(i), "rules.holiday.tet", i + 1));
+			out.add(holiday(locale, tet.plusDays(i), "rules.holiday.tet", i + 1));
 		}
-		out.add(holiday(VietnameseLunar.hungKings(year), "rules.holiday.hungKings"));
-		out.add(holiday(LocalDate.of(year, 4, 30), "rules.holiday.reunification"));
-		out.add(holiday(LocalDate.of(year, 5, 1), "rules.holiday.labour"));
+		out.add(holiday(locale, VietnameseLunar.hungKings(year), "rules.holiday.hungKings"));
+		out.add(holiday(locale, LocalDate.of(year, 4, 30), "rules.holiday.reunification"));
+		out.add(holiday(locale, LocalDate.of(year, 5, 1), "rules.holiday.labour"));
 		LocalDate national = LocalDate.of(year, 9, 2);
-		out.add(holiday(national, "rules.holiday.national"));
-		out.add(holiday(national.getDayOfWeek() == DayOfWeek.TUESDAY ? national.minusDays(1) : national.plusDays(1),
+		out.add(holiday(locale, national, "rules.holiday.national"));
+		out.add(holiday(locale,
+				national.getDayOfWeek() == DayOfWeek.TUESDAY ? national.minusDays(1) : national.plusDays(1),
 				"rules.holiday.nationalAdjacent"));
 		Set<LocalDate> off = new HashSet<>();
 		out.forEach(h -> off.add(h.date()));
@@ -50,9 +62,8 @@ final class HolidayDefaults {
 				}
 				if (x.getYear() == year) {
 					off.add(x);
-					compensations
-						.add(new Holiday(x, Messages.text(Messages.VIETNAMESE, "rules.holiday.compensation", h.name()),
-								Kind.SWAPPED_DAY_OFF, BASIS + " khoản 3"));
+					compensations.add(new Holiday(x, Messages.text(locale, "rules.holiday.compensation", h.name()),
+							Kind.SWAPPED_DAY_OFF, BASIS + " khoản 3"));
 				}
 			}
 		}
@@ -65,8 +76,8 @@ final class HolidayDefaults {
 		return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 
-	private static Holiday holiday(LocalDate d, String key, Object... args) {
-		return new Holiday(d, Messages.text(Messages.VIETNAMESE, key, args), Kind.HOLIDAY, BASIS);
+	private static Holiday holiday(java.util.Locale locale, LocalDate d, String key, Object... args) {
+		return new Holiday(d, Messages.text(locale, key, args), Kind.HOLIDAY, BASIS);
 	}
 
 }

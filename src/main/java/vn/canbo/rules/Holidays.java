@@ -62,7 +62,8 @@ public class Holidays {
 					rs.getTimestamp("recorded_at").toInstant(), List.of()))
 			.optional();
 		if (recorded.isEmpty()) {
-			return new Year(year, false, null, null, HolidayDefaults.of(year));
+			// not recorded yet: the computed defaults, named in the page's language
+			return new Year(year, false, null, null, HolidayDefaults.of(year, Messages.locale()));
 		}
 		List<Holiday> days = jdbc.sql("select * from rule_holiday where year = ? order by day")
 			.param(year)

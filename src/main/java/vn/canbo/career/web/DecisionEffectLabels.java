@@ -112,8 +112,14 @@ class DecisionEffectLabels {
 
 	/** "Phó Chủ tịch UBND — UBND xã An (01/01/2010 – 01/02/2026)". */
 	private String position(Position p) {
-		String title = p.titleText() != null && !p.titleText().isBlank() ? p.titleText()
-				: p.titleCode() == null ? "" : catalogs.name(CatalogType.TITLE, p.titleCode());
+		// the title as written, unless it only repeats the catalog's name (then in the
+		// page's language)
+		var item = p.titleCode() == null ? Optional.<vn.canbo.catalog.CatalogItem>empty()
+				: catalogs.find(CatalogType.TITLE, p.titleCode());
+		boolean written = p.titleText() != null && !p.titleText().isBlank()
+				&& !item.map(i -> i.name().equals(p.titleText().strip())).orElse(false);
+		String title = written ? p.titleText()
+				: item.map(i -> i.label(Messages.locale())).orElse(p.titleCode() == null ? "" : p.titleCode());
 		String unit = p.unitName() != null && !p.unitName().isBlank() ? p.unitName()
 				: p.unitId() == null ? "" : units.find(p.unitId(), p.validFrom()).map(UnitView::name).orElse("");
 		return title + (unit.isEmpty() ? "" : " — " + unit) + " (" + period(p.validFrom(), p.validTo()) + ")";
@@ -121,10 +127,17 @@ class DecisionEffectLabels {
 
 	/** "Chuyên viên (01.003), bậc 4, hệ số 3,33 (01/02/2026 – )". */
 	private String salary(Salary s) {
-		String rank = s.rankCode() == null ? "" : catalogs.name(CatalogType.RANK, s.rankCode());
+		String rank = s.rankCode() == null ? "" : name(CatalogType.RANK, s.rankCode());
 		return Messages.text("career.effect.salaryLabel", rank, String.valueOf(s.rankCode()),
-				s.step() == null ? "" : String.valueOf(s.step()), Formats.number(s.coefficient()),
-				period(s.validFrom(), s.validTo()));
+				s.step() == null ? "" : String.valueOf(s.step()),
+				Formats.coefficient(s.coefficient(), Messages.locale()), period(s.validFrom(), s.validTo()));
+	}
+
+	/**
+	 * A catalog item's name in the page's language (its English name when it has one).
+	 */
+	private String name(CatalogType type, String code) {
+		return catalogs.find(type, code).map(i -> i.label(Messages.locale())).orElse(code);
 	}
 
 	private static String period(LocalDate from, LocalDate to) {

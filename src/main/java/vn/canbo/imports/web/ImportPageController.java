@@ -36,6 +36,7 @@ class ImportPageController {
 	@GetMapping("/imports")
 	String index(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("templates", imports.templates());
+		model.addAttribute("titles", titles());
 		model.addAttribute("jobs", imports.jobs(page, 20));
 		return "imports/index";
 	}
@@ -61,6 +62,7 @@ class ImportPageController {
 	String job(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		ImportJob job = imports.job(id);
 		model.addAttribute("job", job);
+		model.addAttribute("titles", titles());
 		model.addAttribute("issues", job.status().running() ? java.util.List.of() : imports.issues(id, page, 200));
 		model.addAttribute("issueCount", imports.issueCount(id));
 		model.addAttribute("skipAllowed", !job.status().running() && imports.canSkipInvalid(job));
@@ -96,6 +98,13 @@ class ImportPageController {
 			redirect.addFlashAttribute("error", message(e));
 		}
 		return "redirect:/imports/" + id;
+	}
+
+	/** Template code → title in the page's language (a job keeps the Vietnamese one). */
+	private java.util.Map<String, String> titles() {
+		java.util.Map<String, String> m = new java.util.HashMap<>();
+		imports.templates().forEach(t -> m.put(t.code(), t.title(Messages.locale())));
+		return m;
 	}
 
 	private static String message(ValidationException e) {

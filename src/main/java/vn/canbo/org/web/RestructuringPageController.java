@@ -98,7 +98,7 @@ class RestructuringPageController {
 		});
 		Map<String, String> types = new LinkedHashMap<>();
 		for (CatalogItem i : catalogs.list(CatalogType.UNIT_TYPE, plan.effectiveDate())) {
-			types.put(i.code(), i.name());
+			types.put(i.code(), i.label(Messages.locale()));
 		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("action", action);
@@ -111,7 +111,8 @@ class RestructuringPageController {
 		model.addAttribute("title", Messages.text("org.preview.title", label, unit.name()));
 		model.addAttribute("confirmText",
 				Messages.text("org.preview.confirm." + action, label, unit.name(), Formats.date(plan.effectiveDate()),
-						Formats.number(plan.personsMoving()), Formats.number(plan.personsLeaving())));
+						Formats.number(plan.personsMoving(), Messages.locale()),
+						Formats.number(plan.personsLeaving(), Messages.locale())));
 		return "org/preview";
 	}
 

@@ -69,7 +69,7 @@ class UnitPageController {
 		model.addAttribute("canWrite", canWrite(auth));
 		Map<String, String> types = new LinkedHashMap<>();
 		for (CatalogItem i : catalogs.list(CatalogType.UNIT_TYPE, asOf)) {
-			types.put(i.code(), i.name());
+			types.put(i.code(), i.label(Messages.locale()));
 		}
 		model.addAttribute("types", types);
 		model.addAttribute("levels", AdminLevel.values());

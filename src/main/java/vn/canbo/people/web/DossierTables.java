@@ -255,14 +255,15 @@ class DossierTables {
 		v.salaries()
 			.stream()
 			.sorted(Comparator.comparing(Salary::validFrom))
-			.forEach(x -> rows.add(new Row("salaries", x.id(),
-					List.of(d(x.validFrom()), d(x.validTo()),
-							cat(CatalogType.RANK, x.rankCode()) + " (" + s(x.rankCode()) + ")",
-							x.step() == null ? "" : String.valueOf(x.step()), Formats.coefficient(x.coefficient()),
-							x.percent() == null ? "" : Formats.number(x.percent()) + "%",
-							x.seniorityAllowancePct() == null ? "" : Formats.number(x.seniorityAllowancePct()) + "%",
-							Formats.coefficient(x.positionAllowance())),
-					open(x.validTo()), null, x.validOn(v.asOf()))));
+			.forEach(x -> rows.add(new Row("salaries", x.id(), List.of(d(x.validFrom()), d(x.validTo()),
+					cat(CatalogType.RANK, x.rankCode()) + " (" + s(x.rankCode()) + ")",
+					x.step() == null ? "" : String.valueOf(x.step()),
+					Formats.coefficient(x.coefficient(), LocaleContextHolder.getLocale()),
+					x.percent() == null ? "" : Formats.number(x.percent(), LocaleContextHolder.getLocale()) + "%",
+					x.seniorityAllowancePct() == null ? ""
+							: Formats.number(x.seniorityAllowancePct(), LocaleContextHolder.getLocale()) + "%",
+					Formats.coefficient(x.positionAllowance(), LocaleContextHolder.getLocale())), open(x.validTo()),
+					null, x.validOn(v.asOf()))));
 		return new Table("t31", "people.t.salaries",
 				List.of("people.col.from", "people.col.to", "people.col.rank", "people.col.step",
 						"people.col.coefficient", "people.col.percent", "people.col.seniority",

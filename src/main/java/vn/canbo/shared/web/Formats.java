@@ -128,12 +128,27 @@ public class Formats {
 		return t == null ? "" : t.toString();
 	}
 
+	/** A pay coefficient in {@code locale}: 3,33 in Vietnamese, 3.33 in English. */
+	public static String coefficient(BigDecimal c, Locale locale) {
+		return c == null ? "" : pattern("#,##0.00", english(locale)).format(c);
+	}
+
+	/**
+	 * An average with one decimal in {@code locale}: 43,3 in Vietnamese, 43.3 in English.
+	 */
+	public static String oneDecimal(Number n, Locale locale) {
+		return n == null ? "" : pattern("#,##0.0", english(locale))
+			.format(new BigDecimal(n.toString()).setScale(1, RoundingMode.HALF_UP));
+	}
+
+	// the template forms follow the page's language (issue 20 point 12); the static
+	// ones above stay Vietnamese for the documents
 	public String coef(BigDecimal c) {
-		return coefficient(c);
+		return coefficient(c, Messages.locale());
 	}
 
 	public String avg(Number n) {
-		return oneDecimal(n);
+		return oneDecimal(n, Messages.locale());
 	}
 
 }

@@ -40,4 +40,17 @@ class FormatsTest {
 		assertThat(Formats.percent(new BigDecimal("17.0666"))).isEqualTo("17,07%");
 	}
 
+	// issue 20 (english2): coefficients and averages follow the page too
+	@Test
+	void coefficientsAndAveragesFollowThePage() {
+		assertThat(fmt.coef(new BigDecimal("2"))).isEqualTo("2,00");
+		assertThat(fmt.avg(42.36)).isEqualTo("42,4");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(fmt.coef(new BigDecimal("3.33"))).isEqualTo("3.33");
+		assertThat(fmt.avg(1234.56)).isEqualTo("1,234.6");
+		// documents stay Vietnamese
+		assertThat(Formats.coefficient(new BigDecimal("3.33"))).isEqualTo("3,33");
+		assertThat(Formats.oneDecimal(43.25)).isEqualTo("43,3");
+	}
+
 }
