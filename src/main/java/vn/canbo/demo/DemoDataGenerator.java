@@ -25,6 +25,8 @@ import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitSpec;
 import vn.canbo.org.UnitView;
 import vn.canbo.people.PersonService;
+import vn.canbo.career.Alerts;
+import vn.canbo.career.DecisionService;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.security.Role;
 import vn.canbo.security.UserAccounts;
@@ -72,9 +74,15 @@ public class DemoDataGenerator {
 
 	private final RuleChecks rules;
 
+	private final Alerts alerts;
+
+	private final DecisionService decisions;
+
 	DemoDataGenerator(UnitService units, RestructuringService restructuring, PersonService people, Catalogs catalogs,
-			UserAccounts accounts, RuleChecks rules) {
+			UserAccounts accounts, RuleChecks rules, Alerts alerts, DecisionService decisions) {
 		this.rules = rules;
+		this.alerts = alerts;
+		this.decisions = decisions;
 		this.units = units;
 		this.restructuring = restructuring;
 		this.people = people;
@@ -212,6 +220,8 @@ public class DemoDataGenerator {
 		lap.log("consolidate");
 		new DemoWork(people, units, catalogs).write(staff, today);
 		lap.log("workHistory");
+		DemoRetirements.decide(alerts, decisions, rules.parameters(), today);
+		lap.log("retirements");
 		// users
 		Map<String, String> logins = new LinkedHashMap<>();
 		UnitView firstNewCommune = units.findByCode("BG-C1", REFORM).orElseThrow();

@@ -193,6 +193,29 @@ class DemoRealismTest {
 		assertThat(reached).isPositive();
 	}
 
+	/**
+	 * Retirements decided on time: nobody whose retirement decision was due (at the
+	 * latest {@code retire.decision_months} before the retirement date) is still waiting
+	 * for it, and the decisions issued for them are effective on the retirement date.
+	 */
+	@Test
+	void retirementsWhoseDecisionWasDueAreDecided() {
+		int months = rules.parameters().intValue("retire.decision_months", today);
+		List<Alerts.Alert> waiting = alerts.list(Scope.all(), today, 400, Alerts.Kind.RETIREMENT)
+			.stream()
+			.filter(a -> !a.dueDate().minusMonths(months).isAfter(today))
+			.toList();
+		assertThat(waiting).as("retirements past their decision deadline without a decision").isEmpty();
+		assertThat(jdbc
+			.sql("select count(*) from career_decision where type = 'RETIREMENT' and status = 'ISSUED'"
+					+ " and number like '%/QĐ-NH'")
+			.query(Long.class)
+			.single()).as("retirement decisions issued by the demo").isPositive();
+		assertThat(alerts.list(Scope.all(), today, 400, Alerts.Kind.RETIREMENT))
+			.as("retirements still ahead stay in the alerts")
+			.isNotEmpty();
+	}
+
 	private long reportRetired(LocalDate d) {
 		StatisticsTable t = stats.pivot(Population.adHoc(null, null, null, d), d, Dim.AGE_BAND_CIVIL, Dim.TOTAL,
 				Map.of(), Scope.all());
