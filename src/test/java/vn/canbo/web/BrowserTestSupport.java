@@ -92,4 +92,26 @@ public abstract class BrowserTestSupport {
 		page.waitForLoadState();
 	}
 
+	/**
+	 * Collects into {@code problems} every console error, uncaught script error, CSP
+	 * violation (reported as a console error), failed request and response of 400 or more
+	 * of the current page, each with its address.
+	 */
+	protected void collectProblems(java.util.List<String> problems) {
+		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
+				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
+		page.onConsoleMessage(m -> {
+			if ("error".equals(m.type())) {
+				problems.add(page.url() + ": " + m.text());
+			}
+		});
+		page.onPageError(e -> problems.add(page.url() + ": " + e));
+		page.onRequestFailed(r -> problems.add("failed request " + r.url()));
+		page.onResponse(r -> {
+			if (r.status() >= 400) {
+				problems.add(r.status() + " " + r.url());
+			}
+		});
+	}
+
 }

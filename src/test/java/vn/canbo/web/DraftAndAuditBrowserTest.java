@@ -80,20 +80,7 @@ class DraftAndAuditBrowserTest extends BrowserTestSupport {
 	@BeforeEach
 	void listen() {
 		problems.clear();
-		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
-				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
-		page.onRequestFailed(r -> problems.add("failed request " + r.url()));
-		page.onResponse(r -> {
-			if (r.status() >= 400) {
-				problems.add(r.status() + " " + r.url());
-			}
-		});
+		collectProblems(problems);
 	}
 
 	@Test
