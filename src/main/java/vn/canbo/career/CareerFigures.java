@@ -58,9 +58,12 @@ record CareerFigures(Movements movements, Units units) implements FigureProvider
 			return Optional.empty();
 		}
 		LocalDate asOf = r.asOf() == null ? LocalDate.now() : r.asOf();
-		Long root = r.population() == null ? null : r.population().rootUnitId();
-		boolean narrowed = root != null && units.inScope(root, r.scope(), asOf);
-		Scope scope = narrowed ? Scope.of(root) : r.scope();
+		// several roots (issue 14): the union of their subtrees; a link names a unit only
+		// when there is one
+		List<Long> roots = r.population() == null ? List.of() : r.population().rootUnitIds();
+		Long root = roots.size() == 1 ? roots.get(0) : null;
+		boolean narrowed = !roots.isEmpty() && roots.stream().allMatch(u -> units.inScope(u, r.scope(), asOf));
+		Scope scope = narrowed ? Scope.of(roots) : r.scope();
 		if (code.startsWith("CAREER_CONCURRENT_")) {
 			for (String[] p : Movements.defaultPairs()) {
 				if (code.equals("CAREER_CONCURRENT_" + p[0] + "_" + p[1])) {
@@ -88,7 +91,8 @@ record CareerFigures(Movements movements, Units units) implements FigureProvider
 		Movements.Report report = movements.report(scope, from, to);
 		// the list shows what was counted: the same period and, when narrowed, the same
 		// unit
-		String period = "&status=ISSUED&from=" + from + "&to=" + to + (narrowed ? "&unitId=" + root : "");
+		String period = "&status=ISSUED&from=" + from + "&to=" + to
+				+ (narrowed && root != null ? "&unitId=" + root : "");
 		if ("MOVEMENTS".equals(typeName)) {
 			long n = report.counts().stream().mapToLong(c -> persons ? c.persons() : c.occurrences()).sum();
 			return Optional.of(Figure.count(code, Messages.text(Messages.VIETNAMESE, "career.figure.movements"), n,

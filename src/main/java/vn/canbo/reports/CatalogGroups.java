@@ -51,6 +51,47 @@ final class CatalogGroups {
 		return new String[][] { titles.toArray(String[]::new), groups.toArray(String[]::new) };
 	}
 
+	/** TITLE codes marked {@code leader=true} (V2_5): the leadership titles. */
+	static String[] leaderTitles(Catalogs catalogs) {
+		return catalogs.list(CatalogType.TITLE, null)
+			.stream()
+			.filter(t -> "true".equalsIgnoreCase(t.attribute("leader")))
+			.map(CatalogItem::code)
+			.toArray(String[]::new);
+	}
+
+	/** TITLE codes of the group CHU_CHOT: the key posts (chức danh chủ chốt). */
+	static String[] keyPostTitles(Catalogs catalogs) {
+		return catalogs.list(CatalogType.TITLE, null)
+			.stream()
+			.filter(t -> catalogs.titleGroups(t.code()).contains(KEY_POST_GROUP))
+			.map(CatalogItem::code)
+			.toArray(String[]::new);
+	}
+
+	/** The title group of the key posts. */
+	static final String KEY_POST_GROUP = "CHU_CHOT";
+
+	/** The kinds of unit (UNIT_TYPE attribute {@code kind}, V2_5). */
+	static final List<String> UNIT_KINDS = List.of("PARTY", "STATE", "FRONT", "MASS", "PUBLIC_SERVICE", "AREA");
+
+	/**
+	 * The kind of a unit type: its {@code kind} attribute, else its {@code sector}; ""
+	 * when unknown.
+	 */
+	static String unitKind(Catalogs catalogs, String typeCode) {
+		if (typeCode == null) {
+			return "";
+		}
+		return catalogs.find(CatalogType.UNIT_TYPE, typeCode).map(t -> {
+			String k = t.attribute("kind");
+			if (k == null || k.isBlank()) {
+				k = t.attribute("sector");
+			}
+			return k == null ? "" : k.strip();
+		}).orElse("");
+	}
+
 	/**
 	 * CVCC, CVC, CV, CS, NV or KHAC from a RANK entry: its "group" attribute, else its
 	 * pay table (A3, A2, A1, A0, B/C).

@@ -97,6 +97,9 @@ final class CountSql {
 			}
 			where.append(" and ").append(condition(e.getKey(), e.getValue(), "w" + i++));
 		}
+		if (q.criterion() != null) {
+			where.append(" and ").append(new CondSql(this).render(q.criterion()));
+		}
 	}
 
 	/** Expression of a dimension's key over facts f. */
@@ -154,6 +157,14 @@ final class CountSql {
 						.add(" left join unnest(:ugUnits, :ugLabels) ug(unit_id, label) on ug.unit_id = f.unit_id + 0");
 				}
 				yield "coalesce(ug.label, '')";
+			}
+			case LEADER -> {
+				titleSet("leaderTitles", CatalogGroups::leaderTitles);
+				yield "case when f.title_code = any(:leaderTitles) then 'YES' else 'NO' end";
+			}
+			case KEY_POST -> {
+				titleSet("keyPostTitles", CatalogGroups::keyPostTitles);
+				yield "case when f.title_code = any(:keyPostTitles) then 'YES' else 'NO' end";
 			}
 		};
 	}
@@ -263,6 +274,12 @@ final class CountSql {
 	private void retirement() {
 		if (needs.add("retired")) {
 			RetiredSql.params(params, (LocalDate) params.getValue("d"));
+		}
+	}
+
+	private void titleSet(String name, java.util.function.Function<Catalogs, String[]> codes) {
+		if (needs.add(name)) {
+			params.addValue(name, codes.apply(catalogs));
 		}
 	}
 

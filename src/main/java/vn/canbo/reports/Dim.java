@@ -5,8 +5,9 @@ import vn.canbo.shared.Messages;
 /**
  * The dimensions a table can be broken down by (regulations.md §10): those of
  * {@link Dimension} (counted by {@link PersonCounts}) plus three unit roll-ups — SUBUNIT
- * (each direct child of the population's root with its whole subtree), ADMIN_LEVEL and
- * UNIT_TYPE of the main position's unit.
+ * (each direct child of the population's root with its whole subtree), ADMIN_LEVEL,
+ * UNIT_TYPE and UNIT_KIND (PARTY, STATE, FRONT, MASS, PUBLIC_SERVICE, AREA) of the main
+ * position's unit; and LEADER, KEY_POST (YES / NO) of the main position's title.
  */
 public enum Dim {
 
@@ -17,7 +18,8 @@ public enum Dim {
 	STATE_MANAGEMENT(Dimension.STATE_MANAGEMENT), FOREIGN_LANGUAGE(Dimension.FOREIGN_LANGUAGE), IT(Dimension.IT),
 	RANK_GROUP(Dimension.RANK_GROUP), TITLE_GROUP(Dimension.TITLE_GROUP), CATEGORY(Dimension.CATEGORY),
 	UNIT(Dimension.UNIT), SUBUNIT(Dimension.UNIT_GROUP), ADMIN_LEVEL(Dimension.UNIT_GROUP),
-	UNIT_TYPE(Dimension.UNIT_GROUP);
+	UNIT_TYPE(Dimension.UNIT_GROUP), UNIT_KIND(Dimension.UNIT_GROUP), LEADER(Dimension.LEADER),
+	KEY_POST(Dimension.KEY_POST);
 
 	private final Dimension base;
 

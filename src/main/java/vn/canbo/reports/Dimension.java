@@ -41,7 +41,14 @@ enum Dimension {
 	 * The caller's label of the main position's unit
 	 * ({@link PersonCounts.Query#unitGroups()}), e.g. its district or admin level.
 	 */
-	UNIT_GROUP(false);
+	UNIT_GROUP(false),
+	/**
+	 * YES / NO: the main position's title is a leadership title (TITLE attribute
+	 * {@code leader}).
+	 */
+	LEADER(false),
+	/** YES / NO: the main position's title is a key post (title group CHU_CHOT). */
+	KEY_POST(false);
 
 	/**
 	 * Value of a person with nothing recorded for a dimension (no religion, no level…).

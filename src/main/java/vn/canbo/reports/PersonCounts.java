@@ -36,10 +36,12 @@ class PersonCounts {
 	 * hold, on the date, a position (main or concurrent) in one of those units and/or
 	 * with one of those titles — e.g. the Ban Chấp hành = titles of group CAP_UY in
 	 * DANG_UY_XA units. {@code where}: fixed dimension values (value sets) all persons
-	 * must have.
+	 * must have. {@code criterion}: the population's condition ({@link Criterion}
+	 * resolved, null = none).
 	 */
 	record Query(LocalDate asOf, Collection<Long> unitIds, Collection<String> categories, Collection<Long> bodyUnitIds,
-			Collection<String> bodyTitleCodes, Map<Dimension, Collection<String>> where, Map<Long, String> unitGroups) {
+			Collection<String> bodyTitleCodes, Map<Dimension, Collection<String>> where, Map<Long, String> unitGroups,
+			Cond criterion) {
 
 		Query {
 			where = where == null ? Map.of() : Map.copyOf(where);
@@ -47,17 +49,17 @@ class PersonCounts {
 		}
 
 		static Query of(LocalDate asOf, Collection<Long> unitIds) {
-			return new Query(asOf, unitIds, null, null, null, null, null);
+			return new Query(asOf, unitIds, null, null, null, null, null, null);
 		}
 
 		Query withWhere(Map<Dimension, Collection<String>> more) {
 			Map<Dimension, Collection<String>> w = new LinkedHashMap<>(where);
 			w.putAll(more);
-			return new Query(asOf, unitIds, categories, bodyUnitIds, bodyTitleCodes, w, unitGroups);
+			return new Query(asOf, unitIds, categories, bodyUnitIds, bodyTitleCodes, w, unitGroups, criterion);
 		}
 
 		Query withUnitGroups(Map<Long, String> groups) {
-			return new Query(asOf, unitIds, categories, bodyUnitIds, bodyTitleCodes, where, groups);
+			return new Query(asOf, unitIds, categories, bodyUnitIds, bodyTitleCodes, where, groups, criterion);
 		}
 	}
 

@@ -43,15 +43,20 @@ public class Populations {
 
 	private final AuditLog audit;
 
-	Populations(JdbcClient jdbc, ObjectMapper json, Catalogs catalogs, Units units, AuditLog audit) {
+	private final CriterionCheck check;
+
+	Populations(JdbcClient jdbc, ObjectMapper json, Catalogs catalogs, Units units, AuditLog audit,
+			CriterionCheck check) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.catalogs = catalogs;
 		this.units = units;
 		this.audit = audit;
+		this.check = check;
 	}
 
-	private static final String COLS = "id, code, name, root_unit_id, unit_type_code, conditions::text, as_of, note, version";
+	private static final String COLS = "id, code, name, root_unit_id, unit_type_code, conditions::text, as_of, note, version,"
+			+ " root_unit_ids, criterion::text";
 
 	public List<Population> list() {
 		return jdbc.sql("select " + COLS + " from report_population where deleted_at is null order by id")
@@ -98,13 +103,17 @@ public class Populations {
 		return p;
 	}
 
+	/**
+	 * Visible when every root lies in the scope (today or on the population's date): a
+	 * population partly outside the scope does not exist for the user.
+	 */
 	boolean visible(Population p, Scope scope) {
-		if (scope.unrestricted() || p.rootUnitId() == null) {
+		if (scope.unrestricted() || p.rootUnitIds().isEmpty()) {
 			return true;
 		}
 		LocalDate today = LocalDate.now();
-		return units.inScope(p.rootUnitId(), scope, today)
-				|| (p.asOf() != null && units.inScope(p.rootUnitId(), scope, p.asOf()));
+		return p.rootUnitIds().stream().allMatch(r -> units.inScope(r, scope, today))
+				|| (p.asOf() != null && p.rootUnitIds().stream().allMatch(r -> units.inScope(r, scope, p.asOf())));
 	}
 
 	/**
@@ -117,7 +126,7 @@ public class Populations {
 		if (p.id() != null && builtIn(p.id())) {
 			return scope.unrestricted() && administrator();
 		}
-		if (p.rootUnitId() == null) {
+		if (p.rootUnitIds().isEmpty()) {
 			return scope.unrestricted();
 		}
 		return visible(p, scope);
@@ -158,14 +167,18 @@ public class Populations {
 		}
 		validate(p, scope);
 		String cond = json.writeValueAsString(p.conditions());
+		String crit = p.criterion() == null ? null : json.writeValueAsString(p.criterion());
+		Long[] roots = p.rootUnitIds().isEmpty() ? null : p.rootUnitIds().toArray(Long[]::new);
+		Long first = p.rootUnitIds().isEmpty() ? null : p.rootUnitIds().get(0);
 		String name = VietnameseText.clean(p.name());
 		if (p.id() == null) {
 			String code = p.code() == null || p.code().isBlank() ? "P" + System.nanoTime()
 					: p.code().strip().toUpperCase();
 			long id = jdbc
-				.sql("insert into report_population (code, name, root_unit_id, unit_type_code, conditions, as_of, note)"
-						+ " values (?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id")
-				.params(code, name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note())
+				.sql("insert into report_population (code, name, root_unit_id, unit_type_code, conditions, as_of, note,"
+						+ " root_unit_ids, criterion) values (?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as bigint[]), cast(? as jsonb))"
+						+ " returning id")
+				.params(code, name, first, blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note(), roots, crit)
 				.query(Long.class)
 				.single();
 			Population saved = get(id);
@@ -174,9 +187,11 @@ public class Populations {
 		}
 		int n = jdbc
 			.sql("update report_population set name = ?, root_unit_id = ?, unit_type_code = ?,"
-					+ " conditions = cast(? as jsonb), as_of = ?, note = ?, version = version + 1, updated_at = now()"
+					+ " conditions = cast(? as jsonb), as_of = ?, note = ?, root_unit_ids = cast(? as bigint[]),"
+					+ " criterion = cast(? as jsonb), version = version + 1, updated_at = now()"
 					+ " where id = ? and version = ? and deleted_at is null")
-			.params(name, p.rootUnitId(), blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note(), p.id(), p.version())
+			.params(name, first, blankToNull(p.unitTypeCode()), cond, p.asOf(), p.note(), roots, crit, p.id(),
+					p.version())
 			.update();
 		if (n == 0) {
 			throw new ConcurrentEditException(Messages.text("reports.error.populationConflict"));
@@ -199,13 +214,7 @@ public class Populations {
 		if (p.name() == null || p.name().isBlank()) {
 			errors.add(new FieldError("name", Messages.text("reports.error.populationName"), p.name()));
 		}
-		if (p.rootUnitId() == null && !scope.unrestricted()) {
-			errors.add(new FieldError("rootUnitId", Messages.text("reports.error.rootRequired")));
-		}
-		if (p.rootUnitId() != null && (units.find(p.rootUnitId(), p.asOfOrToday()).isEmpty()
-				|| !units.inScope(p.rootUnitId(), scope, p.asOfOrToday()))) {
-			errors.add(new FieldError("rootUnitId", Messages.text("reports.error.rootUnit"), p.rootUnitId()));
-		}
+		definitionErrors(p, scope, errors);
 		if (p.id() == null && p.code() != null && !p.code().isBlank()
 				&& findByCode(p.code().strip().toUpperCase()).isPresent()) {
 			errors.add(new FieldError("code", Messages.text("reports.error.populationCode"), p.code()));
@@ -213,6 +222,42 @@ public class Populations {
 		if (p.unitTypeCode() != null && !p.unitTypeCode().isBlank()
 				&& catalogs.find(CatalogType.UNIT_TYPE, p.unitTypeCode()).isEmpty()) {
 			errors.add(new FieldError("unitTypeCode", Messages.text("reports.error.unitType"), p.unitTypeCode()));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+
+	/**
+	 * Checks what a population counts (roots, unit type, conditions, criterion), not its
+	 * name: e.g. before a live count. A root outside the scope is absent (404).
+	 */
+	public void checkDefinition(Population p, Scope scope) {
+		for (Long r : p.rootUnitIds()) {
+			if (!units.inScope(r, scope, p.asOfOrToday())) {
+				throw new NotFoundException(Messages.text("reports.error.unitNotFound", String.valueOf(r)));
+			}
+		}
+		List<FieldError> errors = new ArrayList<>();
+		definitionErrors(p, scope, errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+
+	private void definitionErrors(Population p, Scope scope, List<FieldError> errors) {
+		if (p.rootUnitIds().isEmpty() && !scope.unrestricted()) {
+			errors.add(new FieldError("rootUnitId", Messages.text("reports.error.rootRequired")));
+		}
+		for (int i = 0; i < p.rootUnitIds().size(); i++) {
+			Long r = p.rootUnitIds().get(i);
+			if (units.find(r, p.asOfOrToday()).isEmpty() || !units.inScope(r, scope, p.asOfOrToday())) {
+				String field = p.rootUnitIds().size() == 1 ? "rootUnitId" : "rootUnitIds[" + i + "]";
+				errors.add(new FieldError(field, Messages.text("reports.error.rootUnit"), r));
+			}
+		}
+		if (p.criterion() != null) {
+			errors.addAll(check.check(p.criterion(), "criterion", p.asOfOrToday(), scope));
 		}
 		for (String c : p.conditions().categories()) {
 			try {
@@ -236,9 +281,6 @@ public class Populations {
 				d.base().requireVisible();
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
 	}
 
 	/**
@@ -246,18 +288,46 @@ public class Populations {
 	 * 12), e.g. to be named by a target's indicator.
 	 */
 	public static void requireVisible(Population p) {
-		p.conditions().where().keySet().forEach(k -> {
-			Dim d = Dim.parse(k, null);
-			if (d != null) {
-				d.base().requireVisible();
-			}
-		});
+		p.conditions().where().keySet().forEach(Populations::requireVisible);
+		if (p.criterion() != null) {
+			requireVisible(p.criterion());
+		}
 	}
 
+	private static void requireVisible(Criterion c) {
+		if (c.dim() != null) {
+			requireVisible(c.dim().strip().toUpperCase());
+		}
+		c.of().forEach(Populations::requireVisible);
+	}
+
+	private static void requireVisible(String dim) {
+		Dim d = Dim.parse(dim, null);
+		if (d != null) {
+			d.base().requireVisible();
+		}
+	}
+
+	/**
+	 * A row: the roots from {@code root_unit_ids}, else (rows written before V9_7) from
+	 * {@code root_unit_id}.
+	 */
 	private Population row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		Long root = rs.getObject(4, Long.class);
+		java.sql.Array array = rs.getArray(10);
+		List<Long> roots = new ArrayList<>();
+		if (array != null) {
+			for (Object o : (Object[]) array.getArray()) {
+				roots.add(((Number) o).longValue());
+			}
+		}
+		if (roots.isEmpty() && root != null) {
+			roots.add(root);
+		}
 		Population.Conditions c = json.readValue(rs.getString(6), Population.Conditions.class);
-		return new Population(rs.getLong(1), rs.getString(2), rs.getString(3), root, rs.getString(5), c,
+		String crit = rs.getString(11);
+		Criterion criterion = crit == null ? null : json.readValue(crit, Criterion.class);
+		return new Population(rs.getLong(1), rs.getString(2), rs.getString(3), roots, rs.getString(5), c, criterion,
 				rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getInt(9));
 	}
 

@@ -26,7 +26,7 @@ import vn.canbo.org.Units;
 import vn.canbo.reports.PersonCounts.Cell;
 import vn.canbo.reports.PersonCounts.Measure;
 import vn.canbo.reports.PersonCounts.MeasureRow;
-import vn.canbo.reports.PersonCounts.Query;
+import vn.canbo.reports.PopulationResolver.Resolved;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
@@ -47,18 +47,23 @@ public class StatisticsService {
 
 	private final Units units;
 
-	private final Catalogs catalogs;
-
 	private final ValueLabels labels;
 
 	private final Layouts layouts;
 
-	StatisticsService(PersonCounts stats, Units units, Catalogs catalogs, ValueLabels labels, Layouts layouts) {
+	private final PopulationResolver resolver;
+
+	StatisticsService(PersonCounts stats, Units units, ValueLabels labels, Layouts layouts,
+			PopulationResolver resolver) {
 		this.stats = stats;
 		this.units = units;
-		this.catalogs = catalogs;
 		this.labels = labels;
 		this.layouts = layouts;
+		this.resolver = resolver;
+	}
+
+	private Resolved resolve(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope, Dim rollUp) {
+		return resolver.resolve(pop, asOf, filters, scope, rollUp);
 	}
 
 	/** part / whole in percent, half-up to 2 decimals; null when whole is 0. */
@@ -80,7 +85,7 @@ public class StatisticsService {
 					List.of(new FieldError("cols", Messages.text("reports.error.oneUnitRollUp"), cols.name())));
 		}
 		Resolved r = resolve(pop, asOf, filters, scope, rows.unitRollUp() ? rows : cols.unitRollUp() ? cols : null);
-		List<Cell> cells = r.empty ? List.of() : stats.crossTab(r.query, rows.base(), cols.base(), scope);
+		List<Cell> cells = r.empty() ? List.of() : stats.crossTab(r.query(), rows.base(), cols.base(), scope);
 		Map<String, Map<String, Cell>> byRow = new LinkedHashMap<>();
 		Set<String> rowKeys = new LinkedHashSet<>();
 		Set<String> colKeys = new LinkedHashSet<>();
@@ -103,10 +108,10 @@ public class StatisticsService {
 				byRow.computeIfAbsent(c.row(), k -> new HashMap<>()).put(c.column(), c);
 			}
 		}
-		List<String> rowOrder = order(rows, rowKeys, r.asOf);
-		List<String> colOrder = order(cols, colKeys, r.asOf);
-		Map<String, String> rowLabels = labels.labels(rows, rowOrder, r.asOf);
-		Map<String, String> colLabels = labels.labels(cols, colOrder, r.asOf);
+		List<String> rowOrder = order(rows, rowKeys, r.asOf());
+		List<String> colOrder = order(cols, colKeys, r.asOf());
+		Map<String, String> rowLabels = labels.labels(rows, rowOrder, r.asOf());
+		Map<String, String> colLabels = labels.labels(cols, colOrder, r.asOf());
 		long grandCount = grand == null ? 0 : grand.count();
 		List<StatisticsTable.Column> columns = new ArrayList<>();
 		for (String k : colOrder) {
@@ -136,7 +141,7 @@ public class StatisticsService {
 		StatisticsTable.Row total = new StatisticsTable.Row(null, Messages.text("reports.export.total"), grandCount,
 				totalCells);
 		String title = rows.label() + (cols == Dim.TOTAL ? "" : " × " + cols.label());
-		return new StatisticsTable(title, pop.name(), r.asOf, rows, cols, columns, out, total);
+		return new StatisticsTable(title, pop.name(), r.asOf(), rows, cols, columns, out, total);
 	}
 
 	/** A standard layout by code; {@code rows} null = the layout's own row dimension. */
@@ -166,15 +171,15 @@ public class StatisticsService {
 				measures.add(new Measure(key, c.dim() == null ? Dimension.TOTAL : c.dim().base(), values));
 			}
 		}
-		List<MeasureRow> result = r.empty ? List.of() : stats.measures(r.query, rowDim.base(), measures, scope);
+		List<MeasureRow> result = r.empty() ? List.of() : stats.measures(r.query(), rowDim.base(), measures, scope);
 		MeasureRow grand = result.stream()
 			.filter(m -> m.row() == null)
 			.findFirst()
 			.orElse(new MeasureRow(null, 0, 0, Map.of()));
 		Map<String, MeasureRow> byKey = new HashMap<>();
 		result.stream().filter(m -> m.row() != null).forEach(m -> byKey.put(m.row(), m));
-		List<String> rowOrder = order(rowDim, byKey.keySet(), r.asOf);
-		Map<String, String> rowLabels = labels.labels(rowDim, rowOrder, r.asOf);
+		List<String> rowOrder = order(rowDim, byKey.keySet(), r.asOf());
+		Map<String, String> rowLabels = labels.labels(rowDim, rowOrder, r.asOf());
 		List<StatisticsTable.Row> out = new ArrayList<>();
 		for (String rk : rowOrder) {
 			MeasureRow m = byKey.getOrDefault(rk, new MeasureRow(rk, 0, 0, Map.of()));
@@ -183,7 +188,7 @@ public class StatisticsService {
 		}
 		StatisticsTable.Row total = new StatisticsTable.Row(null, Messages.text("reports.export.total"), grand.total(),
 				layoutCells(layout, grand, grand.total(), null, null, colValues));
-		return new StatisticsTable(layout.name(), pop.name(), r.asOf, rowDim, null, columns, out, total);
+		return new StatisticsTable(layout.name(), pop.name(), r.asOf(), rowDim, null, columns, out, total);
 	}
 
 	private List<StatisticsTable.Cell> layoutCells(Layout layout, MeasureRow m, long grand, Dim rowDim, String rowKey,
@@ -211,16 +216,17 @@ public class StatisticsService {
 	public long count(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
 		Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
 		Resolved r = resolve(pop, asOf, filters, scope, rollUp);
-		return r.empty ? 0 : stats.count(r.query, scope);
+		return r.empty() ? 0 : stats.count(r.query(), scope);
 	}
 
 	/** Average age of the population (2 decimals), null when empty. */
 	public BigDecimal averageAge(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
-		Resolved r = resolve(pop, asOf, filters, scope, null);
-		if (r.empty) {
+		Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
+		Resolved r = resolve(pop, asOf, filters, scope, rollUp);
+		if (r.empty()) {
 			return null;
 		}
-		List<Cell> cells = stats.crossTab(r.query, Dimension.TOTAL, Dimension.TOTAL, scope);
+		List<Cell> cells = stats.crossTab(r.query(), Dimension.TOTAL, Dimension.TOTAL, scope);
 		return cells.stream()
 			.filter(c -> c.row() == null && c.column() == null)
 			.findFirst()
@@ -237,21 +243,22 @@ public class StatisticsService {
 			int page, int size) {
 		Map<Dim, List<String>> filters = new LinkedHashMap<>(cell);
 		Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);
-		Resolved r = resolve(pop, asOf, filters, scope, rollUp);
+		LocalDate d = asOf != null ? asOf : pop.asOfOrToday();
 		for (Map.Entry<Dim, List<String>> e : cell.entrySet()) {
 			if (e.getKey() == Dim.UNIT || e.getKey() == Dim.SUBUNIT) {
 				for (String v : e.getValue()) {
 					if (!v.isEmpty() && (!v.chars().allMatch(Character::isDigit)
-							|| !units.inScope(Long.parseLong(v), scope, r.asOf))) {
+							|| !units.inScope(Long.parseLong(v), scope, d))) {
 						throw new NotFoundException(Messages.text("reports.error.unitNotFound", String.valueOf(v)));
 					}
 				}
 			}
 		}
-		if (r.empty) {
+		Resolved r = resolve(pop, asOf, filters, scope, rollUp);
+		if (r.empty()) {
 			return new PageResult<>(List.of(), page, size, 0, false);
 		}
-		return stats.persons(r.query, Map.of(), scope, page, size);
+		return stats.persons(r.query(), Map.of(), scope, page, size);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -301,136 +308,6 @@ public class StatisticsService {
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
-	}
-
-	/** A population turned into a PersonCounts query, as of a date, within a scope. */
-	record Resolved(Query query, LocalDate asOf, boolean empty) {
-	}
-
-	Resolved resolve(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope, Dim rollUp) {
-		LocalDate d = asOf != null ? asOf : pop.asOfOrToday();
-		List<Long> roots = new ArrayList<>();
-		Set<Long> unitIds = null;
-		if (pop.rootUnitId() != null) {
-			if (units.find(pop.rootUnitId(), d).isEmpty() && units.subtreeIds(List.of(pop.rootUnitId()), d).isEmpty()) {
-				throw new NotFoundException(
-						Messages.text("reports.error.unitNotFound", String.valueOf(pop.rootUnitId())));
-			}
-			if (!units.inScope(pop.rootUnitId(), scope, d)) {
-				throw new NotFoundException(
-						Messages.text("reports.error.unitNotFound", String.valueOf(pop.rootUnitId())));
-			}
-			roots.add(pop.rootUnitId());
-			unitIds = new HashSet<>(units.subtreeIds(roots, d));
-		}
-		else if (!scope.unrestricted()) {
-			roots.addAll(scope.rootUnitIds());
-		}
-		else {
-			units.children(null, d).forEach(u -> roots.add(u.id()));
-		}
-		Population.Conditions c = pop.conditions();
-		Set<String> titleCodes = null;
-		if (!c.titleGroups().isEmpty()) {
-			titleCodes = new HashSet<>();
-			for (CatalogItem t : catalogs.list(CatalogType.TITLE, null)) {
-				Set<String> g = catalogs.titleGroups(t.code());
-				if (c.titleGroups().stream().anyMatch(g::contains)) {
-					titleCodes.add(t.code());
-				}
-			}
-		}
-		Set<Long> bodyUnits = null;
-		if (pop.unitTypeCode() != null && !pop.unitTypeCode().isBlank()) {
-			Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
-			bodyUnits = units.findAll(all, d)
-				.values()
-				.stream()
-				.filter(u -> pop.unitTypeCode().equals(u.typeCode()))
-				.map(UnitView::id)
-				.collect(Collectors.toSet());
-		}
-		Map<Dimension, Collection<String>> where = new LinkedHashMap<>();
-		c.where().forEach((k, v) -> {
-			Dim dim = Dim.parse(k, null);
-			if (dim != null && !dim.unitRollUp()) {
-				where.put(dim.base(), expand(dim, v));
-			}
-		});
-		for (Map.Entry<Dim, List<String>> e : filters.entrySet()) {
-			if (e.getValue() == null || e.getValue().isEmpty() || e.getKey() == Dim.TOTAL) {
-				continue;
-			}
-			if (e.getKey() == Dim.SUBUNIT) {
-				// the subtree of the chosen sub-unit(s) ("" = the units directly at the
-				// root)
-				continue;
-			}
-			where.put(e.getKey().base(), expand(e.getKey(), e.getValue()));
-		}
-		Map<Long, String> groups = rollUp == null ? Map.of() : unitGroups(rollUp, roots, unitIds, d);
-		if (filters.containsKey(Dim.SUBUNIT) && !filters.get(Dim.SUBUNIT).isEmpty()) {
-			Map<Long, String> sub = rollUp == Dim.SUBUNIT ? groups : unitGroups(Dim.SUBUNIT, roots, unitIds, d);
-			Set<String> wanted = new HashSet<>(filters.get(Dim.SUBUNIT));
-			Set<Long> chosen = sub.entrySet()
-				.stream()
-				.filter(e -> wanted.contains(e.getValue()))
-				.map(Map.Entry::getKey)
-				.collect(Collectors.toSet());
-			if (wanted.contains("")) {
-				// units of the population not under any sub-unit: the roots themselves
-				chosen.addAll(roots);
-			}
-			unitIds = unitIds == null ? chosen : chosen.stream().filter(unitIds::contains).collect(Collectors.toSet());
-		}
-		Query q = new Query(d, unitIds, c.categories().isEmpty() ? null : c.categories(), bodyUnits, titleCodes, where,
-				groups);
-		boolean empty = (unitIds != null && unitIds.isEmpty()) || (bodyUnits != null && bodyUnits.isEmpty());
-		return new Resolved(q, d, empty);
-	}
-
-	/** unit id → group key for a unit roll-up dimension. */
-	private Map<Long, String> unitGroups(Dim dim, List<Long> roots, Set<Long> unitIds, LocalDate d) {
-		Map<Long, String> out = new HashMap<>();
-		if (dim == Dim.SUBUNIT) {
-			// one subtree query and a walk up the parents (not one subtree query per
-			// sub-unit)
-			Set<Long> subs = new HashSet<>();
-			if (roots.size() == 1) {
-				units.children(roots.get(0), d).forEach(u -> subs.add(u.id()));
-			}
-			else {
-				subs.addAll(roots);
-			}
-			Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
-			Map<Long, UnitView> views = units.findAll(all, d);
-			for (Long id : all) {
-				Long cur = id;
-				int guard = 0;
-				while (cur != null && !subs.contains(cur) && guard++ < 64) {
-					UnitView v = views.get(cur);
-					cur = v == null ? null : v.parentId();
-				}
-				if (cur != null && subs.contains(cur)) {
-					out.put(id, String.valueOf(cur));
-				}
-			}
-			if (roots.size() > 1 && all.stream().anyMatch(id -> !out.containsKey(id))) {
-				// predecessors of a root (as of an earlier date) lie outside the parent
-				// chain: map them by subtree
-				for (Long s : subs) {
-					for (Long id : units.subtreeIds(List.of(s), d)) {
-						out.putIfAbsent(id, String.valueOf(s));
-					}
-				}
-			}
-			return out;
-		}
-		Set<Long> all = unitIds != null ? unitIds : units.subtreeIds(roots, d);
-		for (UnitView u : units.findAll(all, d).values()) {
-			out.put(u.id(), dim == Dim.ADMIN_LEVEL ? u.level().name() : u.typeCode());
-		}
-		return out;
 	}
 
 }

@@ -46,7 +46,8 @@ public class ValueLabels {
 			}
 			case AGE_BAND_CIVIL -> fixed(m, dim, "<=30", "31-40", "41-50", "51-60", ">60", "HUU");
 			case MINORITY -> fixed(m, dim, "KINH", "MINORITY");
-			case HAS_RELIGION, PARTY -> fixed(m, dim, "YES", "NO");
+			case HAS_RELIGION, PARTY, LEADER, KEY_POST -> fixed(m, dim, "YES", "NO");
+			case UNIT_KIND -> fixed(m, dim, CatalogGroups.UNIT_KINDS.toArray(String[]::new));
 			case ETHNICITY -> catalog(m, CatalogType.ETHNICITY);
 			case RELIGION -> catalog(m, CatalogType.RELIGION);
 			case PROFESSIONAL -> catalog(m, CatalogType.PROFESSIONAL_LEVEL);
@@ -69,7 +70,7 @@ public class ValueLabels {
 		}
 		if (dim != Dim.TOTAL && dim != Dim.GENDER && dim != Dim.AGE_BAND_PARTY && dim != Dim.AGE_BAND_CIVIL
 				&& dim != Dim.CATEGORY && dim != Dim.PARTY && dim != Dim.HAS_RELIGION && dim != Dim.UNIT
-				&& dim != Dim.SUBUNIT && dim != Dim.AGE) {
+				&& dim != Dim.SUBUNIT && dim != Dim.AGE && dim != Dim.LEADER && dim != Dim.KEY_POST) {
 			m.put(Dimension.NONE, Messages
 				.text(dim == Dim.MINORITY || dim == Dim.ETHNICITY ? "reports.value.unknown" : "reports.value.none"));
 		}
@@ -80,7 +81,7 @@ public class ValueLabels {
 	public boolean showAll(Dim dim) {
 		return switch (dim) {
 			case TOTAL, GENDER, AGE_BAND_PARTY, AGE_BAND_CIVIL, MINORITY, HAS_RELIGION, PARTY, PROFESSIONAL,
-					POLITICAL_THEORY, STATE_MANAGEMENT, RANK_GROUP, CATEGORY ->
+					POLITICAL_THEORY, STATE_MANAGEMENT, RANK_GROUP, CATEGORY, LEADER, KEY_POST ->
 				true;
 			default -> false;
 		};

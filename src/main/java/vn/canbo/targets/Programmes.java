@@ -357,9 +357,9 @@ public class Programmes {
 		if (drillDown.startsWith("/")) {
 			return drillDown;
 		}
-		String base = pop.id() != null ? "pop=" + pop.id()
-				: "root=" + (pop.rootUnitId() == null ? "" : pop.rootUnitId())
-						+ (pop.unitTypeCode() == null ? "" : "&type=" + pop.unitTypeCode());
+		String base = pop.id() != null ? "pop=" + pop.id() : (pop.rootUnitIds().isEmpty() ? "root="
+				: pop.rootUnitIds().stream().map(u -> "root=" + u).collect(java.util.stream.Collectors.joining("&")))
+				+ (pop.unitTypeCode() == null ? "" : "&type=" + pop.unitTypeCode());
 		return "/reports/persons?" + base + "&date=" + asOf + (drillDown.isEmpty() ? "" : "&" + drillDown);
 	}
 
@@ -373,8 +373,8 @@ public class Programmes {
 			return Population.adHoc(rootUnitId, null, null, asOf);
 		}
 		Population p = populations.get(id);
-		return new Population(p.id(), p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(), p.conditions(), asOf,
-				p.note(), p.version());
+		return new Population(p.id(), p.code(), p.name(), p.rootUnitIds(), p.unitTypeCode(), p.conditions(),
+				p.criterion(), asOf, p.note(), p.version());
 	}
 
 	/**

@@ -109,13 +109,41 @@ class ReportApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
 	Population create(@RequestBody PopulationBody p, Scope scope) {
-		return populations.save(new Population(null, p.code(), p.name(), p.rootUnitId(), p.unitTypeCode(),
-				p.conditions(), p.asOf(), p.note(), 0), scope);
+		return populations.save(p.toPopulation(null, p.code(), 0), scope);
 	}
 
-	/** Body of POST/PUT: version required only for updates (optimistic lock). */
-	record PopulationBody(String code, String name, Long rootUnitId, String unitTypeCode,
-			Population.Conditions conditions, java.time.LocalDate asOf, String note, Integer version) {
+	/**
+	 * The live count of a population that is not saved (the editor's count, for API
+	 * users): {@code {"count": 12, "asOf": "2026-06-30"}}. Its definition is checked as
+	 * on saving (400 with every error), except the name and code; a root outside the
+	 * scope is absent (404).
+	 */
+	@PostMapping("/populations/count")
+	PopulationCount count(@RequestBody PopulationBody p, Scope scope) {
+		Population pop = p.toPopulation(null, null, 0);
+		populations.checkDefinition(pop, scope);
+		java.time.LocalDate asOf = pop.asOfOrToday();
+		return new PopulationCount(stats.count(pop, asOf, java.util.Map.of(), scope), asOf);
+	}
+
+	record PopulationCount(long count, java.time.LocalDate asOf) {
+	}
+
+	/**
+	 * Body of POST/PUT: version required only for updates (optimistic lock).
+	 * {@code rootUnitIds} (several subtrees) or, as before, {@code rootUnitId};
+	 * {@code criterion}: see {@link vn.canbo.reports.Criterion}.
+	 */
+	record PopulationBody(String code, String name, Long rootUnitId, List<Long> rootUnitIds, String unitTypeCode,
+			Population.Conditions conditions, vn.canbo.reports.Criterion criterion, java.time.LocalDate asOf,
+			String note, Integer version) {
+
+		Population toPopulation(Long id, String code, int version) {
+			List<Long> roots = rootUnitIds != null && !rootUnitIds.isEmpty()
+					? rootUnitIds.stream().filter(java.util.Objects::nonNull).distinct().toList()
+					: rootUnitId == null ? List.of() : List.of(rootUnitId);
+			return new Population(id, code, name, roots, unitTypeCode, conditions, criterion, asOf, note, version);
+		}
 	}
 
 	@PutMapping("/populations/{id}")
@@ -126,8 +154,7 @@ class ReportApiController {
 			// without the version read, a write would overwrite whatever changed since
 			throw new ConcurrentEditException(Messages.text("reports.error.populationVersionRequired"));
 		}
-		return populations.save(new Population(id, current.code(), p.name(), p.rootUnitId(), p.unitTypeCode(),
-				p.conditions(), p.asOf(), p.note(), p.version()), scope);
+		return populations.save(p.toPopulation(id, current.code(), p.version()), scope);
 	}
 
 	@DeleteMapping("/populations/{id}")

@@ -39,7 +39,10 @@ public final class ReportRequest {
 		this.params = params;
 		this.date = parseDate(first("date"));
 		Long pop = parseLong("pop");
-		Long root = parseLong("root");
+		List<Long> roots = new ArrayList<>();
+		for (String r : all("root")) {
+			roots.add(parseLong("root", r));
+		}
 		String type = first("type");
 		List<String> cat = all("cat");
 		List<String> tg = all("tg");
@@ -50,11 +53,13 @@ public final class ReportRequest {
 				c = new Population.Conditions(cat.isEmpty() ? c.categories() : cat, tg.isEmpty() ? c.titleGroups() : tg,
 						c.where());
 			}
-			this.population = new Population(p.id(), p.code(), p.name(), root != null ? root : p.rootUnitId(),
-					type != null ? type : p.unitTypeCode(), c, p.asOf(), p.note(), p.version());
+			this.population = new Population(p.id(), p.code(), p.name(), roots.isEmpty() ? p.rootUnitIds() : roots,
+					type != null ? type : p.unitTypeCode(), c, p.criterion(), p.asOf(), p.note(), p.version());
 		}
 		else {
-			this.population = Population.adHoc(root, type, new Population.Conditions(cat, tg, Map.of()), null);
+			Population adHoc = Population.adHoc(null, type, new Population.Conditions(cat, tg, Map.of()), null);
+			this.population = new Population(null, null, adHoc.name(), roots, adHoc.unitTypeCode(), adHoc.conditions(),
+					null, null, null, 0);
 		}
 	}
 
@@ -75,18 +80,30 @@ public final class ReportRequest {
 		return c == null ? "bar" : c;
 	}
 
-	/** Filters f=DIM:v1,v2. */
+	/**
+	 * Filters f=DIM:v1,v2 (several f of one dimension: any of their values). A filter
+	 * that is not of that form or names no dimension is refused (400 naming it), never
+	 * ignored; the values are checked by the statistics engine.
+	 */
 	Map<Dim, List<String>> filters() {
 		Map<Dim, List<String>> out = new LinkedHashMap<>();
+		List<FieldError> errors = new ArrayList<>();
 		for (String f : all("f")) {
 			int i = f.indexOf(':');
-			if (i <= 0) {
+			Dim d = i <= 0 ? null : Dim.parse(f.substring(0, i), null);
+			if (d == null) {
+				errors.add(new FieldError("f", Messages.text("reports.filter.dim", f), f));
 				continue;
 			}
-			Dim d = Dim.parse(f.substring(0, i), null);
-			if (d != null) {
-				out.put(d, Arrays.stream(f.substring(i + 1).split(",")).map(String::strip).toList());
-			}
+			List<String> values = Arrays.stream(f.substring(i + 1).split(",")).map(String::strip).toList();
+			out.merge(d, values, (a, b) -> {
+				List<String> both = new ArrayList<>(a);
+				both.addAll(b);
+				return both;
+			});
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
 		}
 		return out;
 	}
@@ -156,9 +173,10 @@ public final class ReportRequest {
 
 	private Long parseLong(String key) {
 		String v = first(key);
-		if (v == null) {
-			return null;
-		}
+		return v == null ? null : parseLong(key, v);
+	}
+
+	private static Long parseLong(String key, String v) {
 		try {
 			return Long.valueOf(v);
 		}
