@@ -121,7 +121,9 @@ class CriterionCheck {
 				if (scope == null) {
 					yield true;
 				}
-				boolean exists = units.find(id, d).isPresent() || !units.subtreeIds(List.of(id), d).isEmpty();
+				// on the date, or through its predecessors (a commune formed later)
+				boolean exists = units.find(id, d).isPresent()
+						|| units.subtreeIds(List.of(id), d).stream().anyMatch(u -> u != id);
 				if (!exists || !units.inScope(id, scope, d)) {
 					missing[0] = true;
 				}
