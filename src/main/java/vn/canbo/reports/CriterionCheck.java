@@ -159,6 +159,8 @@ class CriterionCheck {
 		List<FieldError> errors = new ArrayList<>();
 		for (Map.Entry<Dim, List<String>> e : filters.entrySet()) {
 			Dim dim = e.getKey();
+			// a hidden field: refused as such (403) before its values are looked at
+			dim.base().requireVisible();
 			for (String v : e.getValue() == null ? List.<String>of() : e.getValue()) {
 				String value = v == null ? "" : v;
 				if ((dim == Dim.UNIT || dim == Dim.SUBUNIT) && !value.isEmpty()

@@ -37,22 +37,18 @@ public class Populations {
 
 	private final ObjectMapper json;
 
-	private final Catalogs catalogs;
-
 	private final Units units;
 
 	private final AuditLog audit;
 
-	private final CriterionCheck check;
+	private final PopulationDefinitions definitions;
 
-	Populations(JdbcClient jdbc, ObjectMapper json, Catalogs catalogs, Units units, AuditLog audit,
-			CriterionCheck check) {
+	Populations(JdbcClient jdbc, ObjectMapper json, Units units, AuditLog audit, PopulationDefinitions definitions) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.catalogs = catalogs;
 		this.units = units;
 		this.audit = audit;
-		this.check = check;
+		this.definitions = definitions;
 	}
 
 	private static final String COLS = "id, code, name, root_unit_id, unit_type_code, conditions::text, as_of, note, version,"
@@ -214,14 +210,10 @@ public class Populations {
 		if (p.name() == null || p.name().isBlank()) {
 			errors.add(new FieldError("name", Messages.text("reports.error.populationName"), p.name()));
 		}
-		definitionErrors(p, scope, errors);
+		definitions.errors(p, scope, errors);
 		if (p.id() == null && p.code() != null && !p.code().isBlank()
 				&& findByCode(p.code().strip().toUpperCase()).isPresent()) {
 			errors.add(new FieldError("code", Messages.text("reports.error.populationCode"), p.code()));
-		}
-		if (p.unitTypeCode() != null && !p.unitTypeCode().isBlank()
-				&& catalogs.find(CatalogType.UNIT_TYPE, p.unitTypeCode()).isEmpty()) {
-			errors.add(new FieldError("unitTypeCode", Messages.text("reports.error.unitType"), p.unitTypeCode()));
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
@@ -239,47 +231,9 @@ public class Populations {
 			}
 		}
 		List<FieldError> errors = new ArrayList<>();
-		definitionErrors(p, scope, errors);
+		definitions.errors(p, scope, errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
-		}
-	}
-
-	private void definitionErrors(Population p, Scope scope, List<FieldError> errors) {
-		if (p.rootUnitIds().isEmpty() && !scope.unrestricted()) {
-			errors.add(new FieldError("rootUnitId", Messages.text("reports.error.rootRequired")));
-		}
-		for (int i = 0; i < p.rootUnitIds().size(); i++) {
-			Long r = p.rootUnitIds().get(i);
-			if (units.find(r, p.asOfOrToday()).isEmpty() || !units.inScope(r, scope, p.asOfOrToday())) {
-				String field = p.rootUnitIds().size() == 1 ? "rootUnitId" : "rootUnitIds[" + i + "]";
-				errors.add(new FieldError(field, Messages.text("reports.error.rootUnit"), r));
-			}
-		}
-		if (p.criterion() != null) {
-			errors.addAll(check.check(p.criterion(), "criterion", p.asOfOrToday(), scope));
-		}
-		for (String c : p.conditions().categories()) {
-			try {
-				PersonCategory.valueOf(c);
-			}
-			catch (IllegalArgumentException e) {
-				errors.add(new FieldError("conditions.categories", Messages.text("reports.error.category"), c));
-			}
-		}
-		for (String g : p.conditions().titleGroups()) {
-			if (catalogs.find(CatalogType.TITLE_GROUP, g).isEmpty()) {
-				errors.add(new FieldError("conditions.titleGroups", Messages.text("reports.error.titleGroup"), g));
-			}
-		}
-		for (Map.Entry<String, List<String>> e : p.conditions().where().entrySet()) {
-			Dim d = Dim.parse(e.getKey(), null);
-			if (d == null || d.unitRollUp() || d == Dim.UNIT) {
-				errors.add(new FieldError("conditions.where", Messages.text("reports.error.whereDim"), e.getKey()));
-			}
-			else {
-				d.base().requireVisible();
-			}
 		}
 	}
 
