@@ -196,6 +196,30 @@ class PopulationCriterionTest {
 	}
 
 	@Test
+	void aLeafOnAHiddenFieldIsRefusedToWhoCannotSeeIt() {
+		Criterion ethnicity = and(in("LEADER", List.of("YES")), in("ETHNICITY", List.of("01")));
+		Population p = new Population(null, null, "Lãnh đạo người Kinh", List.of(f.city.id()), null, null, ethnicity, D,
+				null, 0);
+		var reader = new org.springframework.security.authentication.TestingAuthenticationToken("reader", "x",
+				"REPORT_READ", "UNIT_WRITE", "UNIT_READ", "PERSON_READ");
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(reader);
+		try {
+			assertThatThrownBy(() -> populations.save(p, Scope.all()))
+				.isInstanceOf(vn.canbo.shared.HiddenFieldException.class);
+			assertThatThrownBy(() -> stats.count(p, D, Map.of(), Scope.all()))
+				.isInstanceOf(vn.canbo.shared.HiddenFieldException.class);
+			assertThatThrownBy(() -> Populations.requireVisible(p))
+				.isInstanceOf(vn.canbo.shared.HiddenFieldException.class);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		// who sees the field counts by it
+		assertThat(ids(p)).containsExactlyInAnyOrder(f.truongPhong, f.phoPhong, f.chuTichHoiC, f.giamDocPsu,
+				f.chuTichUbndC, f.biThuC, f.chuTichX, f.biThuX, f.chuTichHoiX, f.phoChuTichY);
+	}
+
+	@Test
 	void savedWithItsRootsAndCriterionAndHiddenOutsideTheScope() {
 		Criterion b = and(in("CATEGORY", List.of("CADRE")), in("ADMIN_LEVEL", List.of("COMMUNE")));
 		Population saved = populations.save(new Population(null, null, "Cán bộ chuyên trách xã",
