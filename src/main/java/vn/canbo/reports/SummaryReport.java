@@ -162,6 +162,7 @@ public class SummaryReport {
 			}
 		}
 		model.put("movements", movements);
+		SummaryFigureModel.add(model, figures, req, base);
 		List<ParagraphTemplates.Fig> indicators = new ArrayList<>();
 		sections.orderedStream()
 			.forEach(s -> s.lines(scope, u, from, to, d)
