@@ -93,8 +93,10 @@ record CareerFigures(Movements movements, Units units, Catalogs catalogs) implem
 
 	@Override
 	public Optional<Figure> compute(String code, FigureRequest r) {
-		if (code == null || !code.startsWith("CAREER_") || definition(code).isEmpty()) {
-			return Optional.empty();
+		boolean set = code != null && (code.startsWith(SET) || code.startsWith(SET_PERSONS));
+		if (code == null || !set && (!code.startsWith("CAREER_") || definition(code).isEmpty())) {
+			return Optional.empty(); // a malformed type set is refused below, naming what
+										// is wrong
 		}
 		LocalDate asOf = r.date();
 		List<Long> roots = r.population() == null ? List.of() : r.population().rootUnitIds();
@@ -119,7 +121,7 @@ record CareerFigures(Movements movements, Units units, Catalogs catalogs) implem
 		List<DecisionType> types;
 		boolean persons;
 		String label;
-		if (code.startsWith(SET) || code.startsWith(SET_PERSONS)) {
+		if (set) {
 			persons = code.startsWith(SET_PERSONS);
 			types = Movements.parseTypes(code.substring((persons ? SET_PERSONS : SET).length()), "figureCode");
 			label = setLabel(types, persons);

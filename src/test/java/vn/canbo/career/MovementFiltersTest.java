@@ -178,6 +178,11 @@ class MovementFiltersTest {
 		assertThat(fig("CAREER_MOVEMENTS", Map.of()).count()).isEqualTo(6);
 		assertThat(figures.definition("CAREER_SET:TRANSFER+APPOINTMENT")).isPresent();
 		assertThat(figures.definition("CAREER_SET:TRANSFER+KHONG_CO")).isEmpty();
+		mvc.perform(get("/api/v1/reports/figures/CAREER_SET:TRANSFER+KHONG_CO?unitId=" + t.province().id())
+			.with(TestUsers.officer(t.province().id())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(org.hamcrest.Matchers.startsWith("Tập loại quyết định không hợp lệ: KHONG_CO")));
 		mvc.perform(get("/api/v1/movements?from=2026-01-01&to=2026-06-30&types=TRANSFER,APPOINTMENT,REAPPOINTMENT")
 			.with(TestUsers.officer(t.province().id())))
 			.andExpect(status().isOk())
