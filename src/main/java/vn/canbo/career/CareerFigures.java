@@ -42,6 +42,19 @@ record CareerFigures(Movements movements, Units units, Catalogs catalogs) implem
 
 	static final String SET_PERSONS = "CAREER_SET_PERSONS:";
 
+	/**
+	 * Type sets offered in the lists (any other set is a valid code too): the groups of
+	 * the summary sentence, and the personnel decisions a committee's report sums ("điều
+	 * động, phân công, bổ nhiệm, bổ nhiệm lại, chỉ định, chuẩn y, giới thiệu ứng cử… đối
+	 * với 90 cán bộ").
+	 */
+	static final List<List<DecisionType>> LISTED_SETS = java.util.stream.Stream
+		.concat(Movements.GROUPS.stream().filter(g -> g.size() > 1),
+				java.util.stream.Stream.of(List.of(DecisionType.TRANSFER, DecisionType.ASSIGNMENT,
+						DecisionType.APPOINTMENT, DecisionType.REAPPOINTMENT, DecisionType.NOMINATION,
+						DecisionType.DESIGNATION, DecisionType.ENDORSEMENT)))
+		.toList();
+
 	@Override
 	public List<FigureDefinition> definitions() {
 		List<FigureDefinition> out = new ArrayList<>();
@@ -56,6 +69,12 @@ record CareerFigures(Movements movements, Units units, Catalogs catalogs) implem
 					FigureDefinition.Kind.COUNT, "career"));
 			out.add(new FigureDefinition("CAREER_" + t.name() + "_PERSONS",
 					Messages.text(Messages.VIETNAMESE, "career.figure.persons", t.label()), FigureDefinition.Kind.COUNT,
+					"career"));
+		}
+		for (List<DecisionType> set : LISTED_SETS) {
+			String types = set.stream().map(Enum::name).collect(Collectors.joining("+"));
+			out.add(new FigureDefinition(SET + types, setLabel(set, false), FigureDefinition.Kind.COUNT, "career"));
+			out.add(new FigureDefinition(SET_PERSONS + types, setLabel(set, true), FigureDefinition.Kind.COUNT,
 					"career"));
 		}
 		for (String[] p : Movements.defaultPairs()) {

@@ -22,6 +22,8 @@ import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonData;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
+import vn.canbo.reports.FigureDefinition;
+import vn.canbo.reports.Figures;
 import vn.canbo.reports.ParagraphTemplates;
 import vn.canbo.reports.SummaryReport;
 import vn.canbo.shared.PartialDate;
@@ -59,6 +61,9 @@ class ConcurrentFiguresTest {
 
 	@Autowired
 	ParagraphTemplates templates;
+
+	@Autowired
+	Figures figures;
 
 	UnitView district;
 
@@ -120,6 +125,12 @@ class ConcurrentFiguresTest {
 						new BigDecimal("50"), "CAREER_CONCURRENT_BI_THU_CHU_TICH_HDND", null, null, null, false, null,
 						"xã, phường", null, 1),
 				Scope.all());
+		// the committee's set of personnel decisions is offered in the lists (the
+		// indicator form's choices); any other set is a valid code too
+		assertThat(figures.definitions()).extracting(FigureDefinition::code)
+			.contains("CAREER_SET:TRANSFER+ASSIGNMENT+APPOINTMENT+REAPPOINTMENT+NOMINATION+DESIGNATION+ENDORSEMENT",
+					"CAREER_SET_PERSONS:TRANSFER+ASSIGNMENT+APPOINTMENT+REAPPOINTMENT+NOMINATION+DESIGNATION+ENDORSEMENT",
+					"CAREER_SET:APPOINTMENT+REAPPOINTMENT+NOMINATION");
 		// before: a type set was not a known figure code
 		Indicator set = programmes.saveIndicator(p.id(),
 				new Indicator(null, "BN", "Điều động, bổ nhiệm", Kind.COUNT_IN_PERIOD, Direction.AT_LEAST,
