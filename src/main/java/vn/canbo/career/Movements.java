@@ -24,7 +24,6 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
-import vn.canbo.shared.db.ReportingJdbc;
 
 /**
  * Thống kê biến động: for a scope and a period, persons and occurrences (lượt) by
@@ -39,7 +38,22 @@ public class Movements {
 	public record TypeCount(DecisionType type, long persons, long occurrences) {
 	}
 
-	public record Report(LocalDate from, LocalDate to, List<TypeCount> counts, String phrase) {
+	/**
+	 * Persons (distinct) and occurrences (decision-person pairs) of a set of decision
+	 * types summed into one total; {@code label}: the types' names joined ("bổ nhiệm, bổ
+	 * nhiệm lại, giới thiệu ứng cử").
+	 */
+	public record SetCount(List<DecisionType> types, String label, long persons, long occurrences) {
+	}
+
+	/**
+	 * The movements of a period: by type, by the groups of the summary sentence
+	 * ({@code groups}, printed as {@code phrase}: "bổ nhiệm, bổ nhiệm lại, giới thiệu ứng
+	 * cử 56") and, when types were chosen, their sum ({@code selection}), for the unit
+	 * subtree ({@code unitId}, null = the scope) and the post filters applied.
+	 */
+	public record Report(LocalDate from, LocalDate to, List<TypeCount> counts, String phrase, Long unitId,
+			Map<String, List<String>> filters, List<SetCount> groups, SetCount selection) {
 	}
 
 	/**
@@ -63,7 +77,7 @@ public class Movements {
 	/** Titles named otherwise in the sentence (a bundle key each: "Bí thư Đảng ủy"). */
 	static final Map<String, String> TITLE_LABELS = Map.of("BI_THU", "career.movements.title.BI_THU");
 
-	private final ReportingJdbc reporting;
+	private final MovementRows rows;
 
 	private final Units units;
 
@@ -73,63 +87,116 @@ public class Movements {
 
 	private final DecisionService decisions;
 
-	Movements(ReportingJdbc reporting, Units units, CareerFacts facts, Catalogs catalogs, DecisionService decisions) {
-		this.reporting = reporting;
+	Movements(MovementRows rows, Units units, CareerFacts facts, Catalogs catalogs, DecisionService decisions) {
+		this.rows = rows;
 		this.units = units;
 		this.facts = facts;
 		this.catalogs = catalogs;
 		this.decisions = decisions;
 	}
 
-	/**
-	 * Counts of issued (not revoked) decisions effective in [from, to] whose subjects
-	 * belong to the scope. Revocations are not counted; an amendment counts as the type
-	 * of the decision it replaced (which, being revoked, is not).
-	 */
-	@Transactional(readOnly = true)
+	/** The movements of the whole scope, every post. */
 	public Report report(Scope scope, LocalDate from, LocalDate to) {
-		period(from, to);
-		Collection<Long> unitIds = decisions.scopeUnits(scope, from);
-		var q = reporting.client()
-			.sql("""
-					select coalesce(t.type, d.type) as type, count(distinct s.person_id) as persons, count(*) as occurrences
-					  from career_decision d join career_decision_subject s on s.decision_id = d.id
-					  left join career_decision t on d.type = 'AMENDMENT' and t.id = d.target_decision_id
-					 where d.status = 'ISSUED' and d.type <> 'REVOCATION' and d.effective_on between :f and :t"""
-					+ DecisionRows.inUnits(unitIds) + " group by coalesce(t.type, d.type)")
-			.param("f", from)
-			.param("t", to);
-		Map<DecisionType, TypeCount> byType = new EnumMap<>(DecisionType.class);
-		DecisionRows.bindUnits(q, unitIds)
-			.query((rs, n) -> new TypeCount(DecisionType.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-			.list()
-			.forEach(c -> byType.put(c.type(), c));
-		List<TypeCount> counts = new ArrayList<>();
-		for (DecisionType t : DecisionType.values()) {
-			if (byType.containsKey(t)) {
-				counts.add(byType.get(t));
-			}
-		}
-		return new Report(from, to, counts, phrase(byType));
+		return report(scope, null, from, to, Map.of(), null);
 	}
 
-	static String phrase(Map<DecisionType, TypeCount> byType) {
-		List<String> parts = new ArrayList<>();
+	/**
+	 * Counts of issued (not revoked) decisions effective in [from, to] whose subjects
+	 * belong to the scope and, when {@code unitId} is given, to that unit's subtree (404
+	 * outside the scope), concerning a post that passes the filters ({@link PostFilter}:
+	 * TITLE, TITLE_GROUP, KEY_POST). Revocations are not counted; an amendment counts as
+	 * the type of the decision it replaced (which, being revoked, is not).
+	 * {@code selection}: decision types to sum into one total (null or empty: none).
+	 */
+	@Transactional(readOnly = true)
+	public Report report(Scope scope, Long unitId, LocalDate from, LocalDate to, Map<String, List<String>> filters,
+			Collection<DecisionType> selection) {
+		period(from, to);
+		PostFilter posts = PostFilter.parse(filters, catalogs, null);
+		List<MovementRows.Row> found = rows.list(scope, unitId, from, to, posts);
+		Map<DecisionType, TypeCount> byType = new EnumMap<>(DecisionType.class);
+		for (DecisionType t : DecisionType.values()) {
+			SetCount c = sum(found, List.of(t));
+			if (c.occurrences() > 0) {
+				byType.put(t, new TypeCount(t, c.persons(), c.occurrences()));
+			}
+		}
+		List<SetCount> groups = groups(found, byType.keySet());
+		SetCount chosen = selection == null || selection.isEmpty() ? null
+				: sum(found, selection.stream().distinct().sorted().toList());
+		return new Report(from, to, List.copyOf(byType.values()), phrase(groups), unitId, posts.filters(), groups,
+				chosen);
+	}
+
+	/**
+	 * The sum of a set of types over the rows: distinct persons, decision-person pairs.
+	 */
+	static SetCount sum(List<MovementRows.Row> rows, List<DecisionType> types) {
+		Set<Long> persons = new HashSet<>();
+		Set<List<Long>> pairs = new HashSet<>();
+		for (MovementRows.Row r : rows) {
+			if (types.contains(r.type())) {
+				persons.add(r.personId());
+				pairs.add(List.of(r.decisionId(), r.personId()));
+			}
+		}
+		return new SetCount(types, types.stream().map(DecisionType::label).collect(Collectors.joining(", ")),
+				persons.size(), pairs.size());
+	}
+
+	/** The groups of the summary sentence present in the rows, then the other types. */
+	static List<SetCount> groups(List<MovementRows.Row> rows, Set<DecisionType> present) {
+		List<SetCount> out = new ArrayList<>();
 		Set<DecisionType> grouped = new HashSet<>();
 		for (List<DecisionType> g : GROUPS) {
 			grouped.addAll(g);
-			List<DecisionType> present = g.stream().filter(byType::containsKey).toList();
-			if (!present.isEmpty()) {
-				long n = present.stream().mapToLong(t -> byType.get(t).occurrences()).sum();
-				parts.add(present.stream().map(DecisionType::label).collect(Collectors.joining(", ")) + " " + n);
+			List<DecisionType> in = g.stream().filter(present::contains).toList();
+			if (!in.isEmpty()) {
+				out.add(sum(rows, in));
 			}
 		}
 		for (DecisionType t : DecisionType.values()) {
-			if (!grouped.contains(t) && byType.containsKey(t)) {
-				parts.add(t.label() + " " + byType.get(t).occurrences());
+			if (!grouped.contains(t) && present.contains(t)) {
+				out.add(sum(rows, List.of(t)));
 			}
 		}
-		return String.join(", ", parts);
+		return out;
+	}
+
+	static String phrase(List<SetCount> groups) {
+		return groups.stream().map(g -> g.label() + " " + g.occurrences()).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * A set of decision types written {@code A+B+C} (or comma-separated): refused (field
+	 * {@code field}) when empty or naming an unknown type.
+	 */
+	public static List<DecisionType> parseTypes(String text, String field) {
+		List<DecisionType> out = new ArrayList<>();
+		List<String> bad = new ArrayList<>();
+		for (String x : (text == null ? "" : text).split("[+,]")) {
+			String n = x.strip().toUpperCase();
+			if (n.isEmpty()) {
+				continue;
+			}
+			try {
+				DecisionType t = DecisionType.valueOf(n);
+				if (t == DecisionType.REVOCATION || t == DecisionType.AMENDMENT) {
+					bad.add(x.strip());
+				}
+				else if (!out.contains(t)) {
+					out.add(t);
+				}
+			}
+			catch (IllegalArgumentException e) {
+				bad.add(x.strip());
+			}
+		}
+		if (!bad.isEmpty() || out.isEmpty()) {
+			throw new ValidationException(field,
+					Messages.text("career.error.typeSet", bad.isEmpty() ? "" : ": " + String.join(", ", bad)));
+		}
+		return out;
 	}
 
 	/** The decisions behind a count. */

@@ -18,7 +18,20 @@ public interface FigureProvider {
 	 */
 	List<FigureDefinition> definitions();
 
-	/** Computes one of this provider's figures; empty when the code is not its own. */
+	/**
+	 * The definition of one of this provider's codes, including codes composed on demand
+	 * (e.g. a set of decision types) that {@link #definitions()} cannot list; empty when
+	 * the code is not its own.
+	 */
+	default Optional<FigureDefinition> definition(String code) {
+		return definitions().stream().filter(d -> d.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * Computes one of this provider's figures; empty when the code is not its own. A
+	 * filter of the request that the figure cannot apply is refused
+	 * ({@link vn.canbo.shared.ValidationException} on field {@code f}), never ignored.
+	 */
 	Optional<Figure> compute(String code, FigureRequest request);
 
 	/**

@@ -33,9 +33,28 @@ public class Figures {
 		providers.orderedStream().forEach(p -> p.requireVisible(code));
 	}
 
-	/** The figure, or empty when no provider knows the code. */
+	/**
+	 * The definition of a code, listed or composed on demand (e.g.
+	 * CAREER_SET:APPOINTMENT+REAPPOINTMENT); empty when no provider knows it.
+	 */
+	public Optional<FigureDefinition> definition(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		return providers.orderedStream().map(p -> p.definition(code)).flatMap(Optional::stream).findFirst();
+	}
+
+	/**
+	 * The figure, or empty when no provider knows the code; it says what it was computed
+	 * on ({@link Figure#basis()}: the request's, with its period, when the provider did
+	 * not say).
+	 */
 	public Optional<Figure> compute(String code, FigureRequest request) {
-		return providers.orderedStream().map(p -> p.compute(code, request)).flatMap(Optional::stream).findFirst();
+		return providers.orderedStream()
+			.map(p -> p.compute(code, request))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(f -> f.basis() == null ? f.withBasis(request.basis(true)) : f);
 	}
 
 }

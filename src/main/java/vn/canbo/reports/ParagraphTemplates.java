@@ -47,8 +47,11 @@ public class ParagraphTemplates {
 
 	private final SpringTemplateEngine engine;
 
-	ParagraphTemplates(JdbcClient jdbc, AuditLog audit) {
+	private final Figures figures;
+
+	ParagraphTemplates(JdbcClient jdbc, AuditLog audit, Figures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 		this.audit = audit;
 		StringTemplateResolver r = new StringTemplateResolver();
 		r.setTemplateMode(TemplateMode.TEXT);
@@ -94,7 +97,14 @@ public class ParagraphTemplates {
 			throw new ValidationException("body", Messages.text("reports.error.paragraphEmpty"));
 		}
 		Map<String, Object> sample = sampleModel();
-		TemplateExpressions.check(body, sample.keySet());
+		java.util.List<String> unknown = TemplateExpressions.check(body, sample.keySet())
+			.stream()
+			.filter(code -> figures.definition(code).isEmpty())
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new ValidationException("body",
+					Messages.text("reports.error.paragraphUnknownFigure", String.join(", ", unknown)));
+		}
 		try {
 			render(body, sample);
 		}
@@ -144,6 +154,9 @@ public class ParagraphTemplates {
 	private static Object bind(Object v, Registry reg) {
 		if (v instanceof Fig f) {
 			return f.bound(reg);
+		}
+		if (v instanceof TemplateFigures m) {
+			return m.bound(reg);
 		}
 		if (v instanceof List<?> l) {
 			return l.stream().map(x -> bind(x, reg)).toList();
@@ -230,6 +243,11 @@ public class ParagraphTemplates {
 			return token(of == null ? "" : Formats.number(of));
 		}
 
+		/** The denominator as a number (0 without one), for conditions. */
+		public long getTotal() {
+			return of == null ? 0 : of;
+		}
+
 		public String getLink() {
 			return link;
 		}
@@ -260,6 +278,11 @@ public class ParagraphTemplates {
 		m.put("levels", List.of(f, f));
 		m.put("movements", List.of(f));
 		m.put("indicators", List.of(new Fig("Chỉ tiêu", 1, null, null, null, "1/2 đồng chí, đạt 50%")));
+		// grouped decision types are named in lower case ("bổ nhiệm, bổ nhiệm lại")
+		m.put("movementGroups", List.of(new Fig("mẫu", 1, null, null, null, null)));
+		m.put("movementPhrase", new Fig("Mẫu", 1, null, null, null, "bổ nhiệm, bổ nhiệm lại 1"));
+		m.put("movementTotal", f);
+		m.put(TemplateExpressions.FIGURES, new TemplateFigures(code -> f));
 		return m;
 	}
 

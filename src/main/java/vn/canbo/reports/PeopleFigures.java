@@ -2,12 +2,15 @@ package vn.canbo.reports;
 
 import vn.canbo.shared.Messages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
+import vn.canbo.shared.FieldError;
+import vn.canbo.shared.ValidationException;
 
 /**
  * Built-in figures over the population's persons (as of the request's date): headcount,
@@ -71,21 +74,69 @@ class PeopleFigures implements FigureProvider {
 
 	@Override
 	public Optional<Figure> compute(String code, FigureRequest r) {
-		if ("PEOPLE_AVERAGE_AGE".equals(code)) {
-			return Optional.of(new Figure(code, label(code), stats.count(r.population(), r.asOf(), Map.of(), r.scope()),
-					null, null, stats.averageAge(r.population(), r.asOf(), Map.of(), r.scope()), ""));
-		}
-		Def d = DEFS.get(code);
-		if (d == null) {
+		if (!"PEOPLE_AVERAGE_AGE".equals(code) && !DEFS.containsKey(code)) {
 			return Optional.empty();
 		}
-		long total = stats.count(r.population(), r.asOf(), Map.of(), r.scope());
-		if (d.dim() == null) {
-			return Optional.of(Figure.count(code, label(code), total, ""));
+		Map<Dim, List<String>> filters = filters(code, r.filters());
+		FigureBasis basis = r.basis(false);
+		String drill = drill(filters);
+		if ("PEOPLE_AVERAGE_AGE".equals(code)) {
+			return Optional
+				.of(new Figure(code, label(code), stats.count(r.population(), r.asOf(), filters, r.scope()), null, null,
+						stats.averageAge(r.population(), r.asOf(), filters, r.scope()), drill, basis, List.of()));
 		}
-		long n = stats.count(r.population(), r.asOf(), Map.of(d.dim(), d.values()), r.scope());
-		return Optional.of(Figure.ratio(code, label(code), n, total, "cd=" + d.dim().name() + "&cv="
-				+ java.net.URLEncoder.encode(String.join(",", d.values()), java.nio.charset.StandardCharsets.UTF_8)));
+		Def d = DEFS.get(code);
+		long total = stats.count(r.population(), r.asOf(), filters, r.scope());
+		if (d.dim() == null) {
+			return Optional.of(Figure.count(code, label(code), total, drill).withBasis(basis));
+		}
+		Map<Dim, List<String>> numerator = new LinkedHashMap<>(filters);
+		List<String> values = d.values();
+		if (filters.containsKey(d.dim())) {
+			// both the figure and a filter restrict the dimension: the values of both
+			values = values.stream().filter(filters.get(d.dim())::contains).toList();
+		}
+		numerator.put(d.dim(), values);
+		long n = values.isEmpty() ? 0 : stats.count(r.population(), r.asOf(), numerator, r.scope());
+		String cell = "cd=" + d.dim().name() + "&cv=" + enc(String.join(",", values));
+		return Optional.of(Figure.ratio(code, label(code), n, total, drill.isEmpty() ? cell : drill + "&" + cell)
+			.withBasis(basis));
+	}
+
+	/**
+	 * The request's filters as dimensions of the statistics engine; a name that is not
+	 * one (e.g. KEY_POST, a filter of decisions) is refused.
+	 */
+	static Map<Dim, List<String>> filters(String code, Map<String, List<String>> given) {
+		Map<Dim, List<String>> out = new LinkedHashMap<>();
+		List<FieldError> errors = new ArrayList<>();
+		given.forEach((name, values) -> {
+			Dim d = Dim.parse(name, null);
+			if (d == null || d == Dim.TOTAL) {
+				errors.add(new FieldError("f", Messages.text("reports.error.figureFilter", code, name), name));
+			}
+			else if (values.isEmpty()) {
+				errors.add(new FieldError("f", Messages.text("reports.error.figureFilterValues", name), name));
+			}
+			else {
+				out.put(d, values);
+			}
+		});
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return out;
+	}
+
+	/** The filters as f= parameters of /reports/persons (empty without filters). */
+	private static String drill(Map<Dim, List<String>> filters) {
+		List<String> parts = new ArrayList<>();
+		filters.forEach((d, v) -> parts.add("f=" + enc(d.name() + ":" + String.join(",", v))));
+		return String.join("&", parts);
+	}
+
+	private static String enc(String s) {
+		return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

@@ -152,7 +152,7 @@ public class SummaryReport {
 		for (FigureDefinition def : figures.definitions()) {
 			String c = def.code();
 			if (c.startsWith("CAREER_") && def.kind() == FigureDefinition.Kind.COUNT && !c.endsWith("_PERSONS")
-					&& !c.equals("CAREER_MOVEMENTS")) {
+					&& !c.equals("CAREER_MOVEMENTS") && c.indexOf(':') < 0) {
 				Optional<Figure> f = figures.compute(c, req);
 				if (f.isPresent() && f.get().count() > 0) {
 					String label = f.get().label().replaceFirst("^Số lượt ", "");
@@ -162,6 +162,7 @@ public class SummaryReport {
 			}
 		}
 		model.put("movements", movements);
+		SummaryFigureModel.add(model, figures, req, base);
 		List<ParagraphTemplates.Fig> indicators = new ArrayList<>();
 		sections.orderedStream()
 			.forEach(s -> s.lines(scope, u, from, to, d)

@@ -9,6 +9,7 @@ import org.springframework.expression.spel.SpelNode;
 import org.springframework.expression.spel.ast.BooleanLiteral;
 import org.springframework.expression.spel.ast.CompoundExpression;
 import org.springframework.expression.spel.ast.Elvis;
+import org.springframework.expression.spel.ast.Indexer;
 import org.springframework.expression.spel.ast.IntLiteral;
 import org.springframework.expression.spel.ast.LongLiteral;
 import org.springframework.expression.spel.ast.MethodReference;
@@ -41,18 +42,27 @@ import vn.canbo.shared.ValidationException;
  * {@code [/]}; anything else that Thymeleaf would process ({@code [#…}, {@code ${…}},
  * {@code *{…}}, {@code #{…}}, {@code @{…}}, {@code ~{…}}, {@code __…__}, {@code th:}) is
  * refused. Each expression {@code e} is parsed by SpEL and may contain only: the names of
- * the model's figures and the loop variables, the properties of a figure ({@code label},
- * {@code labelLower}, {@code count}, {@code pct}, {@code of}, {@code link}) and of a loop
- * status ({@code index}, {@code count}, {@code size}, {@code first}, {@code last},
- * {@code even}, {@code odd}), {@code isEmpty()}/{@code size()}/{@code empty}, literals,
- * comparisons, {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional
- * and Elvis operators. No types, constructors, beans, variables ({@code #this},
- * {@code #ctx}…), indexers ({@code ['cla'+'ss']}), selections, projections or
- * assignments.
+ * the model's figures and the loop variables, {@code fig['CODE']} (any provider's figure
+ * by its code: the index must be a string literal; the codes are returned to be checked),
+ * the properties of a figure ({@code label}, {@code labelLower}, {@code count},
+ * {@code pct}, {@code of}, {@code total}, {@code link}) and of a loop status
+ * ({@code index}, {@code count}, {@code size}, {@code first}, {@code last}, {@code even},
+ * {@code odd}), {@code isEmpty()}/{@code size()}/{@code empty}, literals, comparisons,
+ * {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional and Elvis
+ * operators. No types, constructors, beans, variables ({@code #this}, {@code #ctx}…),
+ * indexers ({@code ['cla'+'ss']}), selections, projections or assignments.
  */
 final class TemplateExpressions {
 
-	private static final String EXPR = "\\$\\{([^{}\\[\\]\"]*)\\}";
+	/** An expression: no braces, brackets or quotes, but for {@code fig['CODE']}. */
+	private static final String EXPR = "\\$\\{((?:[^{}\\[\\]\"]|\\['[A-Za-z0-9_:+]+'\\])*)\\}";
+
+	/**
+	 * The model entry of every figure of every provider, named by code:
+	 * {@code fig['CAREER_CONCURRENT_BI_THU_CHU_TICH_HDND']} (a string literal, nothing
+	 * else, as the index).
+	 */
+	static final String FIGURES = "fig";
 
 	private static final String NAME = "([A-Za-z][A-Za-z0-9]*)";
 
@@ -63,8 +73,8 @@ final class TemplateExpressions {
 	/** Outside the constructs above: what Thymeleaf (TEXT mode) would process. */
 	private static final Pattern STRAY = Pattern.compile("\\[#|\\[\\(|\\[\\[|\\[/|[$*#@~]\\{|__|th:");
 
-	private static final Set<String> PROPERTIES = Set.of("label", "labelLower", "count", "pct", "of", "link", "index",
-			"size", "first", "last", "even", "odd", "empty");
+	private static final Set<String> PROPERTIES = Set.of("label", "labelLower", "count", "pct", "of", "total", "link",
+			"index", "size", "first", "last", "even", "odd", "empty");
 
 	private static final Set<String> METHODS = Set.of("isEmpty", "size");
 
@@ -81,7 +91,7 @@ final class TemplateExpressions {
 	/**
 	 * Refuses (400, field {@code body}) a body that reaches beyond the model's names.
 	 */
-	static void check(String body, Set<String> modelNames) {
+	static Set<String> check(String body, Set<String> modelNames) {
 		Set<String> names = new HashSet<>(modelNames);
 		Matcher m = CONSTRUCT.matcher(body);
 		int at = 0;
@@ -102,11 +112,13 @@ final class TemplateExpressions {
 			}
 		}
 		stray(body.substring(at));
+		Set<String> figures = new java.util.LinkedHashSet<>();
 		for (String e : exprs.toString().split("\u0000")) {
 			if (!e.isEmpty()) {
-				expression(e, names);
+				expression(e, names, figures);
 			}
 		}
+		return figures;
 	}
 
 	private static void stray(String text) {
@@ -117,7 +129,7 @@ final class TemplateExpressions {
 		}
 	}
 
-	private static void expression(String e, Set<String> names) {
+	private static void expression(String e, Set<String> names, Set<String> figures) {
 		SpelNode ast;
 		try {
 			ast = ((SpelExpression) PARSER.parseRaw(e)).getAST();
@@ -125,10 +137,23 @@ final class TemplateExpressions {
 		catch (ParseException ex) {
 			throw refused("${" + e + "}");
 		}
-		node(ast, names, true, e);
+		node(ast, names, true, figures);
 	}
 
-	private static void node(SpelNode n, Set<String> names, boolean head, String e) {
+	private static void node(SpelNode n, Set<String> names, boolean head, Set<String> figures) {
+		if (n instanceof CompoundExpression && n.getChildCount() > 1 && n.getChild(1) instanceof Indexer i) {
+			// fig['CODE']…: the only indexer allowed, on the figures, with a code literal
+			if (!(n.getChild(0) instanceof PropertyOrFieldReference p) || !FIGURES.equals(p.getName())
+					|| !names.contains(FIGURES) || i.getChildCount() != 1
+					|| !(i.getChild(0) instanceof StringLiteral code)) {
+				throw refused(n.toStringAST());
+			}
+			figures.add(String.valueOf(code.getLiteralValue().getValue()).replace("'", ""));
+			for (int c = 2; c < n.getChildCount(); c++) {
+				node(n.getChild(c), names, false, figures);
+			}
+			return;
+		}
 		if (!NODES.contains(n.getClass())) {
 			throw refused(n.toStringAST());
 		}
@@ -140,7 +165,7 @@ final class TemplateExpressions {
 		}
 		boolean compound = n instanceof CompoundExpression;
 		for (int i = 0; i < n.getChildCount(); i++) {
-			node(n.getChild(i), names, !compound || i == 0, e);
+			node(n.getChild(i), names, !compound || i == 0, figures);
 		}
 	}
 

@@ -428,7 +428,7 @@ public class Programmes {
 				e.add(new FieldError("baseFigureCode", Messages.text("targets.error.shareNeedsBase"), null));
 			}
 			for (String code : new String[] { i.figureCode(), i.baseFigureCode() }) {
-				if (!blank(code) && figures.definitions().stream().noneMatch(f -> f.code().equals(code.strip()))) {
+				if (!blank(code) && figures.definition(code.strip()).isEmpty()) {
 					e.add(new FieldError("figureCode", Messages.text("targets.error.noFigureCode", code), code));
 				}
 			}

@@ -20,6 +20,7 @@ import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionSummary;
 import vn.canbo.career.DecisionType;
 import vn.canbo.career.Movements;
+import vn.canbo.career.PostFilter;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
@@ -76,11 +77,21 @@ class AlertApiController {
 	@GetMapping("/api/v1/movements")
 	@PreAuthorize("hasAuthority('REPORT_READ')")
 	@Operation(
-			summary = "Persons and occurrences (lượt) by decision type for issued decisions effective in [from, to], with the summary sentence")
+			summary = "Persons and occurrences (lượt) by decision type for issued decisions effective in [from, to], with the summary sentence; "
+					+ "unitId: a unit's subtree (404 outside the scope); f=TITLE:…, f=TITLE_GROUP:…, f=KEY_POST:YES|NO: the post concerned; "
+					+ "types=A,B,…: a set of decision types summed into one total (selection: distinct persons, decision-person pairs)")
 	Movements.Report report(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Scope scope) {
-		return movements.report(scope, from, to);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) List<String> f,
+			@RequestParam(required = false) List<String> types, Scope scope) {
+		return movements.report(scope, unitId, from, to, PostFilter.fromParams(f), types(types));
+	}
+
+	/** {@code types=A,B} or {@code types=A&types=B} (also A+B); none = no selection. */
+	static List<DecisionType> types(List<String> types) {
+		String joined = types == null ? "" : String.join(",", types);
+		return joined.isBlank() ? null : Movements.parseTypes(joined, "types");
 	}
 
 	@GetMapping("/api/v1/movements/decisions")

@@ -13,7 +13,11 @@ import vn.canbo.career.AlertPage;
 import vn.canbo.career.Alerts;
 import vn.canbo.career.AsOfViews;
 import vn.canbo.career.Decision;
+import vn.canbo.career.DecisionType;
 import vn.canbo.career.Movements;
+import vn.canbo.career.PostFilter;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -30,7 +34,10 @@ class CareerPageController {
 
 	private final AsOfViews asOf;
 
-	CareerPageController(Alerts alerts, Movements movements, AsOfViews asOf) {
+	private final Catalogs catalogs;
+
+	CareerPageController(Alerts alerts, Movements movements, AsOfViews asOf, Catalogs catalogs) {
+		this.catalogs = catalogs;
 		this.alerts = alerts;
 		this.movements = movements;
 		this.asOf = asOf;
@@ -82,20 +89,34 @@ class CareerPageController {
 	@GetMapping("/career/movements")
 	@PreAuthorize("hasAuthority('REPORT_READ')")
 	String movements(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(required = false) Long unitId, @RequestParam(required = false) LocalDate date, Scope scope,
-			Model model) {
-		LocalDate f = from == null ? LocalDate.of(LocalDate.now().getYear(), 1, 1) : from;
-		LocalDate t = to == null ? LocalDate.now() : to;
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) LocalDate date,
+			@RequestParam(required = false) List<String> f, @RequestParam(required = false) List<String> types,
+			Scope scope, Model model) {
+		LocalDate t = to == null ? (date == null ? LocalDate.now() : date) : to;
+		LocalDate fr = from == null ? LocalDate.of(t.getYear(), 1, 1) : from;
 		LocalDate d = date == null ? LocalDate.now() : date;
-		model.addAttribute("from", f);
+		model.addAttribute("from", fr);
 		model.addAttribute("to", t);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("date", d);
+		model.addAttribute("filters", f == null ? List.of() : f);
+		model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
+		model.addAttribute("decisionTypes",
+				java.util.Arrays.stream(DecisionType.values())
+					.filter(x -> x != DecisionType.REVOCATION && x != DecisionType.AMENDMENT)
+					.toList());
 		try {
-			model.addAttribute("report", movements.report(scope, f, t));
+			List<DecisionType> chosen = AlertApiController.types(types);
+			model.addAttribute("chosenTypes", chosen == null ? List.of() : chosen);
+			model.addAttribute("report", movements.report(scope, unitId, fr, t, PostFilter.fromParams(f), chosen));
 		}
 		catch (ValidationException e) {
-			model.addAttribute("error", e.errors().get(0).message());
+			model.addAttribute("chosenTypes", List.of());
+			model.addAttribute("error",
+					e.errors()
+						.stream()
+						.map(vn.canbo.shared.FieldError::message)
+						.collect(java.util.stream.Collectors.joining("; ")));
 		}
 		if (unitId != null || !scope.unrestricted()) {
 			try {

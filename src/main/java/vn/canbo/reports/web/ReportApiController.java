@@ -29,7 +29,15 @@ import vn.canbo.reports.Population;
 import vn.canbo.reports.Populations;
 import vn.canbo.reports.StatisticsService;
 import vn.canbo.reports.StatisticsTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.util.LinkedMultiValueMap;
+import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 
@@ -88,11 +96,54 @@ class ReportApiController {
 		return figures.definitions();
 	}
 
+	/**
+	 * A figure for a population ({@code pop}, or ad hoc {@code root}/{@code unitId},
+	 * {@code type}, {@code cat}, {@code tg}), as of {@code date}, over the period
+	 * {@code from}–{@code to} (default: 1 January of the as-of year – the as-of date),
+	 * with filters {@code f=DIM:v1,v2} (repeatable; one the figure cannot apply: 400);
+	 * the answer says what it used ({@code basis}).
+	 */
 	@GetMapping("/figures/{code}")
 	Figure figure(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Scope scope) {
-		ReportRequest r = new ReportRequest(params, populations, scope);
-		return figures.compute(code, FigureRequest.asOf(r.population, r.asOf(), scope))
+		MultiValueMap<String, String> p = new LinkedMultiValueMap<>(params);
+		if (params.getFirst("unitId") != null && params.getFirst("root") == null) {
+			p.put("root", params.get("unitId"));
+		}
+		ReportRequest r = new ReportRequest(p, populations, scope);
+		List<FieldError> e = new ArrayList<>();
+		LocalDate from = day(r.first("from"), "from", e);
+		LocalDate to = day(r.first("to"), "to", e);
+		Map<String, List<String>> filters = new LinkedHashMap<>();
+		for (String f : r.all("f")) {
+			int i = f.indexOf(':');
+			if (i <= 0 || i == f.length() - 1) {
+				e.add(new FieldError("f", Messages.text("reports.error.figureFilterFormat", f), f));
+				continue;
+			}
+			filters.put(f.substring(0, i).strip().toUpperCase(),
+					Arrays.stream(f.substring(i + 1).split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList());
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			e.add(new FieldError("to", Messages.text("reports.error.toBeforeFrom"), to.toString()));
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+		return figures.compute(code, new FigureRequest(r.population, r.asOf(), from, to, scope, filters))
 			.orElseThrow(() -> new NotFoundException(Messages.text("reports.error.noFigure", code)));
+	}
+
+	private static LocalDate day(String v, String field, List<FieldError> errors) {
+		if (v == null) {
+			return null;
+		}
+		try {
+			return vn.canbo.shared.web.DayFormatter.day(v);
+		}
+		catch (java.text.ParseException ex) {
+			errors.add(new FieldError(field, Messages.text("reports.error.periodDate"), v));
+			return null;
+		}
 	}
 
 	@GetMapping("/populations")

@@ -109,11 +109,14 @@ class HiddenFieldFiltersTest {
 		reports(ethnicity, "ETHNICITY", "01");
 		reports(ethnicity, "MINORITY", "MINORITY");
 		ethnicity.add(() -> get("/api/v1/reports/figures/PEOPLE_MINORITY"));
+		// a figure filtered by it (issue 14, point 4)
+		ethnicity.add(() -> get("/api/v1/reports/figures/PEOPLE_HEADCOUNT").param("f", "MINORITY:MINORITY"));
 		ethnicity.add(() -> get("/api/v1/reports/standard/NOI_VU_SLCL"));
 		List<Supplier<MockHttpServletRequestBuilder>> religion = by.get("religionCode");
 		reports(religion, "RELIGION", "01");
 		reports(religion, "HAS_RELIGION", "YES");
 		religion.add(() -> get("/api/v1/reports/figures/PEOPLE_RELIGION"));
+		religion.add(() -> get("/api/v1/reports/figures/PEOPLE_WOMEN").param("f", "RELIGION:01"));
 		return by;
 	}
 
