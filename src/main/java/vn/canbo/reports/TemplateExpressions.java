@@ -42,13 +42,13 @@ import vn.canbo.shared.ValidationException;
  * {@code *{…}}, {@code #{…}}, {@code @{…}}, {@code ~{…}}, {@code __…__}, {@code th:}) is
  * refused. Each expression {@code e} is parsed by SpEL and may contain only: the names of
  * the model's figures and the loop variables, the properties of a figure ({@code label},
- * {@code labelLower}, {@code count}, {@code pct}, {@code of}, {@code link}) and of a loop
- * status ({@code index}, {@code count}, {@code size}, {@code first}, {@code last},
- * {@code even}, {@code odd}), {@code isEmpty()}/{@code size()}/{@code empty}, literals,
- * comparisons, {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional
- * and Elvis operators. No types, constructors, beans, variables ({@code #this},
- * {@code #ctx}…), indexers ({@code ['cla'+'ss']}), selections, projections or
- * assignments.
+ * {@code labelLower}, {@code count}, {@code pct}, {@code pct0}…{@code pct3}, {@code of},
+ * {@code link}) and of a loop status ({@code index}, {@code count}, {@code size},
+ * {@code first}, {@code last}, {@code even}, {@code odd}),
+ * {@code isEmpty()}/{@code size()}/{@code empty}, literals, comparisons,
+ * {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional and Elvis
+ * operators. No types, constructors, beans, variables ({@code #this}, {@code #ctx}…),
+ * indexers ({@code ['cla'+'ss']}), selections, projections or assignments.
  */
 final class TemplateExpressions {
 
@@ -63,8 +63,8 @@ final class TemplateExpressions {
 	/** Outside the constructs above: what Thymeleaf (TEXT mode) would process. */
 	private static final Pattern STRAY = Pattern.compile("\\[#|\\[\\(|\\[\\[|\\[/|[$*#@~]\\{|__|th:");
 
-	private static final Set<String> PROPERTIES = Set.of("label", "labelLower", "count", "pct", "of", "link", "index",
-			"size", "first", "last", "even", "odd", "empty");
+	private static final Set<String> PROPERTIES = Set.of("label", "labelLower", "count", "pct", "pct0", "pct1", "pct2",
+			"pct3", "of", "link", "index", "size", "first", "last", "even", "odd", "empty");
 
 	private static final Set<String> METHODS = Set.of("isEmpty", "size");
 
