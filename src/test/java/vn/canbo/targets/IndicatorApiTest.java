@@ -154,6 +154,29 @@ class IndicatorApiTest {
 					+ "\"figureCode\":\"PEOPLE_WOMEN\",\"decimals\":4}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("decimals")));
+		// the page's form sets both
+		mvc.perform(post("/targets/" + id + "/indicators").param("code", "NU5")
+			.param("name", "Tỷ lệ nữ (mẫu trang)")
+			.param("kind", "RATIO")
+			.param("direction", "AT_LEAST")
+			.param("targetValue", "")
+			.param("figureCode", "PEOPLE_WOMEN")
+			.param("phrasing", "SHARE_ONLY")
+			.param("decimals", "0")
+			.with(csrf())
+			.with(TestUsers.officer(data.province.id()))).andExpect(status().is3xxRedirection());
+		JsonNode fromPage = send(get("/api/v1/programmes/" + id + "/achievements").param("date", D.toString()), "",
+				200);
+		JsonNode page = null;
+		for (JsonNode x : fromPage) {
+			if (x.get("indicator").get("code").asString().equals("NU5")) {
+				page = x;
+			}
+		}
+		assertThat(page).isNotNull();
+		assertThat(page.get("phrase").asString()).isEqualTo("5/12 đồng chí, chiếm 42%");
+		assertThat(page.get("indicator").get("decimals").asInt()).isZero();
+		assertThat(page.get("indicator").get("phrasing").asString()).isEqualTo("SHARE_ONLY");
 		// the page shows the indicator without a target
 		mvc.perform(get("/targets/" + id).param("date", D.toString()).with(TestUsers.officer(data.province.id())))
 			.andExpect(status().isOk())
