@@ -183,7 +183,8 @@ public class ParagraphTemplates {
 
 	/**
 	 * A figure in a template model: prints as its number ({@code [(${x})]}),
-	 * {@code x.pct} its percentage, {@code x.of} its denominator,
+	 * {@code x.pct} its percentage (two decimals), {@code x.pct0}…{@code x.pct3} with a
+	 * chosen precision, {@code x.of} its denominator,
 	 * {@code x.label}/{@code x.labelLower} its label, {@code x.count} the raw count.
 	 * {@code text} replaces the number (e.g. a whole achievement sentence).
 	 */
@@ -239,6 +240,43 @@ public class ParagraphTemplates {
 			return token(percent == null ? "" : Formats.percent(percent));
 		}
 
+		/**
+		 * The percentage with 0–3 decimals ({@code x.pct0} … {@code x.pct3}: "chiếm
+		 * [(${x.pct1})]" prints "chiếm 21,1%"), computed from count/of straight to that
+		 * precision (HALF_UP, never rounded twice) and written without trailing zeros, as
+		 * the indicator sentences are ("21%", not "21,0%").
+		 */
+		public String getPct0() {
+			return pct(0);
+		}
+
+		public String getPct1() {
+			return pct(1);
+		}
+
+		public String getPct2() {
+			return pct(2);
+		}
+
+		public String getPct3() {
+			return pct(3);
+		}
+
+		private String pct(int decimals) {
+			BigDecimal p = of != null && of != 0
+					? BigDecimal.valueOf(count)
+						.multiply(BigDecimal.valueOf(100))
+						.divide(BigDecimal.valueOf(of), decimals, java.math.RoundingMode.HALF_UP)
+					: percent == null ? null : percent.setScale(decimals, java.math.RoundingMode.HALF_UP);
+			if (p == null) {
+				return token("");
+			}
+			java.text.DecimalFormatSymbols s = new java.text.DecimalFormatSymbols();
+			s.setGroupingSeparator('.');
+			s.setDecimalSeparator(',');
+			return token(new java.text.DecimalFormat("#,##0.###", s).format(p) + "%");
+		}
+
 		public String getOf() {
 			return token(of == null ? "" : Formats.number(of));
 		}
@@ -272,7 +310,8 @@ public class ParagraphTemplates {
 		m.put("from", "01/01/2026");
 		m.put("to", "30/06/2026");
 		m.put("asOf", "30/06/2026");
-		for (String k : List.of("total", "women", "party", "minority", "under35", "degree", "theory", "averageAge")) {
+		for (String k : List.of("total", "women", "party", "minority", "under35", "degree", "theory", "averageAge",
+				"cbccvc", "nonSpecialised", "contract")) {
 			m.put(k, f);
 		}
 		m.put("levels", List.of(f, f));

@@ -48,7 +48,8 @@ public class SummaryReport {
 
 	/**
 	 * Header of the document (NĐ 30/2020): issuing body, number, place and date, title
-	 * and subject.
+	 * and subject. The date is the report's own: its as-of date (by default the end of
+	 * the period), never the day it is printed.
 	 */
 	public record Header(String issuer, String parentIssuer, String number, String place, LocalDate signedOn,
 			String subject) {
@@ -135,6 +136,7 @@ public class SummaryReport {
 		people.forEach((k, code) -> figures.compute(code, req)
 			.ifPresent(f -> model.put(k, ParagraphTemplates.Fig.of(f,
 					base + (f.drillDown() == null || f.drillDown().isEmpty() ? "" : "&" + f.drillDown())))));
+		SummaryHeadcount.put(model, stats, pop, d, scope, base);
 		figures.compute("PEOPLE_AVERAGE_AGE", req)
 			.filter(f -> f.value() != null)
 			.ifPresent(f -> model.put("averageAge",
@@ -182,7 +184,7 @@ public class SummaryReport {
 					.name()
 					.toUpperCase(java.util.Locale.forLanguageTag("vi")) : null,
 				number == null || number.isBlank() ? "Số:      /BC-" : "Số: " + number.strip(),
-				place == null || place.isBlank() ? view.name() : place.strip(), LocalDate.now(),
+				place == null || place.isBlank() ? view.name() : place.strip(), d,
 				"Sơ kết công tác cán bộ từ ngày " + Formats.date(from) + " đến ngày " + Formats.date(to));
 		return new Summary(u, view.name(), from, to, d, header, paragraphs, table, base);
 	}

@@ -45,9 +45,10 @@ import vn.canbo.shared.ValidationException;
  * the model's figures and the loop variables, {@code fig['CODE']} (any provider's figure
  * by its code: the index must be a string literal; the codes are returned to be checked),
  * the properties of a figure ({@code label}, {@code labelLower}, {@code count},
- * {@code pct}, {@code of}, {@code total}, {@code link}) and of a loop status
- * ({@code index}, {@code count}, {@code size}, {@code first}, {@code last}, {@code even},
- * {@code odd}), {@code isEmpty()}/{@code size()}/{@code empty}, literals, comparisons,
+ * {@code pct}, {@code pct0}…{@code pct3}, {@code of}, {@code total}, {@code link}) and of
+ * a loop status ({@code index}, {@code count}, {@code size}, {@code first}, {@code last},
+ * {@code even}, {@code odd}), {@code isEmpty()}/{@code size()}/{@code empty}, literals,
+ * comparisons,
  * {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional and Elvis
  * operators. No types, constructors, beans, variables ({@code #this}, {@code #ctx}…),
  * indexers ({@code ['cla'+'ss']}), selections, projections or assignments.
@@ -73,8 +74,8 @@ final class TemplateExpressions {
 	/** Outside the constructs above: what Thymeleaf (TEXT mode) would process. */
 	private static final Pattern STRAY = Pattern.compile("\\[#|\\[\\(|\\[\\[|\\[/|[$*#@~]\\{|__|th:");
 
-	private static final Set<String> PROPERTIES = Set.of("label", "labelLower", "count", "pct", "of", "total", "link",
-			"index", "size", "first", "last", "even", "odd", "empty");
+	private static final Set<String> PROPERTIES = Set.of("label", "labelLower", "count", "pct", "pct0", "pct1", "pct2",
+			"pct3", "of", "total", "link", "index", "size", "first", "last", "even", "odd", "empty");
 
 	private static final Set<String> METHODS = Set.of("isEmpty", "size");
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogItem;
 import vn.canbo.catalog.CatalogType;
@@ -25,9 +26,12 @@ public class ValueLabels {
 
 	private final Units units;
 
-	ValueLabels(Catalogs catalogs, Units units) {
+	private final JdbcClient jdbc;
+
+	ValueLabels(Catalogs catalogs, Units units, JdbcClient jdbc) {
 		this.catalogs = catalogs;
 		this.units = units;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -138,10 +142,30 @@ public class ValueLabels {
 			keys.forEach(k -> out.put(k, Messages.text("reports.value.age", k)));
 			return out;
 		}
+		Map<String, String> then = namesOn(dim, asOf);
 		for (String k : keys) {
-			out.put(k, known.getOrDefault(k, k));
+			out.put(k, then.getOrDefault(k, known.getOrDefault(k, k)));
 		}
 		return out;
+	}
+
+	/**
+	 * The names valid on the date of the values renamed over time (table
+	 * report_value_name): as of 2018 DISTRICT is "Cấp huyện", not the bundle's "Cấp huyện
+	 * (trước 1/7/2025)".
+	 */
+	private Map<String, String> namesOn(Dim dim, LocalDate asOf) {
+		if (asOf == null) {
+			return Map.of();
+		}
+		boolean english = "en".equals(Messages.locale().getLanguage());
+		Map<String, String> m = new LinkedHashMap<>();
+		jdbc.sql("select code, name, name_en from report_value_name where dim = ? and valid_from <= ?"
+				+ " and (valid_to is null or valid_to > ?)")
+			.params(dim.name(), asOf, asOf)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> m.put(rs.getString(1),
+					english && rs.getString(3) != null ? rs.getString(3) : rs.getString(2)));
+		return m;
 	}
 
 	/** The values of a dimension fixed by the regulations, labelled from the bundle. */

@@ -1,5 +1,6 @@
 package vn.canbo.targets;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.canbo.shared.Messages;
@@ -11,12 +12,13 @@ import vn.canbo.shared.Messages;
  * (value − target)/target × 100), {@code status} and the sentence. {@code drillDown}: a
  * link listing the persons or decisions behind the value (null when manual).
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Achievement(Indicator indicator, LocalDate asOf, long count, Long of, BigDecimal value, BigDecimal target,
 		BigDecimal difference, Status status, String phrase, String drillDown, String source) {
 
 	public enum Status {
 
-		DAT, VUOT, CHUA_DAT, KHONG_CO_SO_LIEU;
+		DAT, VUOT, CHUA_DAT, KHONG_CO_SO_LIEU, KHONG_CO_CHI_TIEU;
 
 		public String label() {
 			return Messages.text("targets.status." + name());

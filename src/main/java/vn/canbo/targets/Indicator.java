@@ -1,19 +1,47 @@
 package vn.canbo.targets;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
 /**
  * Chỉ tiêu. RATIO: {@code figureCode} (a RATIO figure such as PEOPLE_WOMEN) over
  * {@code populationId}, or the count of {@code numeratorPopulationId} among the count of
- * {@code populationId}; COUNT_IN_PERIOD: a COUNT figure over the programme period (e.g.
+ * {@code populationId}; COUNT_IN_PERIOD: a COUNT figure over the period (e.g.
  * CAREER_APPOINTMENT) or manual values; SHARE: {@code figureCode} among
  * {@code baseFigureCode} over the period, or manual values (value among base).
- * {@code targetValue}: a percent for RATIO/SHARE, a count for COUNT_IN_PERIOD.
- * {@code verb}/{@code noun} shape the sentence ("kết nạp", "đảng viên").
+ * {@code targetValue}: a percent for RATIO/SHARE, a count for COUNT_IN_PERIOD; null when
+ * the indicator has no target (the sentence then states the value alone).
+ * {@code verb}/{@code noun} shape the sentence ("kết nạp", "đảng viên"); {@code phrasing}
+ * chooses it ({@link Wording}); {@code decimals} (0–3, default 2) is the precision of its
+ * percentages.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Indicator(Long id, String code, String name, Kind kind, Direction direction, BigDecimal targetValue,
 		String figureCode, String baseFigureCode, Long populationId, Long numeratorPopulationId, boolean manual,
-		String verb, String noun, String dashboardFigure, int sortOrder) {
+		String verb, String noun, String dashboardFigure, int sortOrder, Wording phrasing, Integer decimals) {
+
+	/** The precision of percentages when none is chosen. */
+	public static final int DEFAULT_DECIMALS = 2;
+
+	public Indicator {
+		if (phrasing == null) {
+			phrasing = Wording.defaultFor(kind);
+		}
+		if (decimals == null) {
+			decimals = DEFAULT_DECIMALS;
+		}
+	}
+
+	/**
+	 * The indicator without a chosen phrasing or precision: the default of its kind, two
+	 * decimals.
+	 */
+	public Indicator(Long id, String code, String name, Kind kind, Direction direction, BigDecimal targetValue,
+			String figureCode, String baseFigureCode, Long populationId, Long numeratorPopulationId, boolean manual,
+			String verb, String noun, String dashboardFigure, int sortOrder) {
+		this(id, code, name, kind, direction, targetValue, figureCode, baseFigureCode, populationId,
+				numeratorPopulationId, manual, verb, noun, dashboardFigure, sortOrder, null, null);
+	}
 
 	public enum Kind {
 
@@ -24,6 +52,23 @@ public record Indicator(Long id, String code, String name, Kind kind, Direction 
 	public enum Direction {
 
 		AT_LEAST, AT_MOST
+
+	}
+
+	/**
+	 * How the sentence states the result: SHARE_ONLY the value alone ("6/37 đồng chí,
+	 * chiếm 16,2%", "kết nạp 17 đảng viên"); AGAINST_TARGET against the target ("… chỉ
+	 * tiêu"); AGAINST_PLAN against the plan ("… kế hoạch"). Without a target every
+	 * phrasing states the value alone.
+	 */
+	public enum Wording {
+
+		SHARE_ONLY, AGAINST_TARGET, AGAINST_PLAN;
+
+		/** A count in a period is planned ("kế hoạch"); a ratio or share is targeted. */
+		public static Wording defaultFor(Kind kind) {
+			return kind == Kind.COUNT_IN_PERIOD ? AGAINST_PLAN : AGAINST_TARGET;
+		}
 
 	}
 }

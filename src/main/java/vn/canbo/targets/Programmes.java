@@ -53,8 +53,11 @@ public class Programmes {
 
 	private final AuditLog audit;
 
+	private final ManualValues values;
+
 	Programmes(JdbcClient jdbc, Units units, Figures figures, StatisticsService stats, Populations populations,
-			AuditLog audit) {
+			AuditLog audit, ManualValues values) {
+		this.values = values;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.figures = figures;
@@ -66,7 +69,8 @@ public class Programmes {
 	private static final String P_COLS = "id, code, title, issuing_body, unit_id, period_from, period_to, note, version";
 
 	private static final String I_COLS = "id, code, name, kind, direction, target_value, figure_code, base_figure_code,"
-			+ " population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order";
+			+ " population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order,"
+			+ " phrasing, decimals";
 
 	/** Programmes whose unit lies in the scope, newest period first (paged). */
 	public List<Programme> list(Scope scope, int page, int size) {
@@ -193,12 +197,12 @@ public class Programmes {
 		if (i.id() == null) {
 			long id = jdbc
 				.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
-						+ " base_figure_code, population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+						+ " base_figure_code, population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order,"
+						+ " phrasing, decimals) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
 				.params(programmeId, i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(),
 						i.direction().name(), i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()),
 						i.populationId(), i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()),
-						clean(i.dashboardFigure()), i.sortOrder())
+						clean(i.dashboardFigure()), i.sortOrder(), i.phrasing().name(), i.decimals())
 				.query(Long.class)
 				.single();
 			Indicator saved = indicator(id);
@@ -209,11 +213,12 @@ public class Programmes {
 		jdbc.sql(
 				"update target_indicator set code = ?, name = ?, kind = ?, direction = ?, target_value = ?, figure_code = ?,"
 						+ " base_figure_code = ?, population_id = ?, numerator_population_id = ?, manual = ?, verb = ?, noun = ?,"
-						+ " dashboard_figure = ?, sort_order = ? where id = ? and programme_id = ? and deleted_at is null")
+						+ " dashboard_figure = ?, sort_order = ?, phrasing = ?, decimals = ?"
+						+ " where id = ? and programme_id = ? and deleted_at is null")
 			.params(i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(), i.direction().name(),
 					i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()), i.populationId(),
 					i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()), clean(i.dashboardFigure()),
-					i.sortOrder(), i.id(), programmeId)
+					i.sortOrder(), i.phrasing().name(), i.decimals(), i.id(), programmeId)
 			.update();
 		Indicator saved = indicator(i.id());
 		audit.record(AuditAction.UPDATE, "target_indicator", String.valueOf(i.id()), null, before, saved);
@@ -235,35 +240,27 @@ public class Programmes {
 	 * source.
 	 */
 	@Transactional
-	public void recordValue(long programmeId, long indicatorId, long unitId, LocalDate recordedOn, long value,
+	public IndicatorValue recordValue(long programmeId, long indicatorId, long unitId, LocalDate recordedOn, long value,
 			Long base, String source, Scope scope) {
+		requireIndicator(programmeId, indicatorId, scope);
+		return values.record(indicatorId, unitId, recordedOn, value, base, source, scope);
+	}
+
+	/**
+	 * The values recorded for a manual indicator on the scope's units, newest first, each
+	 * with its source.
+	 */
+	@Transactional(readOnly = true)
+	public List<IndicatorValue> values(long programmeId, long indicatorId, Scope scope) {
+		requireIndicator(programmeId, indicatorId, scope);
+		return values.list(indicatorId, scope);
+	}
+
+	private void requireIndicator(long programmeId, long indicatorId, Scope scope) {
 		Programme p = get(programmeId, scope);
 		if (p.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
 			throw new NotFoundException(Messages.text("targets.error.indicatorNotFound", String.valueOf(indicatorId)));
 		}
-		List<FieldError> e = new ArrayList<>();
-		LocalDate d = recordedOn == null ? LocalDate.now() : recordedOn;
-		if (!units.inScope(unitId, scope, d) || units.find(unitId, d).isEmpty()) {
-			e.add(new FieldError("unitId", Messages.text("targets.error.unitOutOfScope"), unitId));
-		}
-		if (value < 0) {
-			e.add(new FieldError("value", Messages.text("targets.error.valueNegative"), value));
-		}
-		if (base != null && base < value) {
-			e.add(new FieldError("base", Messages.text("targets.error.baseBelowValue"), base));
-		}
-		if (source == null || source.isBlank()) {
-			e.add(new FieldError("source", Messages.text("targets.error.sourceRequired"), source));
-		}
-		if (!e.isEmpty()) {
-			throw new ValidationException(e);
-		}
-		jdbc.sql(
-				"insert into target_indicator_value (indicator_id, unit_id, recorded_on, value, base, source) values (?, ?, ?, ?, ?, ?)")
-			.params(indicatorId, unitId, d, value, base, VietnameseText.clean(source))
-			.update();
-		audit.record(AuditAction.CREATE, "target_indicator_value", String.valueOf(indicatorId), null, null,
-				Map.of("unitId", unitId, "value", value, "recordedOn", d.toString(), "source", source));
 	}
 
 	/**
@@ -304,10 +301,10 @@ public class Programmes {
 		String drill = null;
 		String source = null;
 		if (i.manual()) {
-			long[] v = manual(i.id(), asOf, scope);
-			count = v[0];
-			of = i.kind() == Kind.COUNT_IN_PERIOD ? null : v[1];
-			source = Messages.text("targets.source.manual");
+			ManualValues.Sum v = values.sum(i.id(), asOf, scope);
+			count = v.value();
+			of = i.kind() == Kind.COUNT_IN_PERIOD ? null : v.base();
+			source = v.sources() != null ? v.sources() : Messages.text("targets.source.manual");
 		}
 		else if (i.kind() == Kind.RATIO) {
 			Population pop = population(i.populationId(), p.unitId(), asOf);
@@ -339,9 +336,7 @@ public class Programmes {
 				of = i.kind() == Kind.SHARE ? 0L : null;
 			}
 		}
-		Phrasing.Result r = i.kind() == Kind.COUNT_IN_PERIOD
-				? Phrasing.count(count, i.targetValue(), i.direction(), i.verb(), i.noun())
-				: Phrasing.ratio(count, of == null ? 0 : of, i.targetValue(), i.direction(), i.noun());
+		Phrasing.Result r = Phrasing.of(i, count, of);
 		return new Achievement(i, asOf, count, of, r.value(), i.targetValue(), r.difference(), r.status(), r.phrase(),
 				drill, source);
 	}
@@ -377,25 +372,6 @@ public class Programmes {
 				p.criterion(), asOf, p.note(), p.version());
 	}
 
-	/**
-	 * Sum of the latest value (and base) per unit recorded on or before the date, over
-	 * the scope's units.
-	 */
-	private long[] manual(long indicatorId, LocalDate asOf, Scope scope) {
-		Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
-		var q = jdbc
-			.sql("select coalesce(sum(value), 0), coalesce(sum(base), 0) from (select distinct on (unit_id) value, base"
-					+ " from target_indicator_value where indicator_id = :i and recorded_on <= :d"
-					+ (ids.isPresent() ? " and unit_id = any(:u)" : "")
-					+ " order by unit_id, recorded_on desc, id desc) v")
-			.param("i", indicatorId)
-			.param("d", asOf);
-		if (ids.isPresent()) {
-			q = q.param("u", ids.get().toArray(Long[]::new));
-		}
-		return q.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-	}
-
 	void validate(Indicator i, Scope scope) {
 		List<FieldError> e = new ArrayList<>();
 		if (i.code() == null || i.code().isBlank()) {
@@ -410,10 +386,13 @@ public class Programmes {
 		if (i.direction() == null) {
 			e.add(new FieldError("direction", Messages.text("targets.error.directionRequired"), null));
 		}
-		if (i.targetValue() == null || i.targetValue().signum() < 0) {
+		if (i.decimals() < 0 || i.decimals() > 3) {
+			e.add(new FieldError("decimals", Messages.text("targets.error.decimals"), i.decimals()));
+		}
+		if (i.targetValue() != null && i.targetValue().signum() < 0) {
 			e.add(new FieldError("targetValue", Messages.text("targets.error.targetNegative"), i.targetValue()));
 		}
-		else if (i.kind() != null && i.kind() != Kind.COUNT_IN_PERIOD
+		else if (i.targetValue() != null && i.kind() != null && i.kind() != Kind.COUNT_IN_PERIOD
 				&& i.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
 			e.add(new FieldError("targetValue", Messages.text("targets.error.targetOver100"), i.targetValue()));
 		}
@@ -495,7 +474,8 @@ public class Programmes {
 		return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), Kind.valueOf(rs.getString(4)),
 				Direction.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
 				rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getBoolean(11), rs.getString(12),
-				rs.getString(13), rs.getString(14), rs.getInt(15));
+				rs.getString(13), rs.getString(14), rs.getInt(15), Indicator.Wording.valueOf(rs.getString(16)),
+				rs.getInt(17));
 	}
 
 }

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.canbo.reports.SummarySection;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 
 /**
  * The summary report's indicator sentences: every indicator of the unit's programmes
- * running in the period.
+ * running in the period; a manual value's sentence names its source.
  */
 @Component
 class TargetsInSummary implements SummarySection {
@@ -25,7 +26,10 @@ class TargetsInSummary implements SummarySection {
 		List<Line> out = new ArrayList<>();
 		for (Programme p : programmes.forUnit(unitId, from, to, scope)) {
 			for (Achievement a : programmes.achievements(p.id(), asOf, scope)) {
-				out.add(new Line(a.indicator().name() + " (" + p.code() + ")", a.phrase(),
+				String text = a.indicator().manual() && a.source() != null
+						? Messages.text(Messages.VIETNAMESE, "targets.summaryWithSource", a.phrase(), a.source())
+						: a.phrase();
+				out.add(new Line(a.indicator().name() + " (" + p.code() + ")", text,
 						a.drillDown() != null ? a.drillDown() : "/targets/" + p.id() + "?date=" + asOf));
 			}
 		}

@@ -22,7 +22,7 @@ class TargetsOnDashboard implements DashboardTargets {
 	@Override
 	public Optional<Target> target(String figureCode, Scope scope, LocalDate asOf) {
 		return programmes.dashboardIndicator(figureCode, scope, asOf)
-			.filter(i -> i.kind() != Indicator.Kind.COUNT_IN_PERIOD)
+			.filter(i -> i.kind() != Indicator.Kind.COUNT_IN_PERIOD && i.targetValue() != null)
 			.map(i -> new Target(i.targetValue(), i.direction() == Indicator.Direction.AT_LEAST, i.name()));
 	}
 

@@ -81,7 +81,8 @@ class ParagraphTemplateAllowListTest {
 		ParagraphTemplates.Fig w = new ParagraphTemplates.Fig("Nữ", 5, 12L, new BigDecimal("41.67"), null, null);
 		assertThat(out)
 			.containsEntry("HEADCOUNT",
-					"Toàn thị xã hiện có 1 cán bộ, công chức, viên chức, trong đó mẫu 1 đồng chí, mẫu 1 đồng chí.")
+					"Toàn thị xã hiện có 1 cán bộ, công chức, viên chức, 1 người hoạt động không chuyên trách"
+							+ " và 1 lao động hợp đồng, trong đó mẫu 1 đồng chí, mẫu 1 đồng chí.")
 			.containsEntry("MOVEMENTS", "Từ ngày 01/01/2026 đến ngày 30/06/2026, đã thực hiện mẫu 1 lượt.")
 			.containsEntry("TARGETS", "Kết quả thực hiện các chỉ tiêu:\n- Chỉ tiêu: 1/2 đồng chí, đạt 50%.");
 		assertThat(out.get("QUALITY")).startsWith("Về cơ cấu, chất lượng: nữ 1 đồng chí (50");
@@ -90,6 +91,24 @@ class ParagraphTemplateAllowListTest {
 		assertThat(templates.render("nữ [(${women})] ([(${women.pct})]) trên [(${women.of})]", model).get(0))
 			.extracting(ParagraphTemplates.Segment::text)
 			.containsExactly("nữ ", "5", " (", "41,67%", ") trên ", "12");
+	}
+
+	/**
+	 * Issue 14, point 7: a paragraph chooses the precision of a percentage, computed from
+	 * the counts (5/12 = 41,666…%), trailing zeros not written.
+	 */
+	@Test
+	void aParagraphChoosesThePrecisionOfAPercentage() {
+		Map<String, Object> model = new java.util.HashMap<>(ParagraphTemplates.sampleModel());
+		model.put("women", new ParagraphTemplates.Fig("Nữ", 5, 12L, new BigDecimal("41.67"), null, null));
+		model.put("party", new ParagraphTemplates.Fig("Đảng viên", 21, 100L, new BigDecimal("21.00"), null, null));
+		String body = "nữ chiếm [(${women.pct1})], [(${women.pct0})], [(${women.pct2})], [(${women.pct3})];"
+				+ " đảng viên chiếm [(${party.pct1})]";
+		assertThatCode(() -> templates.validate(body)).doesNotThrowAnyException();
+		assertThat(templates.render(body, model).get(0)).extracting(ParagraphTemplates.Segment::text)
+			.containsExactly("nữ chiếm ", "41,7%", ", ", "42%", ", ", "41,67%", ", ", "41,667%", "; đảng viên chiếm ",
+					"21%");
+		assertThatThrownBy(() -> templates.validate("[(${women.pct4})]")).isInstanceOf(ValidationException.class);
 	}
 
 	private String text(String body) {

@@ -28,7 +28,8 @@ class PhrasingTest {
 
 	@Test
 	void countBelowTargetIsValueOverTarget() {
-		Phrasing.Result r = Phrasing.count(17, new BigDecimal("40"), Direction.AT_LEAST, "kết nạp", "đảng viên");
+		Phrasing.Result r = Phrasing.count(17, new BigDecimal("40"), Direction.AT_LEAST,
+				Indicator.Wording.AGAINST_TARGET, 2, "kết nạp", "đảng viên");
 		assertThat(r.phrase()).isEqualTo("kết nạp 17 đảng viên, đạt 42,5% chỉ tiêu");
 		assertThat(r.phrase()).endsWith("đạt 42,5% chỉ tiêu");
 		assertThat(r.status()).isEqualTo(Status.CHUA_DAT);

@@ -108,7 +108,8 @@ class ProgrammesTest {
 				data.communeA.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), null, 0, null), all);
 		communeAdmitted = programmes.saveIndicator(communeA.id(),
 				new Indicator(null, "KN", "Kết nạp", Kind.COUNT_IN_PERIOD, Direction.AT_LEAST, new BigDecimal("10"),
-						null, null, null, null, true, "kết nạp", "đảng viên", null, 1),
+						null, null, null, null, true, "kết nạp", "đảng viên", null, 1, Indicator.Wording.AGAINST_TARGET,
+						null),
 				all);
 		programmes.saveIndicator(communeA.id(), new Indicator(null, "NU", "Tỷ lệ nữ", Kind.RATIO, Direction.AT_LEAST,
 				new BigDecimal("50"), "PEOPLE_WOMEN", null, null, null, false, null, null, null, 2), all);
@@ -148,7 +149,7 @@ class ProgrammesTest {
 		Scope scope = Scope.of(data.province.id());
 		// 1/4/2025: only commune A's 600 were recorded
 		Achievement early = of(programmes.achievements(province.id(), LocalDate.of(2025, 4, 1), scope), admitted);
-		assertThat(early.phrase()).isEqualTo("kết nạp 600 đảng viên, đạt 53,76% chỉ tiêu");
+		assertThat(early.phrase()).isEqualTo("kết nạp 600 đảng viên, đạt 53,76% kế hoạch");
 		assertThat(early.status()).isEqualTo(Status.CHUA_DAT);
 		// 30/6/2025: the person who left on 1/1/2026 (a woman) still counts: 6/13
 		Achievement w2025 = of(programmes.achievements(province.id(), LocalDate.of(2025, 6, 30), scope), women);
@@ -216,11 +217,11 @@ class ProgrammesTest {
 		assertThat(figures.definitions()).extracting(f -> f.code())
 			.contains("CAREER_APPOINTMENT", "CAREER_TRANSFER", "CAREER_MOVEMENTS",
 					"CAREER_CONCURRENT_BI_THU_CHU_TICH_HDND");
-		Indicator appointed = programmes
-			.saveIndicator(province.id(),
-					new Indicator(null, "BN", "Bổ nhiệm", Kind.COUNT_IN_PERIOD, Direction.AT_LEAST, new BigDecimal("2"),
-							"CAREER_APPOINTMENT", null, null, null, false, "bổ nhiệm", "đồng chí", null, 9),
-					Scope.all());
+		Indicator appointed = programmes.saveIndicator(province.id(),
+				new Indicator(null, "BN", "Bổ nhiệm", Kind.COUNT_IN_PERIOD, Direction.AT_LEAST, new BigDecimal("2"),
+						"CAREER_APPOINTMENT", null, null, null, false, "bổ nhiệm", "đồng chí", null, 9,
+						Indicator.Wording.AGAINST_TARGET, null),
+				Scope.all());
 		Achievement a = of(programmes.achievements(province.id(), D, Scope.of(data.province.id())), appointed);
 		assertThat(a.count()).isZero();
 		assertThat(a.phrase()).isEqualTo("bổ nhiệm 0 đồng chí, đạt 0% chỉ tiêu");

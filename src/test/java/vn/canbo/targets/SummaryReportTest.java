@@ -109,7 +109,13 @@ class SummaryReportTest {
 	void paragraphsCarryTheFiguresAndTheIndicatorSentences() {
 		SummaryReport.Summary s = build(Scope.of(data.province.id()), data.province.id());
 		String t = text(s);
-		assertThat(t).contains("Toàn tỉnh hiện có 12 cán bộ, công chức, viên chức, trong đó");
+		// the label is true of its number: 10 cadres, civil servants and public
+		// employees;
+		// the non-specialised person and the contract worker are named apart
+		assertThat(t).contains("Toàn tỉnh hiện có 10 cán bộ, công chức, viên chức, 1 người hoạt động không chuyên"
+				+ " trách và 1 lao động hợp đồng, trong đó cấp xã 12 đồng chí.");
+		// the report is dated with its own date, not today's
+		assertThat(s.header().signedOn()).isEqualTo(D);
 		assertThat(t).contains("nữ 5 đồng chí (41,67%)");
 		assertThat(t).contains("chưa có quyết định nhân sự nào");
 		assertThat(t).contains("Tỷ lệ cán bộ nữ (DA-").contains(WOMEN_PHRASE);
@@ -121,7 +127,8 @@ class SummaryReportTest {
 				.filter(g -> g.text().matches("[0-9.,%]*[0-9][0-9.,%]*"))
 				.forEach(g -> assertThat(g.link()).as(g.text()).isNotNull()));
 		// a commune's report counts the commune only
-		assertThat(text(build(Scope.of(data.communeA.id()), data.communeA.id()))).contains("hiện có 7 cán bộ")
+		assertThat(text(build(Scope.of(data.communeA.id()), data.communeA.id())))
+			.contains("hiện có 6 cán bộ, công chức, viên chức và 1 lao động hợp đồng, trong đó")
 			.doesNotContain(WOMEN_PHRASE);
 		assertThatThrownBy(() -> build(Scope.of(data.communeA.id()), data.province.id()))
 			.isInstanceOf(NotFoundException.class);
@@ -135,10 +142,10 @@ class SummaryReportTest {
 				XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
 			String t = ex.getText();
 			assertThat(t).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
-					"Số: 12", "hiện có 12 cán bộ", "nữ 5 đồng chí (41,67%)", WOMEN_PHRASE);
+					"Số: 12", "hiện có 10 cán bộ", "nữ 5 đồng chí (41,67%)", WOMEN_PHRASE);
 			XWPFParagraph body = doc.getParagraphs()
 				.stream()
-				.filter(p -> p.getText().contains("hiện có 12"))
+				.filter(p -> p.getText().contains("hiện có 10"))
 				.findFirst()
 				.orElseThrow();
 			assertThat(body.getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
@@ -154,7 +161,7 @@ class SummaryReportTest {
 		byte[] pdf = exports.pdf(s, tables);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-			assertThat(t).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "hiện có 12 cán bộ", "41,67%",
+			assertThat(t).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "hiện có 10 cán bộ", "41,67%",
 					WOMEN_PHRASE);
 		}
 	}

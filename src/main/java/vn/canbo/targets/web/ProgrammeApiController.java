@@ -1,8 +1,9 @@
 package vn.canbo.targets.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
+import vn.canbo.shared.ValidationException;
 import vn.canbo.targets.Achievement;
 import vn.canbo.targets.Indicator;
+import vn.canbo.targets.IndicatorValue;
 import vn.canbo.targets.Programme;
 import vn.canbo.targets.Programmes;
 
@@ -61,30 +65,58 @@ class ProgrammeApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('UNIT_WRITE') or hasAuthority('ADMIN')")
-	Programme create(@RequestBody Programme p, Scope scope) {
+	Programme create(@RequestBody ProgrammeBody p, Scope scope) {
 		return programmes.save(new Programme(null, p.code(), p.title(), p.issuingBody(), p.unitId(), p.periodFrom(),
 				p.periodTo(), p.note(), 0, List.of()), scope);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('UNIT_WRITE') or hasAuthority('ADMIN')")
-	Programme update(@PathVariable long id, @RequestBody Programme p, Scope scope) {
+	Programme update(@PathVariable long id, @RequestBody ProgrammeBody p, Scope scope) {
+		if (p.version() == null) {
+			throw new ValidationException("version", Messages.text("targets.error.versionRequired"));
+		}
 		return programmes.save(new Programme(id, p.code(), p.title(), p.issuingBody(), p.unitId(), p.periodFrom(),
 				p.periodTo(), p.note(), p.version(), List.of()), scope);
+	}
+
+	/**
+	 * A programme as sent: {@code version} is needed to update (the optimistic check),
+	 * not to create.
+	 */
+	record ProgrammeBody(String code, String title, String issuingBody, Long unitId, LocalDate periodFrom,
+			LocalDate periodTo, String note, Integer version) {
+	}
+
+	/**
+	 * An indicator as sent: {@code manual}, {@code sortOrder}, {@code phrasing},
+	 * {@code decimals} and {@code targetValue} may be left out (false, 0, the kind's
+	 * phrasing, 2, no target).
+	 */
+	record IndicatorBody(String code, String name, Indicator.Kind kind, Indicator.Direction direction,
+			BigDecimal targetValue, String figureCode, String baseFigureCode, Long populationId,
+			Long numeratorPopulationId, Boolean manual, String verb, String noun, String dashboardFigure,
+			Integer sortOrder, Indicator.Wording phrasing, Integer decimals) {
+
+		Indicator indicator(Long id) {
+			return new Indicator(id, code, name, kind, direction, targetValue, figureCode, baseFigureCode, populationId,
+					numeratorPopulationId, Boolean.TRUE.equals(manual), verb, noun, dashboardFigure,
+					sortOrder == null ? 0 : sortOrder, phrasing, decimals);
+		}
 	}
 
 	@PostMapping("/{id}/indicators")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('UNIT_WRITE') or hasAuthority('ADMIN')")
-	Indicator addIndicator(@PathVariable long id, @RequestBody Indicator i, Scope scope) {
-		return programmes.saveIndicator(id, withId(i, null), scope);
+	Indicator addIndicator(@PathVariable long id, @RequestBody IndicatorBody i, Scope scope) {
+		return programmes.saveIndicator(id, i.indicator(null), scope);
 	}
 
 	@PutMapping("/{id}/indicators/{indicatorId}")
 	@PreAuthorize("hasAuthority('UNIT_WRITE') or hasAuthority('ADMIN')")
-	Indicator updateIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestBody Indicator i,
+	Indicator updateIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestBody IndicatorBody i,
 			Scope scope) {
-		return programmes.saveIndicator(id, withId(i, indicatorId), scope);
+		return programmes.saveIndicator(id, i.indicator(indicatorId), scope);
 	}
 
 	@DeleteMapping("/{id}/indicators/{indicatorId}")
@@ -100,20 +132,29 @@ class ProgrammeApiController {
 	@PostMapping("/{id}/indicators/{indicatorId}/values")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('UNIT_WRITE') or hasAuthority('ADMIN')")
-	Map<String, Object> record(@PathVariable long id, @PathVariable long indicatorId, @RequestBody ManualValue v,
+	IndicatorValue record(@PathVariable long id, @PathVariable long indicatorId, @RequestBody ManualValue v,
 			Scope scope) {
-		if (v.unitId() == null || v.value() == null) {
-			throw new vn.canbo.shared.ValidationException(v.unitId() == null ? "unitId" : "value",
-					Messages.text(v.unitId() == null ? "targets.error.unitRequired" : "targets.error.valueRequired"));
+		List<FieldError> e = new ArrayList<>();
+		if (v.unitId() == null) {
+			e.add(new FieldError("unitId", Messages.text("targets.error.unitRequired"), null));
 		}
-		programmes.recordValue(id, indicatorId, v.unitId(), v.recordedOn(), v.value(), v.base(), v.source(), scope);
-		return Map.of("recorded", true);
+		if (v.value() == null) {
+			e.add(new FieldError("value", Messages.text("targets.error.valueRequired"), null));
+		}
+		if (!e.isEmpty()) {
+			throw new ValidationException(e);
+		}
+		return programmes.recordValue(id, indicatorId, v.unitId(), v.recordedOn(), v.value(), v.base(), v.source(),
+				scope);
 	}
 
-	static Indicator withId(Indicator i, Long id) {
-		return new Indicator(id, i.code(), i.name(), i.kind(), i.direction(), i.targetValue(), i.figureCode(),
-				i.baseFigureCode(), i.populationId(), i.numeratorPopulationId(), i.manual(), i.verb(), i.noun(),
-				i.dashboardFigure(), i.sortOrder());
+	/**
+	 * The values recorded for a manual indicator within the scope, each with its source.
+	 */
+	@GetMapping("/{id}/indicators/{indicatorId}/values")
+	@PreAuthorize("hasAuthority('REPORT_READ')")
+	List<IndicatorValue> values(@PathVariable long id, @PathVariable long indicatorId, Scope scope) {
+		return programmes.values(id, indicatorId, scope);
 	}
 
 }

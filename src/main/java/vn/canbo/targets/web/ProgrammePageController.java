@@ -56,8 +56,20 @@ class ProgrammePageController {
 		model.addAttribute("p", programmes.get(id, scope));
 		model.addAttribute("date", d);
 		model.addAttribute("achievements", programmes.achievements(id, d, scope));
+		manualValues(id, scope, model);
 		options(model);
 		return "targets/view";
+	}
+
+	/** The values recorded for each manual indicator, with their sources. */
+	private void manualValues(long id, Scope scope, Model model) {
+		java.util.Map<Long, List<vn.canbo.targets.IndicatorValue>> values = new java.util.HashMap<>();
+		programmes.get(id, scope)
+			.indicators()
+			.stream()
+			.filter(Indicator::manual)
+			.forEach(i -> values.put(i.id(), programmes.values(id, i.id(), scope)));
+		model.addAttribute("manualValues", values);
 	}
 
 	@GetMapping("/targets/new")
@@ -104,10 +116,13 @@ class ProgrammePageController {
 			@RequestParam(required = false) Long numeratorPopulationId,
 			@RequestParam(defaultValue = "false") boolean manual, @RequestParam(required = false) String verb,
 			@RequestParam(required = false) String noun, @RequestParam(required = false) String dashboardFigure,
-			Scope scope, Model model) {
+			@RequestParam(required = false) Indicator.Wording phrasing,
+			@RequestParam(required = false) Integer decimals, Scope scope, Model model) {
 		try {
-			programmes.saveIndicator(id, new Indicator(null, code, name, kind, direction, targetValue, figureCode,
-					baseFigureCode, populationId, numeratorPopulationId, manual, verb, noun, dashboardFigure, 0),
+			programmes.saveIndicator(id,
+					new Indicator(null, code, name, kind, direction, targetValue, figureCode, baseFigureCode,
+							populationId, numeratorPopulationId, manual, verb, noun, dashboardFigure, 0, phrasing,
+							decimals),
 					scope);
 			return "redirect:/targets/" + id;
 		}
@@ -143,6 +158,7 @@ class ProgrammePageController {
 		model.addAttribute("date", d);
 		model.addAttribute("achievements", programmes.achievements(id, d, scope));
 		model.addAttribute("errors", e.errors());
+		manualValues(id, scope, model);
 		options(model);
 		return "targets/view";
 	}
@@ -152,6 +168,7 @@ class ProgrammePageController {
 		model.addAttribute("populations", populations.list());
 		model.addAttribute("kinds", Indicator.Kind.values());
 		model.addAttribute("directions", Indicator.Direction.values());
+		model.addAttribute("wordings", Indicator.Wording.values());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
