@@ -101,7 +101,12 @@ class DecisionImportTest extends ImportTestSupport {
 				// born 1962: under 60 months left — the age gate fails, in the past: a
 				// warning
 				LocalityFiles.Decision.of("bổ nhiệm", p + "-3/QĐ-UBND", late, ISSUER, ids.get(2), tree.a().code(),
-						"CHU_TICH_UBND")));
+						"CHU_TICH_UBND"),
+				// a salary type: rank and step
+				LocalityFiles.Decision
+					.of("chuyển ngạch", p + "-4/QĐ-UBND", LocalDate.of(2021, 1, 1), ISSUER, ids.get(1), null, null)
+					.with("rankCode", "01.003")
+					.with("step", 3)));
 		ImportJob job = f.preview("DECISIONS", file, Scope.all());
 		List<ImportIssue> issues = imports.issues(job.id(), 0, 100);
 		assertThat(job.errorRows()).as(issues.toString()).isZero();
@@ -110,7 +115,7 @@ class DecisionImportTest extends ImportTestSupport {
 		assertThat(decisionsNumbered(p)).as("the preview writes nothing").isZero();
 		ImportJob done = f.commit(job.id(), Scope.all());
 		assertThat(done.status()).as(done.message()).isEqualTo(ImportJob.Status.DONE);
-		assertThat(done.createdCount()).isEqualTo(3);
+		assertThat(done.createdCount()).isEqualTo(4);
 
 		PersonView first = byNationalId(ids.get(0));
 		Position post = first.positions()
@@ -127,6 +132,9 @@ class DecisionImportTest extends ImportTestSupport {
 		PersonView second = people.get(byNationalId(ids.get(1)).person().id(), LocalDate.of(2024, 1, 1), Scope.all());
 		assertThat(second.mainPosition().titleCode()).isEqualTo("UY_VIEN_UBND");
 		assertThat(second.mainPosition().unitId()).isEqualTo(tree.b().id());
+		assertThat(second.currentSalary().rankCode()).isEqualTo("01.003");
+		assertThat(second.currentSalary().step()).isEqualTo(3);
+		assertThat(second.currentSalary().validFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
 
 		List<DecisionSummary> listed = decisions
 			.list(new DecisionFilter(null, null, null, null, first.person().id(), null), Scope.all(), 0, 50)
@@ -174,6 +182,20 @@ class DecisionImportTest extends ImportTestSupport {
 		assertThat(issues).noneMatch(i -> i.row() == 9 && i.severity() == ImportIssue.Severity.ERROR);
 		assertThat(job.errorRows()).isEqualTo(7);
 		assertThatThrownBy(() -> f.commit(job.id(), Scope.all())).isInstanceOf(ValidationException.class);
+		assertThat(decisionsNumbered(p)).isZero();
+	}
+
+	/** From today on a BLOCK rule stops the decision, as when issuing it in the UI. */
+	@Test
+	void aBlockingRuleFromTodayIsAnError() {
+		LocalityFiles f = files();
+		List<String> ids = persons(f, 1962);
+		String p = prefix();
+		ImportJob job = f.preview("DECISIONS", f.decisions(List.of(LocalityFiles.Decision.of("bổ nhiệm", p + "-1",
+				LocalDate.now(), ISSUER, ids.get(0), tree.b().code(), "PHO_CHU_TICH_UBND"))), Scope.all());
+		List<ImportIssue> issues = imports.issues(job.id(), 0, 100);
+		assertThat(issues).anyMatch(i -> i.row() == 2 && i.severity() == ImportIssue.Severity.ERROR);
+		assertThat(issues).noneMatch(i -> i.severity() == ImportIssue.Severity.WARNING);
 		assertThat(decisionsNumbered(p)).isZero();
 	}
 
