@@ -185,6 +185,29 @@ class DecisionImportTest extends ImportTestSupport {
 		assertThat(decisionsNumbered(p)).isZero();
 	}
 
+	/** Persons and units outside the importer's scope are errors on their cells. */
+	@Test
+	void aScopedUserReachesOnlyItsScope() {
+		LocalityFiles f = files();
+		List<String> inA = persons(f, 1983);
+		String inB = LocalityFiles.nationalId(true, 1984);
+		f.load("PERSONS", f.persons(List.of(new LocalityFiles.Person(tree.b().code(), "Anh Thử " + letters(), true,
+				LocalDate.of(1984, 4, 4), inB, "CHUYEN_VIEN", LocalDate.of(2010, 1, 1)))), Scope.all());
+		ImportFixture.signIn(vn.canbo.security.Role.ORG_OFFICER, tree.b().id());
+		Scope scope = Scope.of(tree.b().id());
+		String p = prefix();
+		LocalDate d = LocalDate.of(2022, 6, 1);
+		ImportJob job = f.preview("DECISIONS", f.decisions(List.of(
+				LocalityFiles.Decision.of("điều động", p + "-1", d, ISSUER, inA.get(0), tree.b().code(), "CHUYEN_VIEN"),
+				LocalityFiles.Decision.of("điều động", p + "-2", d, ISSUER, inB, tree.a().code(), "CHUYEN_VIEN"))),
+				scope);
+		List<ImportIssue> issues = imports.issues(job.id(), 0, 100);
+		assertThat(issues).anyMatch(i -> i.row() == 2 && i.column().equals("nationalId"));
+		assertThat(issues)
+			.anyMatch(i -> i.row() == 3 && i.column().equals("unitCode") && i.message().contains("ngoài phạm vi"));
+		assertThat(job.errorRows()).isEqualTo(2);
+	}
+
 	/** From today on a BLOCK rule stops the decision, as when issuing it in the UI. */
 	@Test
 	void aBlockingRuleFromTodayIsAnError() {
