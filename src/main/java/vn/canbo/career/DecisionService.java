@@ -251,6 +251,11 @@ public class DecisionService {
 	 * results and a taken number are added to {@code errors}; returns every rule result.
 	 */
 	private List<RuleResult> ready(Decision d, Scope scope, List<FieldError> errors) {
+		return ready(d, scope, errors, true);
+	}
+
+	/** {@code blocking}: BLOCK results are errors (not for a past decision imported). */
+	private List<RuleResult> ready(Decision d, Scope scope, List<FieldError> errors, boolean blocking) {
 		normalise(d.content(), scope, true);
 		if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
 			errors.add(new FieldError("number", Messages.text("career.error.numberTaken", d.number(), d.issuer()),
@@ -258,9 +263,51 @@ public class DecisionService {
 		}
 		List<RuleResult> results = evaluate(d, scope);
 		results.stream()
-			.filter(RuleResult::blocks)
+			.filter(r -> blocking && r.blocks())
 			.forEach(r -> errors.add(new FieldError("rules", r.message(), r.ruleId())));
 		return results;
+	}
+
+	/** A decision recorded from the office's register, issued, and its rule results. */
+	public record Imported(Decision decision, List<RuleResult> results) {
+	}
+
+	/**
+	 * Records a decision of the office's register and issues it at once (imports): the
+	 * same validation, effects on the dossiers, records and audit as creating and issuing
+	 * it in the UI. A decision effective before today is a fact to record: its rule
+	 * results are returned (the caller shows them as warnings), kept with the decision,
+	 * and never stop it; from today on, a BLOCK stops it and a type needing a second
+	 * approver is refused (issue it in the application).
+	 */
+	@Transactional
+	public Imported importIssued(DecisionDraft draft, Scope scope) {
+		boolean past = draft.effectiveOn() != null && draft.effectiveOn().isBefore(LocalDate.now());
+		if (!past && draft.type() != null && fourEyes.required(draft.type())) {
+			throw new ValidationException("type", Messages.text("career.import.fourEyes", draft.type().text()));
+		}
+		Decision d = create(draft, scope);
+		List<FieldError> errors = new ArrayList<>();
+		List<RuleResult> results = ready(d, scope, errors, !past);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		rows.saveChecks(d.id(), results);
+		List<CareerFacts.Effect> effects = apply(d, scope);
+		rows.saveEffects(d.id(), effects);
+		List<String> flagged = results.stream().filter(r -> r.warns() || r.blocks()).map(RuleResult::message).toList();
+		rows.markIssued(d.id(),
+				flagged.isEmpty() ? null : Messages.text(Messages.VIETNAMESE, "career.import.justification"), user());
+		Decision issued = load(d.id());
+		Map<String, Object> after = summary(issued);
+		after.put("imported", true);
+		if (!flagged.isEmpty()) {
+			after.put("warnings", flagged);
+		}
+		after.put("effects", effects.size());
+		audit.record(AuditAction.DECISION, "decision", String.valueOf(d.id()), firstPerson(issued),
+				Map.of("status", DecisionStatus.DRAFT.name()), after);
+		return new Imported(issued, results);
 	}
 
 	/**

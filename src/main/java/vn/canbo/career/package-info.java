@@ -8,5 +8,5 @@
  * {@link vn.canbo.career.Alerts}, {@link vn.canbo.career.Movements}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Career", allowedDependencies = { "audit", "catalog",
-		"documents", "org", "people::api", "reports::spi", "rules", "security", "shared" })
+		"documents", "imports::spi", "org", "people::api", "reports::spi", "rules", "security", "shared" })
 package vn.canbo.career;

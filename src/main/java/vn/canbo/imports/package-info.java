@@ -15,6 +15,10 @@
  * single transaction). The template then appears on /imports and in
  * /api/v1/imports/templates, with download, preview, commit, job history and rejected
  * rows — no import code to write.
+ * <p>
+ * The UNITS template (the unit tree, {@link vn.canbo.imports.UnitTemplates}) is declared
+ * here rather than in {@code org}: org may not depend on imports (imports → security →
+ * org would be a cycle); it calls org's API like any other template.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Imports",
 		allowedDependencies = { "audit", "catalog", "org", "security", "shared" })

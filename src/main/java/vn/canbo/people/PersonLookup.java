@@ -18,6 +18,7 @@ import vn.canbo.shared.Scope;
  * scope — so callers must not show them unless {@link #visible} says so.
  */
 @Component
+@org.springframework.modulith.NamedInterface("api")
 public class PersonLookup {
 
 	private static final int CHUNK = 1000;

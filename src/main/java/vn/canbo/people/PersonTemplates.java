@@ -29,8 +29,10 @@ import vn.canbo.shared.Messages;
  * The templates of the people module, declared as data through the
  * {@link ImportTemplateProvider} SPI: PERSONS (one row a person, Mẫu 2C fields in form
  * order), POSITIONS (chức vụ and the appointing decision), SALARIES, TRAININGS (đào tạo,
- * bồi dưỡng, văn bằng) and AWARDS (khen thưởng, kỷ luật). History rows name their person
- * by national ID, or by full name + birth date (a unique match in the user's scope).
+ * bồi dưỡng, văn bằng), AWARDS (khen thưởng, kỷ luật) and POSITION_ENDS (thôi giữ chức vụ
+ * chính: the main post held the day before the end date ends on it, see
+ * {@link MainPostEnds}). History rows name their person by national ID, or by full name +
+ * birth date (a unique match in the user's scope).
  */
 @Component
 record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup lookup, Units units,
@@ -41,6 +43,7 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 	static final String SALARIES = "SALARIES";
 	static final String TRAININGS = "TRAININGS";
 	static final String AWARDS = "AWARDS";
+	static final String POSITION_ENDS = "POSITION_ENDS";
 
 	/**
 	 * Rows naming a person; their preview runs the action in a new transaction rolled
@@ -123,6 +126,9 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 										r.text("decisionNumber"), r.date("decisionDate"), null, r.text("note")),
 								ctx.scope())),
 						20, false),
+				template(POSITION_ENDS,
+						with(personKey(), date("endDate", "", null).asRequired(), text("postUnitCode", "", 40, null)),
+						history(units, (r, id, ctx) -> MainPostEnds.end(people, units, r, id, ctx)), 25, false),
 				template(SALARIES,
 						with(personKey(), catalog("rankCode", "", CatalogType.RANK, null).asRequired(),
 								integer("step", "", null), decimal("coefficient", "", null),
