@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.people.PersonCategory;
+import tools.jackson.databind.ObjectMapper;
+import vn.canbo.reports.Criterion;
+import vn.canbo.reports.CriterionDims;
 import vn.canbo.reports.Dim;
 import vn.canbo.reports.ValueLabels;
 import vn.canbo.reports.Population;
@@ -37,10 +40,17 @@ class PopulationPageController {
 
 	private final ValueLabels labels;
 
-	PopulationPageController(Populations populations, Catalogs catalogs, ValueLabels labels) {
+	private final CriterionDims dims;
+
+	private final ObjectMapper json;
+
+	PopulationPageController(Populations populations, Catalogs catalogs, ValueLabels labels, CriterionDims dims,
+			ObjectMapper json) {
 		this.populations = populations;
 		this.catalogs = catalogs;
 		this.labels = labels;
+		this.dims = dims;
+		this.json = json;
 	}
 
 	@GetMapping("/reports/populations/new")
@@ -59,15 +69,23 @@ class PopulationPageController {
 	@PreAuthorize("hasAuthority('REPORT_READ') and hasAuthority('UNIT_WRITE')")
 	String save(@RequestParam(required = false) Long id, @RequestParam(required = false) Integer version,
 			@RequestParam(required = false) String code, @RequestParam String name,
-			@RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) String unitTypeCode,
+			@RequestParam(required = false) Long rootUnitId, @RequestParam(required = false) List<Long> rootUnitIds,
+			@RequestParam(required = false) String unitTypeCode,
 			@RequestParam(required = false) List<String> categories,
 			@RequestParam(required = false) List<String> titleGroups, @RequestParam(required = false) String where,
-			@RequestParam(required = false) List<String> cond, @RequestParam(required = false) LocalDate asOf,
-			@RequestParam(required = false) String note, Scope scope, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
-		Population p = new Population(id, code, name, rootUnitId, unitTypeCode,
+			@RequestParam(required = false) List<String> cond, @RequestParam(required = false) String criterion,
+			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String note, Scope scope,
+			Model model, jakarta.servlet.http.HttpServletResponse response) {
+		List<FieldError> criterionErrors = new ArrayList<>();
+		Criterion tree = CriterionForm.parse(criterion, json, dims.choices(), criterionErrors);
+		Population p = new Population(id, code, name, roots(rootUnitId, rootUnitIds), unitTypeCode,
 				new Population.Conditions(clean(categories), clean(titleGroups), withChosen(parseWhere(where), cond)),
-				asOf, note, version == null ? 0 : version);
+				tree, asOf, note, version == null ? 0 : version);
+		if (!criterionErrors.isEmpty()) {
+			// the tree as typed comes back with its problems, nothing is saved
+			model.addAttribute("criterionText", criterion);
+			return form(model, p, criterionErrors);
+		}
 		try {
 			if (id != null && version == null) {
 				// without the version read, a write would overwrite whatever changed
@@ -141,7 +159,19 @@ class PopulationPageController {
 				where.entrySet().stream().map(e -> e.getKey() + ":" + String.join(",", e.getValue())).toList());
 	}
 
-	private static List<String> clean(List<String> l) {
+	/** The roots of the form: the several-unit picker's, and a single rootUnitId. */
+	static List<Long> roots(Long rootUnitId, List<Long> rootUnitIds) {
+		java.util.LinkedHashSet<Long> out = new java.util.LinkedHashSet<>();
+		if (rootUnitIds != null) {
+			rootUnitIds.stream().filter(java.util.Objects::nonNull).forEach(out::add);
+		}
+		if (rootUnitId != null) {
+			out.add(rootUnitId);
+		}
+		return List.copyOf(out);
+	}
+
+	static List<String> clean(List<String> l) {
 		return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).toList();
 	}
 
@@ -160,6 +190,16 @@ class PopulationPageController {
 		model.addAttribute("titleGroups", catalogs.list(CatalogType.TITLE_GROUP, null));
 		model.addAttribute("categories", PersonCategory.values());
 		model.addAttribute("dims", Dim.values());
+		model.addAttribute("criterionDims", dims.choices());
+		model.addAttribute("newLeaf", Criterion.in(null, null));
+		model.addAttribute("newGroup", Criterion.and());
+		model.addAttribute("tree", p.criterion() != null ? p.criterion() : Criterion.and());
+		if (!model.containsAttribute("criterionText")) {
+			model.addAttribute("criterionText", CriterionForm.write(p.criterion(), json));
+		}
+		model.addAttribute("legacy",
+				(p.unitTypeCode() != null && !p.unitTypeCode().isBlank()) || !p.conditions().categories().isEmpty()
+						|| !p.conditions().titleGroups().isEmpty() || !p.conditions().where().isEmpty());
 		return "reports/population";
 	}
 
