@@ -48,10 +48,10 @@ import vn.canbo.shared.ValidationException;
  * {@code pct}, {@code pct0}…{@code pct3}, {@code of}, {@code total}, {@code link}) and of
  * a loop status ({@code index}, {@code count}, {@code size}, {@code first}, {@code last},
  * {@code even}, {@code odd}), {@code isEmpty()}/{@code size()}/{@code empty}, literals,
- * comparisons,
- * {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional and Elvis
- * operators. No types, constructors, beans, variables ({@code #this}, {@code #ctx}…),
- * indexers ({@code ['cla'+'ss']}), selections, projections or assignments.
+ * comparisons, {@code and}/{@code or}/{@code not}, {@code +}, {@code -}, the conditional
+ * and Elvis operators. No types, constructors, beans, variables ({@code #this},
+ * {@code #ctx}…), indexers ({@code ['cla'+'ss']}), selections, projections or
+ * assignments.
  */
 final class TemplateExpressions {
 
