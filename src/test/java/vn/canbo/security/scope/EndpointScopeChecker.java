@@ -411,6 +411,10 @@ public final class EndpointScopeChecker {
 			return "{\"kind\":\"RENAME\",\"unitId\":" + f.unitB()
 					+ ",\"name\":\"Tên mới thử\",\"effectiveDate\":\"2026-06-01\"}";
 		}
+		if (p.equals("/api/v1/reports/populations/count")) {
+			// issue 14: the live count of an unsaved population rooted in B
+			return "{\"rootUnitIds\":[" + f.unitB() + "]}";
+		}
 		if (p.contains("/quotas/")) {
 			return "{\"quota\":5}";
 		}
