@@ -87,10 +87,15 @@ class FigureApiTest {
 	@Test
 	void aFilterAFigureCannotApplyIsRefused() throws Exception {
 		long p = data.province.id();
-		mvc.perform(get(url("PEOPLE_HEADCOUNT", p) + "&f=KEY_POST:YES").with(TestUsers.officer(p)))
+		mvc.perform(get(url("PEOPLE_HEADCOUNT", p) + "&f=DECISION_TYPE:APPOINTMENT").with(TestUsers.officer(p)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("f"))
-			.andExpect(jsonPath("$.errors[0].message").value("Số liệu PEOPLE_HEADCOUNT không lọc được theo KEY_POST"));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Số liệu PEOPLE_HEADCOUNT không lọc được theo DECISION_TYPE"));
+		// KEY_POST is a dimension of the statistics since populations have it (issue 14,
+		// point 1): it applies
+		mvc.perform(get(url("PEOPLE_HEADCOUNT", p) + "&f=KEY_POST:YES").with(TestUsers.officer(p)))
+			.andExpect(status().isOk());
 		mvc.perform(get(url("PEOPLE_HEADCOUNT", p) + "&f=GENDER").with(TestUsers.officer(p)))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get(url("PEOPLE_HEADCOUNT", p) + "&from=hôm qua").with(TestUsers.officer(p)))
