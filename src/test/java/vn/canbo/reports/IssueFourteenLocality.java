@@ -2,7 +2,6 @@ package vn.canbo.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,9 @@ import vn.canbo.shared.Scope;
  * 2024) with its Party committee, People's Council and Committee, two offices, a public
  * service unit, the Front and the women's union, four wards and communes with their
  * bodies, and a neighbouring district (outside the city: must never be counted). The
- * report is the city's for 2024, as of {@link #D}. Besides the lists, {@link #held} works
- * out from them who holds which post on a date, so that the test derives its expected
- * numbers from the fixture, not from the application.
+ * report is the city's for 2024, as of {@link #D}. Besides the lists,
+ * IssueFourteenLocalityRules works out from them who holds which post on a date, so that
+ * the test derives its expected numbers from the fixture, not from the application.
  */
 final class IssueFourteenLocality {
 
@@ -240,45 +239,6 @@ final class IssueFourteenLocality {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * Every post each person held, worked out from the lists: the main post of the
-	 * PERSONS sheet; a decision opening a main post ends the one held, a concurrent one
-	 * is added; a retirement ends all; a POSITION_ENDS row ends the main post.
-	 */
-	static Map<String, List<Held>> held() {
-		Map<String, List<Held>> out = new LinkedHashMap<>();
-		for (P p : PERSONS) {
-			out.put(p.key(), new ArrayList<>(List.of(new Held(p.unit(), p.title(), false, POST_FROM, null))));
-		}
-		record Event(LocalDate on, Dec dec, End end) {
-		}
-		List<Event> events = new ArrayList<>();
-		DECISIONS.forEach(x -> events.add(new Event(x.on(), x, null)));
-		ENDS.forEach(x -> events.add(new Event(x.on(), null, x)));
-		events.sort(Comparator.comparing(Event::on));
-		for (Event e : events) {
-			String who = e.dec() != null ? e.dec().person() : e.end().person();
-			List<Held> posts = out.get(who);
-			DecisionType.Effect effect = e.dec() == null ? DecisionType.Effect.CLOSE_ONE : e.dec().type().effect();
-			boolean concurrent = e.dec() != null && (e.dec().concurrent() || e.dec().type().concurrentPost());
-			if (effect == DecisionType.Effect.CLOSE_ALL || effect == DecisionType.Effect.CLOSE_ONE
-					|| effect == DecisionType.Effect.OPEN && !concurrent) {
-				boolean all = effect == DecisionType.Effect.CLOSE_ALL;
-				posts.replaceAll(h -> h.to() == null && (all || !h.concurrent())
-						? new Held(h.unit(), h.title(), h.concurrent(), h.from(), e.on()) : h);
-			}
-			if (effect == DecisionType.Effect.OPEN) {
-				posts.add(new Held(e.dec().unit(), e.dec().title(), concurrent, e.on(), null));
-			}
-		}
-		return out;
-	}
-
-	/** The main post of a person on a date (null: none). */
-	static Held main(List<Held> posts, LocalDate d) {
-		return posts.stream().filter(h -> !h.concurrent() && h.on(d)).findFirst().orElse(null);
 	}
 
 	/** Loads the four sheets through the import templates; fails on any error. */

@@ -5,6 +5,7 @@ import static vn.canbo.reports.IssueFourteenLocality.FROM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ final class IssueFourteenLocalityRules {
 
 	private final IssueFourteenLocality city;
 
-	private final Map<String, List<Held>> held = IssueFourteenLocality.held();
+	private final Map<String, List<Held>> held = held();
 
 	IssueFourteenLocalityRules(IssueFourteenLocality city) {
 		this.city = city;
@@ -75,7 +76,7 @@ final class IssueFourteenLocalityRules {
 	}
 
 	private Held main(String person) {
-		return IssueFourteenLocality.main(held.get(person), D);
+		return main(held.get(person), D);
 	}
 
 	/** Whose main post on the date is in the city. */
@@ -199,6 +200,46 @@ final class IssueFourteenLocalityRules {
 			f.forEach(c -> both.computeIfAbsent(c, x -> new HashSet<>()).add(person));
 		});
 		return communes().stream().filter(both::containsKey).count();
+	}
+
+	/**
+	 * Every post each person held, worked out from the lists: the main post of the
+	 * PERSONS sheet; a decision opening a main post ends the one held, a concurrent one
+	 * is added; a retirement ends all; a POSITION_ENDS row ends the main post.
+	 */
+	static Map<String, List<Held>> held() {
+		Map<String, List<Held>> out = new LinkedHashMap<>();
+		for (P p : IssueFourteenLocality.PERSONS) {
+			out.put(p.key(), new ArrayList<>(
+					List.of(new Held(p.unit(), p.title(), false, IssueFourteenLocality.POST_FROM, null))));
+		}
+		record Event(LocalDate on, Dec dec, IssueFourteenLocality.End end) {
+		}
+		List<Event> events = new ArrayList<>();
+		IssueFourteenLocality.DECISIONS.forEach(x -> events.add(new Event(x.on(), x, null)));
+		IssueFourteenLocality.ENDS.forEach(x -> events.add(new Event(x.on(), null, x)));
+		events.sort(Comparator.comparing(Event::on));
+		for (Event e : events) {
+			String who = e.dec() != null ? e.dec().person() : e.end().person();
+			List<Held> posts = out.get(who);
+			DecisionType.Effect effect = e.dec() == null ? DecisionType.Effect.CLOSE_ONE : e.dec().type().effect();
+			boolean concurrent = e.dec() != null && (e.dec().concurrent() || e.dec().type().concurrentPost());
+			if (effect == DecisionType.Effect.CLOSE_ALL || effect == DecisionType.Effect.CLOSE_ONE
+					|| effect == DecisionType.Effect.OPEN && !concurrent) {
+				boolean all = effect == DecisionType.Effect.CLOSE_ALL;
+				posts.replaceAll(h -> h.to() == null && (all || !h.concurrent())
+						? new Held(h.unit(), h.title(), h.concurrent(), h.from(), e.on()) : h);
+			}
+			if (effect == DecisionType.Effect.OPEN) {
+				posts.add(new Held(e.dec().unit(), e.dec().title(), concurrent, e.on(), null));
+			}
+		}
+		return out;
+	}
+
+	/** The main post of a person on a date (null: none). */
+	static Held main(List<Held> posts, LocalDate d) {
+		return posts.stream().filter(h -> !h.concurrent() && h.on(d)).findFirst().orElse(null);
 	}
 
 }
