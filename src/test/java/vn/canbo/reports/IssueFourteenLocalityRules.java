@@ -61,8 +61,18 @@ final class IssueFourteenLocalityRules {
 
 	private final Map<String, List<Held>> held = held();
 
+	/**
+	 * The date the groups are worked out on (the decisions: those of the report's year).
+	 */
+	private final LocalDate on;
+
 	IssueFourteenLocalityRules(IssueFourteenLocality city) {
+		this(city, D);
+	}
+
+	IssueFourteenLocalityRules(IssueFourteenLocality city, LocalDate on) {
 		this.city = city;
+		this.on = on;
 	}
 
 	static Set<DecisionType> types(String plus) {
@@ -76,7 +86,7 @@ final class IssueFourteenLocalityRules {
 	}
 
 	private Held main(String person) {
-		return main(held.get(person), D);
+		return main(held.get(person), on);
 	}
 
 	/** Whose main post on the date is in the city. */
@@ -91,7 +101,7 @@ final class IssueFourteenLocalityRules {
 	 * public service unit.
 	 */
 	boolean cityLeader(String person) {
-		return inCity(person) && held.get(person).stream().filter(h -> h.on(D)).anyMatch(h -> {
+		return inCity(person) && held.get(person).stream().filter(h -> h.on(on)).anyMatch(h -> {
 			U u = unit(h.unit());
 			return u.level().equals("DISTRICT") && LEADERS.contains(h.title())
 					&& Set.of("STATE", "MASS", "PUBLIC_SERVICE", "FRONT").contains(KINDS.get(u.type()))

@@ -129,12 +129,17 @@ abstract class IssueFourteenLocalitySupport {
 
 	/** The persons of a population on the report's date, checked against its count. */
 	Set<Long> ids(Population p) {
-		Set<Long> ids = stats.persons(p, D, Map.of(), Scope.all(), 0, 500)
+		return ids(p, D);
+	}
+
+	/** The persons of a population on a date, checked against its count. */
+	Set<Long> ids(Population p, LocalDate d) {
+		Set<Long> ids = stats.persons(p, d, Map.of(), Scope.all(), 0, 500)
 			.items()
 			.stream()
 			.map(PersonRow::id)
 			.collect(Collectors.toSet());
-		assertThat(stats.count(p, D, Map.of(), Scope.all())).isEqualTo(ids.size());
+		assertThat(stats.count(p, d, Map.of(), Scope.all())).isEqualTo(ids.size());
 		return ids;
 	}
 

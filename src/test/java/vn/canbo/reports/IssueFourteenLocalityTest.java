@@ -60,6 +60,25 @@ class IssueFourteenLocalityTest extends IssueFourteenLocalitySupport {
 					+ "), đảng viên " + party + " đồng chí.");
 	}
 
+	/**
+	 * The same saved groups as of earlier dates: the deputy head whose post ended on
+	 * 1/10/2024 is still there, the specialist appointed on 1/11/2024 not yet; the ward's
+	 * deputy chair retired on 1/8/2024 is still a commune cadre in July.
+	 */
+	@Test
+	void theGroupsAsOfEarlierDates() {
+		LocalDate september = LocalDate.of(2024, 9, 30);
+		IssueFourteenLocalityRules then = new IssueFourteenLocalityRules(city, september);
+		assertThat(then.persons(then::cityLeader)).contains("ppNV")
+			.doesNotContain("cvNV")
+			.isNotEqualTo(rules.persons(rules::cityLeader));
+		assertThat(ids(leaders, september)).isEqualTo(rules.ids(then.persons(then::cityLeader)));
+		LocalDate july = LocalDate.of(2024, 7, 31);
+		IssueFourteenLocalityRules july31 = new IssueFourteenLocalityRules(city, july);
+		assertThat(july31.persons(july31::communeCadre)).contains("pctA");
+		assertThat(ids(communeCadres, july)).isEqualTo(rules.ids(july31.persons(july31::communeCadre)));
+	}
+
 	@Test
 	void aLevelRestrictedGroupTheCommunesFullTimeCadres() {
 		Set<String> expected = rules.persons(rules::communeCadre);
