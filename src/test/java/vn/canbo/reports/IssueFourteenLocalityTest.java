@@ -36,11 +36,10 @@ class IssueFourteenLocalityTest extends IssueFourteenLocalitySupport {
 	static final String COMMITTEE_TYPES = "TRANSFER+ASSIGNMENT+APPOINTMENT+REAPPOINTMENT+NOMINATION+DESIGNATION+ENDORSEMENT";
 
 	/**
-	 * The committee's set as an indicator's figure: the listed set without phân công and
-	 * chuẩn y (none in the fixture) — the whole listed code is longer than the 80
-	 * characters target_indicator.figure_code holds.
+	 * The committee's whole set as an indicator's figure (98 characters in its _PERSONS
+	 * form: target_indicator's figure codes were varchar(80) until V12_3).
 	 */
-	static final String PLAN_TYPES = "TRANSFER+APPOINTMENT+REAPPOINTMENT+NOMINATION+DESIGNATION";
+	static final String PLAN_TYPES = COMMITTEE_TYPES;
 
 	static final String KEY_TYPES = "ELECTION+APPOINTMENT+REAPPOINTMENT+DESIGNATION";
 
