@@ -57,7 +57,11 @@ public abstract class BrowserTestSupport {
 		context = browser
 			.newContext(new Browser.NewContextOptions().setLocale(browserLocale()).setViewportSize(1366, 800));
 		page = context.newPage();
-		page.setDefaultTimeout(15_000);
+		// 45 s: on a loaded 2-core machine (two test JVMs, PostgreSQL and Chromium at
+		// once) a
+		// PDF preview or an export occasionally took over 15 s; a missing element still
+		// fails
+		page.setDefaultTimeout(45_000);
 	}
 
 	/** The browser's language (vi-VN); a test of an English browser says en-US. */
