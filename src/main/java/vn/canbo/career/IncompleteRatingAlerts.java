@@ -20,14 +20,14 @@ import vn.canbo.shared.Scope;
 
 /**
  * "Không hoàn thành nhiệm vụ" N consecutive years (parameter
- * {@code alerts.incomplete_consecutive_years}, 2; §7.4, APP-10): the final annual
- * ratings ({@link vn.canbo.rules.RatingFacts}) of the N years ending with the year
- * before the start date, or with the start date's year when that year is already rated,
- * are all KHTNV. The alert calls for miễn nhiệm or cho thôi làm nhiệm vụ
+ * {@code alerts.incomplete_consecutive_years}, 2; §7.4, APP-10): the final annual ratings
+ * ({@link vn.canbo.rules.RatingFacts}) of the N years ending with the year before the
+ * start date, or with the start date's year when that year is already rated, are all
+ * KHTNV. The alert calls for miễn nhiệm or cho thôi làm nhiệm vụ
  * ({@link DecisionType#DISMISSAL}) for a cán bộ or a leader (someone holding a post with
- * a term of office), and for buộc thôi việc ({@link DecisionType#RESIGNATION}) for a
- * công chức; no alert for the other categories. It stays while the person works in the
- * scope and those years remain the latest.
+ * a term of office), and for buộc thôi việc ({@link DecisionType#RESIGNATION}) for a công
+ * chức; no alert for the other categories. It stays while the person works in the scope
+ * and those years remain the latest.
  */
 @Component
 class IncompleteRatingAlerts {

@@ -25,7 +25,7 @@ record OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) imp
 		switch (type) {
 			case APPOINTMENT, PROMOTION, DESIGNATION -> {
 				higherPost(rules, d, s, f, out);
-				out.add(rules.incompleteRating(f, day));
+				rules.incompleteRating(f, day).ifPresent(out::add);
 			}
 			case ELECTION -> higherPost(rules, d, s, f, out);
 			case ROTATION -> {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The KHTNV years that delay a regular salary raise (TT 08/2013 Art. 2.3: each year
- * rated "không hoàn thành nhiệm vụ" while holding the step delays the next raise).
+ * The KHTNV years that delay a regular salary raise (TT 08/2013 Art. 2.3: each year rated
+ * "không hoàn thành nhiệm vụ" while holding the step delays the next raise).
  *
  * <p>
  * Which years belong to a raise period: the evaluation year {@code Y} counts in the
@@ -18,8 +18,8 @@ import java.util.Map;
  * <p>
  * How ratings and the typed value combine: the final ratings of the evaluation module win
  * for every year they rate; the number typed on the salary decision (kept from before the
- * evaluation module, {@code decision_subject.incomplete_years}) counts only for the years
- * of the period that have no final rating, at most as many as such years.
+ * evaluation module, {@code career_decision_subject.incomplete_years}) counts only for
+ * the years of the period that have no final rating, at most as many as such years.
  *
  * @param ratedIncomplete the KHTNV years of the period from the final ratings
  * @param unratedYears the years of the period without a final rating

@@ -3,6 +3,7 @@ package vn.canbo.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import vn.canbo.shared.Messages;
 
@@ -14,11 +15,15 @@ import vn.canbo.shared.Messages;
  * years looked at is [U], hence a parameter). The last N final ratings are those of the
  * latest rated years (a year not yet decided is skipped, so a KHTNV of the year before
  * still counts while the last year is being evaluated), looking back at most
- * {@link #LOOK_BACK_YEARS} years. Used through {@link RuleChecks#incompleteRating}.
+ * {@link #LOOK_BACK_YEARS} years. Only a failure is reported (nothing when the ratings
+ * are fine, so decisions without ratings list no extra check). Used through
+ * {@link RuleChecks#incompleteRating}.
  */
 final class RatingChecks {
 
-	/** How far back the last N ratings are looked for (years before the effective year). */
+	/**
+	 * How far back the last N ratings are looked for (years before the effective year).
+	 */
 	static final int LOOK_BACK_YEARS = 10;
 
 	static final String KEY = "appoint.incomplete_rating_years";
@@ -26,20 +31,20 @@ final class RatingChecks {
 	private RatingChecks() {
 	}
 
-	static RuleResult appointment(RuleChecks checks, SubjectFacts f, LocalDate effective) {
+	static Optional<RuleResult> appointment(RuleChecks checks, SubjectFacts f, LocalDate effective) {
 		int n = checks.parameters().intValue(KEY, effective);
 		int year = effective.getYear();
-		SortedMap<Integer, String> ratings = checks.ratings()
-			.finalRatings(f.personId(), year - LOOK_BACK_YEARS, year);
+		SortedMap<Integer, String> ratings = checks.ratings().finalRatings(f.personId(), year - LOOK_BACK_YEARS, year);
 		List<Integer> last = new ArrayList<>(ratings.keySet());
 		last = last.subList(Math.max(0, last.size() - n), last.size());
 		List<Integer> incomplete = last.stream().filter(y -> RatingFacts.INCOMPLETE.equals(ratings.get(y))).toList();
-		boolean ok = incomplete.isEmpty();
+		if (incomplete.isEmpty()) {
+			return Optional.empty();
+		}
 		String years = String.join(", ", incomplete.stream().map(String::valueOf).toList());
-		return checks.result(KEY, effective, ok,
-				ok ? Messages.text("rules.check.incompleteRating.ok", f.fullName(), String.valueOf(n))
-						: Messages.text("rules.check.incompleteRating.fail", f.fullName(), years, String.valueOf(n)),
-				f.personId());
+		return Optional.of(checks.result(KEY, effective, false,
+				Messages.text("rules.check.incompleteRating.fail", f.fullName(), years, String.valueOf(n)),
+				f.personId()));
 	}
 
 }

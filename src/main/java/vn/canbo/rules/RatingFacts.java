@@ -7,8 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * SPI: the FINAL annual individual ratings of persons (đánh giá, xếp loại chất lượng),
- * as career and the rules need them — the salary raise delays (TT 08/2013 Art. 2.3), the
+ * SPI: the FINAL annual individual ratings of persons (đánh giá, xếp loại chất lượng), as
+ * career and the rules need them — the salary raise delays (TT 08/2013 Art. 2.3), the
  * two-consecutive-years alert (§7.4) and the appointment check. Declared here so that
  * neither rules nor career depend on the evaluation module; the evaluation module
  * implements it. A rating is a glossary {@code Rating} name: {@code EXCELLENT},

@@ -37,9 +37,10 @@ public class RuleChecks {
 
 	/**
 	 * APP-14: an appointment or reappointment of someone rated KHTNV (final) in one of
-	 * the last N evaluation years before the effective date ({@link RatingChecks}).
+	 * the last N final ratings up to the effective year ({@link RatingChecks}); empty
+	 * when none.
 	 */
-	public RuleResult incompleteRating(SubjectFacts f, LocalDate effective) {
+	public Optional<RuleResult> incompleteRating(SubjectFacts f, LocalDate effective) {
 		return RatingChecks.appointment(this, f, effective);
 	}
 
