@@ -2,21 +2,33 @@ package vn.canbo.career;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.canbo.evaluation.CampaignKind;
+import vn.canbo.evaluation.Campaigns;
+import vn.canbo.evaluation.Finalisation;
+import vn.canbo.evaluation.NewCampaign;
+import vn.canbo.evaluation.PeriodKind;
 import vn.canbo.evaluation.Rating;
+import vn.canbo.evaluation.ScoreEntry;
+import vn.canbo.evaluation.Subject;
+import vn.canbo.people.PersonCategory;
+import vn.canbo.shared.Scope;
 
 /**
- * TEMPORARY (until ev-core's implementation): ratings written straight into the tables.
+ * Test ratings through the evaluation module's published API: a YEAR campaign of a unit
+ * subtree, every subject rated (the given rating, GOOD otherwise, with a score that
+ * matches it), finalised or left open.
  */
 @Component
 class RatingsFixture {
 
-	private final JdbcClient jdbc;
+	private final Campaigns campaigns;
 
-	RatingsFixture(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	RatingsFixture(Campaigns campaigns) {
+		this.campaigns = campaigns;
 	}
 
 	static BigDecimal score(Rating r) {
@@ -28,25 +40,21 @@ class RatingsFixture {
 		});
 	}
 
+	/** The year's campaign of the subtree with the ratings given; final or not. */
 	void year(long rootUnitId, int year, Map<Long, Rating> ratings, boolean finalise) {
-		long c = jdbc.sql("""
-				insert into evaluation_campaign (name, root_unit_id, period_kind, period_from, period_to, kind, status)
-				values ('x', :root, 'YEAR', :f, :t, 'INDIVIDUAL', 'OPEN') returning id""")
-			.param("root", rootUnitId)
-			.param("f", LocalDate.of(year, 1, 1))
-			.param("t", LocalDate.of(year, 12, 31))
-			.query(Long.class)
-			.single();
-		ratings.forEach((p, r) -> jdbc.sql("""
-				insert into evaluation_subject (campaign_id, person_id, unit_id, regime, score, rating, final_rating)
-				values (:c, :p, :u, 'ND_90_2020', :s, :r, :f)""")
-			.param("c", c)
-			.param("p", p)
-			.param("u", rootUnitId)
-			.param("s", score(r))
-			.param("r", r.name())
-			.param("f", finalise)
-			.update());
+		var c = campaigns.open(new NewCampaign("Đánh giá năm " + year + " " + CareerFixture.key(), rootUnitId,
+				PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), CampaignKind.INDIVIDUAL,
+				Set.of(PersonCategory.CADRE, PersonCategory.CIVIL_SERVANT, PersonCategory.PUBLIC_EMPLOYEE), null),
+				Scope.all());
+		List<ScoreEntry> entries = campaigns.subjects(c.id(), Scope.all()).stream().map((Subject s) -> {
+			Rating r = ratings.getOrDefault(s.personId(), Rating.GOOD);
+			return new ScoreEntry(s.id(), null, null, null, score(r), r, null, null);
+		}).toList();
+		campaigns.record(c.id(), entries, Scope.all());
+		if (finalise) {
+			campaigns.finalise(c.id(), new Finalisation(LocalDate.of(year, 12, 31), "UBND tỉnh Thử", null),
+					Scope.all());
+		}
 	}
 
 }

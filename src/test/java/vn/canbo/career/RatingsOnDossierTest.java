@@ -57,7 +57,7 @@ class RatingsOnDossierTest {
 		long id = fx.person("Đoàn Văn Lý Lịch", t.a().id());
 		ratings.year(t.province().id(), 2023, Map.of(id, Rating.COMPLETE), true);
 		ratings.year(t.province().id(), 2024, Map.of(id, Rating.INCOMPLETE), true);
-		ratings.year(t.province().id(), 2025, Map.of(id, Rating.EXCELLENT), false);
+		ratings.year(t.province().id(), 2025, Map.of(id, Rating.GOOD), false);
 		byte[] docx = cvs.cv2cDocx(id, LocalDate.of(2026, 6, 1), CvLayout.TT06_2023, Scope.all());
 		String text;
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var ex = new XWPFWordExtractor(doc)) {
@@ -65,7 +65,7 @@ class RatingsOnDossierTest {
 		}
 		assertThat(text).contains("2023\tHoàn thành nhiệm vụ")
 			.contains("2024\tKhông hoàn thành nhiệm vụ")
-			.doesNotContain("Hoàn thành xuất sắc nhiệm vụ");
+			.doesNotContain("Hoàn thành tốt nhiệm vụ");
 		// as of 2023 the 2024 rating is not printed
 		byte[] before = cvs.cv2cDocx(id, LocalDate.of(2023, 12, 31), CvLayout.TT06_2023, Scope.all());
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(before)); var ex = new XWPFWordExtractor(doc)) {
@@ -78,12 +78,12 @@ class RatingsOnDossierTest {
 		CareerFixture.Tree t = fx.tree();
 		long id = fx.person("Đoàn Văn Hồ Sơ", t.a().id());
 		ratings.year(t.province().id(), 2024, Map.of(id, Rating.INCOMPLETE), true);
-		ratings.year(t.province().id(), 2025, Map.of(id, Rating.EXCELLENT), false);
+		ratings.year(t.province().id(), 2025, Map.of(id, Rating.COMPLETE), false);
 		mvc.perform(get("/persons/{id}", id).with(TestUsers.admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kết quả đánh giá, xếp loại chất lượng")))
 			.andExpect(content().string(containsString("Không hoàn thành nhiệm vụ (KHTNV)")))
-			.andExpect(content().string(not(containsString("(HTXSNV)"))));
+			.andExpect(content().string(not(containsString("(HTNV)"))));
 		mvc.perform(get("/persons/{id}", id).param("lang", "en").with(TestUsers.admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Evaluation and classification results")));
