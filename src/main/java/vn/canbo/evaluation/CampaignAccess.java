@@ -34,7 +34,8 @@ class CampaignAccess {
 	Campaign campaign(long id, Scope scope) {
 		Campaign c = rows.campaign(id, Map.of())
 			.filter(x -> inScope(x.rootUnitId(), x.periodTo(), scope))
-			.orElseThrow(() -> new NotFoundException(Messages.text("evaluation.error.campaignNotFound", id)));
+			.orElseThrow(() -> new NotFoundException(
+					Messages.text("evaluation.error.campaignNotFound", String.valueOf(id))));
 		return named(c);
 	}
 
@@ -55,7 +56,8 @@ class CampaignAccess {
 
 	/** The subject, if its campaign and its unit are in the scope. */
 	Subject subject(long subjectId, Scope scope) {
-		NotFoundException missing = new NotFoundException(Messages.text("evaluation.error.subjectNotFound", subjectId));
+		NotFoundException missing = new NotFoundException(
+				Messages.text("evaluation.error.subjectNotFound", String.valueOf(subjectId)));
 		Subject s = rows.subject(subjectId).orElseThrow(() -> missing);
 		Campaign c = rows.campaign(s.campaignId(), Map.of()).orElseThrow(() -> missing);
 		if (!inScope(c.rootUnitId(), c.periodTo(), scope) || !inScope(s.unitId(), c.periodTo(), scope)) {

@@ -107,11 +107,16 @@ class ScoresAndQuotaTest {
 		Campaign c = campaigns.open(EvaluationFixture.year("NĐ 335", t.a().id(), 2026), Scope.all());
 		long s = subjects(c.id()).get(p).id();
 		Subject saved = campaigns
-			.record(c.id(), List.of(EvaluationFixture.parts(s, "28", "62", Rating.EXCELLENT)), Scope.all())
+			.record(c.id(), List.of(EvaluationFixture.parts(s, "28", "42", Rating.GOOD)), Scope.all())
 			.get(0);
-		assertThat(saved.score()).isEqualByComparingTo("90");
+		assertThat(saved.score()).isEqualByComparingTo("70");
+		assertThat(saved.rating()).isEqualTo(Rating.GOOD);
 		assertThat(saved.commonScore()).isEqualByComparingTo("28");
-		assertThat(saved.taskScore()).isEqualByComparingTo("62");
+		assertThat(saved.taskScore()).isEqualByComparingTo("42");
+		assertThat(campaigns.problems(c.id(), List.of(EvaluationFixture.parts(s, "28", "41.99", Rating.GOOD)),
+				Scope.all()))
+			.extracting(FieldError::field)
+			.containsExactly("entries[0].rating");
 		assertThat(campaigns.problems(c.id(), List.of(EvaluationFixture.parts(s, "30.01", "70.01", null)), Scope.all()))
 			.extracting(FieldError::field)
 			.containsExactly("entries[0].commonScore", "entries[0].taskScore");
