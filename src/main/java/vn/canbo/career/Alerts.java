@@ -49,7 +49,13 @@ public class Alerts {
 		 * Past the retirement date with no issued retirement decision ("quá hạn"): kept
 		 * until one is issued.
 		 */
-		RETIREMENT_OVERDUE;
+		RETIREMENT_OVERDUE,
+
+		/**
+		 * Rated "không hoàn thành nhiệm vụ" N consecutive years
+		 * ({@link IncompleteRatingAlerts}).
+		 */
+		INCOMPLETE_RATINGS;
 
 		/** Vietnamese name (bundle {@code career.alertKind.<name>}). */
 		public String label() {
@@ -89,9 +95,12 @@ public class Alerts {
 
 	private final RetirementAlerts retirements;
 
+	private final IncompleteRatingAlerts incomplete;
+
 	Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
-			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements) {
+			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements, IncompleteRatingAlerts incomplete) {
 		this.retirements = retirements;
+		this.incomplete = incomplete;
 		this.facts = facts;
 		this.rows = rows;
 		this.decisions = decisions;
@@ -125,6 +134,9 @@ public class Alerts {
 				.stream()
 				.filter(a -> only == null || a.kind() == only)
 				.forEach(out::add);
+		}
+		if (only == null || only == Kind.INCOMPLETE_RATINGS) {
+			out.addAll(incomplete.list(unitIds, start));
 		}
 		if (only == null || only == Kind.SALARY_RAISE) {
 			out.addAll(raises(unitIds, start, end));
@@ -301,6 +313,15 @@ public class Alerts {
 						params.intValue("reappoint.extend_to_retirement_if_remaining_lt", day));
 				type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;
 				s = DecisionSubject.ofPosition(personId, pos.id());
+			}
+			case INCOMPLETE_RATINGS -> {
+				type = IncompleteRatingAlerts.draftType(p);
+				Long post = IncompleteRatingAlerts.post(p);
+				if (type == null || (type == DecisionType.DISMISSAL && post == null)) {
+					throw new NotFoundException(Messages.text("career.error.noPositionToRenew"));
+				}
+				s = type == DecisionType.DISMISSAL ? DecisionSubject.ofPosition(personId, post)
+						: DecisionSubject.person(personId);
 			}
 			case RETIREMENT, RETIREMENT_OVERDUE -> {
 				type = DecisionType.RETIREMENT;

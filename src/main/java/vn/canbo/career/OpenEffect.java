@@ -23,7 +23,11 @@ record OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) imp
 			List<RuleResult> out) {
 		LocalDate day = d.effectiveOn();
 		switch (type) {
-			case APPOINTMENT, PROMOTION, ELECTION, DESIGNATION -> higherPost(rules, d, s, f, out);
+			case APPOINTMENT, PROMOTION, DESIGNATION -> {
+				higherPost(rules, d, s, f, out);
+				rules.incompleteRating(f, day).ifPresent(out::add);
+			}
+			case ELECTION -> higherPost(rules, d, s, f, out);
 			case ROTATION -> {
 				out.add(rules.rotationDuration(f, day, s.returnOn() == null ? d.endOn() : s.returnOn()));
 				out.add(rules.rotationRemaining(f, day));

@@ -29,6 +29,7 @@ record RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) im
 					.orElse(day);
 		if (type == DecisionType.REAPPOINTMENT) {
 			out.add(rules.reappointment(f, day, termEnd));
+			rules.incompleteRating(f, day).ifPresent(out::add);
 		}
 		else if (type == DecisionType.EXTENSION_TO_RETIREMENT) {
 			out.add(rules.extension(f, day, termEnd));

@@ -13,6 +13,7 @@ import vn.canbo.people.Discipline;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Salary;
+import vn.canbo.rules.RaisePeriodRatings;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleResult;
@@ -51,8 +52,10 @@ record SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, 
 					&& x.decidedOn().isBefore(day))
 			.map(Discipline::formCode)
 			.toList();
-		List<SalaryRaises.Delay> delays = SalaryRaises.delays(f.category(), forms, s.incompleteYears(),
-				rules.delayMonths(day));
+		// KHTNV years: the final ratings, the typed number only for years without one
+		RaisePeriodRatings ratings = RaisePeriodRatings.of(rules.ratings(), f.personId(), current.validFrom(), day,
+				s.incompleteYears());
+		List<SalaryRaises.Delay> delays = SalaryRaises.delays(f.category(), forms, ratings, rules.delayMonths(day));
 		if (type == DecisionType.SALARY_STEP_EARLY) {
 			return rules.earlyRaise(f, rank, current.step(), current.validFrom(), day, delays);
 		}

@@ -3,8 +3,11 @@ package vn.canbo.documents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.documents.CvModel.Block;
@@ -22,13 +25,46 @@ import vn.canbo.people.QualificationKind;
 import vn.canbo.people.Salary;
 import vn.canbo.people.Training;
 import vn.canbo.security.Masking;
+import vn.canbo.shared.Messages;
 import static vn.canbo.documents.CvFormats.*;
 
 /** The 38-item layout (TT 06/2023/TT-BNV). */
 final class Cv38Builder extends CvPieces {
 
-	Cv38Builder(Catalogs catalogs, PersonView v, boolean sensitive) {
+	private final SortedMap<Integer, String> ratings;
+
+	/** {@code ratings}: the final annual ratings (year → rating name) for item 35.1. */
+	Cv38Builder(Catalogs catalogs, PersonView v, boolean sensitive, SortedMap<Integer, String> ratings) {
 		super(catalogs, v, sensitive);
+		this.ratings = ratings;
+	}
+
+	/**
+	 * 35.1 by year: the rating of the year ("Xếp loại chuyên môn") on each award row of
+	 * that year, and a row of its own for a rated year without an award.
+	 */
+	List<List<String>> awardRows() {
+		List<List<String>> rows = new ArrayList<>();
+		Set<Integer> done = new HashSet<>();
+		for (var a : awardsUntilAsOf()) {
+			String rating = a.year() == null ? "" : rating(a.year());
+			if (a.year() != null) {
+				done.add(a.year());
+			}
+			rows.add(List.of(a.year() == null ? "" : String.valueOf(a.year()), rating, "",
+					join(" - ", cat(CatalogType.AWARD_FORM, a.formCode()), nz(a.issuer()))));
+		}
+		ratings.keySet()
+			.stream()
+			.filter(y -> !done.contains(y))
+			.forEach(y -> rows.add(List.of(String.valueOf(y), rating(y), "", "")));
+		rows.sort(Comparator.comparing((List<String> r) -> r.get(0).isEmpty() ? 0 : Integer.parseInt(r.get(0))));
+		return rows;
+	}
+
+	private String rating(int year) {
+		String r = ratings.get(year);
+		return r == null ? "" : Messages.text(Messages.VIETNAMESE, "documents.rating." + r);
 	}
 
 	CvModel model(String managing, String using, Signature sign, String name, String file) {
@@ -158,12 +194,7 @@ final class Cv38Builder extends CvPieces {
 		b.add(new Heading("35)", "KHEN THƯỞNG, KỶ LUẬT", null));
 		b.add(new Heading("", "35.1- Khen thưởng", null));
 		b.add(new Table(List.of("Năm", "Xếp loại chuyên môn", "Xếp loại thi đua", "Hình thức khen thưởng"),
-				List.of(12, 22, 22, 44),
-				orEmpty(awardsUntilAsOf().stream()
-					.map(a -> List.of(a.year() == null ? "" : String.valueOf(a.year()), "", "",
-							join(" - ", cat(CatalogType.AWARD_FORM, a.formCode()), nz(a.issuer()))))
-					.toList(), 4),
-				false));
+				List.of(12, 22, 22, 44), orEmpty(awardRows(), 4), false));
 		b.add(new Heading("", "35.2- Kỷ luật Đảng/hành chính", null));
 		b.add(new Table(
 				List.of("Từ tháng, năm", "Đến tháng, năm", "Hình thức", "Hành vi vi phạm chính", "Cơ quan quyết định"),

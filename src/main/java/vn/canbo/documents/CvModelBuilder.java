@@ -1,6 +1,7 @@
 package vn.canbo.documents;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.documents.CvModel.Signature;
@@ -8,6 +9,7 @@ import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
+import vn.canbo.rules.RatingFacts;
 
 import static vn.canbo.documents.CvFormats.nz;
 import static vn.canbo.documents.CvFormats.slug;
@@ -27,9 +29,12 @@ class CvModelBuilder {
 
 	private final Units units;
 
-	CvModelBuilder(Catalogs catalogs, Units units) {
+	private final ObjectProvider<RatingFacts> ratings;
+
+	CvModelBuilder(Catalogs catalogs, Units units, ObjectProvider<RatingFacts> ratings) {
 		this.catalogs = catalogs;
 		this.units = units;
+		this.ratings = ratings;
 	}
 
 	CvModel build(PersonView v, CvLayout layout, boolean sensitive) {
@@ -54,7 +59,9 @@ class CvModelBuilder {
 		if (layout == CvLayout.BNV_2008) {
 			return new Cv2cBuilder(catalogs, v, sensitive).model(managing, using, sign, name, file);
 		}
-		return new Cv38Builder(catalogs, v, sensitive).model(managing, using, sign, name, file);
+		// 35.1: the final annual ratings ("xếp loại chuyên môn") up to the date's year
+		var rated = ratings.getIfAvailable(() -> RatingFacts.NONE).finalRatings(v.id(), 1900, v.asOf().getYear());
+		return new Cv38Builder(catalogs, v, sensitive, rated).model(managing, using, sign, name, file);
 	}
 
 }

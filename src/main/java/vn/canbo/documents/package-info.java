@@ -6,5 +6,5 @@
  * {@link vn.canbo.documents.DecisionPlaceholders}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "audit", "catalog", "org", "people::api", "security", "shared" })
+		allowedDependencies = { "audit", "catalog", "org", "people::api", "rules", "security", "shared" })
 package vn.canbo.documents;

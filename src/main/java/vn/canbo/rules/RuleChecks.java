@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.canbo.catalog.Rank;
 import vn.canbo.people.RetirementCategory;
@@ -20,8 +21,27 @@ public class RuleChecks {
 
 	private final RuleParameters params;
 
-	RuleChecks(RuleParameters params) {
+	private final ObjectProvider<RatingFacts> ratings;
+
+	RuleChecks(RuleParameters params, ObjectProvider<RatingFacts> ratings) {
 		this.params = params;
+		this.ratings = ratings;
+	}
+
+	/**
+	 * The final ratings (the evaluation module's {@link RatingFacts}; none without it).
+	 */
+	public RatingFacts ratings() {
+		return ratings.getIfAvailable(() -> RatingFacts.NONE);
+	}
+
+	/**
+	 * APP-14: an appointment or reappointment of someone rated KHTNV (final) in one of
+	 * the last N final ratings up to the effective year ({@link RatingChecks}); empty
+	 * when none.
+	 */
+	public Optional<RuleResult> incompleteRating(SubjectFacts f, LocalDate effective) {
+		return RatingChecks.appointment(this, f, effective);
 	}
 
 	public RuleParameters parameters() {

@@ -73,6 +73,20 @@ public final class SalaryRaises {
 		return out;
 	}
 
+	/**
+	 * Delays of a raise period: each discipline (form code) decided in the period, each
+	 * KHTNV year of the final ratings (named by its year) and each typed KHTNV year that
+	 * counts ({@link RaisePeriodRatings}), summed.
+	 */
+	public static List<Delay> delays(PersonCategory category, Collection<String> disciplineForms,
+			RaisePeriodRatings ratings, DelayMonths m) {
+		List<Delay> out = new ArrayList<>(delays(category, disciplineForms, ratings.typedUsed(), m));
+		for (int year : ratings.ratedIncomplete()) {
+			out.add(new Delay(Messages.text("rules.delay.incompleteYear", String.valueOf(year)), m.medium()));
+		}
+		return out;
+	}
+
 	public static int total(Collection<Delay> delays) {
 		return delays.stream().mapToInt(Delay::months).sum();
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
+import vn.canbo.people.DossierPanel;
 import vn.canbo.people.PersonMasking;
 import vn.canbo.people.PersonPhotos;
 import vn.canbo.people.DossierViews;
@@ -49,9 +51,12 @@ class DossierController {
 
 	private final PersonPhotos photos;
 
+	private final ObjectProvider<DossierPanel> panels;
+
 	DossierController(PersonService people, DossierTables tables, Units units, Catalogs catalogs,
-			CurrentUser currentUser, DossierViews views, PersonPhotos photos) {
+			CurrentUser currentUser, DossierViews views, PersonPhotos photos, ObjectProvider<DossierPanel> panels) {
 		this.people = people;
+		this.panels = panels;
 		this.photos = photos;
 		this.views = views;
 		this.tables = tables;
@@ -102,6 +107,7 @@ class DossierController {
 		model.addAttribute("kinds", HistoryKinds.values());
 		model.addAttribute("personId", v.id());
 		model.addAttribute("hasPhoto", photos.has(v));
+		model.addAttribute("panels", panels.orderedStream().flatMap(x -> x.panel(v, d).stream()).toList());
 		return "people/dossier";
 	}
 

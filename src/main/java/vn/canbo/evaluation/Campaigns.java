@@ -1,0 +1,65 @@
+package vn.canbo.evaluation;
+
+import java.util.List;
+import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Scope;
+
+/**
+ * Evaluation campaigns. Scope first: a campaign rooted outside the scope, a subject
+ * outside it, is {@link vn.canbo.shared.NotFoundException} (404). Bad input is a
+ * {@link vn.canbo.shared.ValidationException} with every error, nothing stored. Every
+ * change is audited.
+ */
+@org.springframework.modulith.NamedInterface("api")
+public interface Campaigns {
+
+	/**
+	 * Creates and opens a campaign: lists its subjects (the persons with a main position
+	 * in the subtree during the period, placed by the movers rule {@code eval.movers};
+	 * for COLLECTIVE the units of the subtree), each with its task group (from the title
+	 * group) and regime.
+	 */
+	Campaign open(NewCampaign c, Scope scope);
+
+	/** The campaigns rooted in the scope, newest period first. */
+	List<Campaign> list(Scope scope);
+
+	Campaign get(long campaignId, Scope scope);
+
+	/** The subjects of the campaign within the scope, by unit and name. */
+	List<Subject> subjects(long campaignId, Scope scope);
+
+	Subject subject(long subjectId, Scope scope);
+
+	/**
+	 * The errors a grid save would raise (each field named {@code entries[i].score},
+	 * {@code entries[i].rating}…, the message naming the person), nothing stored.
+	 */
+	List<FieldError> problems(long campaignId, List<ScoreEntry> entries, Scope scope);
+
+	/**
+	 * Records scores, ratings, flags and task groups of several subjects at once:
+	 * all-or-nothing (every error at once, see {@link #problems}).
+	 */
+	List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope);
+
+	/** Records a step (self-assessment, collective opinion, head's proposal). */
+	Subject recordStep(long subjectId, StepEntry step, Scope scope);
+
+	/** The HTXSNV quota per unit and task group. */
+	QuotaCheck quota(long campaignId, Scope scope);
+
+	/**
+	 * Finalises the campaign in one transaction: every subject must have a rating; the
+	 * quota is checked (BLOCK refuses; WARN needs a justification); each subject gets its
+	 * DECISION step; then immutable. Publishes {@link EvaluationFinalised}.
+	 */
+	Campaign finalise(long campaignId, Finalisation f, Scope scope);
+
+	/**
+	 * Corrects a final rating by a recorded decision; publishes
+	 * {@link EvaluationCorrected}.
+	 */
+	Subject correct(long subjectId, Correction c, Scope scope);
+
+}

@@ -1,0 +1,51 @@
+-- issue 15 (helper ev-core): evaluation rules (regulations.md §7, §12) as effective-dated parameters.
+-- eval.regime.<category>: which regulation evaluates a person of that category from that date.
+insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effective_from, effective_to, note) values
+('eval.regime.CIVIL_SERVANT', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho công chức',
+ 'ND_90_2020', 'BLOCK', 'Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP', '2020-08-13', '2026-01-01', null),
+('eval.regime.CIVIL_SERVANT', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho công chức',
+ 'ND_335_2025', 'BLOCK', 'Nghị định 335/2025/NĐ-CP (hiệu lực 01/01/2026)', '2026-01-01', null,
+ 'Thang 100 điểm = tiêu chí chung 30 + kết quả thực hiện nhiệm vụ 70.'),
+('eval.regime.CADRE', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho cán bộ',
+ 'ND_90_2020', 'BLOCK', 'Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP', '2020-08-13', null,
+ 'Phần nào của NĐ 90 bị NĐ 335 bãi bỏ chưa xác định [U]: giữ NĐ 90 cho cán bộ.'),
+('eval.regime.PUBLIC_EMPLOYEE', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho viên chức',
+ 'ND_90_2020', 'BLOCK', 'Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP', '2020-08-13', null, null),
+('eval.regime.NON_SPECIALISED', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho người hoạt động không chuyên trách',
+ 'ND_90_2020', 'WARN', 'Nghị định 90/2020/NĐ-CP (áp dụng tương tự) [U]', '2020-08-13', null, null),
+('eval.regime.CONTRACT', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho người lao động hợp đồng',
+ 'ND_90_2020', 'WARN', 'Nghị định 90/2020/NĐ-CP (áp dụng tương tự) [U]', '2020-08-13', null, null),
+('eval.regime.PARTY_MEMBER', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho đảng viên',
+ 'QD_366_2025', 'BLOCK', 'Quy định 366-QĐ/TW (30/8/2025)', '2025-08-30', null, null),
+('eval.regime.COLLECTIVE', 'EVA-01', 'Quy định đánh giá, xếp loại áp dụng cho tập thể',
+ 'QD_366_2025', 'BLOCK', 'Quy định 366-QĐ/TW (30/8/2025)', '2025-08-30', null, null),
+-- score thresholds (the four levels by score)
+('eval.level.excellent_min', 'EVA-02', 'Điểm tối thiểu mức Hoàn thành xuất sắc nhiệm vụ (≥)',
+ '90', 'BLOCK', 'Quy định 366-QĐ/TW Điều 11; Nghị định 335/2025/NĐ-CP', '2020-01-01', null, null),
+('eval.level.good_min', 'EVA-02', 'Điểm tối thiểu mức Hoàn thành tốt nhiệm vụ (≥)',
+ '70', 'BLOCK', 'Quy định 366-QĐ/TW Điều 11; Nghị định 335/2025/NĐ-CP', '2020-01-01', null, null),
+('eval.level.complete_min', 'EVA-02', 'Điểm tối thiểu mức Hoàn thành nhiệm vụ (≥; dưới mức này: Không hoàn thành nhiệm vụ)',
+ '50', 'BLOCK', 'Quy định 366-QĐ/TW Điều 11; Nghị định 335/2025/NĐ-CP', '2020-01-01', null, null),
+('eval.score.common_max', 'EVA-02', 'Điểm tối đa tiêu chí chung (NĐ 335)',
+ '30', 'BLOCK', 'Nghị định 335/2025/NĐ-CP', '2026-01-01', null, null),
+('eval.score.task_max', 'EVA-02', 'Điểm tối đa kết quả thực hiện nhiệm vụ (NĐ 335)',
+ '70', 'BLOCK', 'Nghị định 335/2025/NĐ-CP', '2026-01-01', null, null),
+-- the HTXSNV quota
+('eval.quota.excellent_pct', 'EVA-03', 'Số được xếp loại Hoàn thành xuất sắc nhiệm vụ tối đa (% số được xếp loại Hoàn thành tốt nhiệm vụ; làm tròn xuống)',
+ '20', 'BLOCK', 'Nghị định 335/2025/NĐ-CP (công chức); Hướng dẫn 21-HD/BTCTW (2019) (đảng viên; giá trị theo QĐ 366 chưa xác định [U])', '2020-01-01', null,
+ '"Không quá 20%" hiểu là số lượng HTXSNV ≤ floor(20% × số HTTNV). Chế độ WARN: vượt tỷ lệ phải ghi lý do (ngoại lệ tập thể có thành tích xuất sắc).'),
+('eval.quota.grouping', 'EVA-03', 'Phạm vi tính tỷ lệ Hoàn thành xuất sắc nhiệm vụ (UNIT_TASK_GROUP: từng cơ quan, đơn vị và từng nhóm có nhiệm vụ tương đồng; UNIT: từng cơ quan, đơn vị)',
+ 'UNIT_TASK_GROUP', 'BLOCK', 'Nghị định 335/2025/NĐ-CP', '2020-01-01', null, null),
+-- where a person who moved during the period is evaluated
+('eval.movers', 'EVA-04', 'Người chuyển công tác trong kỳ được đánh giá tại (LAST_DAY: đơn vị của chức vụ chính vào ngày cuối cùng giữ chức vụ trong kỳ; LONGEST: đơn vị giữ chức vụ chính lâu nhất trong kỳ)',
+ 'LAST_DAY', 'WARN', 'Cấu hình hệ thống (quy định chưa xác định [U])', '2020-01-01', null,
+ 'Mặc định: đơn vị của chức vụ chính vào ngày cuối kỳ (hoặc ngày cuối cùng giữ chức vụ trong kỳ).'),
+-- how quarterly scores roll up to the year
+('eval.quarter_rollup', 'EVA-05', 'Cách tổng hợp điểm các quý thành điểm năm (AVERAGE: trung bình cộng)',
+ 'AVERAGE', 'WARN', 'Nghị định 335/2025/NĐ-CP (cách tổng hợp chưa xác định [U])', '2020-01-01', null, null),
+-- the discipline cap (NĐ 335/2025 condition (c))
+('eval.cap.discipline_regimes', 'EVA-06', 'Bị kỷ luật từ khiển trách trở lên trong năm đánh giá thì xếp loại Không hoàn thành nhiệm vụ: áp dụng cho các quy định đánh giá',
+ 'ND_335_2025,ND_90_2020', 'BLOCK', 'Nghị định 335/2025/NĐ-CP (điểm c); Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP [S]', '2020-01-01', null, null),
+('eval.cap.discipline_kinds', 'EVA-06', 'Loại kỷ luật được tính (vi phạm liên quan đến thực thi công vụ): ADMINISTRATIVE, PARTY, MASS_ORG',
+ 'ADMINISTRATIVE,PARTY', 'BLOCK', 'Nghị định 335/2025/NĐ-CP (điểm c)', '2020-01-01', null,
+ 'Kỷ luật hành chính và kỷ luật Đảng trong kỳ đánh giá (theo ngày quyết định).');
