@@ -121,13 +121,18 @@ public class CollectiveAwards {
 	}
 
 	/**
-	 * Soft-deletes an award (404 when it is not there or its unit is outside the scope).
+	 * Soft-deletes an award of a unit (404 when the unit is outside the scope, or the
+	 * award is not there or not the unit's).
 	 */
 	@Transactional
-	public void delete(long id, String reason, Scope scope) {
+	public void delete(long unitId, long id, String reason, Scope scope) {
+		if (!units.inScope(unitId, scope, LocalDate.now())) {
+			throw notFoundUnit(unitId);
+		}
 		CollectiveAward a = jdbc
-			.sql("select " + COLUMNS + " from collective_award where id = :id and deleted_at is null")
+			.sql("select " + COLUMNS + " from collective_award where id = :id and unit_id = :u and deleted_at is null")
 			.param("id", id)
+			.param("u", unitId)
 			.query((rs, n) -> row(rs))
 			.optional()
 			.filter(x -> units.inScope(x.unitId(), scope, x.decisionDate()))

@@ -58,11 +58,11 @@ class HonoursApiController {
 		return ResponseEntity.created(URI.create("/api/v1/units/" + unitId + "/collective-awards/" + a.id())).body(a);
 	}
 
-	@DeleteMapping("/api/v1/collective-awards/{id}")
+	@DeleteMapping("/api/v1/units/{unitId}/collective-awards/{awardId}")
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	ResponseEntity<Void> deleteCollectiveAward(@PathVariable long id, @RequestParam(required = false) String reason,
-			Scope scope) {
-		collective.delete(id, reason, scope);
+	ResponseEntity<Void> deleteCollectiveAward(@PathVariable long unitId, @PathVariable long awardId,
+			@RequestParam(required = false) String reason, Scope scope) {
+		collective.delete(unitId, awardId, reason, scope);
 		return ResponseEntity.noContent().build();
 	}
 

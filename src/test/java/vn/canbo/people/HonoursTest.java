@@ -111,7 +111,8 @@ class HonoursTest {
 		assertThatThrownBy(() -> collective.add(award(tree.communeB().id(), FIRST), a))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> collective.list(tree.communeB().id(), a)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> collective.delete(other.id(), "x", a)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> collective.delete(tree.communeB().id(), other.id(), "x", a))
+			.isInstanceOf(NotFoundException.class);
 
 		// the unit did not exist yet on the decision date; and every missing field at
 		// once
@@ -123,7 +124,10 @@ class HonoursTest {
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
 				.containsExactly("formCode", "decisionNumber", "decisionDate"));
 
-		collective.delete(stored.id(), "Nhập nhầm", a);
+		// another unit's award by this unit's path: not found
+		assertThatThrownBy(() -> collective.delete(tree.communeA().id(), other.id(), "x", Scope.all()))
+			.isInstanceOf(NotFoundException.class);
+		collective.delete(tree.communeA().id(), stored.id(), "Nhập nhầm", a);
 		assertThat(collective.list(tree.communeA().id(), a)).isEmpty();
 	}
 
