@@ -64,8 +64,11 @@ class DisciplineForms {
 		switch (d.kind()) {
 			case ADMINISTRATIVE -> {
 				if (s.category() == null || !listed(form.attribute("categories"), s.category().name())) {
-					e.add("formCode", text("disciplineFormCategory", s.fullName(), form.name(),
-							s.category() == null ? "?" : s.category().label().toLowerCase(java.util.Locale.ROOT)),
+					e.add("formCode",
+							text("disciplineFormCategory", s.fullName(), form.name(),
+									s.category() == null ? "?"
+											: Messages.text("people.enum.PersonCategory." + s.category().name())
+												.toLowerCase(java.util.Locale.ROOT)),
 							d.formCode());
 					return d;
 				}
