@@ -51,7 +51,7 @@ final class DemoHistories {
 		LocalDate birth = d.birthDate().date();
 		LocalDate recruited = d.recruitedOn().date();
 		return new Drawn(family(r, d, birth, today), training(r, p.qualifications()),
-				awards(r, slot, recruited, unitLabel, today), disciplines(r, recruited, today),
+				awards(r, slot, recruited, unitLabel, today), disciplines(r, slot, recruited, today),
 				work(p, slot, post, birth, recruited, unitLabel));
 	}
 
@@ -193,9 +193,10 @@ final class DemoHistories {
 
 	/**
 	 * About one person in sixty: a reprimand or warning, in force 12 months from the
-	 * decision.
+	 * decision. A contract worker is not warned (cảnh cáo is not a form of the labour
+	 * code: catalog DISCIPLINE_FORM, V2_6).
 	 */
-	private static List<Discipline> disciplines(RandomGenerator r, LocalDate recruited, LocalDate today) {
+	private static List<Discipline> disciplines(RandomGenerator r, Slot slot, LocalDate recruited, LocalDate today) {
 		if (r.nextInt(60) != 0) {
 			return List.of();
 		}
@@ -203,7 +204,7 @@ final class DemoHistories {
 		if (!from.isAfter(recruited.plusYears(1))) {
 			return List.of();
 		}
-		boolean warning = r.nextInt(4) == 0;
+		boolean warning = r.nextInt(4) == 0 && slot.category() != vn.canbo.people.PersonCategory.CONTRACT;
 		return List.of(new Discipline(null, DisciplineKind.ADMINISTRATIVE, warning ? "CANH_CAO" : "KHIEN_TRACH", from,
 				from, from.plusMonths(warning ? 12 : 6), "Chủ tịch UBND thị xã Tân Lập",
 				warning ? "Vi phạm quy định về quản lý hồ sơ đất đai" : "Vi phạm quy định về giờ giấc làm việc",

@@ -58,7 +58,9 @@ class BulkHistories {
 		if (entries.isEmpty()) {
 			return 0;
 		}
-		Map<Long, PartialDate> births = births(entries.stream().map(HistoryEntry::personId).toList(), scope);
+		List<Long> personIds = entries.stream().map(HistoryEntry::personId).toList();
+		Map<Long, PartialDate> births = births(personIds, scope);
+		Map<Long, DisciplineForms.Subject> subjects = kind == HistoryKind.DISCIPLINE ? subjects(personIds) : Map.of();
 		Errors errors = new Errors();
 		HistoryValidator.UnitCheck units = historyRules.memoised();
 		List<Long> ids = new ArrayList<>(entries.size());
@@ -78,6 +80,7 @@ class BulkHistories {
 			}
 			else {
 				entry = kind.check(historyRules, entry, birth, scope, e);
+				entry = historyRules.forSubject(kind, entry, subjects.get(h.personId()), e);
 			}
 			ids.add(h.personId());
 			clean.add(entry);
@@ -165,6 +168,20 @@ class BulkHistories {
 			}
 			visibility.require(id, null, scope);
 		}
+		return out;
+	}
+
+	/** Who each person is, for the rules that depend on it (discipline forms). */
+	private Map<Long, DisciplineForms.Subject> subjects(List<Long> personIds) {
+		Map<Long, DisciplineForms.Subject> out = new HashMap<>();
+		jdbc.sql("select id, full_name, category, party_joined_on, party_official_on, party_left_on from person"
+				+ " where id = any(:ids) and deleted_at is null")
+			.param("ids", new LinkedHashSet<>(personIds).toArray(Long[]::new))
+			.query((rs, n) -> out.put(rs.getLong("id"),
+					new DisciplineForms.Subject(rs.getString("full_name"),
+							PersonCategory.valueOf(rs.getString("category")), PersonRows.date(rs, "party_joined_on"),
+							PersonRows.date(rs, "party_official_on"), PersonRows.date(rs, "party_left_on"))))
+			.list();
 		return out;
 	}
 

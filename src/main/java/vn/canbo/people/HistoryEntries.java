@@ -83,6 +83,7 @@ class HistoryEntries {
 			}
 			else {
 				entry = kind.check(historyRules, Clean.record(given), birth(person), scope, e);
+				entry = historyRules.forSubject(kind, entry, DisciplineForms.Subject.of(person.data()), e);
 				if (e.isEmpty()) {
 					hooks.checkStored(history, personId, entry, entryId, e);
 				}
@@ -192,7 +193,8 @@ class HistoryEntries {
 				: HiddenFields.keep(kind, history.find(kind, entryId).orElseThrow(), body);
 		Errors e = new Errors();
 		if (given != null) {
-			kind.check(historyRules, Clean.record(given), birth(person), scope, e);
+			T entry = kind.check(historyRules, Clean.record(given), birth(person), scope, e);
+			historyRules.forSubject(kind, entry, DisciplineForms.Subject.of(person.data()), e);
 		}
 		return e.all();
 	}

@@ -95,12 +95,14 @@ public final class HistoryKind<T extends Record> {
 
 	public static final HistoryKind<Award> AWARD = new HistoryKind<>("awards", "person_award", Award.class, false)
 		.sortedBy("year desc, id desc")
-		.stored("year, form_code, decision_number, decision_date, issuer, reason",
+		.stored("year, form_code, decision_number, decision_date, issuer, reason, level, achievement, programme",
 				a -> new Object[] { a.year(), a.formCode(), a.decisionNumber(), a.decisionDate(), a.issuer(),
-						a.reason() },
+						a.reason(), a.level() == null ? null : a.level().name(), a.achievement(), a.programme() },
 				(rs, n) -> new Award(rs.getLong("id"), rs.getInt("year"), rs.getString("form_code"),
 						rs.getString("decision_number"), date(rs, "decision_date"), rs.getString("issuer"),
-						rs.getString("reason")))
+						rs.getString("reason"),
+						rs.getString("level") == null ? null : AwardLevel.valueOf(rs.getString("level")),
+						rs.getString("achievement"), rs.getString("programme")))
 		.checkedBy(HistoryValidator::award)
 		.listedIn(PersonView::awards);
 

@@ -29,10 +29,25 @@ class HistoryValidator {
 
 	private final RetirementLimits retirementLimits;
 
-	HistoryValidator(Catalogs catalogs, Units units, RetirementLimits retirementLimits) {
+	private final DisciplineForms disciplineForms;
+
+	HistoryValidator(Catalogs catalogs, Units units, RetirementLimits retirementLimits,
+			DisciplineForms disciplineForms) {
 		this.catalogs = catalogs;
 		this.units = units;
 		this.retirementLimits = retirementLimits;
+		this.disciplineForms = disciplineForms;
+	}
+
+	/**
+	 * The rules of an entry that depend on who it is for (a discipline form by category
+	 * and Party probation, {@link DisciplineForms}); answers the entry as stored.
+	 */
+	<T extends Record> T forSubject(HistoryKind<T> kind, T entry, DisciplineForms.Subject subject, Errors e) {
+		if (entry instanceof Discipline d) {
+			return kind.type().cast(disciplineForms.check(d, subject, e));
+		}
+		return entry;
 	}
 
 	/**
@@ -225,6 +240,7 @@ class HistoryValidator {
 		if (a.decisionDate() != null && a.decisionDate().isAfter(today)) {
 			e.add("decisionDate", text("decisionFuture"), Dates.format(a.decisionDate()));
 		}
+		DossierValidator.length(e, "programme", a.programme(), 300, text("label.programme"));
 	}
 
 	void discipline(Discipline d, PartialDate birth, Errors e) {

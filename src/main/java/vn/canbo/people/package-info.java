@@ -7,9 +7,13 @@
  * {@code add}/{@code correct}/{@code endEntry}/{@code deleteEntry} over
  * {@link vn.canbo.people.HistoryKind}), {@link vn.canbo.people.PersonSearch}, the read
  * model ({@link vn.canbo.people.PersonView}, {@link vn.canbo.people.PersonData}, the
- * history records) and {@link vn.canbo.people.CareerFacts}; every other module declares
- * {@code people::api}, never the whole module (ModularityTest). Its other public types
- * serve only its own pages ({@code people.web}); implements
+ * history records), {@link vn.canbo.people.CareerFacts}, and the rewards of issue 15:
+ * {@link vn.canbo.people.AwardBatches} (one decision, many persons),
+ * {@link vn.canbo.people.CollectiveAwards} (awards to units, table
+ * {@code collective_award}) and {@link vn.canbo.people.HonoursCounts} (reward and
+ * discipline counts of a period, read by reports' HonoursFigures); every other module
+ * declares {@code people::api}, never the whole module (ModularityTest). Its other public
+ * types serve only its own pages ({@code people.web}); implements
  * {@link vn.canbo.org.HeadcountProvider} and the imports SPI (the person templates:
  * persons, positions, salaries, training, awards and discipline, and the PERSONS export
  * for the round trip), and listens to {@link vn.canbo.org.UnitsRestructured} and

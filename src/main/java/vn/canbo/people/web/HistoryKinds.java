@@ -13,6 +13,7 @@ import static vn.canbo.people.web.Field.text;
 import java.util.Arrays;
 import java.util.List;
 import vn.canbo.catalog.CatalogType;
+import vn.canbo.people.AwardLevel;
 import vn.canbo.people.DisciplineKind;
 import vn.canbo.people.FamilySide;
 import vn.canbo.people.HistoryKind;
@@ -47,7 +48,8 @@ public enum HistoryKinds {
 					catalog("levelCode", levelCatalogs()).wide(4))),
 	AWARDS(HistoryKind.AWARD, "t21",
 			List.of(integer("year").req(), catalog("formCode", CatalogType.AWARD_FORM).wide(4).req(),
-					text("decisionNumber"), date("decisionDate"), text("issuer").wide(4), text("reason").wide(8))),
+					text("decisionNumber"), date("decisionDate"), text("issuer").wide(4), text("reason").wide(8),
+					choice("level", AwardLevel.class), text("achievement").wide(8), text("programme").wide(4))),
 	DISCIPLINES(HistoryKind.DISCIPLINE, "t22",
 			List.of(choice("kind", DisciplineKind.class).req(), catalog("formCode", CatalogType.DISCIPLINE_FORM).req(),
 					date("decidedOn").req(), date("validFrom"), date("validTo"), text("authority").wide(4),
