@@ -2,7 +2,6 @@ package vn.canbo.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +35,21 @@ class CampaignService implements Campaigns {
 
 	private final Finalising finalising;
 
+	private final QuotaGuard quotaGuard;
+
 	private final AuditLog audit;
 
 	private final CurrentUser currentUser;
 
 	CampaignService(CampaignRows rows, CampaignAccess access, CampaignOpening opening, ScoreValidation validation,
-			QuotaCounter quota, Finalising finalising, AuditLog audit, CurrentUser currentUser) {
+			QuotaCounter quota, Finalising finalising, QuotaGuard quotaGuard, AuditLog audit, CurrentUser currentUser) {
 		this.rows = rows;
 		this.access = access;
 		this.opening = opening;
 		this.validation = validation;
 		this.quota = quota;
 		this.finalising = finalising;
+		this.quotaGuard = quotaGuard;
 		this.audit = audit;
 		this.currentUser = currentUser;
 	}
@@ -131,7 +133,7 @@ class CampaignService implements Campaigns {
 		List<FieldError> errors = new ArrayList<>();
 		requireOpen(c, errors);
 		List<ScoreValidation.Update> updates = validation.check(c, scoped(c, scope), entries, errors);
-		quotaProblems(c, updates, entries, errors);
+		quotaGuard.problems(c, updates, entries, errors);
 		return errors;
 	}
 
@@ -145,7 +147,7 @@ class CampaignService implements Campaigns {
 		requireOpen(c, errors);
 		Map<Long, Subject> subjects = scoped(c, scope);
 		List<ScoreValidation.Update> updates = validation.check(c, subjects, entries, errors);
-		quotaProblems(c, updates, entries, errors);
+		quotaGuard.problems(c, updates, entries, errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
@@ -159,67 +161,6 @@ class CampaignService implements Campaigns {
 		}
 		return access.named(updates.stream().map(u -> rows.subject(u.subject().id()).orElseThrow()).toList(),
 				c.periodTo());
-	}
-
-	/**
-	 * BLOCK mode: an HTXSNV set by this save in a group that would then be over the quota
-	 * is refused (counted from the stored ratings with the save's changes applied).
-	 */
-	private void quotaProblems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries,
-			List<FieldError> errors) {
-		QuotaCheck q = quota.check(c, null, Map.of());
-		if (q.mode() != vn.canbo.rules.RuleMode.BLOCK || c.kind() == CampaignKind.COLLECTIVE) {
-			return;
-		}
-		Map<String, int[]> counts = new HashMap<>();
-		q.groups()
-			.forEach(g -> counts.put(QuotaCounter.groupKey(g.unitId(), g.taskGroup(), q.grouping()),
-					new int[] { g.excellent(), g.good() }));
-		for (ScoreValidation.Update u : updates) {
-			Subject s = u.subject();
-			add(counts, QuotaCounter.groupKey(s.unitId(), s.taskGroup(), q.grouping()), s.rating(), -1);
-			add(counts, QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()), u.rating(), 1);
-		}
-		Map<Long, String> names = null;
-		for (ScoreValidation.Update u : updates) {
-			Subject s = u.subject();
-			int[] n = counts.get(QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()));
-			int allowed = QuotaCheck.allowed(q.pct(), n[1]);
-			if (u.rating() == Rating.EXCELLENT && n[0] > allowed
-					&& (s.rating() != Rating.EXCELLENT || !java.util.Objects.equals(s.taskGroup(), u.taskGroup()))) {
-				if (names == null) {
-					names = access.unitNames(updates.stream().map(x -> x.subject().unitId()).distinct().toList(),
-							c.periodTo());
-				}
-				errors.add(new FieldError("entries[" + indexOf(entries, s) + "].rating",
-						Messages.text("evaluation.error.quotaExceeded", s.name(), names.get(s.unitId()),
-								u.taskGroup() == null || "UNIT".equals(q.grouping())
-										? Messages.text("evaluation.quota.noGroup") : u.taskGroup(),
-								allowed, q.pct(), n[1], n[0]),
-						Rating.EXCELLENT.code()));
-			}
-		}
-	}
-
-	private static void add(Map<String, int[]> counts, String key, Rating r, int delta) {
-		int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-		if (r == Rating.EXCELLENT) {
-			n[0] += delta;
-		}
-		else if (r == Rating.GOOD) {
-			n[1] += delta;
-		}
-	}
-
-	private static int indexOf(List<ScoreEntry> entries, Subject s) {
-		for (int i = 0; i < entries.size(); i++) {
-			ScoreEntry e = entries.get(i);
-			if (e != null && (Long.valueOf(s.id()).equals(e.subjectId())
-					|| e.subjectId() == null && s.personId() != null && s.personId().equals(e.personId()))) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	@Override
