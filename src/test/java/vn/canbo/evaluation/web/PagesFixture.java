@@ -1,6 +1,5 @@
 package vn.canbo.evaluation.web;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
 import vn.canbo.people.Gender;
 import vn.canbo.people.NewPerson;
+import vn.canbo.people.PeopleTestData;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonData;
 import vn.canbo.people.PersonService;
@@ -80,27 +80,10 @@ class PagesFixture {
 
 	/** A civil servant in the unit; returns the person's id. */
 	long person(String name, String nationalId, long unitId) {
-		PersonData d = withNationalId(PersonData.basic(PersonCategory.CIVIL_SERVANT, name, Gender.FEMALE,
-				PartialDate.of(LocalDate.of(1985, 3, 9))), nationalId);
+		PersonData d = PeopleTestData.with(PersonData.basic(PersonCategory.CIVIL_SERVANT, name, Gender.FEMALE,
+				PartialDate.of(LocalDate.of(1985, 3, 9))), "nationalId", nationalId);
 		Position main = Position.main(unitId, "CHUYEN_VIEN", null, LocalDate.of(2010, 1, 1));
 		return people.create(new NewPerson(d, main, null, List.of()), Scope.all()).id();
-	}
-
-	/** The same data with the national ID (the record's canonical constructor). */
-	static PersonData withNationalId(PersonData d, String nationalId) {
-		try {
-			RecordComponent[] rc = PersonData.class.getRecordComponents();
-			Object[] values = new Object[rc.length];
-			Class<?>[] types = new Class<?>[rc.length];
-			for (int i = 0; i < rc.length; i++) {
-				types[i] = rc[i].getType();
-				values[i] = rc[i].getName().equals("nationalId") ? nationalId : rc[i].getAccessor().invoke(d);
-			}
-			return PersonData.class.getDeclaredConstructor(types).newInstance(values);
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	Campaign campaign(String name, long rootUnitId, int year) {
