@@ -88,12 +88,12 @@ class GridPages {
 	/** Corrects one final rating by a recorded decision. */
 	@PostMapping("/evaluations/{id}/corrections")
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	String correct(@PathVariable long id, @RequestParam long subjectId, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String decisionNumber,
+	String correct(@PathVariable long id, @RequestParam(required = false) Long subjectId,
+			@RequestParam(required = false) String rating, @RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) LocalDate decisionDate, @RequestParam(required = false) String issuer,
 			@RequestParam(required = false) String reason, Scope scope, Model model) {
-		Subject s = campaigns.subject(subjectId, scope);
-		if (s.campaignId() != id) {
+		campaigns.get(id, scope);
+		if (subjectId == null || campaigns.subject(subjectId, scope).campaignId() != id) {
 			throw new vn.canbo.shared.NotFoundException("subject " + subjectId);
 		}
 		Correction c = new Correction(Rating.parse(rating).orElse(null), (BigDecimal) null, decisionNumber,
