@@ -18,6 +18,7 @@ import vn.canbo.evaluation.Correction;
 import vn.canbo.evaluation.Finalisation;
 import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.Subject;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -54,7 +55,7 @@ class GridPages {
 		if (!form.hasErrors()) {
 			try {
 				campaigns.record(id, form.entries, scope);
-				return "redirect:/evaluations/" + id + "?saved";
+				return "redirect:/evaluations/" + id + "?saved=1";
 			}
 			catch (ValidationException e) {
 				form.add(e.errors());
@@ -89,26 +90,50 @@ class GridPages {
 	@PostMapping("/evaluations/{id}/corrections")
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
 	String correct(@PathVariable long id, @RequestParam(required = false) Long subjectId,
-			@RequestParam(required = false) String rating, @RequestParam(required = false) String decisionNumber,
+			@RequestParam(required = false) String rating, @RequestParam(required = false) String score,
+			@RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) LocalDate decisionDate, @RequestParam(required = false) String issuer,
 			@RequestParam(required = false) String reason, Scope scope, Model model) {
 		campaigns.get(id, scope);
 		if (subjectId == null || campaigns.subject(subjectId, scope).campaignId() != id) {
 			throw new vn.canbo.shared.NotFoundException("subject " + subjectId);
 		}
-		Correction c = new Correction(Rating.parse(rating).orElse(null), (BigDecimal) null, decisionNumber,
-				decisionDate, issuer, reason);
+		BigDecimal newScore = null;
+		if (score != null && !score.isBlank()) {
+			try {
+				newScore = new BigDecimal(score.strip().replace(',', '.'));
+			}
+			catch (NumberFormatException e) {
+				return correctionError(id, subjectId,
+						new Correction(Rating.parse(rating).orElse(null), null, decisionNumber, decisionDate, issuer,
+								reason),
+						List.of(new vn.canbo.shared.FieldError("score",
+								Messages.text("evaluation.pages.error.number", s(subjectId, scope), score))),
+						scope, model);
+			}
+		}
+		Correction c = new Correction(Rating.parse(rating).orElse(null), newScore, decisionNumber, decisionDate, issuer,
+				reason);
 		try {
 			campaigns.correct(subjectId, c, scope);
 			return "redirect:/evaluations/" + id;
 		}
 		catch (ValidationException e) {
-			show(id, scope, model);
-			model.addAttribute("correctionOf", subjectId);
-			model.addAttribute("correction", c);
-			model.addAttribute("correctionErrors", e.errors());
-			return "evaluation/grid";
+			return correctionError(id, subjectId, c, e.errors(), scope, model);
 		}
+	}
+
+	private String s(long subjectId, Scope scope) {
+		return campaigns.subject(subjectId, scope).name();
+	}
+
+	private String correctionError(long id, long subjectId, Correction c, List<vn.canbo.shared.FieldError> errors,
+			Scope scope, Model model) {
+		show(id, scope, model);
+		model.addAttribute("correctionOf", subjectId);
+		model.addAttribute("correction", c);
+		model.addAttribute("correctionErrors", errors);
+		return "evaluation/grid";
 	}
 
 	@GetMapping("/evaluations/{id}/quota")

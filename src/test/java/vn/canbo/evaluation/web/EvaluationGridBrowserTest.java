@@ -76,7 +76,7 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 		fill(second, "25", "50", Rating.GOOD);
 		shot("grid-filled");
 		page.locator("[data-save]").click();
-		page.waitForURL("**/evaluations/" + campaign.id() + "?saved");
+		page.waitForURL("**/evaluations/" + campaign.id() + "?saved=1");
 		assertThat(page.locator("[data-saved]")).isVisible();
 		assertThat(page.locator("[data-quota-exceeded]")).containsText("thừa 1 người");
 		assertThat(page.locator("select[name='s" + first.id() + ".rating']")).hasValue("EXCELLENT");

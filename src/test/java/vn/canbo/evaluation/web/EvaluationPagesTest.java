@@ -60,6 +60,18 @@ class EvaluationPagesTest {
 		return Jsoup.parse(html);
 	}
 
+	/** Posts a form that must redirect (else fails with the errors the page shows). */
+	void redirects(MockHttpServletRequestBuilder r, long unit) throws Exception {
+		org.springframework.mock.web.MockHttpServletResponse res = mvc
+			.perform(r.with(csrf()).with(TestUsers.officer(unit)))
+			.andReturn()
+			.getResponse();
+		String errors = Jsoup.parse(res.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.select(".text-danger, .alert-danger")
+			.text();
+		assertThat(res.getRedirectedUrl()).as(errors).startsWith("/evaluations/");
+	}
+
 	/** The text of the grid row of a subject. */
 	static String row(Document d, Subject s) {
 		Element e = d.selectFirst("tr[data-subject=" + s.id() + "]");
@@ -173,7 +185,7 @@ class EvaluationPagesTest {
 			.param("s" + s2.id() + ".task", "55")
 			.param("s" + s2.id() + ".rating", "GOOD")).andExpect(redirectedUrlPattern("/evaluations/*"));
 		assertThat(fx.subject(c.id(), p1).rating()).isEqualTo(Rating.EXCELLENT);
-		Document grid = page(get("/evaluations/" + c.id() + "?saved"), unit, 200);
+		Document grid = page(get("/evaluations/" + c.id() + "?saved=1"), unit, 200);
 		assertThat(grid.select("[data-saved]")).hasSize(1);
 		assertThat(grid.select("[data-quota-exceeded]").text()).contains("thừa 1 người");
 		assertThat(grid.selectFirst("input[name=s" + s1.id() + ".task]").val()).isEqualTo("67,5");
@@ -200,14 +212,13 @@ class EvaluationPagesTest {
 		assertThat(after.select("form#corr-" + s2.id())).hasSize(1);
 		assertThat(after.select("[data-decision]").text()).contains("10/01/" + (Y + 1), "Chủ tịch UBND xã");
 
-		mvc.perform(post("/evaluations/" + c.id() + "/corrections").with(csrf())
-			.with(TestUsers.officer(unit))
-			.param("subjectId", String.valueOf(s2.id()))
+		redirects(post("/evaluations/" + c.id() + "/corrections").param("subjectId", String.valueOf(s2.id()))
 			.param("rating", "COMPLETE")
+			.param("score", "65,5")
 			.param("decisionNumber", "12/QĐ-UBND")
 			.param("decisionDate", "20/02/" + (Y + 1))
 			.param("issuer", "UBND xã")
-			.param("reason", "Phát hiện sai sót")).andExpect(redirectedUrlPattern("/evaluations/*"));
+			.param("reason", "Phát hiện sai sót"), unit);
 		assertThat(fx.subject(c.id(), p2).rating()).isEqualTo(Rating.COMPLETE);
 		assertThat(page(get("/evaluations/persons/" + p2), unit, 200).select("[data-history]").text())
 			.contains(String.valueOf(Y), "HTNV", c.name());
