@@ -42,4 +42,10 @@ insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effect
  'Mặc định: đơn vị của chức vụ chính vào ngày cuối kỳ (hoặc ngày cuối cùng giữ chức vụ trong kỳ).'),
 -- how quarterly scores roll up to the year
 ('eval.quarter_rollup', 'EVA-05', 'Cách tổng hợp điểm các quý thành điểm năm (AVERAGE: trung bình cộng)',
- 'AVERAGE', 'WARN', 'Nghị định 335/2025/NĐ-CP (cách tổng hợp chưa xác định [U])', '2020-01-01', null, null);
+ 'AVERAGE', 'WARN', 'Nghị định 335/2025/NĐ-CP (cách tổng hợp chưa xác định [U])', '2020-01-01', null, null),
+-- the discipline cap (NĐ 335/2025 condition (c))
+('eval.cap.discipline_regimes', 'EVA-06', 'Bị kỷ luật từ khiển trách trở lên trong năm đánh giá thì xếp loại Không hoàn thành nhiệm vụ: áp dụng cho các quy định đánh giá',
+ 'ND_335_2025,ND_90_2020', 'BLOCK', 'Nghị định 335/2025/NĐ-CP (điểm c); Nghị định 90/2020/NĐ-CP sửa đổi bởi Nghị định 48/2023/NĐ-CP [S]', '2020-01-01', null, null),
+('eval.cap.discipline_kinds', 'EVA-06', 'Loại kỷ luật được tính (vi phạm liên quan đến thực thi công vụ): ADMINISTRATIVE, PARTY, MASS_ORG',
+ 'ADMINISTRATIVE,PARTY', 'BLOCK', 'Nghị định 335/2025/NĐ-CP (điểm c)', '2020-01-01', null,
+ 'Kỷ luật hành chính và kỷ luật Đảng trong kỳ đánh giá (theo ngày quyết định).');

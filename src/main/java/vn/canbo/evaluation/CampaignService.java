@@ -1,67 +1,331 @@
 package vn.canbo.evaluation;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.audit.AuditAction;
+import vn.canbo.audit.AuditLog;
+import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
+import vn.canbo.shared.ValidationException;
 
-/** The implementation of {@link Campaigns}. */
+/**
+ * The implementation of {@link Campaigns} (finalisation and correction:
+ * {@link Finalising}).
+ */
 @Service
 class CampaignService implements Campaigns {
 
+	private final CampaignRows rows;
+
+	private final CampaignAccess access;
+
+	private final CampaignOpening opening;
+
+	private final ScoreValidation validation;
+
+	private final QuotaCounter quota;
+
+	private final Finalising finalising;
+
+	private final AuditLog audit;
+
+	private final CurrentUser currentUser;
+
+	CampaignService(CampaignRows rows, CampaignAccess access, CampaignOpening opening, ScoreValidation validation,
+			QuotaCounter quota, Finalising finalising, AuditLog audit, CurrentUser currentUser) {
+		this.rows = rows;
+		this.access = access;
+		this.opening = opening;
+		this.validation = validation;
+		this.quota = quota;
+		this.finalising = finalising;
+		this.audit = audit;
+		this.currentUser = currentUser;
+	}
+
 	@Override
+	@Transactional
 	public Campaign open(NewCampaign c, Scope scope) {
-		throw new UnsupportedOperationException();
+		List<FieldError> errors = new ArrayList<>();
+		if (c.name() == null || c.name().isBlank()) {
+			errors.add(new FieldError("name", Messages.text("evaluation.error.nameRequired")));
+		}
+		else if (c.name().strip().length() > 300) {
+			errors.add(new FieldError("name", Messages.text("evaluation.error.nameTooLong")));
+		}
+		if (c.rootUnitId() == null) {
+			errors.add(new FieldError("rootUnitId", Messages.text("evaluation.error.unitRequired")));
+		}
+		if (c.periodKind() == null) {
+			errors.add(new FieldError("periodKind", Messages.text("evaluation.error.periodKindRequired")));
+		}
+		if (c.kind() == null) {
+			errors.add(new FieldError("kind", Messages.text("evaluation.error.kindRequired")));
+		}
+		if (c.periodFrom() == null) {
+			errors.add(new FieldError("periodFrom", Messages.text("evaluation.error.periodFromRequired")));
+		}
+		if (c.periodTo() == null) {
+			errors.add(new FieldError("periodTo", Messages.text("evaluation.error.periodToRequired")));
+		}
+		else if (c.periodFrom() != null && c.periodTo().isBefore(c.periodFrom())) {
+			errors.add(new FieldError("periodTo", Messages.text("evaluation.error.periodOrder"), c.periodTo()));
+		}
+		if (c.rootUnitId() != null && c.periodTo() != null && !access.inScope(c.rootUnitId(), c.periodTo(), scope)) {
+			errors.add(new FieldError("rootUnitId", Messages.text("evaluation.error.unitNotInScope"), c.rootUnitId()));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		String user = currentUser.username();
+		long id = rows.insertCampaign(c, user);
+		List<CampaignRows.NewSubject> subjects = opening.subjects(c);
+		rows.insertSubjects(id, subjects, user);
+		Campaign saved = access.campaign(id, Scope.all());
+		audit.record(AuditAction.CREATE, "evaluation_campaign", String.valueOf(id), null, null, summary(saved));
+		return saved;
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<Campaign> list(Scope scope) {
-		throw new UnsupportedOperationException();
+		return rows.campaigns(null, Map.of())
+			.stream()
+			.filter(c -> access.inScope(c.rootUnitId(), c.periodTo(), scope))
+			.map(access::named)
+			.toList();
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Campaign get(long campaignId, Scope scope) {
-		throw new UnsupportedOperationException();
+		return access.campaign(campaignId, scope);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<Subject> subjects(long campaignId, Scope scope) {
-		throw new UnsupportedOperationException();
+		Campaign c = access.campaign(campaignId, scope);
+		return access.named(rows.subjects(campaignId, access.scopeUnits(scope, c.periodTo())), c.periodTo());
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Subject subject(long subjectId, Scope scope) {
-		throw new UnsupportedOperationException();
+		return access.subject(subjectId, scope);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<FieldError> problems(long campaignId, List<ScoreEntry> entries, Scope scope) {
-		throw new UnsupportedOperationException();
+		Campaign c = access.campaign(campaignId, scope);
+		List<FieldError> errors = new ArrayList<>();
+		requireOpen(c, errors);
+		List<ScoreValidation.Update> updates = validation.check(c, scoped(c, scope), entries, errors);
+		quotaProblems(c, updates, entries, errors);
+		return errors;
 	}
 
 	@Override
+	@Transactional
 	public List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope) {
-		throw new UnsupportedOperationException();
+		Campaign c = access.campaign(campaignId, scope);
+		rows.lockStatus(campaignId);
+		c = access.campaign(campaignId, scope);
+		List<FieldError> errors = new ArrayList<>();
+		requireOpen(c, errors);
+		Map<Long, Subject> subjects = scoped(c, scope);
+		List<ScoreValidation.Update> updates = validation.check(c, subjects, entries, errors);
+		quotaProblems(c, updates, entries, errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		String user = currentUser.username();
+		for (ScoreValidation.Update u : updates) {
+			Subject s = u.subject();
+			rows.updateScore(s.id(), u.common(), u.task(), u.score(), u.rating(), u.disqualifiers(), u.onRecord(),
+					u.taskGroup(), user);
+			audit.record(AuditAction.UPDATE, "evaluation_subject", String.valueOf(s.id()), s.personId(), values(s),
+					values(u));
+		}
+		return access.named(updates.stream().map(u -> rows.subject(u.subject().id()).orElseThrow()).toList(),
+				c.periodTo());
+	}
+
+	/**
+	 * BLOCK mode: an HTXSNV set by this save in a group that would then be over the quota
+	 * is refused (counted from the stored ratings with the save's changes applied).
+	 */
+	private void quotaProblems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries,
+			List<FieldError> errors) {
+		QuotaCheck q = quota.check(c, null, Map.of());
+		if (q.mode() != vn.canbo.rules.RuleMode.BLOCK || c.kind() == CampaignKind.COLLECTIVE) {
+			return;
+		}
+		Map<String, int[]> counts = new HashMap<>();
+		q.groups()
+			.forEach(g -> counts.put(QuotaCounter.groupKey(g.unitId(), g.taskGroup(), q.grouping()),
+					new int[] { g.excellent(), g.good() }));
+		for (ScoreValidation.Update u : updates) {
+			Subject s = u.subject();
+			add(counts, QuotaCounter.groupKey(s.unitId(), s.taskGroup(), q.grouping()), s.rating(), -1);
+			add(counts, QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()), u.rating(), 1);
+		}
+		Map<Long, String> names = null;
+		for (ScoreValidation.Update u : updates) {
+			Subject s = u.subject();
+			int[] n = counts.get(QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()));
+			int allowed = QuotaCheck.allowed(q.pct(), n[1]);
+			if (u.rating() == Rating.EXCELLENT && n[0] > allowed
+					&& (s.rating() != Rating.EXCELLENT || !java.util.Objects.equals(s.taskGroup(), u.taskGroup()))) {
+				if (names == null) {
+					names = access.unitNames(updates.stream().map(x -> x.subject().unitId()).distinct().toList(),
+							c.periodTo());
+				}
+				errors.add(new FieldError("entries[" + indexOf(entries, s) + "].rating",
+						Messages.text("evaluation.error.quotaExceeded", s.name(), names.get(s.unitId()),
+								u.taskGroup() == null || "UNIT".equals(q.grouping())
+										? Messages.text("evaluation.quota.noGroup") : u.taskGroup(),
+								allowed, q.pct(), n[1], n[0]),
+						Rating.EXCELLENT.code()));
+			}
+		}
+	}
+
+	private static void add(Map<String, int[]> counts, String key, Rating r, int delta) {
+		int[] n = counts.computeIfAbsent(key, k -> new int[2]);
+		if (r == Rating.EXCELLENT) {
+			n[0] += delta;
+		}
+		else if (r == Rating.GOOD) {
+			n[1] += delta;
+		}
+	}
+
+	private static int indexOf(List<ScoreEntry> entries, Subject s) {
+		for (int i = 0; i < entries.size(); i++) {
+			ScoreEntry e = entries.get(i);
+			if (e != null && (Long.valueOf(s.id()).equals(e.subjectId())
+					|| e.subjectId() == null && s.personId() != null && s.personId().equals(e.personId()))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	@Override
+	@Transactional
 	public Subject recordStep(long subjectId, StepEntry step, Scope scope) {
-		throw new UnsupportedOperationException();
+		Subject s = access.subject(subjectId, scope);
+		Campaign c = access.campaign(s.campaignId(), scope);
+		List<FieldError> errors = new ArrayList<>();
+		requireOpen(c, errors);
+		if (step == null || step.kind() == null) {
+			errors.add(new FieldError("kind", Messages.text("evaluation.error.stepKindRequired")));
+		}
+		else if (step.kind() == StepKind.DECISION) {
+			errors.add(new FieldError("kind", Messages.text("evaluation.error.decisionStepByFinalise")));
+		}
+		if (step != null && step.date() == null) {
+			errors.add(new FieldError("date", Messages.text("evaluation.error.stepDateRequired", s.name())));
+		}
+		if (step != null && (step.actor() == null || step.actor().isBlank())) {
+			errors.add(new FieldError("actor", Messages.text("evaluation.error.stepActorRequired", s.name())));
+		}
+		if (step != null && step.score() != null
+				&& (step.score().signum() < 0 || step.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
+			errors.add(
+					new FieldError("score", Messages.text("evaluation.error.scoreRange", s.name(), 100), step.score()));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		rows.insertStep(subjectId, step, currentUser.username());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("step", step.kind().name());
+		after.put("date", step.date().toString());
+		after.put("actor", step.actor().strip());
+		after.put("rating", step.rating() == null ? null : step.rating().name());
+		audit.record(AuditAction.UPDATE, "evaluation_subject", String.valueOf(subjectId), s.personId(), null, after);
+		return access.subject(subjectId, scope);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public QuotaCheck quota(long campaignId, Scope scope) {
-		throw new UnsupportedOperationException();
+		Campaign c = access.campaign(campaignId, scope);
+		Set<Long> units = access.scopeUnits(scope, c.periodTo());
+		QuotaCheck raw = quota.check(c, units, Map.of());
+		Map<Long, String> names = access
+			.unitNames(raw.groups().stream().map(QuotaCheck.Group::unitId).distinct().toList(), c.periodTo());
+		return new QuotaCheck(raw.campaignId(), raw.pct(), raw.grouping(), raw.mode(), raw.legalBasis(),
+				raw.groups()
+					.stream()
+					.map(g -> new QuotaCheck.Group(g.unitId(), names.get(g.unitId()), g.taskGroup(), g.excellent(),
+							g.good(), g.allowed(), g.over()))
+					.toList());
 	}
 
 	@Override
 	public Campaign finalise(long campaignId, Finalisation f, Scope scope) {
-		throw new UnsupportedOperationException();
+		return finalising.finalise(campaignId, f, scope);
 	}
 
 	@Override
 	public Subject correct(long subjectId, Correction c, Scope scope) {
-		throw new UnsupportedOperationException();
+		return finalising.correct(subjectId, c, scope);
+	}
+
+	private Map<Long, Subject> scoped(Campaign c, Scope scope) {
+		Map<Long, Subject> out = new LinkedHashMap<>();
+		rows.subjects(c.id(), access.scopeUnits(scope, c.periodTo())).forEach(s -> out.put(s.id(), s));
+		return out;
+	}
+
+	static void requireOpen(Campaign c, List<FieldError> errors) {
+		if (c.finalised()) {
+			errors.add(new FieldError("campaign", Messages.text("evaluation.error.campaignFinal", c.name())));
+		}
+	}
+
+	static Map<String, Object> summary(Campaign c) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("name", c.name());
+		m.put("rootUnitId", c.rootUnitId());
+		m.put("period", c.periodKind().name() + " " + c.periodFrom() + "–" + c.periodTo());
+		m.put("kind", c.kind().name());
+		m.put("subjects", c.subjectCount());
+		m.put("status", c.status().name());
+		return m;
+	}
+
+	private static Map<String, Object> values(Subject s) {
+		return values(s.commonScore(), s.taskScore(), s.score(), s.rating(), s.disqualifiers(), s.taskGroup());
+	}
+
+	private static Map<String, Object> values(ScoreValidation.Update u) {
+		return values(u.common(), u.task(), u.score(), u.rating(), u.disqualifiers(), u.taskGroup());
+	}
+
+	private static Map<String, Object> values(BigDecimal common, BigDecimal task, BigDecimal score, Rating r,
+			Disqualifiers d, String group) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("commonScore", common);
+		m.put("taskScore", task);
+		m.put("score", score);
+		m.put("rating", r == null ? null : r.name());
+		m.put("disqualifiers", d);
+		m.put("taskGroup", group);
+		return m;
 	}
 
 }

@@ -309,16 +309,18 @@ public final class EndpointScopeChecker {
 		String last = before.replaceAll("/$", "");
 		last = last.substring(last.lastIndexOf('/') + 1);
 		return switch (name) {
-			case "id" -> before.contains("/decisions") ? s(f.decisionB()) : before.contains("/imports") ? s(f
-				.importJobB()) : before.contains("/targets") || before.contains("/programmes")
-						? s(f.programmeB())
-						: before.contains("/populations") ? s(f.populationB())
+			case "id" -> before.contains("/evaluations") ? s(f.campaignB()) : before.contains("/decisions")
+					? s(f.decisionB())
+					: before.contains("/imports") ? s(f.importJobB()) : before.contains("/targets") || before
+						.contains("/programmes") ? s(f.programmeB()) : before.contains("/populations")
+								? s(f.populationB())
 								: before.contains("/persons") ? s(f.personB()) : before.contains("/units")
 										? s(f.unitB())
 										: before.contains("/admin/users") || before.contains("/tokens") ? "1" : null;
 			case "personId", "pid", "person" -> s(f.personB());
 			case "unitId", "unit", "parentId" -> s(f.unitB());
 			case "positionId" -> s(f.positionB());
+			case "subjectId" -> s(f.subjectB());
 			case "salaryId" -> s(f.salaryB());
 			case "awardId" -> s(f.awardB());
 			case "familyId", "memberId" -> s(f.familyB());

@@ -27,18 +27,21 @@ class ScopeFixtures {
 
 	private final Programmes programmes;
 
+	private final vn.canbo.evaluation.Campaigns campaigns;
+
 	ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
-			ImportService imports, Programmes programmes) {
+			ImportService imports, Programmes programmes, vn.canbo.evaluation.Campaigns campaigns) {
 		this.units = units;
 		this.people = people;
 		this.decisions = decisions;
 		this.populations = populations;
 		this.imports = imports;
 		this.programmes = programmes;
+		this.campaigns = campaigns;
 	}
 
 	TwoCommunes twoCommunes() {
-		return TwoCommunes.create(units, people, decisions, populations, imports, programmes);
+		return TwoCommunes.create(units, people, decisions, populations, imports, programmes).withEvaluation(campaigns);
 	}
 
 }

@@ -26,7 +26,8 @@ import vn.canbo.shared.Scope;
  */
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
 		String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB, long awardB,
-		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB) {
+		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB,
+		long campaignB, long subjectB) {
 
 	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -52,7 +53,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		FamilyMember f = people.add(pb.id(), HistoryKind.FAMILY, new FamilyMember(null, vn.canbo.people.FamilySide.SELF,
 				"BO", "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
 		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
-				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0);
+				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -86,7 +87,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 				Scope.all());
 		return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(),
 				t.personBName(), t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(),
-				t.familyB(), decision, population, job, programme.id(), indicator.id());
+				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0);
 	}
 
 	/**
@@ -126,6 +127,25 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		}
 	}
 
+	/**
+	 * Also an evaluation campaign of commune B (issue 15) with B's person as its subject
+	 * (the evaluation endpoints).
+	 */
+	public TwoCommunes withEvaluation(vn.canbo.evaluation.Campaigns campaigns) {
+		var c = campaigns.open(new vn.canbo.evaluation.NewCampaign("Đánh giá " + unitBName, unitB,
+				vn.canbo.evaluation.PeriodKind.YEAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+				vn.canbo.evaluation.CampaignKind.INDIVIDUAL, null, null), Scope.all());
+		long subject = campaigns.subjects(c.id(), Scope.all())
+			.stream()
+			.filter(x -> x.personId() != null && x.personId() == personB)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
+				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
+				c.id(), subject);
+	}
+
 	/** The name parts must be words: digits of the random key mapped to letters. */
 	private static String letters(String k) {
 		StringBuilder sb = new StringBuilder();
@@ -158,6 +178,8 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append(" union all select cast(to_jsonb(v) as text) from org_unit_version v where v.unit_id = :u or v.parent_id = :u")
 			.append(" union all select cast(to_jsonb(q) as text) from org_staffing_quota q where q.unit_id = :u")
 			.append(" union all select cast(to_jsonb(l) as text) from org_restructuring_link l where l.predecessor_id = :u or l.successor_id = :u")
+			.append(" union all select cast(to_jsonb(e) as text) from evaluation_subject e where e.person_id = :p or e.unit_id = :u")
+			.append(" union all select cast(to_jsonb(c) as text) from evaluation_campaign c where c.root_unit_id = :u")
 			.append(") s), ''))");
 		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
 	}

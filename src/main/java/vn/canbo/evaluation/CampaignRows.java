@@ -1,0 +1,186 @@
+package vn.canbo.evaluation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.canbo.people.PersonCategory;
+
+/** The SQL of campaigns, subjects and steps (tables of migration V13_1). */
+@Component
+class CampaignRows {
+
+	/** A subject to insert when a campaign opens. */
+	record NewSubject(Long personId, Long evaluatedUnitId, long unitId, String taskGroup, PersonCategory category,
+			Regime regime) {
+	}
+
+	private static final String CAMPAIGN = """
+			select c.*, (select count(*) from evaluation_subject s where s.campaign_id = c.id) subject_count,
+			       (select count(*) from evaluation_subject s where s.campaign_id = c.id and s.rating is not null) rated_count
+			from evaluation_campaign c""";
+
+	private static final String SUBJECT = """
+			select s.*, coalesce(p.full_name, '') full_name from evaluation_subject s
+			left join person p on p.id = s.person_id""";
+
+	private final JdbcClient jdbc;
+
+	CampaignRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insertCampaign(NewCampaign c, String user) {
+		return jdbc
+			.sql("""
+					insert into evaluation_campaign (name, root_unit_id, period_kind, period_from, period_to, kind, categories,
+					    deadline, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(c.name().strip(), c.rootUnitId(), c.periodKind().name(), c.periodFrom(), c.periodTo(),
+					c.kind().name(), c.categories().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+					c.deadline(), user)
+			.query(Long.class)
+			.single();
+	}
+
+	void insertSubjects(long campaignId, List<NewSubject> subjects, String user) {
+		jdbc.sql(
+				"""
+						insert into evaluation_subject (campaign_id, person_id, evaluated_unit_id, unit_id, task_group, category, regime, updated_by)
+						select ?, x.person_id, x.evaluated_unit_id, x.unit_id, x.task_group, x.category, x.regime, ?
+						from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[])
+						     x(person_id, evaluated_unit_id, unit_id, task_group, category, regime)""")
+			.params(campaignId, user, subjects.stream().map(NewSubject::personId).toArray(Long[]::new),
+					subjects.stream().map(NewSubject::evaluatedUnitId).toArray(Long[]::new),
+					subjects.stream().map(NewSubject::unitId).toArray(Long[]::new),
+					subjects.stream().map(NewSubject::taskGroup).toArray(String[]::new),
+					subjects.stream()
+						.map(s -> s.category() == null ? null : s.category().name())
+						.toArray(String[]::new),
+					subjects.stream().map(s -> s.regime().name()).toArray(String[]::new))
+			.update();
+	}
+
+	Optional<Campaign> campaign(long id, Map<Long, String> unitNames) {
+		return jdbc.sql(CAMPAIGN + " where c.id = ?").param(id).query((rs, n) -> campaign(rs, unitNames)).optional();
+	}
+
+	/** Campaigns rooted in the units (null = every campaign), newest period first. */
+	List<Campaign> campaigns(Collection<Long> rootUnitIds, Map<Long, String> unitNames) {
+		if (rootUnitIds == null) {
+			return jdbc.sql(CAMPAIGN + " order by c.period_to desc, c.id desc")
+				.query((rs, n) -> campaign(rs, unitNames))
+				.list();
+		}
+		return jdbc.sql(CAMPAIGN + " where c.root_unit_id = any(?) order by c.period_to desc, c.id desc")
+			.param(rootUnitIds.toArray(Long[]::new))
+			.query((rs, n) -> campaign(rs, unitNames))
+			.list();
+	}
+
+	List<Long> campaignRoots() {
+		return jdbc.sql("select distinct root_unit_id from evaluation_campaign").query(Long.class).list();
+	}
+
+	/** The subjects of a campaign (of the units, null = all), without their steps. */
+	List<Subject> subjects(long campaignId, Set<Long> unitIds) {
+		String where = unitIds == null ? "" : " and s.unit_id = any(?)";
+		var q = jdbc.sql(SUBJECT + " where s.campaign_id = ?" + where + " order by s.unit_id, full_name, s.id")
+			.param(campaignId);
+		if (unitIds != null) {
+			q = q.param(unitIds.toArray(Long[]::new));
+		}
+		return q.query((rs, n) -> subject(rs, List.of())).list();
+	}
+
+	Optional<Subject> subject(long subjectId) {
+		return jdbc.sql(SUBJECT + " where s.id = ?")
+			.param(subjectId)
+			.query((rs, n) -> subject(rs, steps(subjectId)))
+			.optional();
+	}
+
+	List<Step> steps(long subjectId) {
+		return jdbc.sql("select * from evaluation_step where subject_id = ? order by step_date, id")
+			.param(subjectId)
+			.query((rs, n) -> new Step(rs.getLong("id"), StepKind.valueOf(rs.getString("kind")),
+					rs.getObject("step_date", LocalDate.class), rs.getString("actor"), rs.getBigDecimal("score"),
+					rating(rs.getString("rating")), rs.getString("note"), rs.getTimestamp("recorded_at").toInstant(),
+					rs.getString("recorded_by")))
+			.list();
+	}
+
+	void updateScore(long subjectId, BigDecimal common, BigDecimal task, BigDecimal score, Rating rating,
+			Disqualifiers d, boolean onRecord, String taskGroup, String user) {
+		jdbc.sql(
+				"""
+						update evaluation_subject set common_score = ?, task_score = ?, score = ?, rating = ?, flag_degradation = ?,
+						    flag_disciplined = ?, flag_unit_corruption = ?, discipline_on_record = ?, task_group = ?,
+						    updated_at = now(), updated_by = ? where id = ?""")
+			.params(common, task, score, rating == null ? null : rating.name(), d.degradation(), d.disciplined(),
+					d.unitCorruption(), onRecord, taskGroup, user, subjectId)
+			.update();
+	}
+
+	void insertStep(long subjectId, StepEntry s, String user) {
+		jdbc.sql("""
+				insert into evaluation_step (subject_id, kind, step_date, actor, score, rating, note, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(subjectId, s.kind().name(), s.date(), s.actor().strip(), s.score(),
+					s.rating() == null ? null : s.rating().name(), s.note(), user)
+			.update();
+	}
+
+	/** Locks the campaign row (finalisation and grid saves serialise on it). */
+	Optional<String> lockStatus(long campaignId) {
+		return jdbc.sql("select status from evaluation_campaign where id = ? for update")
+			.param(campaignId)
+			.query(String.class)
+			.optional();
+	}
+
+	static Rating rating(String s) {
+		return s == null ? null : Rating.valueOf(s);
+	}
+
+	private static Campaign campaign(ResultSet rs, Map<Long, String> unitNames) throws SQLException {
+		long root = rs.getLong("root_unit_id");
+		String cats = rs.getString("categories");
+		Set<PersonCategory> categories = cats == null || cats.isBlank() ? Set.of()
+				: Arrays.stream(cats.split(",")).map(PersonCategory::valueOf).collect(Collectors.toSet());
+		var fin = rs.getTimestamp("finalised_at");
+		return new Campaign(rs.getLong("id"), rs.getString("name"), root, unitNames.get(root),
+				PeriodKind.valueOf(rs.getString("period_kind")), rs.getObject("period_from", LocalDate.class),
+				rs.getObject("period_to", LocalDate.class), CampaignKind.valueOf(rs.getString("kind")), categories,
+				rs.getObject("deadline", LocalDate.class), CampaignStatus.valueOf(rs.getString("status")),
+				rs.getInt("subject_count"), rs.getInt("rated_count"), rs.getObject("decided_on", LocalDate.class),
+				rs.getString("authority"), rs.getString("quota_justification"), fin == null ? null : fin.toInstant(),
+				rs.getString("finalised_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+	}
+
+	private static Subject subject(ResultSet rs, List<Step> steps) throws SQLException {
+		String cat = rs.getString("category");
+		return new Subject(rs.getLong("id"), rs.getLong("campaign_id"), (Long) rs.getObject("person_id", Long.class),
+				rs.getObject("evaluated_unit_id", Long.class), rs.getString("full_name"), rs.getLong("unit_id"), null,
+				rs.getString("task_group"), cat == null ? null : PersonCategory.valueOf(cat),
+				Regime.valueOf(rs.getString("regime")), rs.getBigDecimal("common_score"),
+				rs.getBigDecimal("task_score"), rs.getBigDecimal("score"), rating(rs.getString("rating")),
+				new Disqualifiers(rs.getBoolean("flag_degradation"), rs.getBoolean("flag_disciplined"),
+						rs.getBoolean("flag_unit_corruption")),
+				rs.getBoolean("discipline_on_record"), rs.getBoolean("final_rating"), steps);
+	}
+
+	static Map<Long, String> noNames() {
+		return new LinkedHashMap<>();
+	}
+
+}

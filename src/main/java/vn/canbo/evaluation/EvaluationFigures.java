@@ -1,0 +1,162 @@
+package vn.canbo.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.canbo.org.Units;
+import vn.canbo.people.PersonCategory;
+import vn.canbo.reports.Figure;
+import vn.canbo.reports.FigureDefinition;
+import vn.canbo.reports.FigureProvider;
+import vn.canbo.reports.FigureRequest;
+import vn.canbo.reports.Population;
+import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.ValidationException;
+
+/**
+ * Evaluation figures: EVALUATION_&lt;RATING&gt; (EXCELLENT, GOOD, COMPLETE, INCOMPLETE) =
+ * the persons with that final rating among the persons with a final rating (RATIO), and
+ * EVALUATION_RATED = the persons with a final rating (COUNT). Counted over the individual
+ * and party-member campaigns of period kind YEAR (filter PERIOD_KIND for others) whose
+ * period ends in the request's period, in the units of the population's roots (their
+ * subtrees on the period's last day, within the scope; a root outside the scope: 404); a
+ * person rated in several such campaigns counts once, with the rating of the latest. The
+ * population's categories apply to the subject's category and its title groups to the
+ * subject's task group (which defaults from the title group); a population criterion,
+ * unit type or fixed dimension values are refused, as are filters other than CATEGORY,
+ * TASK_GROUP and PERIOD_KIND.
+ */
+@Component
+class EvaluationFigures implements FigureProvider {
+
+	static final String PREFIX = "EVALUATION_";
+
+	private static final Set<String> FILTERS = Set.of("CATEGORY", "TASK_GROUP", "PERIOD_KIND");
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	EvaluationFigures(JdbcClient jdbc, Units units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	@Override
+	public List<FigureDefinition> definitions() {
+		List<FigureDefinition> out = new ArrayList<>();
+		for (Rating r : Rating.values()) {
+			out.add(new FigureDefinition(PREFIX + r.name(),
+					Messages.text(Messages.VIETNAMESE, "evaluation.figure.rating", label(r)),
+					FigureDefinition.Kind.RATIO, "evaluation"));
+		}
+		out.add(new FigureDefinition(PREFIX + "RATED", Messages.text(Messages.VIETNAMESE, "evaluation.figure.rated"),
+				FigureDefinition.Kind.COUNT, "evaluation"));
+		return out;
+	}
+
+	private static String label(Rating r) {
+		return Messages.text(Messages.VIETNAMESE, "evaluation.rating." + r.name()).toLowerCase(Messages.VIETNAMESE);
+	}
+
+	@Override
+	public Optional<Figure> compute(String code, FigureRequest r) {
+		if (code == null || definition(code).isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate from = r.from(), to = r.to();
+		List<FieldError> errors = new ArrayList<>();
+		Population p = r.population();
+		if (p != null && (p.criterion() != null || p.unitTypeCode() != null || !p.conditions().where().isEmpty())) {
+			errors.add(new FieldError("population", Messages.text("evaluation.error.figurePopulation", code)));
+		}
+		r.filters()
+			.keySet()
+			.stream()
+			.filter(k -> !FILTERS.contains(k))
+			.forEach(k -> errors.add(new FieldError("f", Messages.text("evaluation.error.figureFilter", code, k), k)));
+		if (to.isBefore(from)) {
+			errors.add(new FieldError("to", Messages.text("evaluation.error.periodOrder"), to.toString()));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		List<Long> roots = p == null ? List.of() : p.rootUnitIds();
+		for (Long root : roots) {
+			if (!units.inScope(root, r.scope(), to) && !units.inScope(root, r.scope(), LocalDate.now())) {
+				throw new NotFoundException(Messages.text("evaluation.error.unitNotFound", String.valueOf(root)));
+			}
+		}
+		Set<Long> unitIds = null;
+		if (!roots.isEmpty()) {
+			unitIds = new HashSet<>(units.subtreeIds(roots, to));
+		}
+		else if (!r.scope().unrestricted()) {
+			unitIds = new HashSet<>(units.subtreeIds(r.scope().rootUnitIds(), to));
+			unitIds.addAll(units.subtreeIds(r.scope().rootUnitIds(), LocalDate.now()));
+		}
+		List<String> categories = new ArrayList<>(p == null ? List.of() : p.conditions().categories());
+		categories.addAll(r.filters().getOrDefault("CATEGORY", List.of()));
+		requireNames(code, "CATEGORY", categories, PersonCategory.class);
+		List<String> groups = new ArrayList<>(p == null ? List.of() : p.conditions().titleGroups());
+		groups.addAll(r.filters().getOrDefault("TASK_GROUP", List.of()));
+		List<String> kinds = r.filters().getOrDefault("PERIOD_KIND", List.of(PeriodKind.YEAR.name()));
+		requireNames(code, "PERIOD_KIND", kinds, PeriodKind.class);
+		Map<String, Long> counts = count(from, to, unitIds, categories, groups, kinds);
+		long rated = counts.values().stream().mapToLong(Long::longValue).sum();
+		String rest = code.substring(PREFIX.length());
+		Figure f = "RATED".equals(rest)
+				? Figure.count(code, Messages.text(Messages.VIETNAMESE, "evaluation.figure.rated"), rated, null)
+				: Figure.ratio(code, label(Rating.valueOf(rest)), counts.getOrDefault(rest, 0L), rated, null);
+		return Optional.of(f.withBasis(r.basis(true)));
+	}
+
+	private static <E extends Enum<E>> void requireNames(String code, String filter, List<String> values,
+			Class<E> type) {
+		for (String v : values) {
+			try {
+				Enum.valueOf(type, v);
+			}
+			catch (IllegalArgumentException e) {
+				throw new ValidationException(List
+					.of(new FieldError("f", Messages.text("evaluation.error.figureFilterValue", code, filter, v), v)));
+			}
+		}
+	}
+
+	private Map<String, Long> count(LocalDate from, LocalDate to, Set<Long> unitIds, List<String> categories,
+			List<String> groups, List<String> kinds) {
+		Map<String, Long> out = new java.util.HashMap<>();
+		jdbc.sql("""
+				select rating, count(*) n from (
+				    select distinct on (s.person_id) s.rating from evaluation_subject s
+				    join evaluation_campaign c on c.id = s.campaign_id
+				    where s.final_rating and s.person_id is not null and c.kind <> 'COLLECTIVE'
+				      and c.period_to between :from and :to and c.period_kind = any(:kinds)
+				      and (cast(:allUnits as boolean) or s.unit_id = any(:units))
+				      and (cardinality(cast(:cats as text[])) = 0 or s.category = any(:cats))
+				      and (cardinality(cast(:groups as text[])) = 0 or s.task_group = any(:groups))
+				    order by s.person_id, c.period_to desc, c.id desc) x
+				group by rating""")
+			.param("from", from)
+			.param("to", to)
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("allUnits", unitIds == null)
+			.param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+			.param("cats", categories.toArray(String[]::new))
+			.param("groups", groups.toArray(String[]::new))
+			.query((rs, n) -> Map.entry(rs.getString("rating"), rs.getLong("n")))
+			.list()
+			.forEach(e -> out.put(e.getKey(), e.getValue()));
+		return out;
+	}
+
+}

@@ -1,0 +1,106 @@
+package vn.canbo.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.canbo.people.Discipline;
+import vn.canbo.people.DisciplineKind;
+import vn.canbo.people.PersonCategory;
+import vn.canbo.rules.RuleMode;
+import vn.canbo.rules.RuleParameter;
+import vn.canbo.rules.RuleParameters;
+
+/**
+ * The evaluation rules read from the effective-dated parameters {@code eval.*} (migration
+ * V8_13): regime by category and date, the score thresholds of the four levels, the
+ * quota, the movers rule and the discipline cap.
+ */
+@Component
+class EvaluationRules {
+
+	/** Where a person who moved during the period is evaluated. */
+	enum Movers {
+
+		/** The unit of the main position on the last day held in the period. */
+		LAST_DAY,
+		/** The unit of the main position held longest in the period. */
+		LONGEST
+
+	}
+
+	/** The thresholds of the four levels in force: score ≥ min of a level. */
+	record Thresholds(BigDecimal excellentMin, BigDecimal goodMin, BigDecimal completeMin) {
+
+		Rating levelOf(BigDecimal score) {
+			if (score.compareTo(excellentMin) >= 0) {
+				return Rating.EXCELLENT;
+			}
+			if (score.compareTo(goodMin) >= 0) {
+				return Rating.GOOD;
+			}
+			return score.compareTo(completeMin) >= 0 ? Rating.COMPLETE : Rating.INCOMPLETE;
+		}
+	}
+
+	record Quota(int pct, boolean byTaskGroup, String grouping, RuleMode mode, String legalBasis) {
+	}
+
+	private final RuleParameters params;
+
+	EvaluationRules(RuleParameters params) {
+		this.params = params;
+	}
+
+	/** The regime of an individual of the category (or a party member) on the date. */
+	Regime regime(CampaignKind kind, PersonCategory category, LocalDate on) {
+		String key = switch (kind) {
+			case COLLECTIVE -> "eval.regime.COLLECTIVE";
+			case PARTY_MEMBER -> "eval.regime.PARTY_MEMBER";
+			case INDIVIDUAL -> "eval.regime." + (category == null ? PersonCategory.CIVIL_SERVANT : category).name();
+		};
+		return Regime.valueOf(params.get(key, on).value().strip());
+	}
+
+	Thresholds thresholds(LocalDate on) {
+		return new Thresholds(BigDecimal.valueOf(params.intValue("eval.level.excellent_min", on)),
+				BigDecimal.valueOf(params.intValue("eval.level.good_min", on)),
+				BigDecimal.valueOf(params.intValue("eval.level.complete_min", on)));
+	}
+
+	int commonMax(LocalDate on) {
+		return params.intValue("eval.score.common_max", on);
+	}
+
+	int taskMax(LocalDate on) {
+		return params.intValue("eval.score.task_max", on);
+	}
+
+	Quota quota(LocalDate on) {
+		RuleParameter pct = params.get("eval.quota.excellent_pct", on);
+		String grouping = params.get("eval.quota.grouping", on).value().strip();
+		return new Quota(pct.intValue(), !"UNIT".equals(grouping), grouping, pct.mode(), pct.legalBasis());
+	}
+
+	Movers movers(LocalDate on) {
+		return Movers.valueOf(params.get("eval.movers", on).value().strip());
+	}
+
+	/**
+	 * Whether one of the disciplines caps a rating of the regime at KHTNV: decided within
+	 * the period, of a kind listed in {@code eval.cap.discipline_kinds}, for a regime
+	 * listed in {@code eval.cap.discipline_regimes} (every form of the catalog is khiển
+	 * trách or above).
+	 */
+	boolean disciplineCaps(Regime regime, List<Discipline> disciplines, LocalDate from, LocalDate to) {
+		if (!params.listValue("eval.cap.discipline_regimes", to).contains(regime.name())) {
+			return false;
+		}
+		List<String> kinds = params.listValue("eval.cap.discipline_kinds", to);
+		return disciplines.stream()
+			.anyMatch(d -> d.decidedOn() != null && !d.decidedOn().isBefore(from) && !d.decidedOn().isAfter(to)
+					&& d.formCode() != null
+					&& kinds.contains((d.kind() == null ? DisciplineKind.ADMINISTRATIVE : d.kind()).name()));
+	}
+
+}
