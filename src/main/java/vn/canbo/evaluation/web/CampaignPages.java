@@ -45,7 +45,7 @@ class CampaignPages {
 	}
 
 	@GetMapping("/evaluations/new")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String newForm(Model model) {
 		int y = LocalDate.now().getYear();
 		form(model, new NewCampaign("", null, PeriodKind.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
@@ -54,7 +54,7 @@ class CampaignPages {
 	}
 
 	@PostMapping("/evaluations")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String open(@RequestParam(required = false) String name, @RequestParam(required = false) Long rootUnitId,
 			@RequestParam(required = false) PeriodKind periodKind, @RequestParam(required = false) LocalDate periodFrom,
 			@RequestParam(required = false) LocalDate periodTo, @RequestParam(required = false) CampaignKind kind,
@@ -82,7 +82,7 @@ class CampaignPages {
 
 	/** The list of the campaigns in the scope as .xlsx (real dates and numbers). */
 	@GetMapping("/evaluations/export.xlsx")
-	@PreAuthorize("hasAuthority('EXPORT')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('EXPORT')")
 	void export(Scope scope, HttpServletResponse res) {
 		List<List<?>> rows = new ArrayList<>();
 		for (Campaign c : campaigns.list(scope)) {

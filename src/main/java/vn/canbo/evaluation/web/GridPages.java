@@ -47,7 +47,7 @@ class GridPages {
 
 	/** Saves the whole grid: all-or-nothing, every error next to its row and field. */
 	@PostMapping("/evaluations/{id}")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Scope scope, Model model) {
 		List<Subject> subjects = campaigns.subjects(id, scope);
 		GridForm form = new GridForm(subjects, params);
@@ -69,7 +69,7 @@ class GridPages {
 	}
 
 	@PostMapping("/evaluations/{id}/finalise")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String finalise(@PathVariable long id, @RequestParam(required = false) LocalDate decidedOn,
 			@RequestParam(required = false) String authority, @RequestParam(required = false) String quotaJustification,
 			Scope scope, Model model) {
@@ -88,7 +88,7 @@ class GridPages {
 
 	/** Corrects one final rating by a recorded decision. */
 	@PostMapping("/evaluations/{id}/corrections")
-	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String correct(@PathVariable long id, @RequestParam(required = false) Long subjectId,
 			@RequestParam(required = false) String rating, @RequestParam(required = false) String score,
 			@RequestParam(required = false) String decisionNumber,
