@@ -10,5 +10,5 @@
  * (EVALUATION_* figures).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation", allowedDependencies = { "audit", "catalog",
-		"org", "people::api", "reports::spi", "rules", "security", "shared" })
+		"imports::spi", "org", "people::api", "reports::spi", "rules", "security", "shared" })
 package vn.canbo.evaluation;

@@ -1,0 +1,166 @@
+package vn.canbo.evaluation.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.canbo.evaluation.Campaign;
+import vn.canbo.evaluation.Campaigns;
+import vn.canbo.evaluation.Disqualifiers;
+import vn.canbo.evaluation.Rating;
+import vn.canbo.evaluation.ScoreEntry;
+import vn.canbo.evaluation.Subject;
+import vn.canbo.imports.ImportContext;
+import vn.canbo.imports.ImportRow;
+import vn.canbo.imports.RowHandler;
+import vn.canbo.people.PersonLookup;
+import vn.canbo.shared.FieldError;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.ValidationException;
+
+/**
+ * Rows of EVALUATION_SCORES: the campaign must be in the scope and open, the person (by
+ * CCCD, in the scope) one of its subjects, once in the file; then the row is checked by
+ * {@link Campaigns#problems} exactly as a grid save, each error on its row and column.
+ * The commit records the rows through {@link Campaigns#record}, campaign by campaign,
+ * inside the import's single transaction: any refusal rolls the whole file back.
+ */
+final class ScoresHandler implements RowHandler {
+
+	private static final Pattern ENTRY = Pattern.compile("entries\\[(\\d+)]\\.?(.*)");
+
+	private final Campaigns campaigns;
+
+	private final PersonLookup lookup;
+
+	ScoresHandler(Campaigns campaigns, PersonLookup lookup) {
+		this.campaigns = campaigns;
+		this.lookup = lookup;
+	}
+
+	private static String text(String key, Object... args) {
+		return Messages.text("evaluation.template.error." + key, args);
+	}
+
+	@Override
+	public void check(List<ImportRow> batch, ImportContext ctx) {
+		Map<Long, Optional<Campaign>> known = ctx.state("campaigns", HashMap::new);
+		Map<Long, Map<Long, Subject>> subjectsOf = ctx.state("subjects", HashMap::new);
+		Map<String, Integer> seen = ctx.state("seen", HashMap::new);
+		Map<String, PersonLookup.Match> persons = new HashMap<>();
+		List<String> ids = batch.stream().map(r -> r.text("nationalId")).filter(s -> s != null).toList();
+		for (PersonLookup.Match m : lookup.byNationalIds(ids)) {
+			if (lookup.visible(m.id(), ctx.scope())) {
+				persons.put(m.nationalId(), m);
+			}
+		}
+		Map<Long, List<ImportRow>> byCampaign = new LinkedHashMap<>();
+		for (ImportRow r : batch) {
+			long campaignId = r.integer("campaignId");
+			Optional<Campaign> c = known.computeIfAbsent(campaignId, id -> find(id, ctx));
+			if (c.isEmpty()) {
+				r.error("campaignId", text("campaign", String.valueOf(campaignId)));
+				continue;
+			}
+			if (c.get().finalised()) {
+				r.error("campaignId", text("finalised", c.get().name()));
+				continue;
+			}
+			PersonLookup.Match p = persons.get(r.text("nationalId"));
+			if (p == null) {
+				r.error("nationalId", text("person", r.text("nationalId")));
+				continue;
+			}
+			if (r.text("fullName") != null && !r.text("fullName").equalsIgnoreCase(p.fullName())) {
+				r.warn("fullName", text("name", r.text("fullName"), p.fullName()));
+			}
+			Subject s = subjectsOf.computeIfAbsent(campaignId, id -> bySubjectPerson(id, ctx)).get(p.id());
+			if (s == null) {
+				r.error("nationalId", text("notSubject", p.fullName(), c.get().name()));
+				continue;
+			}
+			Integer earlier = seen.putIfAbsent(campaignId + "/" + p.id(), r.number());
+			if (earlier != null && earlier != r.number()) {
+				r.error("nationalId", text("twice", p.fullName(), String.valueOf(earlier)));
+				continue;
+			}
+			Disqualifiers d = new Disqualifiers(r.bool("degradation"), r.bool("disciplined"), r.bool("unitCorruption"));
+			r.attach(new ScoreEntry(s.id(), p.id(), r.decimal("commonScore"), r.decimal("taskScore"),
+					r.decimal("score"), r.code("rating") == null ? null : Rating.valueOf(r.code("rating")),
+					d.any() ? d : null, r.text("taskGroup")));
+			byCampaign.computeIfAbsent(campaignId, k -> new ArrayList<>()).add(r);
+		}
+		byCampaign.forEach((campaignId, rows) -> {
+			List<ScoreEntry> entries = rows.stream().map(r -> r.<ScoreEntry>attachment()).toList();
+			for (FieldError e : campaigns.problems(campaignId, entries, ctx.scope())) {
+				Matcher m = ENTRY.matcher(e.field() == null ? "" : e.field());
+				ImportRow row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
+						? rows.get(Integer.parseInt(m.group(1))) : rows.get(0);
+				row.error(m.matches() ? column(m.group(2)) : null, e.message());
+			}
+		});
+	}
+
+	private Optional<Campaign> find(long id, ImportContext ctx) {
+		try {
+			return Optional.of(campaigns.get(id, ctx.scope()));
+		}
+		catch (NotFoundException e) {
+			return Optional.empty();
+		}
+	}
+
+	private Map<Long, Subject> bySubjectPerson(long campaignId, ImportContext ctx) {
+		Map<Long, Subject> m = new HashMap<>();
+		for (Subject s : campaigns.subjects(campaignId, ctx.scope())) {
+			if (s.personId() != null) {
+				m.put(s.personId(), s);
+			}
+		}
+		return m;
+	}
+
+	/** The template column of an API field name (null: the row as a whole). */
+	static String column(String apiField) {
+		String f = apiField.contains(".") ? apiField.substring(0, apiField.indexOf('.')) : apiField;
+		return switch (f) {
+			case "commonScore", "taskScore", "score", "rating", "taskGroup" -> f;
+			case "degradation", "disciplined", "unitCorruption" -> f;
+			case "disqualifiers" -> apiField.contains(".") ? apiField.substring(apiField.indexOf('.') + 1) : null;
+			case "subjectId", "personId" -> "nationalId";
+			default -> null;
+		};
+	}
+
+	@Override
+	public void write(List<ImportRow> batch, ImportContext ctx) {
+		Map<Long, List<ImportRow>> byCampaign = new LinkedHashMap<>();
+		for (ImportRow r : batch) {
+			if (r.attachment() != null) {
+				byCampaign.computeIfAbsent((long) r.integer("campaignId"), k -> new ArrayList<>()).add(r);
+			}
+		}
+		byCampaign.forEach((campaignId, rows) -> {
+			try {
+				campaigns.record(campaignId, rows.stream().map(r -> r.<ScoreEntry>attachment()).toList(), ctx.scope());
+			}
+			catch (ValidationException e) {
+				List<FieldError> named = new ArrayList<>();
+				for (FieldError f : e.errors()) {
+					Matcher m = ENTRY.matcher(f.field() == null ? "" : f.field());
+					int row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
+							? rows.get(Integer.parseInt(m.group(1))).number() : rows.get(0).number();
+					named.add(new FieldError(f.field(), text("row", String.valueOf(row), f.message())));
+				}
+				throw new ValidationException(named);
+			}
+			ctx.updated(rows.size());
+		});
+	}
+
+}

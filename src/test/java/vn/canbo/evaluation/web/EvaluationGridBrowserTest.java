@@ -1,0 +1,111 @@
+package vn.canbo.evaluation.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.canbo.evaluation.Campaign;
+import vn.canbo.evaluation.Rating;
+import vn.canbo.evaluation.Subject;
+import vn.canbo.security.Role;
+import vn.canbo.security.UserAccounts;
+import vn.canbo.web.BrowserTestSupport;
+
+/**
+ * Issue 15 in Chromium: commune A's officer opens a campaign from the list, fills the
+ * grid (NĐ 335 parts and ratings), saves, sees the HTXSNV quota warning (WARN mode),
+ * finalises with a justification and finds the grid read only with its correction forms.
+ * No console error, CSP violation or failed request; screenshots under
+ * {@code target/browser/evaluation}.
+ */
+class EvaluationGridBrowserTest extends BrowserTestSupport {
+
+	static final String PASSWORD = "mat-khau-danh-gia";
+
+	static final Path SHOTS = Path.of("target/browser/evaluation");
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	PagesFixture fx;
+
+	final List<String> problems = new ArrayList<>();
+
+	String user;
+
+	Campaign campaign;
+
+	Subject first;
+
+	Subject second;
+
+	@BeforeAll
+	void data() {
+		fx.warnQuota();
+		PagesFixture.Tree t = fx.tree();
+		long p1 = fx.person("Ngô Thị Xuân", PagesFixture.nationalId(), t.a().id());
+		long p2 = fx.person("Ngô Thị Hạ", PagesFixture.nationalId(), t.a().id());
+		campaign = fx.campaign("Đánh giá năm " + PagesFixture.WARN_YEAR, t.a().id(), PagesFixture.WARN_YEAR);
+		first = fx.subject(campaign.id(), p1);
+		second = fx.subject(campaign.id(), p2);
+		user = "danhgia-" + PagesFixture.key();
+		accounts.create(user, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(t.a().id()));
+	}
+
+	@BeforeEach
+	void listen() {
+		problems.clear();
+		collectProblems(problems);
+	}
+
+	@Test
+	void fillSaveSeeTheQuotaAndFinalise() {
+		login(user, PASSWORD);
+		page.navigate(url("/evaluations"));
+		page.locator("a[href$='/evaluations/" + campaign.id() + "']").click();
+		page.waitForURL("**/evaluations/" + campaign.id());
+		fill(first, "28", "65", Rating.EXCELLENT);
+		fill(second, "25", "50", Rating.GOOD);
+		shot("grid-filled");
+		page.locator("[data-save]").click();
+		page.waitForURL("**/evaluations/" + campaign.id() + "?saved=1");
+		assertThat(page.locator("[data-saved]")).isVisible();
+		assertThat(page.locator("[data-quota-exceeded]")).containsText("thừa 1 người");
+		assertThat(page.locator("select[name='s" + first.id() + ".rating']")).hasValue("EXCELLENT");
+		shot("grid-saved-quota");
+
+		page.locator("#fin-date").fill("15/01/" + (PagesFixture.WARN_YEAR + 1));
+		page.locator("#fin-authority").fill("Chủ tịch UBND xã");
+		page.locator("#fin-justification").fill("Tập thể có thành tích xuất sắc trong năm");
+		page.onceDialog(d -> d.accept());
+		page.locator("[data-finalise-button]").click();
+		page.waitForURL("**/evaluations/" + campaign.id());
+		assertThat(page.locator("[data-decision]")).containsText("15/01/" + (PagesFixture.WARN_YEAR + 1));
+		assertThat(page.locator("select[name='s" + first.id() + ".rating']")).hasCount(0);
+		assertThat(page.locator("[data-save]")).hasCount(0);
+		assertThat(page.locator("[data-correction]")).hasCount(2);
+		page.locator("tr[data-subject='" + second.id() + "'] summary").click();
+		assertThat(page.locator("tr[data-subject='" + second.id() + "'] input[name=decisionNumber]")).isVisible();
+		shot("grid-final");
+		assertThat(problems).isEmpty();
+	}
+
+	private void fill(Subject s, String common, String task, Rating rating) {
+		page.locator("input[name='s" + s.id() + ".common']").fill(common);
+		page.locator("input[name='s" + s.id() + ".task']").fill(task);
+		page.locator("select[name='s" + s.id() + ".rating']").selectOption(rating.name());
+	}
+
+	private void shot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+}

@@ -1,0 +1,176 @@
+package vn.canbo.evaluation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.canbo.evaluation.Campaign;
+import vn.canbo.evaluation.Rating;
+import vn.canbo.imports.ImportColumn;
+import vn.canbo.imports.ImportIssue;
+import vn.canbo.imports.ImportJob;
+import vn.canbo.imports.ImportService;
+import vn.canbo.security.CanboUser;
+import vn.canbo.security.Role;
+import vn.canbo.security.TestUsers;
+import vn.canbo.shared.Scope;
+import vn.canbo.shared.ValidationException;
+
+/**
+ * The EVALUATION_SCORES template: a file with errors is previewed with each error on its
+ * row and column (unknown CCCD, a person outside the campaign, a score out of range, a
+ * rating contradicting the score) and cannot be committed, nothing stored; a clean file
+ * is committed whole through the grid-save API.
+ */
+@SpringBootTest
+class ScoresImportTest {
+
+	static final int Y = PagesFixture.WARN_YEAR;
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	PagesFixture fx;
+
+	PagesFixture.Tree t;
+
+	Scope scope;
+
+	@BeforeEach
+	void signIn() {
+		t = fx.tree();
+		scope = Scope.of(t.a().id());
+		CanboUser u = TestUsers.user(Role.ORG_OFFICER, t.a().id());
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	static byte[] file(List<Map<String, Object>> rows) {
+		List<ImportColumn> columns = ScoreTemplates.columns();
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet s = wb.createSheet("Danh gia xep loai");
+			Row h = s.createRow(0);
+			for (int c = 0; c < columns.size(); c++) {
+				h.createCell(c).setCellValue(columns.get(c).header());
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = s.createRow(r + 1);
+				for (int c = 0; c < columns.size(); c++) {
+					Object v = rows.get(r).get(columns.get(c).key());
+					if (v instanceof Number n) {
+						row.createCell(c).setCellValue(n.doubleValue());
+					}
+					else if (v != null) {
+						row.createCell(c).setCellValue(v.toString());
+					}
+				}
+			}
+			wb.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	ImportJob await(long id) throws InterruptedException {
+		long end = System.currentTimeMillis() + 120_000;
+		ImportJob j = imports.job(id);
+		while (j.status().running() && System.currentTimeMillis() < end) {
+			Thread.sleep(50);
+			j = imports.job(id);
+		}
+		return j;
+	}
+
+	ImportJob preview(byte[] bytes) throws InterruptedException {
+		return await(imports.upload(ScoreTemplates.CODE, "danh-gia.xlsx", new ByteArrayInputStream(bytes), scope).id());
+	}
+
+	@Test
+	void errorsByRowAndColumnAndNothingStored() throws Exception {
+		String id1 = PagesFixture.nationalId();
+		String id2 = PagesFixture.nationalId();
+		String id3 = PagesFixture.nationalId();
+		String idB = PagesFixture.nationalId();
+		long p1 = fx.person("Trịnh Thị Nhất", id1, t.a().id());
+		long p2 = fx.person("Trịnh Thị Nhì", id2, t.a().id());
+		long p3 = fx.person("Trịnh Thị Ba", id3, t.a().id());
+		fx.person("Trịnh Thị Ngoài", idB, t.b().id());
+		Campaign c = fx.campaign("Nhập điểm", t.a().id(), Y);
+		ImportJob j = preview(file(List.of(
+				Map.of("campaignId", c.id(), "nationalId", id1, "commonScore", 25, "taskScore", 60, "rating", "HTTNV"),
+				Map.of("campaignId", c.id(), "nationalId", idB, "commonScore", 25, "taskScore", 60, "rating", "HTTNV"),
+				Map.of("campaignId", c.id(), "nationalId", id2, "commonScore", 35, "taskScore", 60, "rating", "HTTNV"),
+				Map.of("campaignId", c.id(), "nationalId", id3, "commonScore", 25, "taskScore", 70, "rating", "HTNV"),
+				Map.of("campaignId", c.id(), "nationalId", id1, "commonScore", 20, "taskScore", 60, "rating",
+						"HTTNV"))));
+		assertThat(j.status()).isEqualTo(ImportJob.Status.READY);
+		List<ImportIssue> issues = imports.issues(j.id(), 0, 100)
+			.stream()
+			.filter(i -> i.severity() == ImportIssue.Severity.ERROR)
+			.toList();
+		assertThat(issues).extracting(ImportIssue::row).containsOnly(3, 4, 5, 6);
+		assertThat(issues).filteredOn(i -> i.row() == 3)
+			.singleElement()
+			.satisfies(i -> assertThat(i.column()).isEqualTo("nationalId"))
+			.satisfies(i -> assertThat(i.message()).contains(idB));
+		assertThat(issues).filteredOn(i -> i.row() == 4).extracting(ImportIssue::column).contains("commonScore");
+		assertThat(issues).filteredOn(i -> i.row() == 4)
+			.extracting(ImportIssue::message)
+			.anyMatch(m -> m.contains("Trịnh Thị Nhì"));
+		assertThat(issues).filteredOn(i -> i.row() == 5).isNotEmpty();
+		assertThat(issues).filteredOn(i -> i.row() == 6)
+			.singleElement()
+			.satisfies(i -> assertThat(i.message()).contains("dòng 2"));
+		assertThatThrownBy(() -> imports.commit(j.id(), null, false, scope)).isInstanceOf(ValidationException.class);
+		assertThat(fx.subject(c.id(), p1).rating()).isNull();
+		assertThat(fx.subject(c.id(), p3).rating()).isNull();
+	}
+
+	@Test
+	void aCleanFileIsCommittedWhole() throws Exception {
+		String id1 = PagesFixture.nationalId();
+		String id2 = PagesFixture.nationalId();
+		long p1 = fx.person("Quách Thị Một", id1, t.a().id());
+		long p2 = fx.person("Quách Thị Hai", id2, t.a().id());
+		Campaign c = fx.campaign("Nhập điểm đủ", t.a().id(), Y);
+		ImportJob j = preview(file(List.of(
+				Map.of("campaignId", c.id(), "nationalId", id1, "fullName", "Quách Thị Một", "commonScore", 25,
+						"taskScore", 60.5, "rating", "HTTNV", "taskGroup", "CHUYEN_MON"),
+				Map.of("campaignId", c.id(), "nationalId", id2, "commonScore", 20, "taskScore", 20, "disciplined", "x",
+						"rating", "KHTNV"))));
+		assertThat(j.errorRows()).as(imports.issues(j.id(), 0, 100).toString()).isZero();
+		imports.commit(j.id(), null, false, scope);
+		ImportJob done = await(j.id());
+		assertThat(done.status()).as(done.message()).isEqualTo(ImportJob.Status.DONE);
+		assertThat(done.updatedCount()).isEqualTo(2);
+		assertThat(fx.subject(c.id(), p1).rating()).isEqualTo(Rating.GOOD);
+		assertThat(fx.subject(c.id(), p1).score()).isEqualByComparingTo(new BigDecimal("85.5"));
+		assertThat(fx.subject(c.id(), p2).rating()).isEqualTo(Rating.INCOMPLETE);
+		assertThat(fx.subject(c.id(), p2).disqualifiers().disciplined()).isTrue();
+	}
+
+}
