@@ -174,15 +174,18 @@ class FinalisationTest {
 
 	@Test
 	void warnModeQuotaNeedsAJustification() {
-		LocalDate from = LocalDate.of(2031, 1, 1);
-		if (params.get("eval.quota.excellent_pct", from).mode() != RuleMode.WARN) {
+		// the same year and guard as the pages' fixture (PagesFixture.warnQuota):
+		// whichever
+		// runs first records the WARN version from 1/1/2041, the other finds it in force
+		LocalDate from = LocalDate.of(2041, 1, 1);
+		if (params.get("eval.quota.excellent_pct", from.plusMonths(6)).mode() != RuleMode.WARN) {
 			params.change("eval.quota.excellent_pct", new RuleParameters.Change("20", RuleMode.WARN,
 					"Nghị định 335/2025/NĐ-CP (kiểm thử chế độ WARN)", from, null));
 		}
 		EvaluationFixture.Tree t = fx.tree();
 		long good = fx.person("Cao Văn Tốt", t.a().id());
 		long excellent = fx.person("Cao Văn Xuất Sắc", t.a().id());
-		Campaign c = rate(t.a().id(), 2031, Map.of(good, Rating.GOOD, excellent, Rating.EXCELLENT));
+		Campaign c = rate(t.a().id(), 2041, Map.of(good, Rating.GOOD, excellent, Rating.EXCELLENT));
 		QuotaCheck q = campaigns.quota(c.id(), Scope.all());
 		assertThat(q.mode()).isEqualTo(RuleMode.WARN);
 		assertThat(q.exceeded()).isTrue();
@@ -191,7 +194,7 @@ class FinalisationTest {
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
 				.satisfies(x -> assertThat(x.field()).isEqualTo("quotaJustification")));
 		Campaign done = campaigns.finalise(c.id(),
-				new Finalisation(LocalDate.of(2032, 1, 10), "UBND xã", "Tập thể có thành tích xuất sắc"), Scope.all());
+				new Finalisation(LocalDate.of(2042, 1, 10), "UBND xã", "Tập thể có thành tích xuất sắc"), Scope.all());
 		assertThat(done.quotaJustification()).isEqualTo("Tập thể có thành tích xuất sắc");
 	}
 
