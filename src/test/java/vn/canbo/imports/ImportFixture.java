@@ -77,21 +77,7 @@ class ImportFixture {
 	}
 
 	ImportJob await(long id) {
-		long end = System.currentTimeMillis() + 120_000;
-		while (System.currentTimeMillis() < end) {
-			ImportJob j = imports.job(id);
-			if (!j.status().running()) {
-				return j;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new IllegalStateException("import job " + id + " did not finish");
+		return JobWait.await(imports::job, id);
 	}
 
 	/** A valid PERSONS row in the unit. */

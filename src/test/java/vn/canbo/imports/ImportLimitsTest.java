@@ -106,21 +106,7 @@ class ImportLimitsTest extends ImportTestSupport {
 	}
 
 	static ImportJob await(ImportService service, long id) {
-		long end = System.currentTimeMillis() + 120_000;
-		while (System.currentTimeMillis() < end) {
-			ImportJob j = service.job(id);
-			if (!j.status().running()) {
-				return j;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new IllegalStateException("import job " + id + " did not finish");
+		return JobWait.await(service::job, id);
 	}
 
 	String row(String name) {

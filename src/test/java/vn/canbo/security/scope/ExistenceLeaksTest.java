@@ -1,5 +1,6 @@
 package vn.canbo.security.scope;
 
+import vn.canbo.imports.JobWait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -149,10 +150,7 @@ class ExistenceLeaksTest {
 				.upload("PERSONS", "xa-a.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
 						Scope.of(f.unitA()))
 				.id();
-			long end = System.currentTimeMillis() + 60_000;
-			while (imports.job(id).status().running() && System.currentTimeMillis() < end) {
-				Thread.sleep(50);
-			}
+			JobWait.await(imports::job, id);
 			var issues = imports.issues(id, 0, 100)
 				.stream()
 				.filter(i -> i.header().equals("Mã đơn vị công tác"))

@@ -1,5 +1,6 @@
 package vn.canbo.security.scope;
 
+import vn.canbo.imports.JobWait;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,15 +113,8 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 						new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 						Scope.of(t.unitB()))
 				.id();
-			long end = System.currentTimeMillis() + 60_000;
-			while (imports.job(id).status().running() && System.currentTimeMillis() < end) {
-				Thread.sleep(50);
-			}
+			JobWait.await(imports::job, id);
 			return id;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
 		}
 		finally {
 			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
