@@ -53,7 +53,12 @@ class LeaderCaps {
 	Map<Long, Rating> ledUnitRatings(Campaign c, Collection<Subject> subjects) {
 		Map<Long, Rating> out = new HashMap<>();
 		Long[] ids = subjects.stream().filter(s -> s.personId() != null).map(Subject::id).toArray(Long[]::new);
-		if (c.kind() == CampaignKind.COLLECTIVE || ids.length == 0) {
+		if (c.kind() == CampaignKind.COLLECTIVE || ids.length == 0 || !jdbc.sql("""
+				select exists (select 1 from evaluation_campaign where kind = 'COLLECTIVE' and status = 'FINALISED'
+				               and period_from <= ? and period_to >= ?)""")
+			.params(c.periodTo(), c.periodFrom())
+			.query(Boolean.class)
+			.single()) {
 			return out;
 		}
 		String[] titles = catalogs.list(CatalogType.TITLE, null)
