@@ -37,12 +37,16 @@ class CampaignService implements Campaigns {
 
 	private final QuotaGuard quotaGuard;
 
+	private final LeaderCaps leaderCaps;
+
 	private final AuditLog audit;
 
 	private final CurrentUser currentUser;
 
 	CampaignService(CampaignRows rows, CampaignAccess access, CampaignOpening opening, ScoreValidation validation,
-			QuotaCounter quota, Finalising finalising, QuotaGuard quotaGuard, AuditLog audit, CurrentUser currentUser) {
+			QuotaCounter quota, Finalising finalising, QuotaGuard quotaGuard, AuditLog audit, CurrentUser currentUser,
+			LeaderCaps leaderCaps) {
+		this.leaderCaps = leaderCaps;
 		this.rows = rows;
 		this.access = access;
 		this.opening = opening;
@@ -134,6 +138,7 @@ class CampaignService implements Campaigns {
 		requireOpen(c, errors);
 		List<ScoreValidation.Update> updates = validation.check(c, scoped(c, scope), entries, errors);
 		quotaGuard.problems(c, updates, entries, errors);
+		leaderCaps.problems(c, updates, entries, errors);
 		return errors;
 	}
 
@@ -148,6 +153,7 @@ class CampaignService implements Campaigns {
 		Map<Long, Subject> subjects = scoped(c, scope);
 		List<ScoreValidation.Update> updates = validation.check(c, subjects, entries, errors);
 		quotaGuard.problems(c, updates, entries, errors);
+		leaderCaps.problems(c, updates, entries, errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
@@ -208,12 +214,8 @@ class CampaignService implements Campaigns {
 		QuotaCheck raw = quota.check(c, units, Map.of());
 		Map<Long, String> names = access
 			.unitNames(raw.groups().stream().map(QuotaCheck.Group::unitId).distinct().toList(), c.periodTo());
-		return new QuotaCheck(raw.campaignId(), raw.pct(), raw.grouping(), raw.mode(), raw.legalBasis(),
-				raw.groups()
-					.stream()
-					.map(g -> new QuotaCheck.Group(g.unitId(), names.get(g.unitId()), g.taskGroup(), g.excellent(),
-							g.good(), g.allowed(), g.over()))
-					.toList());
+		return new QuotaCheck(raw.campaignId(), raw.pct(), raw.grouping(), raw.mode(), raw.legalBasis(), raw.rules(),
+				raw.groups().stream().map(g -> g.named(names.get(g.unitId()))).toList());
 	}
 
 	@Override

@@ -2,7 +2,11 @@ package vn.canbo.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.canbo.people.Discipline;
 import vn.canbo.people.DisciplineKind;
@@ -43,9 +47,6 @@ class EvaluationRules {
 		}
 	}
 
-	record Quota(int pct, boolean byTaskGroup, String grouping, RuleMode mode, String legalBasis) {
-	}
-
 	private final RuleParameters params;
 
 	EvaluationRules(RuleParameters params) {
@@ -76,10 +77,73 @@ class EvaluationRules {
 		return params.intValue("eval.score.task_max", on);
 	}
 
-	Quota quota(LocalDate on) {
+	/**
+	 * The quota of the campaign kind's subjects: COLLECTIVE
+	 * ({@code eval.quota.collective_*}, grouped per campaign) or STANDARD
+	 * ({@code eval.quota.excellent_pct}, grouping {@code eval.quota.grouping}, for party
+	 * members {@code eval.quota.grouping.PARTY_MEMBER}).
+	 */
+	QuotaCheck.Rule quota(CampaignKind kind, LocalDate on) {
+		if (kind == CampaignKind.COLLECTIVE) {
+			RuleParameter pct = params.get("eval.quota.collective_pct", on);
+			return new QuotaCheck.Rule("COLLECTIVE", pct.intValue(), text("eval.quota.collective_denominator", on),
+					"CAMPAIGN", pct.mode(), pct.legalBasis());
+		}
 		RuleParameter pct = params.get("eval.quota.excellent_pct", on);
 		String grouping = params.get("eval.quota.grouping", on).value().strip();
-		return new Quota(pct.intValue(), !"UNIT".equals(grouping), grouping, pct.mode(), pct.legalBasis());
+		if (kind == CampaignKind.PARTY_MEMBER) {
+			grouping = params.find("eval.quota.grouping.PARTY_MEMBER", on).map(p -> p.value().strip()).orElse(grouping);
+		}
+		return new QuotaCheck.Rule("STANDARD", pct.intValue(), text("eval.quota.denominator", on), grouping, pct.mode(),
+				pct.legalBasis());
+	}
+
+	/**
+	 * The NĐ 48/2023 cap by the party-member ratio, for the regimes it applies to (empty
+	 * before it is in force).
+	 */
+	Optional<QuotaCheck.Rule> nd48Quota(LocalDate on) {
+		return params.find("eval.quota.nd48_pct", on)
+			.map(pct -> new QuotaCheck.Rule("ND48", pct.intValue(), text("eval.quota.nd48_denominator", on),
+					params.get("eval.quota.grouping", on).value().strip(), pct.mode(), pct.legalBasis()));
+	}
+
+	Set<String> nd48Regimes(LocalDate on) {
+		return params.find("eval.quota.nd48_regimes", on).isEmpty() ? Set.of()
+				: Set.copyOf(params.listValue("eval.quota.nd48_regimes", on));
+	}
+
+	/**
+	 * The leader's cap for the regime on the date ({@code eval.cap.leader_*}): the mode
+	 * and, by the rating of the unit led, the best rating the leader may have; empty when
+	 * the regime is not listed.
+	 */
+	Optional<LeaderCap> leaderCap(Regime regime, LocalDate on) {
+		Optional<RuleParameter> regimes = params.find("eval.cap.leader_regimes", on);
+		if (regimes.isEmpty() || !params.listValue("eval.cap.leader_regimes", on).contains(regime.name())) {
+			return Optional.empty();
+		}
+		Map<Rating, Rating> mapping = new EnumMap<>(Rating.class);
+		for (String pair : params.listValue("eval.cap.leader_mapping", on)) {
+			String[] kv = pair.split(":");
+			mapping.put(Rating.valueOf(kv[0].strip()), Rating.valueOf(kv[1].strip()));
+		}
+		return Optional.of(new LeaderCap(regimes.get().mode(), mapping, regimes.get().legalBasis()));
+	}
+
+	record LeaderCap(RuleMode mode, Map<Rating, Rating> mapping, String legalBasis) {
+
+		/**
+		 * The best rating allowed to the leader of a unit rated so (the unit's by
+		 * default).
+		 */
+		Rating best(Rating unitRating) {
+			return mapping.getOrDefault(unitRating, unitRating);
+		}
+	}
+
+	private String text(String key, LocalDate on) {
+		return params.find(key, on).map(p -> p.value().strip()).orElse("GOOD");
 	}
 
 	Movers movers(LocalDate on) {

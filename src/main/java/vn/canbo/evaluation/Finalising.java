@@ -20,9 +20,9 @@ import vn.canbo.shared.ValidationException;
 
 /**
  * Finalisation of a campaign (one transaction: every subject rated, the discipline cap
- * rechecked, the quota checked — BLOCK refuses, WARN needs a justification — each subject
- * gets its DECISION step and becomes final) and the correction of a final rating by a
- * recorded decision.
+ * rechecked, the quotas and the leader's cap ({@link LeaderCaps}) checked — BLOCK
+ * refuses, WARN needs a justification — each subject gets its DECISION step and becomes
+ * final) and the correction of a final rating by a recorded decision.
  */
 @Component
 class Finalising {
@@ -45,9 +45,12 @@ class Finalising {
 
 	private final ApplicationEventPublisher events;
 
+	private final LeaderCaps leaderCaps;
+
 	Finalising(JdbcClient jdbc, CampaignRows rows, CampaignAccess access, QuotaCounter quota,
 			ScoreValidation validation, EvaluationRules rules, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LeaderCaps leaderCaps) {
+		this.leaderCaps = leaderCaps;
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.access = access;
@@ -100,8 +103,8 @@ class Finalising {
 			}
 			String text = Messages.text("evaluation.error.quotaGroup", g.unitName(),
 					g.taskGroup() == null ? Messages.text("evaluation.quota.noGroup") : g.taskGroup(), g.excellent(),
-					g.allowed(), q.pct(), g.good(), g.over());
-			if (q.mode() == RuleMode.BLOCK) {
+					g.allowed(), g.pct(), g.base(), g.over()) + QuotaCounter.basis(q, g);
+			if (g.mode() == RuleMode.BLOCK) {
 				errors.add(new FieldError("quota", text, g.excellent()));
 			}
 			else if (justification == null) {
@@ -109,6 +112,7 @@ class Finalising {
 						Messages.text("evaluation.error.justificationRequired", text)));
 			}
 		}
+		boolean leaderWarned = leaderCaps.finalisation(c, subjects, justification, errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
@@ -127,7 +131,7 @@ class Finalising {
 				"""
 						update evaluation_campaign set status = 'FINALISED', decided_on = ?, authority = ?, quota_justification = ?,
 						    finalised_at = now(), finalised_by = ? where id = ?""")
-			.params(f.decidedOn(), authority, q.exceeded() ? justification : null, user, campaignId)
+			.params(f.decidedOn(), authority, q.exceeded() || leaderWarned ? justification : null, user, campaignId)
 			.update();
 		Campaign saved = access.campaign(campaignId, Scope.all());
 		Map<String, Object> after = CampaignService.summary(saved);

@@ -1,15 +1,16 @@
 package vn.canbo.evaluation;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 
-/** The HTXSNV quota as a check of a grid save (BLOCK mode). */
+/** The HTXSNV quotas as a check of a grid save (rules in BLOCK mode). */
 @Component
 class QuotaGuard {
 
@@ -23,55 +24,45 @@ class QuotaGuard {
 	}
 
 	/**
-	 * BLOCK mode: an HTXSNV set by this save in a group that would then be over the quota
-	 * is refused (counted from the stored ratings with the save's changes applied).
+	 * BLOCK mode: an HTXSNV set by this save in a group whose rule is in BLOCK mode and
+	 * that would then be over its quota is refused (counted from the stored ratings with
+	 * the save's changes applied).
 	 */
 	void problems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries, List<FieldError> errors) {
-		QuotaCheck q = quota.check(c, null, Map.of());
-		if (q.mode() != RuleMode.BLOCK || c.kind() == CampaignKind.COLLECTIVE) {
+		QuotaCounter.Plan plan = quota.plan(c);
+		if (plan.rules().stream().noneMatch(r -> r.mode() == RuleMode.BLOCK)) {
 			return;
 		}
-		Map<String, int[]> counts = new HashMap<>();
-		q.groups()
-			.forEach(g -> counts.put(QuotaCounter.groupKey(g.unitId(), g.taskGroup(), q.grouping()),
-					new int[] { g.excellent(), g.good() }));
+		Set<Long> exempt = new HashSet<>();
+		Map<String, QuotaCounter.Tally> tallies = quota.tallies(plan, exempt);
 		for (ScoreValidation.Update u : updates) {
 			Subject s = u.subject();
-			add(counts, QuotaCounter.groupKey(s.unitId(), s.taskGroup(), q.grouping()), s.rating(), -1);
-			add(counts, QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()), u.rating(), 1);
+			boolean ex = exempt.contains(s.id());
+			plan.tally(tallies, s.regime(), s.unitId(), s.taskGroup()).add(s.rating(), ex, -1);
+			plan.tally(tallies, s.regime(), s.unitId(), u.taskGroup()).add(u.rating(), ex, 1);
 		}
 		Map<Long, String> names = null;
 		for (ScoreValidation.Update u : updates) {
 			Subject s = u.subject();
-			int[] n = counts.get(QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()));
-			int allowed = QuotaCheck.allowed(q.pct(), n[1]);
-			if (u.rating() == Rating.EXCELLENT && n[0] > allowed
+			QuotaCounter.Tally n = plan.tally(tallies, s.regime(), s.unitId(), u.taskGroup());
+			int allowed = n.allowed();
+			if (n.rule.mode() == RuleMode.BLOCK && u.rating() == Rating.EXCELLENT && !exempt.contains(s.id())
+					&& n.excellent > allowed
 					&& (s.rating() != Rating.EXCELLENT || !Objects.equals(s.taskGroup(), u.taskGroup()))) {
 				if (names == null) {
-					names = access.unitNames(updates.stream().map(x -> x.subject().unitId()).distinct().toList(),
+					names = access.unitNames(tallies.values().stream().map(t -> t.unitId).distinct().toList(),
 							c.periodTo());
 				}
 				errors.add(new FieldError("entries[" + indexOf(entries, s) + "].rating",
-						Messages.text("evaluation.error.quotaExceeded", s.name(), names.get(s.unitId()),
-								u.taskGroup() == null || "UNIT".equals(q.grouping())
-										? Messages.text("evaluation.quota.noGroup") : u.taskGroup(),
-								allowed, q.pct(), n[1], n[0]),
+						Messages.text("evaluation.error.quotaExceeded", s.name(), names.get(n.unitId),
+								n.taskGroup == null ? Messages.text("evaluation.quota.noGroup") : n.taskGroup, allowed,
+								n.rule.pct(), n.base(), n.excellent) + QuotaCounter.basis(n.rule),
 						Rating.EXCELLENT.code()));
 			}
 		}
 	}
 
-	private static void add(Map<String, int[]> counts, String key, Rating r, int delta) {
-		int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-		if (r == Rating.EXCELLENT) {
-			n[0] += delta;
-		}
-		else if (r == Rating.GOOD) {
-			n[1] += delta;
-		}
-	}
-
-	private static int indexOf(List<ScoreEntry> entries, Subject s) {
+	static int indexOf(List<ScoreEntry> entries, Subject s) {
 		for (int i = 0; i < entries.size(); i++) {
 			ScoreEntry e = entries.get(i);
 			if (e != null && (Long.valueOf(s.id()).equals(e.subjectId())

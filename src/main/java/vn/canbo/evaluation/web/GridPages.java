@@ -16,17 +16,21 @@ import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Campaigns;
 import vn.canbo.evaluation.Correction;
 import vn.canbo.evaluation.Finalisation;
+import vn.canbo.evaluation.OutstandingCollectives;
 import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.Subject;
+import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
  * Pages of one campaign: /evaluations/{id} (the grid of its subjects, saved all at once,
  * with the quota per unit and task group above it; finalisation; after it, read only with
- * a correction form per row) and /evaluations/{id}/quota (the quota report). A campaign
- * outside the scope is 404 (the API's NotFoundException).
+ * a correction form per row; in a collective campaign the exception for outstanding
+ * collectives per row) and /evaluations/{id}/quota (the quota report). A campaign outside
+ * the scope is 404 (the API's NotFoundException).
  */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_READ')")
@@ -34,8 +38,32 @@ class GridPages {
 
 	private final Campaigns campaigns;
 
-	GridPages(Campaigns campaigns) {
+	private final OutstandingCollectives outstanding;
+
+	GridPages(Campaigns campaigns, OutstandingCollectives outstanding) {
 		this.campaigns = campaigns;
+		this.outstanding = outstanding;
+	}
+
+	/** Records or removes the exception for an outstanding collective (one row). */
+	@PostMapping("/evaluations/{id}/outstanding")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
+	String outstanding(@PathVariable long id, @RequestParam long subjectId,
+			@RequestParam(defaultValue = "false") boolean outstanding,
+			@RequestParam(required = false) String justification, Scope scope, Model model) {
+		campaigns.get(id, scope);
+		if (campaigns.subject(subjectId, scope).campaignId() != id) {
+			throw new NotFoundException(Messages.text("evaluation.error.subjectNotFound", String.valueOf(subjectId)));
+		}
+		try {
+			this.outstanding.record(subjectId, outstanding, justification, scope);
+			return "redirect:/evaluations/" + id + "?saved=1";
+		}
+		catch (ValidationException e) {
+			show(id, scope, model);
+			model.addAttribute("errors", e.errors().stream().map(FieldError::message).toList());
+			return "evaluation/grid";
+		}
 	}
 
 	@GetMapping("/evaluations/{id}")
@@ -150,6 +178,7 @@ class GridPages {
 		model.addAttribute("subjects", subjects);
 		model.addAttribute("split", subjects.stream().anyMatch(s -> s.regime() != null && s.regime().splitScore()));
 		model.addAttribute("quota", campaigns.quota(id, scope));
+		model.addAttribute("outstanding", outstanding.of(id, scope));
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("rowErrors", Map.of());
