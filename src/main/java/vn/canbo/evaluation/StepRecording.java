@@ -112,7 +112,7 @@ class StepRecording {
 			Subject s = withSteps(s0);
 			withSteps.add(s);
 			String f = "subjects[" + s.id() + "].";
-			if (b.currentRatings() && s.rating() == null) {
+			if (b.withRatings() && s.rating() == null) {
 				errors.add(new FieldError(f + "rating", Messages.text("evaluation.error.batchUnrated", s.name())));
 			}
 			if (b.kind() != null && b.date() != null) {
@@ -123,8 +123,8 @@ class StepRecording {
 			throw new ValidationException(errors);
 		}
 		for (Subject s : withSteps) {
-			insert(s, new StepEntry(b.kind(), b.date(), b.actor(), b.currentRatings() ? s.score() : null,
-					b.currentRatings() ? s.rating() : null, b.note()));
+			insert(s, new StepEntry(b.kind(), b.date(), b.actor(), b.withRatings() ? s.score() : null,
+					b.withRatings() ? s.rating() : null, b.note()));
 		}
 		return withSteps.stream().map(s -> access.subject(s.id(), scope)).toList();
 	}
