@@ -51,8 +51,8 @@ class StepRecording {
 
 	@Transactional
 	Subject record(long subjectId, StepEntry step, Scope scope) {
-		Subject s = access.subject(subjectId, scope);
-		rows.lockStatus(s.campaignId());
+		rows.lockStatus(access.subject(subjectId, scope).campaignId());
+		Subject s = access.subject(subjectId, scope); // its steps, read under the lock
 		Campaign c = access.campaign(s.campaignId(), scope);
 		List<FieldError> errors = new ArrayList<>();
 		CampaignService.requireOpen(c, errors);
