@@ -19,6 +19,7 @@ import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
+import vn.canbo.rules.ModuleAlerts;
 import vn.canbo.rules.Retirement;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleParameters;
@@ -55,7 +56,14 @@ public class Alerts {
 		 * Rated "không hoàn thành nhiệm vụ" N consecutive years
 		 * ({@link IncompleteRatingAlerts}).
 		 */
-		INCOMPLETE_RATINGS;
+		INCOMPLETE_RATINGS,
+
+		/**
+		 * Contributed by other modules ({@link ModuleAlerts}): an evaluation campaign
+		 * past its deadline, an HTXSNV quota exceeded, a party member's removal from the
+		 * rolls (xóa tên).
+		 */
+		CAMPAIGN_OVERDUE, QUOTA_EXCEEDED, PARTY_REMOVAL;
 
 		/** Vietnamese name (bundle {@code career.alertKind.<name>}). */
 		public String label() {
@@ -74,7 +82,22 @@ public class Alerts {
 	 * detail, and what a draft would contain.
 	 */
 	public record Alert(Kind kind, long personId, String personName, Long unitId, String unitName, LocalDate dueDate,
-			LocalDate actionDate, String detail, DecisionType draftType, Long positionId, Long sourceDecisionId) {
+			LocalDate actionDate, String detail, DecisionType draftType, Long positionId, Long sourceDecisionId,
+			String link) {
+
+		public Alert(Kind kind, long personId, String personName, Long unitId, String unitName, LocalDate dueDate,
+				LocalDate actionDate, String detail, DecisionType draftType, Long positionId, Long sourceDecisionId) {
+			this(kind, personId, personName, unitId, unitName, dueDate, actionDate, detail, draftType, positionId,
+					sourceDecisionId, null);
+		}
+
+		/**
+		 * The page of the alert: the given link (other modules) or the person's dossier.
+		 */
+		public String href() {
+			return link != null ? link : "/persons/" + personId;
+		}
+
 	}
 
 	private final CareerFacts facts;
@@ -97,8 +120,12 @@ public class Alerts {
 
 	private final IncompleteRatingAlerts incomplete;
 
+	private final List<ModuleAlerts> contributed;
+
 	Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
-			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements, IncompleteRatingAlerts incomplete) {
+			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements, IncompleteRatingAlerts incomplete,
+			List<ModuleAlerts> contributed) {
+		this.contributed = contributed;
 		this.retirements = retirements;
 		this.incomplete = incomplete;
 		this.facts = facts;
@@ -147,12 +174,22 @@ public class Alerts {
 		if (only == null || only == Kind.PROBATION_ENDING) {
 			out.addAll(timed(Kind.PROBATION_ENDING, rows.probationsEnding(unitIds, start, end)));
 		}
+		for (ModuleAlerts m : contributed) {
+			for (ModuleAlerts.Alert a : m.alerts(unitIds, start)) {
+				Kind k = Kind.valueOf(a.kind());
+				if (only == null || only == k) {
+					out.add(new Alert(k, a.personId() == null ? 0 : a.personId(), a.title(), a.unitId(), a.unitName(),
+							a.dueDate(), a.dueDate(), a.detail(), null, null, null, a.link()));
+				}
+			}
+		}
 		Map<Long, UnitView> names = units
 			.findAll(out.stream().map(Alert::unitId).filter(x -> x != null).distinct().toList(), start);
 		return out.stream()
 			.map(a -> new Alert(a.kind(), a.personId(), a.personName(), a.unitId(),
 					a.unitId() != null && names.containsKey(a.unitId()) ? names.get(a.unitId()).name() : a.unitName(),
-					a.dueDate(), a.actionDate(), a.detail(), a.draftType(), a.positionId(), a.sourceDecisionId()))
+					a.dueDate(), a.actionDate(), a.detail(), a.draftType(), a.positionId(), a.sourceDecisionId(),
+					a.link()))
 			.sorted(Comparator.comparing((Alert a) -> a.actionDate() == null ? a.dueDate() : a.actionDate())
 				.thenComparing(Alert::personName)
 				.thenComparing(Alert::kind)
@@ -368,7 +405,8 @@ public class Alerts {
 				s = cur == null ? DecisionSubject.person(personId)
 						: DecisionSubject.salary(personId, cur.rankCode(), cur.step() == null ? 1 : cur.step());
 			}
-			default -> throw new IllegalStateException();
+			default -> throw new vn.canbo.shared.ValidationException("kind",
+					Messages.text("career.error.noDraftForKind", kind.label()));
 		}
 		draft = new DecisionDraft(type, null, null, null, null, day, null, null, null, note, List.of(s));
 		return decisions.create(draft, scope);

@@ -43,10 +43,16 @@ class CampaignService implements Campaigns {
 
 	private final CurrentUser currentUser;
 
+	private final StepRecording steps;
+
+	private final QuarterRollup rollup;
+
 	CampaignService(CampaignRows rows, CampaignAccess access, CampaignOpening opening, ScoreValidation validation,
 			QuotaCounter quota, Finalising finalising, QuotaGuard quotaGuard, AuditLog audit, CurrentUser currentUser,
-			LeaderCaps leaderCaps) {
+			LeaderCaps leaderCaps, StepRecording steps, QuarterRollup rollup) {
 		this.leaderCaps = leaderCaps;
+		this.steps = steps;
+		this.rollup = rollup;
 		this.rows = rows;
 		this.access = access;
 		this.opening = opening;
@@ -170,40 +176,30 @@ class CampaignService implements Campaigns {
 	}
 
 	@Override
-	@Transactional
 	public Subject recordStep(long subjectId, StepEntry step, Scope scope) {
-		Subject s = access.subject(subjectId, scope);
-		Campaign c = access.campaign(s.campaignId(), scope);
-		List<FieldError> errors = new ArrayList<>();
-		requireOpen(c, errors);
-		if (step == null || step.kind() == null) {
-			errors.add(new FieldError("kind", Messages.text("evaluation.error.stepKindRequired")));
+		return steps.record(subjectId, step, scope);
+	}
+
+	@Override
+	public List<Subject> recordSteps(long campaignId, BatchStep step, Scope scope) {
+		return steps.recordMany(campaignId, step, scope);
+	}
+
+	@Override
+	public Map<Long, QuarterProposal> quarterProposals(long campaignId, Scope scope) {
+		Campaign c = access.campaign(campaignId, scope);
+		return rollup.proposals(c, subjects(campaignId, scope));
+	}
+
+	@Override
+	@Transactional
+	public List<Subject> fillFromQuarters(long campaignId, Scope scope) {
+		Campaign c = access.campaign(campaignId, scope);
+		List<ScoreEntry> entries = rollup.entries(c, subjects(campaignId, scope));
+		if (entries.isEmpty()) {
+			throw new ValidationException("entries", Messages.text("evaluation.error.nothingFromQuarters"));
 		}
-		else if (step.kind() == StepKind.DECISION) {
-			errors.add(new FieldError("kind", Messages.text("evaluation.error.decisionStepByFinalise")));
-		}
-		if (step != null && step.date() == null) {
-			errors.add(new FieldError("date", Messages.text("evaluation.error.stepDateRequired", s.name())));
-		}
-		if (step != null && (step.actor() == null || step.actor().isBlank())) {
-			errors.add(new FieldError("actor", Messages.text("evaluation.error.stepActorRequired", s.name())));
-		}
-		if (step != null && step.score() != null
-				&& (step.score().signum() < 0 || step.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
-			errors.add(
-					new FieldError("score", Messages.text("evaluation.error.scoreRange", s.name(), 100), step.score()));
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		rows.insertStep(subjectId, step, currentUser.username());
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("step", step.kind().name());
-		after.put("date", step.date().toString());
-		after.put("actor", step.actor().strip());
-		after.put("rating", step.rating() == null ? null : step.rating().name());
-		audit.record(AuditAction.UPDATE, "evaluation_subject", String.valueOf(subjectId), s.personId(), null, after);
-		return access.subject(subjectId, scope);
+		return record(campaignId, entries, scope);
 	}
 
 	@Override

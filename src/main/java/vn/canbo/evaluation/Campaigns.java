@@ -43,8 +43,31 @@ public interface Campaigns {
 	 */
 	List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope);
 
-	/** Records a step (self-assessment, collective opinion, head's proposal). */
+	/**
+	 * Records a step (self-assessment, collective opinion, head's proposal). Order rule:
+	 * not dated before a recorded step of the same or an earlier kind, nor after one of a
+	 * later kind; refused once the campaign is FINALISED.
+	 */
 	Subject recordStep(long subjectId, StepEntry step, Scope scope);
+
+	/**
+	 * Records one step for many subjects of the campaign at once ({@link BatchStep}), all
+	 * or nothing, with the order rule of {@link #recordStep} for each.
+	 */
+	List<Subject> recordSteps(long campaignId, BatchStep step, Scope scope);
+
+	/**
+	 * In a YEAR campaign: the score proposed for each subject (by id) from the final
+	 * QUARTER ratings of that year, rolled up by the rule {@code eval.quarter_rollup};
+	 * subjects without a final quarterly score are absent.
+	 */
+	java.util.Map<Long, QuarterProposal> quarterProposals(long campaignId, Scope scope);
+
+	/**
+	 * Fills the empty scores of the grid from {@link #quarterProposals} (a grid save of
+	 * those rows: every rule checked, all or nothing).
+	 */
+	List<Subject> fillFromQuarters(long campaignId, Scope scope);
 
 	/** The HTXSNV quota per unit and task group. */
 	QuotaCheck quota(long campaignId, Scope scope);

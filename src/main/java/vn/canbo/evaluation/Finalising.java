@@ -93,6 +93,7 @@ class Finalising {
 						s.rating().code()));
 			}
 		}
+		StepRecording.decisionOrder(jdbc, campaignId, f.decidedOn(), errors);
 		QuotaCheck q = quota.check(c, null,
 				access.unitNames(subjects.stream().map(Subject::unitId).distinct().toList(), c.periodTo()));
 		String justification = f.quotaJustification() == null || f.quotaJustification().isBlank() ? null

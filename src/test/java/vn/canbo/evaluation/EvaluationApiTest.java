@@ -63,6 +63,26 @@ class EvaluationApiTest {
 			.content("[{\"personId\": %d, \"score\": 65}]".formatted(p)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].rating").value("COMPLETE"));
+		// one step for the unit's subjects with the grid's ratings; the order rule's 400
+		mvc.perform(post("/api/v1/evaluations/campaigns/" + id + "/steps").with(officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind": "HEAD_PROPOSAL", "date": "2025-12-20", "actor": "Chủ tịch UBND xã", "unitId": %d,
+					 "currentRatings": true}""".formatted(t.a().id())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].steps[0].rating").value("COMPLETE"));
+		mvc.perform(post("/api/v1/evaluations/subjects/" + subject + "/steps").with(officer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"SELF_ASSESSMENT\", \"date\": \"2025-12-21\", \"actor\": \"Lục Văn Api\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		mvc.perform(get("/api/v1/evaluations/campaigns/" + id + "/quarter-proposals").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
+		mvc.perform(post("/api/v1/evaluations/campaigns/" + id + "/steps").with(TestUsers.officer(t.b().id()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"HEAD_PROPOSAL\", \"date\": \"2025-12-22\", \"actor\": \"X\"}"))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/evaluations/campaigns/" + id + "/quota").with(officer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.pct").value(20));
@@ -87,7 +107,10 @@ class EvaluationApiTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/openapi").with(officer))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths['/api/v1/evaluations/campaigns/{id}/finalise']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/evaluations/campaigns/{id}/finalise']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/evaluations/campaigns/{id}/steps']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/evaluations/campaigns/{id}/quarter-proposals']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/evaluations/campaigns/{id}/quarter-proposals/fill']").exists());
 	}
 
 }

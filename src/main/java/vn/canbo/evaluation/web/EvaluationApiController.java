@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.canbo.evaluation.BatchStep;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Campaigns;
 import vn.canbo.evaluation.Correction;
@@ -18,6 +19,7 @@ import vn.canbo.evaluation.EvaluationResults;
 import vn.canbo.evaluation.Finalisation;
 import vn.canbo.evaluation.NewCampaign;
 import vn.canbo.evaluation.PersonRating;
+import vn.canbo.evaluation.QuarterProposal;
 import vn.canbo.evaluation.QuotaCheck;
 import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.evaluation.StepEntry;
@@ -118,9 +120,34 @@ class EvaluationApiController {
 
 	@PostMapping("/api/v1/evaluations/subjects/{subjectId}/steps")
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	@Operation(summary = "Record a step: self-assessment, opinion of the collective, proposal of the head")
+	@Operation(
+			summary = "Record a step: self-assessment, opinion of the collective, proposal of the head; not dated before a recorded step of the same or an earlier kind nor after one of a later kind; refused once finalised")
 	Subject step(@PathVariable long subjectId, @RequestBody StepEntry body, Scope scope) {
 		return campaigns.recordStep(subjectId, body, scope);
+	}
+
+	@PostMapping("/api/v1/evaluations/campaigns/{id}/steps")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(
+			summary = "Record one step for many subjects at once (those of unitId, or subjectIds; currentRatings: the grid's score and rating), all or nothing; order rule per subject")
+	List<Subject> steps(@PathVariable long id, @RequestBody BatchStep body, Scope scope) {
+		return campaigns.recordSteps(id, body, scope);
+	}
+
+	@GetMapping("/api/v1/evaluations/campaigns/{id}/quarter-proposals")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@Operation(
+			summary = "YEAR campaign: the score proposed per subject (by id) from the final quarterly scores of the year, rolled up by rule eval.quarter_rollup (default AVERAGE), with the quarters used")
+	java.util.Map<Long, QuarterProposal> quarterProposals(@PathVariable long id, Scope scope) {
+		return campaigns.quarterProposals(id, scope);
+	}
+
+	@PostMapping("/api/v1/evaluations/campaigns/{id}/quarter-proposals/fill")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(
+			summary = "Fill the grid's empty scores from the quarterly proposals (a grid save: every rule checked, all or nothing)")
+	List<Subject> fillFromQuarters(@PathVariable long id, Scope scope) {
+		return campaigns.fillFromQuarters(id, scope);
 	}
 
 	@PostMapping("/api/v1/evaluations/subjects/{subjectId}/corrections")

@@ -67,9 +67,13 @@ class GridPages {
 	}
 
 	@GetMapping("/evaluations/{id}")
-	String grid(@PathVariable long id, @RequestParam(required = false) String saved, Scope scope, Model model) {
+	String grid(@PathVariable long id, @RequestParam(required = false) String saved,
+			@RequestParam(required = false) Integer steps, @RequestParam(required = false) Integer filled, Scope scope,
+			Model model) {
 		show(id, scope, model);
 		model.addAttribute("saved", saved != null);
+		model.addAttribute("stepsRecorded", steps);
+		model.addAttribute("filled", filled);
 		return "evaluation/grid";
 	}
 
@@ -171,7 +175,7 @@ class GridPages {
 		return "evaluation/quota";
 	}
 
-	private void show(long id, Scope scope, Model model) {
+	void show(long id, Scope scope, Model model) {
 		Campaign c = campaigns.get(id, scope);
 		List<Subject> subjects = campaigns.subjects(id, scope);
 		model.addAttribute("c", c);
@@ -182,6 +186,11 @@ class GridPages {
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("rowErrors", Map.of());
+		model.addAttribute("proposals", campaigns.quarterProposals(id, scope));
+		model.addAttribute("stepKinds", StepPages.RECORDABLE);
+		Map<Long, String> units = new java.util.LinkedHashMap<>();
+		subjects.forEach(s -> units.putIfAbsent(s.unitId(), s.unitName()));
+		model.addAttribute("subjectUnits", units);
 	}
 
 }

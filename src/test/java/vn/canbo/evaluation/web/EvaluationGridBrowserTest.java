@@ -47,6 +47,10 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 
 	Subject second;
 
+	Campaign steps;
+
+	Subject stepper;
+
 	@BeforeAll
 	void data() {
 		fx.warnQuota();
@@ -56,6 +60,8 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 		campaign = fx.campaign("Đánh giá năm " + PagesFixture.WARN_YEAR, t.a().id(), PagesFixture.WARN_YEAR);
 		first = fx.subject(campaign.id(), p1);
 		second = fx.subject(campaign.id(), p2);
+		steps = fx.campaign("Các bước năm " + PagesFixture.WARN_YEAR, t.a().id(), PagesFixture.WARN_YEAR);
+		stepper = fx.subject(steps.id(), p1);
 		user = "danhgia-" + PagesFixture.key();
 		accounts.create(user, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(t.a().id()));
 	}
@@ -95,6 +101,47 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 		page.locator("tr[data-subject='" + second.id() + "'] summary").click();
 		assertThat(page.locator("tr[data-subject='" + second.id() + "'] input[name=decisionNumber]")).isVisible();
 		shot("grid-final");
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * The grid's actions fit in the page (the quota button was clipped), a step recorded
+	 * on the subject's page appears on its timeline, and one step is recorded for the
+	 * unit from the grid (issue 15).
+	 */
+	@Test
+	void stepTimelineAndOneStepForTheUnit() {
+		login(user, PASSWORD);
+		page.setViewportSize(1024, 768);
+		page.navigate(url("/evaluations/" + steps.id()));
+		var box = page.locator("[data-grid-actions]").boundingBox();
+		assertThat(box.y).isGreaterThanOrEqualTo(0);
+		assertThat(box.x + box.width).isLessThanOrEqualTo(1024);
+		assertThat((Boolean) page.locator("[data-quota-link]").evaluate("e => e.scrollWidth <= e.clientWidth"))
+			.as("the quota button's text fits")
+			.isTrue();
+		page.locator("tr[data-subject='" + stepper.id() + "'] a[data-steps-link]").click();
+		page.waitForURL("**/evaluations/subjects/" + stepper.id());
+		assertThat(page.locator("[data-no-steps]")).isVisible();
+		page.locator("#st-kind").selectOption("SELF_ASSESSMENT");
+		page.locator("#st-date").fill("05/12/" + PagesFixture.WARN_YEAR);
+		page.locator("#st-actor").fill("Ngô Thị Xuân");
+		page.locator("#st-rating").selectOption("GOOD");
+		page.locator("[data-step-save]").click();
+		page.waitForURL("**/evaluations/subjects/" + stepper.id() + "?saved=1");
+		assertThat(page.locator("[data-timeline] [data-step=SELF_ASSESSMENT]"))
+			.containsText("05/12/" + PagesFixture.WARN_YEAR);
+		shot("step-timeline");
+		page.navigate(url("/evaluations/" + steps.id()));
+		page.locator("#b-kind").selectOption("COLLECTIVE_OPINION");
+		page.locator("#b-date").fill("08/12/" + PagesFixture.WARN_YEAR);
+		page.locator("#b-actor").fill("Tập thể UBND xã");
+		page.locator("[data-batch-save]").click();
+		page.waitForURL("**/evaluations/" + steps.id() + "?steps=*");
+		assertThat(page.locator("[data-steps-recorded]")).isVisible();
+		shot("step-batch");
+		page.navigate(url("/evaluations/subjects/" + stepper.id()));
+		assertThat(page.locator("[data-timeline] li")).hasCount(2);
 		assertThat(problems).isEmpty();
 	}
 

@@ -174,6 +174,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append(" union all select cast(to_jsonb(l) as text) from org_restructuring_link l where l.predecessor_id = :u or l.successor_id = :u")
 			.append(" union all select cast(to_jsonb(e) as text) from evaluation_subject e where e.person_id = :p or e.unit_id = :u")
 			.append(" union all select cast(to_jsonb(c) as text) from evaluation_campaign c where c.root_unit_id = :u")
+			.append(" union all select cast(to_jsonb(t) as text) from evaluation_step t join evaluation_subject e on e.id = t.subject_id where e.person_id = :p or e.unit_id = :u")
 			.append(") s), ''))");
 		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
 	}
