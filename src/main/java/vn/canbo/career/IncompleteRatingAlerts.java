@@ -46,9 +46,15 @@ class IncompleteRatingAlerts {
 		int n = Math.max(1, rules.parameters().intValue("alerts.incomplete_consecutive_years", start));
 		// the latest year of the streak: this year when rated, otherwise last year
 		Map<Long, Integer> lastYear = new LinkedHashMap<>();
-		for (int y : List.of(start.getYear(), start.getYear() - 1)) {
+		int thisYear = start.getYear();
+		for (int y : List.of(thisYear, thisYear - 1)) {
 			for (long id : rules.ratings().incompleteEveryYear(null, y - n + 1, y)) {
-				lastYear.putIfAbsent(id, y);
+				// a streak ending last year is not the latest once this year has a final
+				// rating
+				if (y == thisYear || !lastYear.containsKey(id)
+						&& rules.ratings().finalRatings(id, thisYear, thisYear).isEmpty()) {
+					lastYear.putIfAbsent(id, y);
+				}
 			}
 		}
 		List<Alerts.Alert> out = new ArrayList<>();

@@ -154,6 +154,22 @@ class RatingConsequencesTest {
 	}
 
 	@Test
+	void aStreakEndingLastYearIsNotTheLatestOnceThisYearIsRated() {
+		CareerFixture.Tree t = fx.tree();
+		long recovered = fx.person("Lê Thị Hồi", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 4)), t.a().id(), 3,
+				LocalDate.of(2020, 1, 1));
+		long still = fx.person("Lê Thị Vẫn", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 5)), t.a().id(), 3,
+				LocalDate.of(2020, 1, 1));
+		long root = t.province().id();
+		ratings.year(root, 2024, Map.of(recovered, Rating.INCOMPLETE, still, Rating.INCOMPLETE), true);
+		ratings.year(root, 2025, Map.of(recovered, Rating.INCOMPLETE, still, Rating.INCOMPLETE), true);
+		ratings.year(root, 2026, Map.of(recovered, Rating.GOOD), true);
+		assertThat(alertsOf(recovered)).isEmpty();
+		assertThat(alertsOf(still)).singleElement()
+			.satisfies(a -> assertThat(a.detail()).contains("2 năm liên tiếp (2024, 2025)"));
+	}
+
+	@Test
 	void appointmentWarnsWhenTheLastRatedYearIsIncomplete() {
 		CareerFixture.Tree t = fx.tree();
 		long lastYear = fx.person("Trần Văn Gần", t.a().id());
