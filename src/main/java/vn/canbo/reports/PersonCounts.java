@@ -251,6 +251,21 @@ class PersonCounts {
 		return new PageResult<>(rows, p, s, total, false);
 	}
 
+	/**
+	 * The ids of the population's persons (no breakdown): for a module that intersects a
+	 * population with its own records (e.g. evaluation's ratings).
+	 */
+	List<Long> personIds(Query q, Scope scope) {
+		visible(q, List.of());
+		CountSql sql = new CountSql(q, scope, units, catalogs);
+		return sql.empty ? List.of()
+				: reporting.client()
+					.sql(sql.with() + " select f.id from facts f" + sql.joins())
+					.paramSource(sql.params)
+					.query(Long.class)
+					.list();
+	}
+
 	/** Headcount of the population (no breakdown). */
 	long count(Query q, Scope scope) {
 		visible(q, List.of());
