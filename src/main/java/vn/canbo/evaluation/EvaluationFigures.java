@@ -74,11 +74,30 @@ class EvaluationFigures implements FigureProvider {
 		return Messages.text(Messages.VIETNAMESE, "evaluation.rating." + r.name()).toLowerCase(Messages.VIETNAMESE);
 	}
 
+	/**
+	 * What a request counts, checked: the period, the units (roots' subtrees or the
+	 * scope's; null = every unit), the population's persons (null = no criterion, unit
+	 * type or fixed values), categories, task groups and period kinds.
+	 */
+	record Basis(LocalDate from, LocalDate to, Set<Long> unitIds, Set<Long> members, List<String> categories,
+			List<String> groups, List<String> kinds) {
+	}
+
 	@Override
 	public Optional<Figure> compute(String code, FigureRequest r) {
 		if (code == null || definition(code).isEmpty()) {
 			return Optional.empty();
 		}
+		Map<String, Long> counts = count(basis(code, r));
+		long rated = counts.values().stream().mapToLong(Long::longValue).sum();
+		String rest = code.substring(PREFIX.length());
+		Figure f = "RATED".equals(rest)
+				? Figure.count(code, Messages.text(Messages.VIETNAMESE, "evaluation.figure.rated"), rated, null)
+				: Figure.ratio(code, label(Rating.valueOf(rest)), counts.getOrDefault(rest, 0L), rated, null);
+		return Optional.of(f.withBasis(r.basis(true)));
+	}
+
+	Basis basis(String code, FigureRequest r) {
 		LocalDate from = r.from(), to = r.to();
 		List<FieldError> errors = new ArrayList<>();
 		Population p = r.population();
@@ -116,13 +135,7 @@ class EvaluationFigures implements FigureProvider {
 		groups.addAll(r.filters().getOrDefault("TASK_GROUP", List.of()));
 		List<String> kinds = r.filters().getOrDefault("PERIOD_KIND", List.of(PeriodKind.YEAR.name()));
 		requireNames(code, "PERIOD_KIND", kinds, PeriodKind.class);
-		Map<String, Long> counts = count(from, to, unitIds, members, categories, groups, kinds);
-		long rated = counts.values().stream().mapToLong(Long::longValue).sum();
-		String rest = code.substring(PREFIX.length());
-		Figure f = "RATED".equals(rest)
-				? Figure.count(code, Messages.text(Messages.VIETNAMESE, "evaluation.figure.rated"), rated, null)
-				: Figure.ratio(code, label(Rating.valueOf(rest)), counts.getOrDefault(rest, 0L), rated, null);
-		return Optional.of(f.withBasis(r.basis(true)));
+		return new Basis(from, to, unitIds, members, categories, groups, kinds);
 	}
 
 	/**
@@ -155,30 +168,39 @@ class EvaluationFigures implements FigureProvider {
 		}
 	}
 
-	private Map<String, Long> count(LocalDate from, LocalDate to, Set<Long> unitIds, Set<Long> members,
-			List<String> categories, List<String> groups, List<String> kinds) {
+	/**
+	 * The final rating of each person counted: the latest campaign of the basis (period
+	 * end, then id) — subject columns plus the campaign's name. Parameters:
+	 * {@link #bind}.
+	 */
+	static final String LATEST = """
+			select distinct on (s.person_id) s.id subject_id, s.person_id, s.unit_id, s.rating, s.score,
+			       s.common_score, s.task_score, c.id campaign_id, c.name campaign_name
+			from evaluation_subject s
+			join evaluation_campaign c on c.id = s.campaign_id
+			where s.final_rating and s.person_id is not null and c.kind <> 'COLLECTIVE'
+			  and c.period_to between :from and :to and c.period_kind = any(:kinds)
+			  and (cast(:allUnits as boolean) or s.unit_id = any(:units))
+			  and (cast(:allPersons as boolean) or s.person_id = any(:persons))
+			  and (cardinality(cast(:cats as text[])) = 0 or s.category = any(:cats))
+			  and (cardinality(cast(:groups as text[])) = 0 or s.task_group = any(:groups))
+			order by s.person_id, c.period_to desc, c.id desc""";
+
+	static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec q, Basis b) {
+		return q.param("from", b.from())
+			.param("to", b.to())
+			.param("kinds", b.kinds().toArray(String[]::new))
+			.param("allUnits", b.unitIds() == null)
+			.param("units", b.unitIds() == null ? new Long[0] : b.unitIds().toArray(Long[]::new))
+			.param("allPersons", b.members() == null)
+			.param("persons", b.members() == null ? new Long[0] : b.members().toArray(Long[]::new))
+			.param("cats", b.categories().toArray(String[]::new))
+			.param("groups", b.groups().toArray(String[]::new));
+	}
+
+	private Map<String, Long> count(Basis b) {
 		Map<String, Long> out = new java.util.HashMap<>();
-		jdbc.sql("""
-				select rating, count(*) n from (
-				    select distinct on (s.person_id) s.rating from evaluation_subject s
-				    join evaluation_campaign c on c.id = s.campaign_id
-				    where s.final_rating and s.person_id is not null and c.kind <> 'COLLECTIVE'
-				      and c.period_to between :from and :to and c.period_kind = any(:kinds)
-				      and (cast(:allUnits as boolean) or s.unit_id = any(:units))
-				      and (cast(:allPersons as boolean) or s.person_id = any(:persons))
-				      and (cardinality(cast(:cats as text[])) = 0 or s.category = any(:cats))
-				      and (cardinality(cast(:groups as text[])) = 0 or s.task_group = any(:groups))
-				    order by s.person_id, c.period_to desc, c.id desc) x
-				group by rating""")
-			.param("from", from)
-			.param("to", to)
-			.param("kinds", kinds.toArray(String[]::new))
-			.param("allUnits", unitIds == null)
-			.param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
-			.param("allPersons", members == null)
-			.param("persons", members == null ? new Long[0] : members.toArray(Long[]::new))
-			.param("cats", categories.toArray(String[]::new))
-			.param("groups", groups.toArray(String[]::new))
+		bind(jdbc.sql("select rating, count(*) n from (" + LATEST + ") x group by rating"), b)
 			.query((rs, n) -> Map.entry(rs.getString("rating"), rs.getLong("n")))
 			.list()
 			.forEach(e -> out.put(e.getKey(), e.getValue()));

@@ -1,6 +1,10 @@
 package vn.canbo.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.canbo.reports.Criterion;
 import vn.canbo.reports.Dim;
+import vn.canbo.reports.FigureRequest;
 import vn.canbo.reports.PersonRow;
 import vn.canbo.reports.Population;
 import vn.canbo.reports.StatisticsService;
 import vn.canbo.reports.StatisticsTable;
+import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
 
 /**
@@ -23,9 +31,11 @@ import vn.canbo.shared.Scope;
  * {@link RatingDimension}) — pivot columns, the standard layout XEP_LOAI_CHAT_LUONG, a
  * filter, a criterion leaf (with NOT) and the persons behind a cell — counted against the
  * records of {@link RatedProvince}: commune A 34 HTXSNV + 51 HTTNV; commune B 1 HTXSNV, 2
- * HTTNV, 1 HTNV, 1 KHTNV and 1 not rated ("Lê Văn Muộn").
+ * HTTNV, 1 HTNV, 1 KHTNV and 1 not rated ("Lê Văn Muộn"). And the drill-down of the
+ * EVALUATION_* figures ({@link RatedPersons}, its API and page), scoped.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RatingDimensionTest {
 
@@ -36,6 +46,12 @@ class RatingDimensionTest {
 
 	@Autowired
 	StatisticsService stats;
+
+	@Autowired
+	RatedPersons rated2;
+
+	@Autowired
+	MockMvc mvc;
 
 	EvaluationFixture.Tree t;
 
@@ -120,6 +136,40 @@ class RatingDimensionTest {
 		assertThat(notRated).extracting(PersonRow::fullName).containsExactly("Lê Văn Muộn");
 		assertThat(stats.persons(province(null), END, Map.of(Dim.RATING, List.of("INCOMPLETE")), Scope.all(), 0, 50)
 			.items()).extracting(PersonRow::fullName).containsExactly("Lê Chuyên Viên Ba");
+	}
+
+	@Test
+	void thePersonsBehindAnEvaluationFigure() throws Exception {
+		FigureRequest all = new FigureRequest(province(null), END, LocalDate.of(2041, 1, 1), END, Scope.all(),
+				Map.of());
+		List<RatedPerson> incomplete = rated2.persons("EVALUATION_INCOMPLETE", all, 0, 50).items();
+		assertThat(incomplete).singleElement().satisfies(p -> {
+			assertThat(p.fullName()).isEqualTo("Lê Chuyên Viên Ba");
+			assertThat(p.unitName()).isEqualTo(t.b().name());
+			assertThat(p.title()).isEqualTo("Chuyên viên");
+			assertThat(p.rating()).isEqualTo(Rating.INCOMPLETE);
+			assertThat(p.score()).isEqualByComparingTo("40");
+			assertThat(p.commonScore()).isEqualByComparingTo("10");
+		});
+		FigureRequest leaders = new FigureRequest(province(Criterion.in("LEADER", List.of("YES"))), END,
+				LocalDate.of(2041, 1, 1), END, Scope.all(), Map.of());
+		assertThat(rated2.persons("EVALUATION_EXCELLENT", leaders, 0, 10).total()).isEqualTo(35);
+		assertThat(rated2.persons("EVALUATION_RATED", leaders, 0, 10).total()).isEqualTo(87);
+		String q = "?from=2041-01-01&to=2041-12-31&unitId=";
+		mvc.perform(get("/api/v1/evaluations/figures/EVALUATION_EXCELLENT/persons" + q + t.b().id())
+			.with(TestUsers.officer(t.b().id())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].fullName").value("Lê Trưởng Tây Một"));
+		mvc.perform(get("/api/v1/evaluations/figures/EVALUATION_EXCELLENT/persons" + q + t.b().id())
+			.with(TestUsers.officer(t.a().id()))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/evaluations/figures/EVALUATION_NOTHING/persons" + q + t.b().id())
+			.with(TestUsers.officer(t.b().id()))).andExpect(status().isNotFound());
+		mvc.perform(get("/evaluations/figures/EVALUATION_INCOMPLETE/persons" + q + t.province().id())
+			.with(TestUsers.officer(t.province().id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Lê Chuyên Viên Ba")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Không hoàn thành nhiệm vụ")));
 	}
 
 }
