@@ -10,5 +10,5 @@
  * (EVALUATION_* figures, over any population resolved by reports' StatisticsService).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation", allowedDependencies = { "audit", "catalog",
-		"imports::spi", "org", "people::api", "reports", "reports::spi", "rules", "security", "shared" })
+		"documents", "imports::spi", "org", "people::api", "reports", "reports::spi", "rules", "security", "shared" })
 package vn.canbo.evaluation;
