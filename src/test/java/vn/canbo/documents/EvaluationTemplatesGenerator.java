@@ -36,7 +36,7 @@ class EvaluationTemplatesGenerator {
 	}
 
 	private static void header(XWPFDocument doc) {
-		XWPFTable t = Docx.table(doc, List.of(4200, Docx.CONTENT - 4200), 1, false);
+		XWPFTable t = Docx.table(doc, List.of(3700, Docx.CONTENT - 3700), 1, false);
 		Docx.cellText(t.getRow(0).getCell(0), "{{issuingBodyParent}}\n{{issuingBody}}", true, false, 12,
 				ParagraphAlignment.CENTER);
 		Docx.cellText(t.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", true,

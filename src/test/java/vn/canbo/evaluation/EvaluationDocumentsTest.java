@@ -124,6 +124,7 @@ class EvaluationDocumentsTest {
 			.contains("BIÊN BẢN", "Tổng số người được đánh giá: 3; đã xếp loại: 3.",
 					"Hoàn thành xuất sắc nhiệm vụ: 1 người (33,33%)", "Hoàn thành tốt nhiệm vụ: 2 người (66,67%)",
 					"Không hoàn thành nhiệm vụ: 0 người (0,00%)", "vượt 1 người so với tỷ lệ 20%",
+					"(Nghị định 335/2025/NĐ-CP",
 					"Đặng Văn Bình — " + t.a().name() + " — 80 điểm — Hoàn thành tốt nhiệm vụ (HTTNV)");
 		byte[] minutesPdf = documents.minutes(c.id(), DocumentFormat.PDF, Scope.all());
 		keep("bien-ban.pdf", minutesPdf);
