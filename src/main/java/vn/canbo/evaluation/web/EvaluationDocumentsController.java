@@ -39,9 +39,9 @@ class EvaluationDocumentsController {
 				documents.form(subjectId, f, scope));
 	}
 
-	@GetMapping("/evaluations/{campaignId}/minutes")
+	@GetMapping("/evaluations/{id}/minutes")
 	@Operation(summary = "The biên bản of a campaign (counts per level, quota check, list), DOCX or PDF")
-	ResponseEntity<byte[]> minutes(@PathVariable long campaignId, @RequestParam(required = false) String format,
+	ResponseEntity<byte[]> minutes(@PathVariable("id") long campaignId, @RequestParam(required = false) String format,
 			Scope scope) {
 		DocumentFormat f = DocumentFormat.parse(format);
 		return Attachment.entity("bien-ban-danh-gia-" + campaignId + "." + f.extension(), f.mediaType(),
