@@ -88,13 +88,46 @@ class EvaluationFigures implements FigureProvider {
 		if (code == null || definition(code).isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, Long> counts = count(basis(code, r));
+		Basis b = basis(code, r);
+		Map<String, Long> counts = count(b);
 		long rated = counts.values().stream().mapToLong(Long::longValue).sum();
 		String rest = code.substring(PREFIX.length());
+		String drill = drill(code, r, b);
 		Figure f = "RATED".equals(rest)
-				? Figure.count(code, Messages.text(Messages.VIETNAMESE, "evaluation.figure.rated"), rated, null)
-				: Figure.ratio(code, label(Rating.valueOf(rest)), counts.getOrDefault(rest, 0L), rated, null);
+				? Figure.count(code, Messages.text(Messages.VIETNAMESE, "evaluation.figure.rated"), rated, drill)
+				: Figure.ratio(code, label(Rating.valueOf(rest)), counts.getOrDefault(rest, 0L), rated, drill);
 		return Optional.of(f.withBasis(r.basis(true)));
+	}
+
+	/**
+	 * The path of the persons behind a figure (/evaluations/figures/{code}/persons, see
+	 * RatedPersons): a saved population by id (its one root as unitId), an ad-hoc one by
+	 * its root, categories and title groups; null for an ad-hoc population with a
+	 * criterion, unit type, fixed values or several roots (the page could not rebuild
+	 * it).
+	 */
+	private static String drill(String code, FigureRequest r, Basis b) {
+		Population p = r.population();
+		StringBuilder q = new StringBuilder(
+				"/evaluations/figures/" + code + "/persons?from=" + b.from() + "&to=" + b.to());
+		if (p != null && p.id() != null) {
+			q.append("&populationId=").append(p.id());
+			if (p.rootUnitIds().size() == 1) {
+				q.append("&unitId=").append(p.rootUnitIds().get(0));
+			}
+		}
+		else if (p != null) {
+			if (b.members() != null || p.rootUnitIds().size() > 1) {
+				return null;
+			}
+			p.rootUnitIds().forEach(u -> q.append("&unitId=").append(u));
+			p.conditions().categories().forEach(c -> q.append("&category=").append(c));
+			p.conditions().titleGroups().forEach(g -> q.append("&taskGroup=").append(g));
+		}
+		r.filters().getOrDefault("CATEGORY", List.of()).forEach(c -> q.append("&category=").append(c));
+		r.filters().getOrDefault("TASK_GROUP", List.of()).forEach(g -> q.append("&taskGroup=").append(g));
+		r.filters().getOrDefault("PERIOD_KIND", List.of()).forEach(k -> q.append("&periodKind=").append(k));
+		return q.toString();
 	}
 
 	Basis basis(String code, FigureRequest r) {

@@ -76,6 +76,11 @@ class EvaluationPopulationFiguresTest {
 		assertThat(all.count()).isEqualTo(35);
 		assertThat(all.of()).isEqualTo(90);
 		assertThat(fig("EVALUATION_RATED", root, leaders(), Scope.all()).count()).isEqualTo(87);
+		// the persons behind: a page that can rebuild an ad-hoc population without a
+		// criterion; none for one with a criterion (a saved population links by its id)
+		assertThat(all.drillDown()).isEqualTo("/evaluations/figures/EVALUATION_EXCELLENT/persons?from=" + YEAR
+				+ "-01-01&to=" + YEAR + "-12-31&unitId=" + t.province().id());
+		assertThat(leaders.drillDown()).isNull();
 	}
 
 	@Test
