@@ -29,6 +29,14 @@ public final class DecisionPlaceholders {
 
 	public static final String RETIREMENT = "RETIREMENT";
 
+	/**
+	 * Issue 15: the template types of the evaluation result form (phiếu đánh giá và xếp
+	 * loại chất lượng, one person) and of a campaign's minutes (biên bản).
+	 */
+	public static final String EVALUATION_FORM = "EVALUATION_FORM";
+
+	public static final String EVALUATION_MINUTES = "EVALUATION_MINUTES";
+
 	public static final String BASES = "bases";
 
 	public static final String RECIPIENTS = "recipients";
@@ -49,7 +57,13 @@ public final class DecisionPlaceholders {
 			// issue 20: whole clauses written from what the decision records, and the
 			// sections that drop a clause the decision has no value for
 			"abstract", "article1", "details", "ongBa", "OngBa", "effectiveClause", "withProposer", "collective",
-			"withCollective", "headTitle", "withDeputy");
+			"withCollective", "headTitle", "withDeputy",
+			// issue 15: the evaluation form and minutes (sections steps and subjects)
+			"periodText", "campaignName", "category", "regime", "withParts", "commonScore", "taskScore", "totalScore",
+			"steps", "stepKind", "stepDate", "stepActor", "stepResult", "ratingText", "decisionText", "subjectCount",
+			"ratedCount", "excellentCount", "excellentPct", "goodCount", "goodPct", "completeCount", "completePct",
+			"incompleteCount", "incompletePct", "notRatedCount", "quotaText", "subjects", "no", "subjectName",
+			"subjectUnit", "subjectScore", "subjectRating", "statusText");
 
 	/** The type of the general template, serving every decision type without its own. */
 	public static final String GENERAL = "GENERAL";

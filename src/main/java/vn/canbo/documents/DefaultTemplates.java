@@ -21,7 +21,12 @@ final class DefaultTemplates {
 			new Default("QD_LUAN_CHUYEN", "Quyết định luân chuyển", List.of(DecisionPlaceholders.ROTATION)),
 			new Default("QD_NANG_LUONG", "Quyết định nâng bậc lương", List.of(DecisionPlaceholders.SALARY_RAISE)),
 			new Default("QD_NGHI_HUU", "Quyết định nghỉ hưu", List.of(DecisionPlaceholders.RETIREMENT)),
-			new Default("QD_CHUNG", "Quyết định về cán bộ (các loại khác)", List.of(DecisionPlaceholders.GENERAL)));
+			new Default("QD_CHUNG", "Quyết định về cán bộ (các loại khác)", List.of(DecisionPlaceholders.GENERAL)),
+			// issue 15: the evaluation documents, filled by the evaluation module
+			new Default("PHIEU_DANH_GIA", "Phiếu đánh giá và xếp loại chất lượng",
+					List.of(DecisionPlaceholders.EVALUATION_FORM)),
+			new Default("BIEN_BAN_DANH_GIA", "Biên bản tổng hợp kết quả đánh giá, xếp loại chất lượng",
+					List.of(DecisionPlaceholders.EVALUATION_MINUTES)));
 
 	private DefaultTemplates() {
 	}

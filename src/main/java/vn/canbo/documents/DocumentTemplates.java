@@ -150,6 +150,28 @@ public class DocumentTemplates {
 		return format == DocumentFormat.PDF ? DocxHtml.pdf(docx) : docx;
 	}
 
+	/**
+	 * A document of a template type other than a decision (e.g.
+	 * {@link DecisionPlaceholders#EVALUATION_FORM}), filled from the map, as DOCX or PDF;
+	 * audited as an export of {@code entity}/{@code entityId} (and of the person's record
+	 * when {@code personId} is given). No template for the type →
+	 * {@link NotFoundException}.
+	 */
+	@Transactional
+	public byte[] document(String templateType, Map<String, ?> data, DocumentFormat format, String entity,
+			String entityId, Long personId) {
+		DocumentTemplate t = forDecisionType(templateType).orElseThrow(() -> new NotFoundException(
+				Messages.text("documents.error.noDecisionTemplate", String.valueOf(templateType))));
+		byte[] docx = fill(t.code(), data);
+		Map<String, Object> what = new LinkedHashMap<>();
+		what.put("document", templateType);
+		what.put("template", t.code());
+		what.put("templateVersion", t.version());
+		what.put("format", (format == null ? DocumentFormat.DOCX : format).extension());
+		audit.record(AuditAction.EXPORT, entity, entityId, personId, null, what);
+		return format == DocumentFormat.PDF ? DocxHtml.pdf(docx) : docx;
+	}
+
 	static byte[] fillBytes(byte[] template, Map<String, ?> data) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		if (data != null) {

@@ -7,8 +7,8 @@
  * {@link vn.canbo.evaluation.EvaluationResults} (read API for other modules), the records
  * they use, and the events {@link vn.canbo.evaluation.EvaluationFinalised} and
  * {@link vn.canbo.evaluation.EvaluationCorrected}. Implements the reports SPI
- * (EVALUATION_* figures).
+ * (EVALUATION_* figures, over any population resolved by reports' StatisticsService).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation", allowedDependencies = { "audit", "catalog",
-		"imports::spi", "org", "people::api", "reports::spi", "rules", "security", "shared" })
+		"documents", "imports::spi", "org", "people::api", "reports", "reports::spi", "rules", "security", "shared" })
 package vn.canbo.evaluation;

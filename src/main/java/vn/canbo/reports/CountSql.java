@@ -48,9 +48,12 @@ final class CountSql {
 
 	private final Catalogs catalogs;
 
-	CountSql(Query q, Scope scope, Units units, Catalogs catalogs) {
+	private final DimensionSources sources;
+
+	CountSql(Query q, Scope scope, Units units, Catalogs catalogs, DimensionSources sources) {
 		this.q = q;
 		this.catalogs = catalogs;
+		this.sources = sources;
 		LocalDate d = q.asOf() == null ? LocalDate.now() : q.asOf();
 		params.addValue("d", d);
 		params.addValue("dkey", d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth());
@@ -166,7 +169,24 @@ final class CountSql {
 				titleSet("keyPostTitles", CatalogGroups::keyPostTitles);
 				yield "case when f.title_code = any(:keyPostTitles) then 'YES' else 'NO' end";
 			}
+			case RATING -> sourced(Dim.RATING, "rt");
 		};
+	}
+
+	/**
+	 * The value of a dimension given by a {@link DimensionSource}: its person values
+	 * joined once (NONE without a value, or without a source).
+	 */
+	private String sourced(Dim dim, String alias) {
+		java.util.Optional<DimensionSource> source = sources.of(dim);
+		if (source.isEmpty()) {
+			return "''";
+		}
+		if (needs.add(alias)) {
+			extraJoins.add(" left join (" + source.get().personValues() + ") " + alias + "(person_id, value) on "
+					+ alias + ".person_id = f.id");
+		}
+		return "coalesce(" + alias + ".value, '')";
 	}
 
 	/** "dimension value ∈ values" over facts f (NONE = nothing recorded). */

@@ -31,7 +31,7 @@ public class CriterionDims {
 	/** Person dimensions offered as conditions (TOTAL, AGE and SUBUNIT are not). */
 	static final List<Dim> PERSON_DIMS = List.of(Dim.CATEGORY, Dim.GENDER, Dim.AGE_BAND_PARTY, Dim.AGE_BAND_CIVIL,
 			Dim.MINORITY, Dim.ETHNICITY, Dim.RELIGION, Dim.HAS_RELIGION, Dim.PARTY, Dim.PROFESSIONAL,
-			Dim.POLITICAL_THEORY, Dim.STATE_MANAGEMENT, Dim.FOREIGN_LANGUAGE, Dim.IT, Dim.RANK_GROUP);
+			Dim.POLITICAL_THEORY, Dim.STATE_MANAGEMENT, Dim.FOREIGN_LANGUAGE, Dim.IT, Dim.RANK_GROUP, Dim.RATING);
 
 	static final List<String> UNIT_KINDS = List.of("PARTY", "STATE", "FRONT", "MASS", "PUBLIC_SERVICE", "AREA");
 

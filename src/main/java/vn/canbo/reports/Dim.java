@@ -7,7 +7,8 @@ import vn.canbo.shared.Messages;
  * {@link Dimension} (counted by {@link PersonCounts}) plus three unit roll-ups — SUBUNIT
  * (each direct child of the population's root with its whole subtree), ADMIN_LEVEL,
  * UNIT_TYPE and UNIT_KIND (PARTY, STATE, FRONT, MASS, PUBLIC_SERVICE, AREA) of the main
- * position's unit; and LEADER, KEY_POST (YES / NO) of the main position's title.
+ * position's unit; and LEADER, KEY_POST (YES / NO) of the main position's title; RATING
+ * from a {@link DimensionSource}.
  */
 public enum Dim {
 
@@ -19,7 +20,12 @@ public enum Dim {
 	RANK_GROUP(Dimension.RANK_GROUP), TITLE_GROUP(Dimension.TITLE_GROUP), CATEGORY(Dimension.CATEGORY),
 	UNIT(Dimension.UNIT), SUBUNIT(Dimension.UNIT_GROUP), ADMIN_LEVEL(Dimension.UNIT_GROUP),
 	UNIT_TYPE(Dimension.UNIT_GROUP), UNIT_KIND(Dimension.UNIT_GROUP), LEADER(Dimension.LEADER),
-	KEY_POST(Dimension.KEY_POST);
+	KEY_POST(Dimension.KEY_POST),
+	/**
+	 * The final rating (xếp loại chất lượng) of the year of the date, given by a
+	 * {@link DimensionSource} (evaluation); "" = not rated.
+	 */
+	RATING(Dimension.RATING);
 
 	private final Dimension base;
 

@@ -48,7 +48,12 @@ enum Dimension {
 	 */
 	LEADER(false),
 	/** YES / NO: the main position's title is a key post (title group CHU_CHOT). */
-	KEY_POST(false);
+	KEY_POST(false),
+	/**
+	 * A value from another module's records ({@link DimensionSource}): the final rating
+	 * of the year of the date.
+	 */
+	RATING(false);
 
 	/**
 	 * Value of a person with nothing recorded for a dimension (no religion, no level…).

@@ -88,7 +88,10 @@ class PersonCounts {
 
 	private final Catalogs catalogs;
 
-	PersonCounts(ReportingJdbc reporting, Units units, Catalogs catalogs) {
+	private final DimensionSources sources;
+
+	PersonCounts(ReportingJdbc reporting, Units units, Catalogs catalogs, DimensionSources sources) {
+		this.sources = sources;
 		this.reporting = reporting;
 		this.units = units;
 		this.catalogs = catalogs;
@@ -101,7 +104,7 @@ class PersonCounts {
 	 */
 	List<Cell> crossTab(Query q, Dimension rows, Dimension columns, Scope scope) {
 		visible(q, List.of(rows, columns));
-		CountSql sql = new CountSql(q, scope, units, catalogs);
+		CountSql sql = new CountSql(q, scope, units, catalogs, sources);
 		if (sql.empty) {
 			return List.of();
 		}
@@ -160,7 +163,7 @@ class PersonCounts {
 	List<MeasureRow> measures(Query q, Dimension rows, List<Measure> measures, Scope scope) {
 		visible(q, List.of(rows));
 		measures.forEach(m -> m.dimension().requireVisible());
-		CountSql sql = new CountSql(q, scope, units, catalogs);
+		CountSql sql = new CountSql(q, scope, units, catalogs, sources);
 		if (sql.empty) {
 			return List.of();
 		}
@@ -226,7 +229,7 @@ class PersonCounts {
 				where.put(d, List.of(v));
 			}
 		});
-		CountSql sql = new CountSql(q.withWhere(where), scope, units, catalogs);
+		CountSql sql = new CountSql(q.withWhere(where), scope, units, catalogs, sources);
 		int p = Math.max(page, 0);
 		int s = Math.min(Math.max(size, 1), 200);
 		if (sql.empty) {
@@ -251,10 +254,25 @@ class PersonCounts {
 		return new PageResult<>(rows, p, s, total, false);
 	}
 
+	/**
+	 * The ids of the population's persons (no breakdown): for a module that intersects a
+	 * population with its own records (e.g. evaluation's ratings).
+	 */
+	List<Long> personIds(Query q, Scope scope) {
+		visible(q, List.of());
+		CountSql sql = new CountSql(q, scope, units, catalogs, sources);
+		return sql.empty ? List.of()
+				: reporting.client()
+					.sql(sql.with() + " select f.id from facts f" + sql.joins())
+					.paramSource(sql.params)
+					.query(Long.class)
+					.list();
+	}
+
 	/** Headcount of the population (no breakdown). */
 	long count(Query q, Scope scope) {
 		visible(q, List.of());
-		CountSql sql = new CountSql(q, scope, units, catalogs);
+		CountSql sql = new CountSql(q, scope, units, catalogs, sources);
 		return sql.empty ? 0
 				: reporting.client()
 					.sql(sql.with() + " select count(*) from facts f" + sql.joins())

@@ -219,6 +219,18 @@ public class StatisticsService {
 		return r.empty() ? 0 : stats.count(r.query(), scope);
 	}
 
+	/**
+	 * The ids of the population's persons on the date (its roots, unit type, categories,
+	 * title groups, fixed values and criterion, as every count here), within the scope —
+	 * for a module that intersects a population with its own records, e.g. the evaluation
+	 * figures of "cán bộ lãnh đạo". A root outside the scope: {@link NotFoundException};
+	 * a criterion that does not check: {@link ValidationException}.
+	 */
+	public Set<Long> personIds(Population pop, LocalDate asOf, Scope scope) {
+		Resolved r = resolve(pop, asOf, Map.of(), scope, null);
+		return r.empty() ? Set.of() : new HashSet<>(stats.personIds(r.query(), scope));
+	}
+
 	/** Average age of the population (2 decimals), null when empty. */
 	public BigDecimal averageAge(Population pop, LocalDate asOf, Map<Dim, List<String>> filters, Scope scope) {
 		Dim rollUp = filters.keySet().stream().filter(Dim::unitRollUp).findFirst().orElse(null);

@@ -28,7 +28,10 @@ public class ValueLabels {
 
 	private final JdbcClient jdbc;
 
-	ValueLabels(Catalogs catalogs, Units units, JdbcClient jdbc) {
+	private final DimensionSources sources;
+
+	ValueLabels(Catalogs catalogs, Units units, JdbcClient jdbc, DimensionSources sources) {
+		this.sources = sources;
 		this.catalogs = catalogs;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -69,6 +72,13 @@ public class ValueLabels {
 			}
 			case ADMIN_LEVEL -> fixed(m, dim, AdminLevel.PROVINCE.name(), AdminLevel.DISTRICT.name(),
 					AdminLevel.COMMUNE.name(), AdminLevel.HAMLET.name());
+			case RATING -> {
+				sources.of(dim).ifPresent(s -> {
+					m.putAll(s.labels());
+					m.put(Dimension.NONE, s.noneLabel());
+				});
+				return m;
+			}
 			default -> {
 			}
 		}
@@ -85,7 +95,7 @@ public class ValueLabels {
 	public boolean showAll(Dim dim) {
 		return switch (dim) {
 			case TOTAL, GENDER, AGE_BAND_PARTY, AGE_BAND_CIVIL, MINORITY, HAS_RELIGION, PARTY, PROFESSIONAL,
-					POLITICAL_THEORY, STATE_MANAGEMENT, RANK_GROUP, CATEGORY, LEADER, KEY_POST ->
+					POLITICAL_THEORY, STATE_MANAGEMENT, RANK_GROUP, CATEGORY, LEADER, KEY_POST, RATING ->
 				true;
 			default -> false;
 		};

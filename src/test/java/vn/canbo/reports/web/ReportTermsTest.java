@@ -29,7 +29,7 @@ class ReportTermsTest {
 	@Test
 	void theSeededLayoutsAndTheCategoriesHaveEnglishTerms() {
 		List<String> texts = new ArrayList<>();
-		for (String code : List.of("NOI_VU_SLCL", "DANG_THONG_KE")) {
+		for (String code : List.of("NOI_VU_SLCL", "DANG_THONG_KE", "XEP_LOAI_CHAT_LUONG")) {
 			Layout l = layouts.find(code).orElseThrow();
 			texts.add(l.name());
 			for (Layout.Column c : l.columns()) {
