@@ -81,8 +81,7 @@ class DisciplineForms {
 					return d; // the decision date is required: reported by the entry's
 								// rules
 				}
-				return new Discipline(d.id(), d.kind(), d.formCode(), d.decidedOn(), d.validFrom(),
-						from.plusMonths(months), d.authority(), d.violation(), d.decisionNumber());
+				return d.withPeriod(d.validFrom(), from.plusMonths(months));
 			}
 			case PARTY -> {
 				if (!"true".equals(form.attribute("party"))) {
