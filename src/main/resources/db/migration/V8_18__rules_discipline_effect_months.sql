@@ -56,3 +56,17 @@ insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effect
  'Giá trị mặc định của ngày hết hiệu lực khi quyết định không ghi; quyết định ghi thời hạn khác thì giữ thời hạn đó.'),
 ('discipline.effect_months.CACH_CHUC.CONTRACT', 'DIS-01', 'Thời hạn có hiệu lực của kỷ luật cách chức đối với người lao động hợp đồng (tháng, tính từ ngày có hiệu lực)', '12', 'WARN', '[U] Bộ luật Lao động 2019 Điều 126 (thời hạn xóa kỷ luật) không trùng khái niệm: áp dụng như cán bộ, công chức', '2000-01-01', null,
  'Giá trị mặc định của ngày hết hiệu lực khi quyết định không ghi; quyết định ghi thời hạn khác thì giữ thời hạn đó.');
+
+-- Issue 15 (ev-honours), point 3: which rewards qualify a person for the early salary raise list (nâng bậc lương
+-- trước thời hạn do lập thành tích xuất sắc). TT 08/2013/TT-BNV Art. 3 requires "thành tích xuất sắc ... được cấp
+-- có thẩm quyền quyết định công nhận bằng văn bản" and leaves the forms to each agency's own regulation: the list
+-- (catalog AWARD_FORM codes) is [U], a default of Huân chương, Bằng khen and Chiến sĩ thi đua; Giấy khen, Lao động
+-- tiên tiến and Kỷ niệm chương are left out. The ≤ 12 months (salary.early_raise_max_months) and the ≤ 10% quota
+-- (salary.early_raise_quota_pct, [U] after TT 03/2021) are the parameters of V8_1/V8_2.
+insert into rule_parameter (key, rule_id, name, value, mode, legal_basis, effective_from, effective_to, note) values
+('salary.early_raise_award_forms', 'SAL-03',
+ 'Hình thức khen thưởng trong năm xét được đề nghị nâng bậc lương trước thời hạn (mã danh mục, cách nhau bởi dấu phẩy)',
+ 'HCSL,HCHCM,HCDL,HCLD1,HCLD2,HCLD3,HC_QUAN_CONG,HC_BVTQ,HC_HUU_NGHI,BK_TTG,BK_BO,BK_TINH,BK_TW,BK_TINH_UY,CSTD_TQ,CSTD_TINH,CSTD_CS',
+ 'WARN', 'Thông tư 08/2013/TT-BNV Điều 3 (sửa đổi bởi Thông tư 03/2021/TT-BNV) [U: danh sách hình thức do quy chế của cơ quan, đơn vị quy định]',
+ '2013-09-01', null,
+ 'Mặc định: huân chương, bằng khen, chiến sĩ thi đua; không gồm giấy khen, lao động tiên tiến, kỷ niệm chương.');
