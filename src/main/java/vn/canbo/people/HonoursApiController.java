@@ -44,11 +44,11 @@ class HonoursApiController {
 	 * Hủy bỏ quyết định kỷ luật: records the revoking decision (number, date, issuer,
 	 * reason) on the discipline, kept in the history; from that date it has no effect.
 	 */
-	@PostMapping("/api/v1/persons/{personId}/disciplines/{disciplineId}/revocation")
+	@PostMapping("/api/v1/persons/{personId}/disciplines/{entryId}/revocation")
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
-	Discipline revoke(@PathVariable long personId, @PathVariable long disciplineId,
-			@RequestBody Discipline.Revocation body, Scope scope) {
-		return people.revokeDiscipline(personId, disciplineId, body, scope);
+	Discipline revoke(@PathVariable long personId, @PathVariable long entryId, @RequestBody Discipline.Revocation body,
+			Scope scope) {
+		return people.revokeDiscipline(personId, entryId, body, scope);
 	}
 
 	/** One reward decision for many persons, all or nothing: {"count": n}. */
