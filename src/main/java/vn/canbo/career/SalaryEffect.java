@@ -49,7 +49,7 @@ record SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, 
 		List<String> forms = f.disciplines()
 			.stream()
 			.filter(x -> x.decidedOn() != null && !x.decidedOn().isBefore(current.validFrom())
-					&& x.decidedOn().isBefore(day))
+					&& x.decidedOn().isBefore(day) && !x.revokedBy(day))
 			.map(Discipline::formCode)
 			.toList();
 		// KHTNV years: the final ratings, the typed number only for years without one

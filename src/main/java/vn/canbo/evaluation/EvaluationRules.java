@@ -154,7 +154,7 @@ class EvaluationRules {
 	 * Whether one of the disciplines caps a rating of the regime at KHTNV: decided within
 	 * the period, of a kind listed in {@code eval.cap.discipline_kinds}, for a regime
 	 * listed in {@code eval.cap.discipline_regimes} (every form of the catalog is khiển
-	 * trách or above).
+	 * trách or above); a revoked decision (issue 15) caps nothing.
 	 */
 	boolean disciplineCaps(Regime regime, List<Discipline> disciplines, LocalDate from, LocalDate to) {
 		if (!params.listValue("eval.cap.discipline_regimes", to).contains(regime.name())) {
@@ -163,7 +163,7 @@ class EvaluationRules {
 		List<String> kinds = params.listValue("eval.cap.discipline_kinds", to);
 		return disciplines.stream()
 			.anyMatch(d -> d.decidedOn() != null && !d.decidedOn().isBefore(from) && !d.decidedOn().isAfter(to)
-					&& d.formCode() != null
+					&& d.formCode() != null && d.revocation() == null
 					&& kinds.contains((d.kind() == null ? DisciplineKind.ADMINISTRATIVE : d.kind()).name()));
 	}
 

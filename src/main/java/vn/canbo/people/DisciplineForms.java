@@ -13,9 +13,11 @@ import vn.canbo.shared.Messages;
  * Which discipline form applies to whom (issue 15, point 1), from the attributes of the
  * catalog DISCIPLINE_FORM (migration V2_6, with the law behind each): a state
  * (ADMINISTRATIVE) form by the person's category ({@code categories}) with the period
- * during which it has effect ({@code effectMonths}, the default of valid_to; required
- * when the form has one), a Party form ({@code party}; a probationary member only the
- * forms marked {@code probationary}), a mass-organisation form ({@code massOrg}).
+ * during which it has effect (the default of valid_to: the rule parameters
+ * {@code discipline.effect_months.<FORM>.<CATEGORY>} in force on the decision date, read
+ * through {@link DisciplineEffects}), a Party form ({@code party}; a probationary member
+ * only the forms marked {@code probationary}), a mass-organisation form
+ * ({@code massOrg}).
  * <p>
  * Probation: the dossier knows the dates of admission (party_joined_on) and of official
  * membership (party_official_on). A member is probationary on the decision date when
@@ -44,8 +46,11 @@ class DisciplineForms {
 
 	private final Catalogs catalogs;
 
-	DisciplineForms(Catalogs catalogs) {
+	private final DisciplineEffects effects;
+
+	DisciplineForms(Catalogs catalogs, DisciplineEffects effects) {
 		this.catalogs = catalogs;
+		this.effects = effects;
 	}
 
 	/**
@@ -65,39 +70,37 @@ class DisciplineForms {
 			case ADMINISTRATIVE -> {
 				if (s.category() == null || !listed(form.attribute("categories"), s.category().name())) {
 					e.add("formCode",
-							text("disciplineFormCategory", s.fullName(), form.name(),
+							text("disciplineFormCategory", s.fullName(), form.label(Messages.locale()),
 									s.category() == null ? "?"
 											: Messages.text("people.enum.PersonCategory." + s.category().name())
 												.toLowerCase(java.util.Locale.ROOT)),
 							d.formCode());
 					return d;
 				}
-				Integer months = months(form.attribute("effectMonths"), s.category());
-				if (months == null || d.validTo() != null) {
-					return d;
-				}
 				LocalDate from = d.validFrom() != null ? d.validFrom() : d.decidedOn();
-				if (from == null) {
-					return d; // the decision date is required: reported by the entry's
-								// rules
+				if (d.validTo() != null || from == null) {
+					return d; // a period given is kept; a missing decision date is
+								// reported by the entry's rules
 				}
-				return new Discipline(d.id(), d.kind(), d.formCode(), d.decidedOn(), d.validFrom(),
-						from.plusMonths(months), d.authority(), d.violation(), d.decisionNumber());
+				return effects.effectMonths(d.formCode(), s.category(), d.decidedOn() != null ? d.decidedOn() : from)
+					.map(months -> d.withPeriod(d.validFrom(), from.plusMonths(months)))
+					.orElse(d);
 			}
 			case PARTY -> {
 				if (!"true".equals(form.attribute("party"))) {
-					e.add("formCode", text("disciplineFormParty", s.fullName(), form.name()), d.formCode());
+					e.add("formCode", text("disciplineFormParty", s.fullName(), form.label(Messages.locale())),
+							d.formCode());
 				}
 				else if (s.probationaryOn(d.decidedOn()) && !"true".equals(form.attribute("probationary"))) {
-					e.add("formCode",
-							text("disciplineFormProbationary", s.fullName(), form.name(), Dates.format(d.decidedOn())),
-							d.formCode());
+					e.add("formCode", text("disciplineFormProbationary", s.fullName(), form.label(Messages.locale()),
+							Dates.format(d.decidedOn())), d.formCode());
 				}
 				return d;
 			}
 			case MASS_ORG -> {
 				if (!"true".equals(form.attribute("massOrg"))) {
-					e.add("formCode", text("disciplineFormMassOrg", s.fullName(), form.name()), d.formCode());
+					e.add("formCode", text("disciplineFormMassOrg", s.fullName(), form.label(Messages.locale())),
+							d.formCode());
 				}
 				return d;
 			}
@@ -105,19 +108,6 @@ class DisciplineForms {
 				return d;
 			}
 		}
-	}
-
-	/** The months a form has effect for a category, null when it has no end. */
-	static Integer months(String table, PersonCategory category) {
-		if (table == null || table.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(table.split(","))
-			.map(String::strip)
-			.filter(p -> p.startsWith(category.name() + ":"))
-			.map(p -> Integer.valueOf(p.substring(category.name().length() + 1).strip()))
-			.findFirst()
-			.orElse(null);
 	}
 
 	private static boolean listed(String list, String value) {

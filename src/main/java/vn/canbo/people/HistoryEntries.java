@@ -159,6 +159,50 @@ class HistoryEntries {
 		});
 	}
 
+	/**
+	 * Records the revocation of a discipline decision (issue 15): the row is kept, the
+	 * revoking decision is written on it (audited); every error at once, nothing stored.
+	 */
+	Discipline revoke(long personId, long disciplineId, Discipline.Revocation r, Scope scope) {
+		return change(personId, scope, person -> {
+			existing(HistoryKind.DISCIPLINE, personId, disciplineId);
+			if (!mayChangeSensitive()) {
+				HiddenFields.requireVisible(HistoryKind.DISCIPLINE);
+			}
+			Discipline d = history.find(HistoryKind.DISCIPLINE, disciplineId).orElseThrow();
+			String name = person.data().fullName();
+			Errors e = new Errors();
+			Discipline.Revocation given = r == null ? new Discipline.Revocation(null, null, null, null) : r;
+			if (d.revocation() != null) {
+				e.add("revokedOn", Messages.text("people.revocation.already", name, d.decisionNumber(),
+						Dates.format(d.revocation().revokedOn()), d.revocation().decisionNumber()));
+			}
+			require(e, "decisionNumber", given.decisionNumber(), name, "people.revocation.label.number");
+			require(e, "revokedOn", given.revokedOn(), name, "people.revocation.label.date");
+			require(e, "issuer", given.issuer(), name, "people.revocation.label.issuer");
+			require(e, "reason", given.reason(), name, "people.revocation.label.reason");
+			if (given.revokedOn() != null && d.decidedOn() != null && given.revokedOn().isBefore(d.decidedOn())) {
+				e.add("revokedOn", Messages.text("people.revocation.beforeDecision", name,
+						Dates.format(given.revokedOn()), Dates.format(d.decidedOn())));
+			}
+			if (given.revokedOn() != null && given.revokedOn().isAfter(LocalDate.now())) {
+				e.add("revokedOn", Messages.text("people.revocation.future", name, Dates.format(given.revokedOn())));
+			}
+			e.throwIfAny();
+			JsonNode before = row(HistoryKind.DISCIPLINE, disciplineId);
+			history.revoke(disciplineId, new Discipline.Revocation(given.decisionNumber().strip(), given.revokedOn(),
+					given.issuer().strip(), given.reason().strip()));
+			auditEntry(AuditAction.UPDATE, HistoryKind.DISCIPLINE, personId, disciplineId, before);
+			return history.find(HistoryKind.DISCIPLINE, disciplineId).orElseThrow();
+		});
+	}
+
+	private static void require(Errors e, String field, Object value, String person, String label) {
+		if (value == null || value instanceof String s && s.isBlank()) {
+			e.add(field, Messages.text("people.revocation.required", person, Messages.text(label)));
+		}
+	}
+
 	/** Soft-deletes an entry of any kind. */
 	void delete(long personId, HistoryKind<?> kind, long entryId, String reason, Scope scope) {
 		change(personId, scope, person -> {

@@ -109,20 +109,35 @@ public final class HistoryKind<T extends Record> {
 	public static final HistoryKind<Discipline> DISCIPLINE = new HistoryKind<>("disciplines", "person_discipline",
 			Discipline.class, true)
 		.sortedBy("decided_on desc, id desc")
-		.stored("kind, form_code, decided_on, valid_from, valid_to, authority, violation, decision_number",
+		.stored("kind, form_code, decided_on, valid_from, valid_to, authority, violation, decision_number, "
+				+ "revoked_on, revocation_number, revocation_issuer, revocation_reason",
 				d -> new Object[] { d.kind().name(), d.formCode(), d.decidedOn(), d.validFrom(), d.validTo(),
-						d.authority(), d.violation(), d.decisionNumber() },
+						d.authority(), d.violation(), d.decisionNumber(),
+						d.revocation() == null ? null : d.revocation().revokedOn(),
+						d.revocation() == null ? null : d.revocation().decisionNumber(),
+						d.revocation() == null ? null : d.revocation().issuer(),
+						d.revocation() == null ? null : d.revocation().reason() },
 				(rs, n) -> new Discipline(rs.getLong("id"), DisciplineKind.valueOf(rs.getString("kind")),
 						rs.getString("form_code"), date(rs, "decided_on"), date(rs, "valid_from"), date(rs, "valid_to"),
-						rs.getString("authority"), rs.getString("violation"), rs.getString("decision_number")))
+						rs.getString("authority"), rs.getString("violation"), rs.getString("decision_number"),
+						date(rs, "revoked_on") == null ? null
+								: new Discipline.Revocation(rs.getString("revocation_number"), date(rs, "revoked_on"),
+										rs.getString("revocation_issuer"), rs.getString("revocation_reason"))))
 		.checked((r, d, birth, scope, e) -> {
 			// in force from the decision unless said otherwise
-			Discipline v = d.validFrom() != null ? d : new Discipline(d.id(), d.kind(), d.formCode(), d.decidedOn(),
-					d.decidedOn(), d.validTo(), d.authority(), d.violation(), d.decisionNumber());
+			// in force from the decision unless said otherwise; a revocation only by
+			// PersonService.revokeDiscipline (a correction keeps the stored one)
+			Discipline v = (d.validFrom() != null ? d : d.withPeriod(d.decidedOn(), d.validTo())).revoked(null);
 			r.discipline(v, birth, e);
 			return v;
 		})
-		.listedIn(PersonView::disciplines);
+		.listedIn(PersonView::disciplines)
+		.hooks(new Hooks<>() {
+			@Override
+			public Discipline replacing(Discipline old, Discipline entry) {
+				return entry.revoked(old.revocation());
+			}
+		});
 
 	public static final HistoryKind<FamilyMember> FAMILY = new HistoryKind<>("family", "person_family",
 			FamilyMember.class, false)

@@ -47,6 +47,14 @@ class HistoryRows {
 		jdbc.sql("update " + kind.table() + " set valid_to = ? where id = ?").params(endDate, entryId).update();
 	}
 
+	/** Writes the revocation of a discipline on its row (the row is kept). */
+	void revoke(long disciplineId, Discipline.Revocation r) {
+		jdbc.sql("update person_discipline set revoked_on = ?, revocation_number = ?, revocation_issuer = ?,"
+				+ " revocation_reason = ? where id = ?" + LIVE)
+			.params(r.revokedOn(), r.decisionNumber(), r.issuer(), r.reason(), disciplineId)
+			.update();
+	}
+
 	/** Validity of an effective-dated entry: [from, to), to null while open. */
 	record Period(LocalDate from, LocalDate to) {
 	}

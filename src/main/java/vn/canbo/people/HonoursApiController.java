@@ -18,7 +18,8 @@ import vn.canbo.shared.Scope;
 
 /**
  * REST API of rewards and discipline as records (issue 15): batch reward decisions,
- * collective awards of a unit, and the counts of a period. Scope first everywhere.
+ * collective awards of a unit, the revocation of a discipline decision and the counts of
+ * a period. Scope first everywhere.
  */
 @RestController
 class HonoursApiController {
@@ -29,10 +30,25 @@ class HonoursApiController {
 
 	private final HonoursCounts counts;
 
-	HonoursApiController(AwardBatches batches, CollectiveAwards collective, HonoursCounts counts) {
+	private final PersonService people;
+
+	HonoursApiController(AwardBatches batches, CollectiveAwards collective, HonoursCounts counts,
+			PersonService people) {
 		this.batches = batches;
 		this.collective = collective;
 		this.counts = counts;
+		this.people = people;
+	}
+
+	/**
+	 * Hủy bỏ quyết định kỷ luật: records the revoking decision (number, date, issuer,
+	 * reason) on the discipline, kept in the history; from that date it has no effect.
+	 */
+	@PostMapping("/api/v1/persons/{personId}/disciplines/{entryId}/revocation")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	Discipline revoke(@PathVariable long personId, @PathVariable long entryId, @RequestBody Discipline.Revocation body,
+			Scope scope) {
+		return people.revokeDiscipline(personId, entryId, body, scope);
 	}
 
 	/** One reward decision for many persons, all or nothing: {"count": n}. */

@@ -63,7 +63,9 @@ public class HonoursCounts {
 				+ " from person_award a join person p on p.id = a.person_id and p.deleted_at is null"
 				+ " where a.deleted_at is null";
 		String disciplines = "select person_id, form_code, decided_on d from person_discipline a"
-				+ " join person p on p.id = a.person_id and p.deleted_at is null where a.deleted_at is null";
+				+ " join person p on p.id = a.person_id and p.deleted_at is null where a.deleted_at is null"
+				// a decision revoked by the end of the period is not counted (issue 15)
+				+ " and (a.revoked_on is null or a.revoked_on > :t)";
 		Object[] pa = byForm(
 				"select x.form_code, count(*), count(distinct x.person_id) from (" + awards
 						+ ") x where x.d between :f and :t and " + personAt + " group by x.form_code",

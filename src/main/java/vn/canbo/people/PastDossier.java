@@ -70,8 +70,7 @@ class PastDossier {
 						a -> (a.year() != null && a.year() > asOf.getYear()) || after(a.decisionDate(), asOf),
 						UnaryOperator.identity()),
 				cut(HistoryKind.DISCIPLINE, id, at, d -> after(d.decidedOn(), asOf) || after(d.validFrom(), asOf),
-						d -> after(d.validTo(), asOf) ? new Discipline(d.id(), d.kind(), d.formCode(), d.decidedOn(),
-								d.validFrom(), null, d.authority(), d.violation(), d.decisionNumber()) : d),
+						d -> PastDossier.discipline(d, asOf)),
 				cut(HistoryKind.FAMILY, id, at, f -> f.birthYear() != null && f.birthYear() > asOf.getYear(),
 						UnaryOperator.identity()),
 				cut(HistoryKind.HISTORY_NOTE, id, at, h -> after(h.from(), asOf),
@@ -141,6 +140,12 @@ class PastDossier {
 
 	private static boolean after(PartialDate d, LocalDate asOf) {
 		return d != null && d.date() != null && d.date().isAfter(asOf);
+	}
+
+	/** A discipline as it stood: not yet ended, not yet revoked after {@code asOf}. */
+	static Discipline discipline(Discipline d, LocalDate asOf) {
+		Discipline x = after(d.validTo(), asOf) ? d.withPeriod(d.validFrom(), null) : d;
+		return x.revocation() != null && after(x.revocation().revokedOn(), asOf) ? x.revoked(null) : x;
 	}
 
 }

@@ -375,6 +375,17 @@ public class PersonService implements HeadcountProvider {
 		entries.end(personId, kind, entryId, endDate, scope);
 	}
 
+	/**
+	 * Hủy bỏ quyết định kỷ luật: records the revoking decision on the discipline (kept in
+	 * the history); from its date the discipline has no effect (raise delays, appointment
+	 * wait, evaluation cap, counts). Scope first, audited, all errors at once.
+	 */
+	@Transactional
+	public Discipline revokeDiscipline(long personId, long disciplineId, Discipline.Revocation revocation,
+			Scope scope) {
+		return entries.revoke(personId, disciplineId, revocation, scope);
+	}
+
 	/** Soft-deletes a history entry of any kind. */
 	@Transactional
 	public void deleteEntry(long personId, HistoryKind<?> kind, long entryId, String reason, Scope scope) {

@@ -100,6 +100,15 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 				instructions, handler, order, detectsDuplicates, k + ".title");
 	}
 
+	/** Cấp khen thưởng: the Vietnamese label (and the code) of each level. */
+	private static Map<String, String> awardLevels() {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (AwardLevel l : AwardLevel.values()) {
+			m.put(Messages.text(Messages.VIETNAMESE, "people.enum.AwardLevel." + l.name()), l.name());
+		}
+		return m;
+	}
+
 	private static Map<String, String> awardTypes() {
 		Map<String, String> m = new LinkedHashMap<>();
 		for (String t : List.of("AWARD", "PARTY", "ADMINISTRATIVE", "MASS_ORG")) {
@@ -169,13 +178,17 @@ record PersonTemplates(PersonService people, PersonChecks checks, PersonLookup l
 						catalog("disciplineForm", "", CatalogType.DISCIPLINE_FORM, null),
 						text("decisionNumber", "", 100, null), date("decisionDate", "", null),
 						text("issuer", "", 300, null), text("reason", "", 2000, null), date("validFrom", "", null),
-						date("validTo", "", null)),
+						date("validTo", "", null), choice("level", "", awardLevels(), null),
+						text("achievement", "", 4000, null), text("programme", "", 300, null)),
 						history(units,
 								(r, id, ctx) -> "AWARD".equals(r.code("type"))
 										? people.add(id, HistoryKind.AWARD,
 												new Award(null, r.integer("year"), r.code("awardForm"),
 														r.text("decisionNumber"), r.date("decisionDate"),
-														r.text("issuer"), r.text("reason")),
+														r.text("issuer"), r.text("reason"),
+														r.code("level") == null ? null
+																: AwardLevel.valueOf(r.code("level")),
+														r.text("achievement"), r.text("programme")),
 												ctx.scope())
 										: people.add(id, HistoryKind.DISCIPLINE,
 												new Discipline(null, DisciplineKind.valueOf(r.code("type")),

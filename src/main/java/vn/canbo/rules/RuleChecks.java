@@ -121,7 +121,8 @@ public class RuleChecks {
 				case "CACH_CHUC" -> "cach_chuc";
 				default -> null;
 			};
-			if (suffix == null || x.decidedOn() == null || x.decidedOn().isAfter(effective)) {
+			// a decision revoked by then no longer delays the appointment (issue 15)
+			if (suffix == null || x.decidedOn() == null || x.decidedOn().isAfter(effective) || x.revokedBy(effective)) {
 				continue;
 			}
 			String key = "appoint.after_discipline_months." + suffix;

@@ -449,11 +449,16 @@ class ImportServiceTest extends ImportTestSupport {
 		byte[] awardFile = Sheets.simple(awards.columns(), "Khen thưởng, kỷ luật",
 				List.of(Sheets.row("nationalId", id, "type", "Khen thưởng", "year", 2020, "awardForm",
 						firstCode("AWARD_FORM"), "decisionNumber", "5/QĐ-UBND", "issuer", "UBND tỉnh", "reason",
-						"Hoàn thành xuất sắc nhiệm vụ")));
+						"Hoàn thành xuất sắc nhiệm vụ", "level", "Cấp tỉnh", "achievement",
+						"Dẫn đầu phong trào cải cách hành chính", "programme", "Phong trào thi đua năm 2020")));
 		ImportJob aw = fx.commit(fx.preview(ImportFixture.AWARDS, awardFile, "kt.xlsx", Scope.all()).id(),
 				DuplicateMode.SKIP, false, Scope.all());
 		assertThat(aw.status()).as(aw.message() + imports.issues(aw.id(), 0, 10)).isEqualTo(ImportJob.Status.DONE);
-		assertThat(byNationalId(id).awards()).hasSize(1);
+		assertThat(byNationalId(id).awards()).singleElement().satisfies(a -> {
+			assertThat(a.level()).isEqualTo(vn.canbo.people.AwardLevel.PROVINCE);
+			assertThat(a.achievement()).isEqualTo("Dẫn đầu phong trào cải cách hành chính");
+			assertThat(a.programme()).isEqualTo("Phong trào thi đua năm 2020");
+		});
 	}
 
 	private String firstCode(String catalog) {

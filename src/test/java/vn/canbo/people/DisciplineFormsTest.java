@@ -24,8 +24,9 @@ import vn.canbo.shared.ValidationException;
  * Issue 15, point 1: which discipline form applies to whom — the full matrix of state
  * forms by category (Luật CBCC Art. 78, 79; Luật Viên chức Art. 52; Bộ luật Lao động Art.
  * 124), Party forms for official and probationary members (Điều lệ Art. 35) at the day of
- * official membership, the computed period of effect, the same rule in bulk (import,
- * demo), and a row written before the rule still read unchanged.
+ * official membership, the computed period of effect (rule parameters), the form named in
+ * the session language, the same rule in bulk (import, demo), and a row written before
+ * the rule still read unchanged.
  */
 @SpringBootTest
 @Transactional
@@ -150,6 +151,24 @@ class DisciplineFormsTest {
 		if (allowed != errors.isEmpty()) {
 			wrong.add(what + ": " + errors);
 		}
+	}
+
+	@Test
+	void inEnglishTheRefusedFormIsNamedInEnglish() {
+		long id = person("Trần Văn Anh", PersonCategory.CONTRACT, null, null);
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+		try {
+			assertThat(add(id, discipline(DisciplineKind.ADMINISTRATIVE, "HA_BAC_LUONG", DECIDED, null)))
+				.singleElement()
+				.satisfies(e -> assertThat(e.message()).isEqualTo(
+						"Trần Văn Anh: the form of discipline \"Salary step reduction\" does not apply to a contract"));
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+		// in Vietnamese, the Vietnamese name
+		assertThat(add(id, discipline(DisciplineKind.ADMINISTRATIVE, "HA_BAC_LUONG", DECIDED, null))).singleElement()
+			.satisfies(e -> assertThat(e.message()).contains("\"Hạ bậc lương\""));
 	}
 
 	@Test

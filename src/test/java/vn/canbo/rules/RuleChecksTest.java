@@ -60,6 +60,16 @@ class RuleChecksTest {
 	}
 
 	@Test
+	void aRevokedDisciplineNoLongerDelaysAnAppointment() {
+		LocalDate decided = LocalDate.of(2022, 5, 10), revoked = LocalDate.of(2023, 2, 1);
+		SubjectFacts f = man(PartialDate.ofYear(1980),
+				new Discipline(1L, DisciplineKind.ADMINISTRATIVE, "KHIEN_TRACH", decided, decided, null, null, null,
+						null, new Discipline.Revocation("5/QĐ", revoked, "UBND tỉnh", "Khiếu nại đúng")));
+		assertThat(checks.disciplineWait(f, revoked.minusDays(1))).anyMatch(RuleResult::blocks);
+		assertThat(checks.disciplineWait(f, revoked)).allMatch(RuleResult::passed);
+	}
+
+	@Test
 	void rotationBoundaries() {
 		SubjectFacts f = man(PartialDate.ofMonth(1980, 6)); // 62y → retires 1/7/2042
 		LocalDate from = LocalDate.of(2026, 1, 1);

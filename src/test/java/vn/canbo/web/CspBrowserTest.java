@@ -107,7 +107,8 @@ class CspBrowserTest extends BrowserTestSupport {
 		for (String path : List.of("/", "/units", "/units/" + commune, "/persons", "/persons/" + person,
 				"/persons/" + person + "/edit", "/imports", "/imports/" + job, "/career/decisions", "/career/alerts",
 				"/career/movements", "/career/asof", "/reports", "/reports/pivot", "/rules", "/catalogs",
-				"/documents/templates", "/account")) {
+				"/documents/templates", "/account", "/career/early-raises?year=2025&unitId=" + commune,
+				"/units/" + commune + "/collective-awards")) {
 			visit(path);
 		}
 		// the dossier with a history add-form open
