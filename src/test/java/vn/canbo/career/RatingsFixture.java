@@ -12,6 +12,7 @@ import vn.canbo.evaluation.Finalisation;
 import vn.canbo.evaluation.NewCampaign;
 import vn.canbo.evaluation.PeriodKind;
 import vn.canbo.evaluation.Rating;
+import vn.canbo.evaluation.Regime;
 import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.evaluation.Subject;
 import vn.canbo.people.PersonCategory;
@@ -48,7 +49,13 @@ class RatingsFixture {
 				Scope.all());
 		List<ScoreEntry> entries = campaigns.subjects(c.id(), Scope.all()).stream().map((Subject s) -> {
 			Rating r = ratings.getOrDefault(s.personId(), Rating.GOOD);
-			return new ScoreEntry(s.id(), null, null, null, score(r), r, null, null);
+			BigDecimal total = score(r);
+			if (s.regime() == Regime.ND_335_2025) { // NĐ 335: the common (30) and task
+													// (70) parts
+				BigDecimal common = total.multiply(new BigDecimal("0.3"));
+				return new ScoreEntry(s.id(), null, common, total.subtract(common), null, r, null, null);
+			}
+			return new ScoreEntry(s.id(), null, null, null, total, r, null, null);
 		}).toList();
 		campaigns.record(c.id(), entries, Scope.all());
 		if (finalise) {
