@@ -129,11 +129,17 @@ class CampaignService implements Campaigns {
 	@Override
 	@Transactional(readOnly = true)
 	public List<FieldError> problems(long campaignId, List<ScoreEntry> entries, Scope scope) {
+		return problems(campaignId, entries, null, scope);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FieldError> problems(long campaignId, List<ScoreEntry> entries, PendingRatings pending, Scope scope) {
 		Campaign c = access.campaign(campaignId, scope);
 		List<FieldError> errors = new ArrayList<>();
 		requireOpen(c, errors);
 		List<ScoreValidation.Update> updates = validation.check(c, scoped(c, scope, entries), entries, errors);
-		quotaGuard.problems(c, updates, entries, errors);
+		quotaGuard.problems(c, updates, entries, pending, errors);
 		return errors;
 	}
 
@@ -147,7 +153,7 @@ class CampaignService implements Campaigns {
 		requireOpen(c, errors);
 		Map<Long, Subject> subjects = scoped(c, scope, entries);
 		List<ScoreValidation.Update> updates = validation.check(c, subjects, entries, errors);
-		quotaGuard.problems(c, updates, entries, errors);
+		quotaGuard.problems(c, updates, entries, null, errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}

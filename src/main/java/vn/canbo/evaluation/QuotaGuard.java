@@ -1,9 +1,11 @@
 package vn.canbo.evaluation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.shared.FieldError;
@@ -24,23 +26,37 @@ class QuotaGuard {
 
 	/**
 	 * BLOCK mode: an HTXSNV set by this save in a group that would then be over the quota
-	 * is refused (counted from the stored ratings with the save's changes applied).
+	 * is refused (counted from the stored ratings with the save's changes applied, and
+	 * the {@code pending} rows of an import's earlier batches, to which the accepted rows
+	 * are then added).
 	 */
-	void problems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries, List<FieldError> errors) {
-		QuotaCheck q = quota.check(c, null, Map.of());
-		if (q.mode() != RuleMode.BLOCK || c.kind() == CampaignKind.COLLECTIVE) {
+	void problems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries, PendingRatings pending,
+			List<FieldError> errors) {
+		if (c.kind() == CampaignKind.COLLECTIVE || updates.isEmpty()) {
+			return;
+		}
+		// the groups lie within units: only the units of the save are counted
+		QuotaCheck q = quota.check(c, updates.stream().map(u -> u.subject().unitId()).collect(Collectors.toSet()),
+				Map.of());
+		if (q.mode() != RuleMode.BLOCK) {
 			return;
 		}
 		Map<String, int[]> counts = new HashMap<>();
 		q.groups()
 			.forEach(g -> counts.put(QuotaCounter.groupKey(g.unitId(), g.taskGroup(), q.grouping()),
 					new int[] { g.excellent(), g.good() }));
+		if (pending != null) {
+			pending.counts.forEach((key, n) -> {
+				int[] m = counts.computeIfAbsent(key, k -> new int[2]);
+				m[0] += n[0];
+				m[1] += n[1];
+			});
+		}
 		for (ScoreValidation.Update u : updates) {
-			Subject s = u.subject();
-			add(counts, QuotaCounter.groupKey(s.unitId(), s.taskGroup(), q.grouping()), s.rating(), -1);
-			add(counts, QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()), u.rating(), 1);
+			delta(counts, u, q.grouping());
 		}
 		Map<Long, String> names = null;
+		List<ScoreValidation.Update> accepted = new ArrayList<>();
 		for (ScoreValidation.Update u : updates) {
 			Subject s = u.subject();
 			int[] n = counts.get(QuotaCounter.groupKey(s.unitId(), u.taskGroup(), q.grouping()));
@@ -58,7 +74,20 @@ class QuotaGuard {
 								allowed, q.pct(), n[1], n[0]),
 						Rating.EXCELLENT.code()));
 			}
+			else {
+				accepted.add(u);
+			}
 		}
+		if (pending != null) {
+			accepted.forEach(u -> delta(pending.counts, u, q.grouping()));
+		}
+	}
+
+	/** The change a row makes to the counts: its stored rating out, its new one in. */
+	private static void delta(Map<String, int[]> counts, ScoreValidation.Update u, String grouping) {
+		Subject s = u.subject();
+		add(counts, QuotaCounter.groupKey(s.unitId(), s.taskGroup(), grouping), s.rating(), -1);
+		add(counts, QuotaCounter.groupKey(s.unitId(), u.taskGroup(), grouping), u.rating(), 1);
 	}
 
 	private static void add(Map<String, int[]> counts, String key, Rating r, int delta) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Campaigns;
 import vn.canbo.evaluation.Disqualifiers;
+import vn.canbo.evaluation.PendingRatings;
 import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.evaluation.Subject;
@@ -54,6 +55,7 @@ final class ScoresHandler implements RowHandler {
 		Map<Long, Optional<Campaign>> known = ctx.state("campaigns", HashMap::new);
 		Map<Long, Map<Long, Subject>> subjectsOf = ctx.state("subjects", HashMap::new);
 		Map<String, Integer> seen = ctx.state("seen", HashMap::new);
+		Map<Long, PendingRatings> pending = ctx.state("pending", HashMap::new);
 		Map<String, PersonLookup.Match> persons = new HashMap<>();
 		List<String> ids = batch.stream().map(r -> r.text("nationalId")).filter(s -> s != null).toList();
 		for (PersonLookup.Match m : lookup.byNationalIds(ids)) {
@@ -100,7 +102,10 @@ final class ScoresHandler implements RowHandler {
 		}
 		byCampaign.forEach((campaignId, rows) -> {
 			List<ScoreEntry> entries = rows.stream().map(r -> r.<ScoreEntry>attachment()).toList();
-			for (FieldError e : campaigns.problems(campaignId, entries, ctx.scope())) {
+			// the preview stores nothing: the quota counts the rows of earlier batches
+			PendingRatings earlier = ctx.commit() ? null
+					: pending.computeIfAbsent(campaignId, k -> new PendingRatings());
+			for (FieldError e : campaigns.problems(campaignId, entries, earlier, ctx.scope())) {
 				Matcher m = ENTRY.matcher(e.field() == null ? "" : e.field());
 				ImportRow row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
 						? rows.get(Integer.parseInt(m.group(1))) : rows.get(0);
