@@ -135,7 +135,7 @@ class CampaignService implements Campaigns {
 	@Override
 	@Transactional(readOnly = true)
 	public List<FieldError> problems(long campaignId, List<ScoreEntry> entries, PendingRatings pending, Scope scope) {
-		Campaign c = access.campaign(campaignId, scope);
+		Campaign c = access.campaignForSave(campaignId, scope);
 		List<FieldError> errors = new ArrayList<>();
 		requireOpen(c, errors);
 		List<ScoreValidation.Update> updates = validation.check(c, scoped(c, scope, entries), entries, errors);
@@ -146,9 +146,9 @@ class CampaignService implements Campaigns {
 	@Override
 	@Transactional
 	public List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope) {
-		Campaign c = access.campaign(campaignId, scope);
+		Campaign c = access.campaignForSave(campaignId, scope);
 		rows.lockStatus(campaignId);
-		c = access.campaign(campaignId, scope);
+		c = access.campaignForSave(campaignId, scope);
 		List<FieldError> errors = new ArrayList<>();
 		requireOpen(c, errors);
 		Map<Long, Subject> subjects = scoped(c, scope, entries);
