@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a benchmark's worker in a JVM of its own on a fresh embedded PostgreSQL (its own
- * data directory), collects its "RESULT key=value" lines and writes them to
+ * Runs a benchmark's worker in a JVM of its own on an embedded PostgreSQL of its own data
+ * directory (fresh unless kept), collects its "RESULT key=value" lines and writes them to
  * target/bench-results/&lt;name&gt;.md.
  */
 final class ForkedWorker {
@@ -26,10 +26,17 @@ final class ForkedWorker {
 
 	static Map<String, String> run(String name, String heap, String dataDir, Class<?> main, String... args)
 			throws IOException, InterruptedException {
+		return run(name, heap, dataDir, true, main, args);
+	}
+
+	/** As above; {@code clean} false keeps the database of the previous run. */
+	static Map<String, String> run(String name, String heap, String dataDir, boolean clean, Class<?> main,
+			String... args) throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-				"-Dspring.profiles.active=bench", "-Dcanbo.embedded.data-dir=" + dataDir, "-Dcanbo.embedded.clean=true",
-				"-Dcanbo.audit.verify-on-start=false", "-Dlogging.level.root=warn", main.getName()));
+				"-Dspring.profiles.active=bench", "-Dcanbo.embedded.data-dir=" + dataDir,
+				"-Dcanbo.embedded.clean=" + clean, "-Dcanbo.audit.verify-on-start=false", "-Dlogging.level.root=warn",
+				main.getName()));
 		cmd.addAll(List.of(args));
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
 		Map<String, String> results = new LinkedHashMap<>();
