@@ -32,11 +32,18 @@ class CampaignAccess {
 	}
 
 	Campaign campaign(long id, Scope scope) {
-		Campaign c = rows.campaign(id, Map.of())
-			.filter(x -> inScope(x.rootUnitId(), x.periodTo(), scope))
+		return named(visible(rows.campaign(id, Map.of()), id, scope));
+	}
+
+	/** The campaign for a save: in the scope, without its counts nor its unit's name. */
+	Campaign campaignForSave(long id, Scope scope) {
+		return visible(rows.campaignUncounted(id), id, scope);
+	}
+
+	private Campaign visible(java.util.Optional<Campaign> found, long id, Scope scope) {
+		return found.filter(x -> inScope(x.rootUnitId(), x.periodTo(), scope))
 			.orElseThrow(() -> new NotFoundException(
 					Messages.text("evaluation.error.campaignNotFound", String.valueOf(id))));
-		return named(c);
 	}
 
 	boolean inScope(long unitId, LocalDate on, Scope scope) {

@@ -38,6 +38,13 @@ public interface Campaigns {
 	List<FieldError> problems(long campaignId, List<ScoreEntry> entries, Scope scope);
 
 	/**
+	 * As {@link #problems(long, List, Scope)}, the quota counting also the rows accepted
+	 * earlier in the same preview ({@code pending}, then updated with this call's
+	 * accepted rows): an import's preview checks its batches in turn and stores nothing.
+	 */
+	List<FieldError> problems(long campaignId, List<ScoreEntry> entries, PendingRatings pending, Scope scope);
+
+	/**
 	 * Records scores, ratings, flags and task groups of several subjects at once:
 	 * all-or-nothing (every error at once, see {@link #problems}).
 	 */

@@ -2,14 +2,16 @@ package vn.canbo.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.canbo.people.Discipline;
 import vn.canbo.people.DisciplineKind;
+import vn.canbo.people.DisciplinedPersons;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleParameter;
@@ -49,8 +51,11 @@ class EvaluationRules {
 
 	private final RuleParameters params;
 
-	EvaluationRules(RuleParameters params) {
+	private final DisciplinedPersons disciplined;
+
+	EvaluationRules(RuleParameters params, DisciplinedPersons disciplined) {
 		this.params = params;
+		this.disciplined = disciplined;
 	}
 
 	/** The regime of an individual of the category (or a party member) on the date. */
@@ -151,20 +156,26 @@ class EvaluationRules {
 	}
 
 	/**
-	 * Whether one of the disciplines caps a rating of the regime at KHTNV: decided within
-	 * the period, of a kind listed in {@code eval.cap.discipline_kinds}, for a regime
-	 * listed in {@code eval.cap.discipline_regimes} (every form of the catalog is khiển
-	 * trách or above); a revoked decision (issue 15) caps nothing.
+	 * The persons among the subjects whose rating a discipline caps at KHTNV: decided
+	 * within the period, of a kind listed in {@code eval.cap.discipline_kinds}, for a
+	 * subject whose regime is listed in {@code eval.cap.discipline_regimes} (every form
+	 * of the catalog is khiển trách or above), not revoked (issue 15). One query for all
+	 * the subjects.
 	 */
-	boolean disciplineCaps(Regime regime, List<Discipline> disciplines, LocalDate from, LocalDate to) {
-		if (!params.listValue("eval.cap.discipline_regimes", to).contains(regime.name())) {
-			return false;
+	Set<Long> disciplineCapped(Collection<Subject> subjects, LocalDate from, LocalDate to) {
+		List<String> regimes = params.listValue("eval.cap.discipline_regimes", to);
+		List<Long> personIds = subjects.stream()
+			.filter(s -> s.personId() != null && regimes.contains(s.regime().name()))
+			.map(Subject::personId)
+			.toList();
+		if (personIds.isEmpty()) {
+			return Set.of();
 		}
-		List<String> kinds = params.listValue("eval.cap.discipline_kinds", to);
-		return disciplines.stream()
-			.anyMatch(d -> d.decidedOn() != null && !d.decidedOn().isBefore(from) && !d.decidedOn().isAfter(to)
-					&& d.formCode() != null && d.revocation() == null
-					&& kinds.contains((d.kind() == null ? DisciplineKind.ADMINISTRATIVE : d.kind()).name()));
+		List<String> names = params.listValue("eval.cap.discipline_kinds", to);
+		List<DisciplineKind> kinds = Arrays.stream(DisciplineKind.values())
+			.filter(k -> names.contains(k.name()))
+			.toList();
+		return disciplined.decidedBetween(personIds, from, to, kinds);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,12 +83,14 @@ class Finalising {
 		if (subjects.isEmpty()) {
 			errors.add(new FieldError("subjects", Messages.text("evaluation.error.noSubjects")));
 		}
+		Set<Long> disciplined = validation.disciplined(
+				subjects.stream().filter(s -> s.rating() != null && s.rating() != Rating.INCOMPLETE).toList(), c);
 		for (Subject s : subjects) {
 			if (s.rating() == null) {
 				errors.add(new FieldError("subjects[" + s.id() + "].rating",
 						Messages.text("evaluation.error.unrated", s.name()), s.id()));
 			}
-			else if (s.personId() != null && s.rating() != Rating.INCOMPLETE && validation.disciplined(s, c)) {
+			else if (s.personId() != null && s.rating() != Rating.INCOMPLETE && disciplined.contains(s.personId())) {
 				errors.add(new FieldError("subjects[" + s.id() + "].rating",
 						Messages.text("evaluation.error.cappedByDiscipline", s.name(), Rating.INCOMPLETE.code()),
 						s.rating().code()));

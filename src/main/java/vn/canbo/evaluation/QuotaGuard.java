@@ -1,5 +1,6 @@
 package vn.canbo.evaluation;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,23 +27,34 @@ class QuotaGuard {
 	/**
 	 * BLOCK mode: an HTXSNV set by this save in a group whose rule is in BLOCK mode and
 	 * that would then be over its quota is refused (counted from the stored ratings with
-	 * the save's changes applied).
+	 * the save's changes applied, and the {@code pending} rows of an import's earlier
+	 * batches, to which the rows accepted here are then added).
 	 */
-	void problems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries, List<FieldError> errors) {
+	void problems(Campaign c, List<ScoreValidation.Update> updates, List<ScoreEntry> entries, PendingRatings pending,
+			List<FieldError> errors) {
+		if (updates.isEmpty()) {
+			return;
+		}
 		QuotaCounter.Plan plan = quota.plan(c);
 		if (plan.rules().stream().noneMatch(r -> r.mode() == RuleMode.BLOCK)) {
 			return;
 		}
 		Set<Long> exempt = new HashSet<>();
 		Map<String, QuotaCounter.Tally> tallies = quota.tallies(plan, exempt);
+		if (pending != null) {
+			pending.changes.forEach(p -> p.apply(plan, tallies));
+		}
+		List<PendingRatings.Change> changes = new ArrayList<>();
 		for (ScoreValidation.Update u : updates) {
 			Subject s = u.subject();
-			boolean ex = exempt.contains(s.id());
-			plan.tally(tallies, s.regime(), s.unitId(), s.taskGroup()).add(s.rating(), ex, -1);
-			plan.tally(tallies, s.regime(), s.unitId(), u.taskGroup()).add(u.rating(), ex, 1);
+			PendingRatings.Change change = new PendingRatings.Change(s.regime(), s.unitId(), s.taskGroup(), s.rating(),
+					u.taskGroup(), u.rating(), exempt.contains(s.id()));
+			change.apply(plan, tallies);
+			changes.add(change);
 		}
 		Map<Long, String> names = null;
-		for (ScoreValidation.Update u : updates) {
+		for (int i = 0; i < updates.size(); i++) {
+			ScoreValidation.Update u = updates.get(i);
 			Subject s = u.subject();
 			QuotaCounter.Tally n = plan.tally(tallies, s.regime(), s.unitId(), u.taskGroup());
 			int allowed = n.allowed();
@@ -58,6 +70,9 @@ class QuotaGuard {
 								n.taskGroup == null ? Messages.text("evaluation.quota.noGroup") : n.taskGroup, allowed,
 								n.rule.pct(), n.base(), n.excellent) + QuotaCounter.basis(n.rule),
 						Rating.EXCELLENT.code()));
+			}
+			else if (pending != null) {
+				pending.changes.add(changes.get(i));
 			}
 		}
 	}

@@ -2,17 +2,15 @@ package vn.canbo.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import vn.canbo.people.Discipline;
-import vn.canbo.people.PersonService;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
-import vn.canbo.shared.Scope;
 
 /**
  * Checks the rows of a grid save against the rules of the subject's regime: the subject
@@ -32,11 +30,8 @@ class ScoreValidation {
 
 	private final EvaluationRules rules;
 
-	private final PersonService people;
-
-	ScoreValidation(EvaluationRules rules, PersonService people) {
+	ScoreValidation(EvaluationRules rules) {
 		this.rules = rules;
-		this.people = people;
 	}
 
 	/**
@@ -54,6 +49,12 @@ class ScoreValidation {
 			errors.add(new FieldError("entries", Messages.text("evaluation.error.noEntries")));
 			return out;
 		}
+		Set<Long> disciplined = disciplined(entries.stream()
+			.filter(e -> e != null)
+			.map(e -> e.subjectId() != null ? subjects.get(e.subjectId())
+					: e.personId() == null ? null : byPerson.get(e.personId()))
+			.filter(s -> s != null)
+			.toList(), c);
 		for (int i = 0; i < entries.size(); i++) {
 			ScoreEntry e = entries.get(i);
 			String p = "entries[" + i + "].";
@@ -105,7 +106,7 @@ class ScoreValidation {
 				continue;
 			}
 			Disqualifiers d = e.disqualifiers() == null ? Disqualifiers.NONE : e.disqualifiers();
-			boolean onRecord = s.personId() != null && disciplined(s, c);
+			boolean onRecord = s.personId() != null && disciplined.contains(s.personId());
 			Rating level = score == null ? null : levels.levelOf(score);
 			boolean capped = d.any() || onRecord;
 			Rating rating = e.rating();
@@ -136,10 +137,12 @@ class ScoreValidation {
 		return out;
 	}
 
-	/** A discipline of the dossier decided in the period caps the subject's rating. */
-	boolean disciplined(Subject s, Campaign c) {
-		List<Discipline> ds = people.get(s.personId(), null, Scope.all()).disciplines();
-		return rules.disciplineCaps(s.regime(), ds, c.periodFrom(), c.periodTo());
+	/**
+	 * The persons among the subjects whose rating a discipline of the dossier decided in
+	 * the period caps (one query).
+	 */
+	Set<Long> disciplined(Collection<Subject> subjects, Campaign c) {
+		return rules.disciplineCapped(subjects, c.periodFrom(), c.periodTo());
 	}
 
 	private static void requirePart(List<FieldError> errors, String field, BigDecimal v, int max, String who) {

@@ -118,7 +118,7 @@ public final class ImportBenchmarkMain {
 		}
 	}
 
-	private static ImportJob await(ImportService imports, long id) throws InterruptedException {
+	static ImportJob await(ImportService imports, long id) throws InterruptedException {
 		while (true) {
 			ImportJob j = imports.job(id);
 			if (!j.status().running()) {
@@ -128,14 +128,14 @@ public final class ImportBenchmarkMain {
 		}
 	}
 
-	private static void resetPeaks() {
+	static void resetPeaks() {
 		for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
 			p.resetPeakUsage();
 		}
 	}
 
 	/** Sum of the heap pools' peaks (an upper bound of the heap ever in use). */
-	private static long peakHeap() {
+	static long peakHeap() {
 		long sum = 0;
 		for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (p.getType() == MemoryType.HEAP) {

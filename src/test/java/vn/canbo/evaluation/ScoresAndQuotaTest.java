@@ -223,4 +223,37 @@ class ScoresAndQuotaTest {
 		assertThat(campaigns.quota(c.id(), Scope.all()).groups()).hasSize(2);
 	}
 
+	/**
+	 * An import's preview checks its batches in turn and stores nothing: the rows
+	 * accepted in earlier batches count toward the quota of a group that straddles two
+	 * batches — five HTTNV in one batch allow one HTXSNV in the next, and not two.
+	 */
+	@Test
+	void previewBatchesCountTheRowsOfEarlierBatchesTowardTheQuota() {
+		EvaluationFixture.Tree t = fx.tree();
+		List<Long> people = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			people.add(fx.person("Lô Văn Đợt " + (char) ('A' + i), t.a().id()));
+		}
+		Campaign c = campaigns.open(EvaluationFixture.year("Theo lô", t.a().id(), 2025), Scope.all());
+		Map<Long, Subject> s = subjects(c.id());
+		List<ScoreEntry> firstBatch = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			firstBatch.add(EvaluationFixture.score(s.get(people.get(i)).id(), "80", null));
+		}
+		List<ScoreEntry> secondBatch = List.of(EvaluationFixture.score(s.get(people.get(5)).id(), "95", null));
+		// alone, the second batch has no HTTNV: its HTXSNV is over the quota
+		assertThat(campaigns.problems(c.id(), secondBatch, Scope.all())).singleElement()
+			.satisfies(e -> assertThat(e.field()).isEqualTo("entries[0].rating"));
+		PendingRatings pending = new PendingRatings();
+		assertThat(campaigns.problems(c.id(), firstBatch, pending, Scope.all())).isEmpty();
+		assertThat(campaigns.problems(c.id(), secondBatch, pending, Scope.all())).isEmpty();
+		assertThat(campaigns.problems(c.id(), List.of(EvaluationFixture.score(s.get(people.get(6)).id(), "91", null)),
+				pending, Scope.all()))
+			.singleElement()
+			.satisfies(e -> assertThat(e.message()).contains("Lô Văn Đợt G").contains("20%"));
+		// nothing was stored
+		assertThat(subjects(c.id()).values()).allSatisfy(x -> assertThat(x.rating()).isNull());
+	}
+
 }

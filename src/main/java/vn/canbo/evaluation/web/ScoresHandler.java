@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Campaigns;
 import vn.canbo.evaluation.Disqualifiers;
+import vn.canbo.evaluation.PendingRatings;
 import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.evaluation.Subject;
@@ -25,7 +26,9 @@ import vn.canbo.shared.ValidationException;
 
 /**
  * Rows of EVALUATION_SCORES: the campaign must be in the scope and open, the person (by
- * CCCD, in the scope) one of its subjects, once in the file; then the row is checked by
+ * CCCD, in the scope) one of its subjects, once in the file (the campaign's subjects are
+ * read once per file, the persons once per batch; the scope of a person is looked up only
+ * when they are not a subject in the scope); then the row is checked by
  * {@link Campaigns#problems} exactly as a grid save, each error on its row and column.
  * The commit records the rows through {@link Campaigns#record}, campaign by campaign,
  * inside the import's single transaction: any refusal rolls the whole file back.
@@ -52,12 +55,11 @@ final class ScoresHandler implements RowHandler {
 		Map<Long, Optional<Campaign>> known = ctx.state("campaigns", HashMap::new);
 		Map<Long, Map<Long, Subject>> subjectsOf = ctx.state("subjects", HashMap::new);
 		Map<String, Integer> seen = ctx.state("seen", HashMap::new);
+		Map<Long, PendingRatings> pending = ctx.state("pending", HashMap::new);
 		Map<String, PersonLookup.Match> persons = new HashMap<>();
 		List<String> ids = batch.stream().map(r -> r.text("nationalId")).filter(s -> s != null).toList();
 		for (PersonLookup.Match m : lookup.byNationalIds(ids)) {
-			if (lookup.visible(m.id(), ctx.scope())) {
-				persons.put(m.nationalId(), m);
-			}
+			persons.put(m.nationalId(), m);
 		}
 		Map<Long, List<ImportRow>> byCampaign = new LinkedHashMap<>();
 		for (ImportRow r : batch) {
@@ -72,14 +74,17 @@ final class ScoresHandler implements RowHandler {
 				continue;
 			}
 			PersonLookup.Match p = persons.get(r.text("nationalId"));
-			if (p == null) {
+			// a subject in the scope is visible to the user; anyone else is looked up
+			// (rare)
+			Subject s = p == null ? null
+					: subjectsOf.computeIfAbsent(campaignId, id -> bySubjectPerson(id, ctx)).get(p.id());
+			if (p == null || s == null && !lookup.visible(p.id(), ctx.scope())) {
 				r.error("nationalId", text("person", r.text("nationalId")));
 				continue;
 			}
 			if (r.text("fullName") != null && !r.text("fullName").equalsIgnoreCase(p.fullName())) {
 				r.warn("fullName", text("name", r.text("fullName"), p.fullName()));
 			}
-			Subject s = subjectsOf.computeIfAbsent(campaignId, id -> bySubjectPerson(id, ctx)).get(p.id());
 			if (s == null) {
 				r.error("nationalId", text("notSubject", p.fullName(), c.get().name()));
 				continue;
@@ -97,7 +102,10 @@ final class ScoresHandler implements RowHandler {
 		}
 		byCampaign.forEach((campaignId, rows) -> {
 			List<ScoreEntry> entries = rows.stream().map(r -> r.<ScoreEntry>attachment()).toList();
-			for (FieldError e : campaigns.problems(campaignId, entries, ctx.scope())) {
+			// the preview stores nothing: the quota counts the rows of earlier batches
+			PendingRatings earlier = ctx.commit() ? null
+					: pending.computeIfAbsent(campaignId, k -> new PendingRatings());
+			for (FieldError e : campaigns.problems(campaignId, entries, earlier, ctx.scope())) {
 				Matcher m = ENTRY.matcher(e.field() == null ? "" : e.field());
 				ImportRow row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
 						? rows.get(Integer.parseInt(m.group(1))) : rows.get(0);

@@ -1,0 +1,29 @@
+package vn.canbo.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ratings that the rows an import's preview accepted in its earlier batches would
+ * change: nothing is stored in a preview, so without them a quota group whose rows
+ * straddle two batches would be checked against the quota in parts (see
+ * {@link Campaigns#problems(long, java.util.List, PendingRatings, vn.canbo.shared.Scope)}).
+ * One per campaign and file; opaque to the caller.
+ */
+@org.springframework.modulith.NamedInterface("api")
+public final class PendingRatings {
+
+	/** One accepted row: the subject's stored rating and group out, the new ones in. */
+	record Change(Regime regime, long unitId, String taskGroupBefore, Rating before, String taskGroupAfter,
+			Rating after, boolean exempt) {
+
+		void apply(QuotaCounter.Plan plan, Map<String, QuotaCounter.Tally> tallies) {
+			plan.tally(tallies, regime, unitId, taskGroupBefore).add(before, exempt, -1);
+			plan.tally(tallies, regime, unitId, taskGroupAfter).add(after, exempt, 1);
+		}
+	}
+
+	final List<Change> changes = new ArrayList<>();
+
+}
