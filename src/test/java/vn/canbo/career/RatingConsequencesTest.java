@@ -155,15 +155,20 @@ class RatingConsequencesTest {
 
 	@Test
 	void aStreakEndingLastYearIsNotTheLatestOnceThisYearIsRated() {
+		// two trees: the 2026 campaign rates only the first one's persons
 		CareerFixture.Tree t = fx.tree();
+		CareerFixture.Tree other = fx.tree();
 		long recovered = fx.person("Lê Thị Hồi", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 4)), t.a().id(), 3,
 				LocalDate.of(2020, 1, 1));
-		long still = fx.person("Lê Thị Vẫn", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 5)), t.a().id(), 3,
+		long still = fx.person("Lê Thị Vẫn", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 5)), other.a().id(), 3,
 				LocalDate.of(2020, 1, 1));
-		long root = t.province().id();
-		ratings.year(root, 2024, Map.of(recovered, Rating.INCOMPLETE, still, Rating.INCOMPLETE), true);
-		ratings.year(root, 2025, Map.of(recovered, Rating.INCOMPLETE, still, Rating.INCOMPLETE), true);
-		ratings.year(root, 2026, Map.of(recovered, Rating.GOOD), true);
+		for (CareerFixture.Tree tree : List.of(t, other)) {
+			long root = tree.province().id();
+			long id = tree == t ? recovered : still;
+			ratings.year(root, 2024, Map.of(id, Rating.INCOMPLETE), true);
+			ratings.year(root, 2025, Map.of(id, Rating.INCOMPLETE), true);
+		}
+		ratings.year(t.province().id(), 2026, Map.of(recovered, Rating.GOOD), true);
 		assertThat(alertsOf(recovered)).isEmpty();
 		assertThat(alertsOf(still)).singleElement()
 			.satisfies(a -> assertThat(a.detail()).contains("2 năm liên tiếp (2024, 2025)"));
