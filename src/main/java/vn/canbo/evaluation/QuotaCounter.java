@@ -145,12 +145,27 @@ class QuotaCounter {
 	 * The stored counts of every group, by key; the exempted subjects in {@code exempt}.
 	 */
 	Map<String, Tally> tallies(Plan plan, Set<Long> exempt) {
+		return tallies(plan, exempt, null);
+	}
+
+	/**
+	 * The stored counts of the groups of the subjects evaluated in {@code unitIds} (null:
+	 * every group). A group spanning units (grouping GRASSROOTS_UNIT or CAMPAIGN) is
+	 * always counted whole: then every unit is read.
+	 */
+	Map<String, Tally> tallies(Plan plan, Set<Long> exempt, Set<Long> unitIds) {
+		boolean withinUnits = unitIds != null && plan.rules()
+			.stream()
+			.allMatch(r -> "UNIT".equals(r.grouping()) || "UNIT_TASK_GROUP".equals(r.grouping()));
 		Map<String, Tally> out = new LinkedHashMap<>();
 		jdbc.sql("""
 				select s.unit_id, s.task_group, s.regime, s.rating, o.subject_id exempt, count(*) n
 				from evaluation_subject s left join evaluation_outstanding o on o.subject_id = s.id
-				where s.campaign_id = ? group by 1, 2, 3, 4, 5 order by 1, 2""")
-			.param(plan.campaign().id())
+				where s.campaign_id = :c and (not :within or s.unit_id = any(:units))
+				group by 1, 2, 3, 4, 5 order by 1, 2""")
+			.param("c", plan.campaign().id())
+			.param("within", withinUnits)
+			.param("units", withinUnits ? unitIds.toArray(Long[]::new) : new Long[0])
 			.query(rs -> {
 				long unit = rs.getLong("unit_id");
 				Long ex = rs.getObject("exempt", Long.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.shared.FieldError;
@@ -40,7 +41,9 @@ class QuotaGuard {
 			return;
 		}
 		Set<Long> exempt = new HashSet<>();
-		Map<String, QuotaCounter.Tally> tallies = quota.tallies(plan, exempt);
+		// the groups of the units the save touches (groups spanning units: all)
+		Map<String, QuotaCounter.Tally> tallies = quota.tallies(plan, exempt,
+				updates.stream().map(u -> u.subject().unitId()).collect(Collectors.toSet()));
 		if (pending != null) {
 			pending.changes.forEach(p -> p.apply(plan, tallies));
 		}
