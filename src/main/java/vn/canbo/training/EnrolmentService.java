@@ -86,10 +86,12 @@ class EnrolmentService {
 				e.add(new FieldError(field, Messages.text("training.error.personRequired", i + 1)));
 			}
 			else if (!access.personInScope(id, scope)) {
-				e.add(new FieldError(field, Messages.text("training.error.personNotFound", i + 1, id), id));
+				e.add(new FieldError(field, Messages.text("training.error.personNotFound", i + 1, String.valueOf(id)),
+						id));
 			}
 			else if (!seen.add(id)) {
-				e.add(new FieldError(field, Messages.text("training.error.personTwice", i + 1, id), id));
+				e.add(new FieldError(field, Messages.text("training.error.personTwice", i + 1, String.valueOf(id)),
+						id));
 			}
 			else if (enrolled.contains(id)) {
 				e.add(new FieldError(field, Messages.text("training.error.alreadyEnrolled", i + 1,
@@ -128,7 +130,7 @@ class EnrolmentService {
 	@Transactional(readOnly = true)
 	List<Enrolment> ofPerson(long personId, Scope scope) {
 		if (!access.personInScope(personId, scope)) {
-			throw new NotFoundException(Messages.text("training.error.personAbsent", personId));
+			throw new NotFoundException(Messages.text("training.error.personAbsent", String.valueOf(personId)));
 		}
 		// the person's whole training history, also courses organised outside the scope
 		return rows.enrolmentsOf(personId);

@@ -46,11 +46,13 @@ class TrainingAccess {
 		return rows.course(id)
 			.filter(c -> unitInScope(c.unitId(), c.startsOn(), scope))
 			.map(this::named)
-			.orElseThrow(() -> new NotFoundException(Messages.text("training.error.courseNotFound", id)));
+			.orElseThrow(
+					() -> new NotFoundException(Messages.text("training.error.courseNotFound", String.valueOf(id))));
 	}
 
 	Enrolment enrolment(long id, Scope scope) {
-		NotFoundException missing = new NotFoundException(Messages.text("training.error.enrolmentNotFound", id));
+		NotFoundException missing = new NotFoundException(
+				Messages.text("training.error.enrolmentNotFound", String.valueOf(id)));
 		Enrolment e = rows.enrolment(id).orElseThrow(() -> missing);
 		if (rows.course(e.courseId()).filter(c -> unitInScope(c.unitId(), c.startsOn(), scope)).isEmpty()
 				|| !personInScope(e.personId(), scope)) {
