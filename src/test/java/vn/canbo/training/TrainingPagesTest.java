@@ -131,6 +131,27 @@ class TrainingPagesTest {
 		assertThat(revoked.getRedirectedUrl()).isEqualTo("/training/" + c.id());
 		assertThat(courses.ofPerson(a1, Scope.all()).get(0).result()).isNull();
 
+		// edit (version kept), then a course without enrolments is deleted
+		MockHttpServletResponse edited = call(post("/training/" + c.id()).param("version", String.valueOf(c.version()))
+			.param("code", code)
+			.param("name", "Sơ cấp LLCT xã Đông K2")
+			.param("kind", "POLITICAL_THEORY_ELEMENTARY")
+			.param("levelCode", "SO_CAP")
+			.param("unitId", String.valueOf(a))
+			.param("organiser", "Trung tâm Chính trị")
+			.param("startsOn", "04/03/2024")
+			.param("endsOn", "29/03/2024"), a);
+		assertThat(edited.getRedirectedUrl()).isEqualTo("/training/" + c.id());
+		assertThat(courses.get(c.id(), Scope.all()).name()).isEqualTo("Sơ cấp LLCT xã Đông K2");
+		assertThat(page(get("/training/" + c.id() + "/edit"), a, 200).select("input[name=version]").val())
+			.isEqualTo(String.valueOf(c.version() + 1));
+		page(get("/training/" + other.id() + "/edit"), a, 404);
+		Course empty = fx.course("Lớp trống", CourseKind.IT, null, a, LocalDate.of(2024, 5, 1),
+				LocalDate.of(2024, 5, 2));
+		assertThat(call(post("/training/" + empty.id() + "/delete"), a).getRedirectedUrl()).isEqualTo("/training");
+		assertThat(page(post("/training/" + c.id() + "/delete"), a, 200).select("[data-errors]").text())
+			.contains("không xóa được");
+
 		Document english = page(get("/training/" + c.id()).param("lang", "en"), a, 200);
 		assertThat(english.text()).contains("Participants and results").contains("Sending decision");
 	}

@@ -88,6 +88,54 @@ class TrainingPages {
 		}
 	}
 
+	@GetMapping("/training/{courseId}/edit")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
+	String editForm(@PathVariable long courseId, Scope scope, Model model) {
+		Course c = courses.get(courseId, scope);
+		form(model, new CourseInput(c.code(), c.name(), c.kind(), c.levelCode(), c.languageCode(), c.unitId(),
+				c.organiser(), c.place(), c.formCode(), c.startsOn(), c.endsOn(), c.funding(), c.capacity()));
+		model.addAttribute("course", c);
+		return "training/new";
+	}
+
+	@PostMapping("/training/{courseId}")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
+	String update(@PathVariable long courseId, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+			@RequestParam(required = false) CourseKind kind, @RequestParam(required = false) String levelCode,
+			@RequestParam(required = false) String languageCode, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String organiser, @RequestParam(required = false) String place,
+			@RequestParam(required = false) String formCode, @RequestParam(required = false) LocalDate startsOn,
+			@RequestParam(required = false) LocalDate endsOn, @RequestParam(required = false) String funding,
+			@RequestParam(required = false) Integer capacity, Scope scope, Model model) {
+		Course before = courses.get(courseId, scope);
+		CourseInput c = new CourseInput(code, name, kind, levelCode, languageCode, unitId, organiser, place, formCode,
+				startsOn, endsOn, funding, capacity);
+		try {
+			courses.update(courseId, version == null ? before.version() : version, c, scope);
+			return "redirect:/training/" + courseId;
+		}
+		catch (ValidationException e) {
+			form(model, c);
+			model.addAttribute("course", before);
+			model.addAttribute("errors", e.errors());
+			return "training/new";
+		}
+	}
+
+	@PostMapping("/training/{courseId}/delete")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
+	String delete(@PathVariable long courseId, Scope scope, Model model) {
+		try {
+			courses.delete(courseId, scope);
+			return "redirect:/training";
+		}
+		catch (ValidationException e) {
+			model.addAttribute("errors", e.errors());
+			return course(courseId, scope, model);
+		}
+	}
+
 	private void form(Model model, CourseInput c) {
 		model.addAttribute("c", c);
 		model.addAttribute("forms", catalogs.list(CatalogType.TRAINING_FORM, LocalDate.now()));
