@@ -321,6 +321,8 @@ public final class EndpointScopeChecker {
 			case "unitId", "unit", "parentId" -> s(f.unitB());
 			case "positionId" -> s(f.positionB());
 			case "subjectId" -> s(f.subjectB());
+			case "courseId" -> s(f.courseB());
+			case "enrolmentId" -> s(f.enrolmentB());
 			case "salaryId" -> s(f.salaryB());
 			case "awardId" -> s(f.awardB());
 			case "familyId", "memberId" -> s(f.familyB());
@@ -416,6 +418,22 @@ public final class EndpointScopeChecker {
 		if (p.equals("/api/v1/reports/populations/count")) {
 			// issue 14: the live count of an unsaved population rooted in B
 			return "{\"rootUnitIds\":[" + f.unitB() + "]}";
+		}
+		if (p.equals("/api/v1/training/courses") || p.equals("/api/v1/training/courses/{courseId}")) {
+			// issue 16: a course organised by B
+			return "{\"code\":\"SCOPE-K\",\"name\":\"Khóa thử phạm vi\",\"kind\":\"TITLE_POSITION\",\"unitId\":"
+					+ f.unitB()
+					+ ",\"organiser\":\"Trường thử\",\"startsOn\":\"2024-01-01\",\"endsOn\":\"2024-01-02\"}";
+		}
+		if (p.equals("/api/v1/training/sendings")) {
+			return "{\"number\":\"1/QĐ\",\"decidedOn\":\"2024-01-01\",\"issuer\":\"UBND\",\"courseId\":" + f.courseB()
+					+ ",\"personIds\":[" + f.personB() + "]}";
+		}
+		if (p.equals("/api/v1/training/courses/{courseId}/results")) {
+			return "[{\"enrolmentId\":" + f.enrolmentB() + ",\"result\":\"WITHDRAWN\",\"resultOn\":\"2024-03-10\"}]";
+		}
+		if (p.equals("/api/v1/training/enrolments/{enrolmentId}/revocation")) {
+			return "{\"revokedOn\":\"2024-04-01\",\"reason\":\"kiểm tra phạm vi\"}";
 		}
 		if (p.contains("/quotas/")) {
 			return "{\"quota\":5}";

@@ -29,8 +29,11 @@ class ScopeFixtures {
 
 	private final vn.canbo.evaluation.Campaigns campaigns;
 
+	private final vn.canbo.training.Courses courses;
+
 	ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
-			ImportService imports, Programmes programmes, vn.canbo.evaluation.Campaigns campaigns) {
+			ImportService imports, Programmes programmes, vn.canbo.evaluation.Campaigns campaigns,
+			vn.canbo.training.Courses courses) {
 		this.units = units;
 		this.people = people;
 		this.decisions = decisions;
@@ -38,10 +41,13 @@ class ScopeFixtures {
 		this.imports = imports;
 		this.programmes = programmes;
 		this.campaigns = campaigns;
+		this.courses = courses;
 	}
 
 	TwoCommunes twoCommunes() {
-		return TwoCommunes.create(units, people, decisions, populations, imports, programmes).withEvaluation(campaigns);
+		return TwoCommunes.create(units, people, decisions, populations, imports, programmes)
+			.withEvaluation(campaigns)
+			.withTraining(courses);
 	}
 
 }

@@ -28,7 +28,7 @@ import vn.canbo.shared.Scope;
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
 		String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB, long awardB,
 		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB,
-		long campaignB, long subjectB) {
+		long campaignB, long subjectB, long courseB, long enrolmentB) {
 
 	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -54,7 +54,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		FamilyMember f = people.add(pb.id(), HistoryKind.FAMILY, new FamilyMember(null, vn.canbo.people.FamilySide.SELF,
 				"BO", "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
 		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
-				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0);
+				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -88,7 +88,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 				Scope.all());
 		return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(),
 				t.personBName(), t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(),
-				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0);
+				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0);
 	}
 
 	/**
@@ -137,7 +137,24 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.id();
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				c.id(), subject);
+				c.id(), subject, courseB, enrolmentB);
+	}
+
+	/**
+	 * Also a training course organised by commune B with B's person enrolled (issue 16:
+	 * the training endpoints).
+	 */
+	public TwoCommunes withTraining(vn.canbo.training.Courses courses) {
+		var c = courses.create(new vn.canbo.training.CourseInput("SC-K-" + unitB, "Lớp bồi dưỡng " + unitBName,
+				vn.canbo.training.CourseKind.TITLE_POSITION, null, null, unitB, "Trường Chính trị tỉnh", null, null,
+				LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), null, null), Scope.all());
+		long e = courses
+			.send(new vn.canbo.training.Sending("SC-" + unitB + "/QĐ", LocalDate.of(2024, 2, 20), "UBND xã", c.id(),
+					List.of(personB)), Scope.all())
+			.get(0);
+		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
+				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
+				campaignB, subjectB, c.id(), e);
 	}
 
 	/** The name parts must be words: digits of the random key mapped to letters. */
@@ -175,6 +192,8 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append(" union all select cast(to_jsonb(e) as text) from evaluation_subject e where e.person_id = :p or e.unit_id = :u")
 			.append(" union all select cast(to_jsonb(c) as text) from evaluation_campaign c where c.root_unit_id = :u")
 			.append(" union all select cast(to_jsonb(t) as text) from evaluation_step t join evaluation_subject e on e.id = t.subject_id where e.person_id = :p or e.unit_id = :u")
+			.append(" union all select cast(to_jsonb(e) as text) from training_enrolment e where e.person_id = :p")
+			.append(" union all select cast(to_jsonb(c) as text) from training_course c where c.unit_id = :u")
 			.append(") s), ''))");
 		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
 	}

@@ -1,0 +1,12 @@
+/**
+ * Đào tạo, bồi dưỡng (issue 16): courses (khóa, lớp) of a kind organised under a unit,
+ * the level a course may confer (table {@code training_kind_level}), sending decisions
+ * (cử đi học) that enrol one or many persons (one enrolment = one "lượt"), and results; a
+ * completion of a course that confers a level adds that qualification to the dossier
+ * through the people API, and revoking the result removes it. API (named interface
+ * {@code training::api}): {@link vn.canbo.training.Courses} and the records it uses.
+ * Implements {@link vn.canbo.people.DossierPanel} (a person's training).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Training", allowedDependencies = { "audit", "catalog",
+		"imports::spi", "org", "people::api", "reports::spi", "security", "shared" })
+package vn.canbo.training;
