@@ -158,11 +158,15 @@ class RatingConsequencesTest {
 		CareerFixture.Tree t = fx.tree();
 		long recovered = fx.person("Lê Thị Hồi", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 4)), t.a().id(), 3,
 				LocalDate.of(2020, 1, 1));
-		long still = fx.person("Lê Thị Vẫn", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 5)), t.a().id(), 3,
+		// in a tree of her own: the fixture rates every subject of the campaign's tree
+		CareerFixture.Tree t2 = fx.tree();
+		long still = fx.person("Lê Thị Vẫn", Gender.FEMALE, PartialDate.of(LocalDate.of(1983, 3, 5)), t2.a().id(), 3,
 				LocalDate.of(2020, 1, 1));
 		long root = t.province().id();
-		ratings.year(root, 2024, Map.of(recovered, Rating.INCOMPLETE, still, Rating.INCOMPLETE), true);
-		ratings.year(root, 2025, Map.of(recovered, Rating.INCOMPLETE, still, Rating.INCOMPLETE), true);
+		for (int y = 2024; y <= 2025; y++) {
+			ratings.year(root, y, Map.of(recovered, Rating.INCOMPLETE), true);
+			ratings.year(t2.province().id(), y, Map.of(still, Rating.INCOMPLETE), true);
+		}
 		ratings.year(root, 2026, Map.of(recovered, Rating.GOOD), true);
 		assertThat(alertsOf(recovered)).isEmpty();
 		assertThat(alertsOf(still)).singleElement()

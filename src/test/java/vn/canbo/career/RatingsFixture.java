@@ -48,7 +48,12 @@ class RatingsFixture {
 				Scope.all());
 		List<ScoreEntry> entries = campaigns.subjects(c.id(), Scope.all()).stream().map((Subject s) -> {
 			Rating r = ratings.getOrDefault(s.personId(), Rating.GOOD);
-			return new ScoreEntry(s.id(), null, null, null, score(r), r, null, null);
+			// from 2026 civil servants are scored under NĐ 335: common criteria (≤ 30)
+			// and
+			// task results (≤ 70), summing to the score
+			BigDecimal common = year < 2026 ? null : score(r).multiply(new BigDecimal("0.3"));
+			BigDecimal task = common == null ? null : score(r).subtract(common);
+			return new ScoreEntry(s.id(), null, common, task, common == null ? score(r) : null, r, null, null);
 		}).toList();
 		campaigns.record(c.id(), entries, Scope.all());
 		if (finalise) {
