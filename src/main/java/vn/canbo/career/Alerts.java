@@ -15,14 +15,17 @@ import vn.canbo.catalog.Rank;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
+import vn.canbo.people.Discipline;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
 import vn.canbo.rules.ModuleAlerts;
+import vn.canbo.rules.RaiseDelays;
 import vn.canbo.rules.Retirement;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleParameters;
+import vn.canbo.rules.SalaryRaises;
 import vn.canbo.rules.Terms;
 import vn.canbo.rules.WorkingDays;
 import vn.canbo.shared.Messages;
@@ -125,6 +128,7 @@ public class Alerts {
 	Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
 			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements, IncompleteRatingAlerts incomplete,
 			List<ModuleAlerts> contributed) {
+		this.raiseDelays = new RaiseDelays(rules, catalogs);
 		this.contributed = contributed;
 		this.retirements = retirements;
 		this.incomplete = incomplete;
@@ -137,6 +141,8 @@ public class Alerts {
 		this.rules = rules;
 		this.params = rules.parameters();
 	}
+
+	private final RaiseDelays raiseDelays;
 
 	public int defaultWindowDays(LocalDate on) {
 		return params.intValue("alerts.window_days", on);
@@ -248,6 +254,7 @@ public class Alerts {
 		Map<String, Rank> ranks = new java.util.HashMap<>();
 		Map<String, Integer> intervals = new java.util.HashMap<>();
 		List<CareerFacts.RaiseBound> bounds = new ArrayList<>();
+		int slack = 3 * rules.delayMonths(start).heavy();
 		for (String code : facts.openSalaryRanks(unitIds, start, end)) {
 			Optional<Rank> rank = catalogs.rank(code);
 			if (rank.isEmpty() || rank.get().steps() == 0) {
@@ -256,12 +263,17 @@ public class Alerts {
 			int interval = rules.interval(rank.get(), start);
 			ranks.put(code, rank.get());
 			intervals.put(code, interval);
-			// not on the last step: due (start of step + interval) on or after start − 12
-			// months (a month's slack); any step: first due on or before the end
+			// not on the last step: due (start of step + interval + delays) on or after
+			// start − 12 months (a month's slack); any step: first due on or before the
+			// end
+			// months); the lower bound also leaves room for delays (up to three heavy
+			// ones)
 			bounds.add(new CareerFacts.RaiseBound(code, rank.get().steps(),
-					start.minusMonths(12).minusMonths(interval + 1L), end.minusMonths(interval)));
+					start.minusMonths(12).minusMonths(interval + 1L + slack), end.minusMonths(interval)));
 		}
-		for (CareerFacts.SalaryFact f : facts.salariesWithin(unitIds, start, bounds)) {
+		List<CareerFacts.SalaryFact> found = facts.salariesWithin(unitIds, start, bounds);
+		Delays delays = delays(found, ranks, intervals, end);
+		for (CareerFacts.SalaryFact f : found) {
 			Salary s = f.salary();
 			Optional<Rank> rank = Optional.ofNullable(ranks.get(s.rankCode()));
 			if (rank.isEmpty() || s.step() == null) {
@@ -283,16 +295,53 @@ public class Alerts {
 						DecisionType.SALARY_STEP_REGULAR, null, null));
 				continue;
 			}
-			LocalDate due = s.validFrom().plusMonths(interval);
-			if (due.isAfter(end) || due.isBefore(start.minusMonths(12))) {
+			if (s.validFrom().plusMonths(interval).isAfter(end)) {
 				continue;
 			}
-			out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, due, due,
-					Messages.text("career.alert.stepDue", rank.get().name(), String.valueOf(s.step()), d(s.validFrom()),
-							String.valueOf(interval), String.valueOf(s.step() + 1), d(due)),
-					DecisionType.SALARY_STEP_REGULAR, null, null));
+			// the date the decision check SAL-01 accepts: the same computation
+			RaiseDelays.Due due = raiseDelays.regularDue(f.category(),
+					delays.disciplines().getOrDefault(f.personId(), List.of()),
+					delays.ratings().getOrDefault(f.personId(), EMPTY), s.validFrom(), interval);
+			if (due.date().isAfter(end) || due.date().isBefore(start.minusMonths(12))) {
+				continue;
+			}
+			String detail = Messages.text("career.alert.stepDue", rank.get().name(), String.valueOf(s.step()),
+					d(s.validFrom()), String.valueOf(interval), String.valueOf(s.step() + 1), d(due.date()));
+			if (due.months() > 0) {
+				detail += Messages.text("career.alert.delayed", String.valueOf(due.months()),
+						SalaryRaises.causes(due.delays()));
+			}
+			out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, due.date(), due.date(),
+					detail, DecisionType.SALARY_STEP_REGULAR, null, null));
 		}
 		return out;
+	}
+
+	private static final java.util.SortedMap<Integer, String> EMPTY = new java.util.TreeMap<>();
+
+	/** The disciplines and final ratings of the raise candidates, loaded in bulk. */
+	private record Delays(Map<Long, List<Discipline>> disciplines,
+			Map<Long, java.util.SortedMap<Integer, String>> ratings) {
+	}
+
+	/**
+	 * Two queries for the whole population: the disciplines and the final ratings of the
+	 * persons whose undelayed regular raise falls on or before the end of the window.
+	 */
+	private Delays delays(List<CareerFacts.SalaryFact> found, Map<String, Rank> ranks, Map<String, Integer> intervals,
+			LocalDate end) {
+		List<CareerFacts.SalaryFact> candidates = found.stream()
+			.filter(f -> f.salary().step() != null && ranks.containsKey(f.salary().rankCode())
+					&& !ranks.get(f.salary().rankCode()).isLastStep(f.salary().step())
+					&& !f.salary().validFrom().plusMonths(intervals.get(f.salary().rankCode())).isAfter(end))
+			.toList();
+		if (candidates.isEmpty()) {
+			return new Delays(Map.of(), Map.of());
+		}
+		List<Long> ids = candidates.stream().map(CareerFacts.SalaryFact::personId).distinct().toList();
+		int fromYear = candidates.stream().mapToInt(f -> f.salary().validFrom().getYear()).min().getAsInt();
+		// a delayed raise can fall some years after the window's end
+		return new Delays(facts.disciplines(ids), rules.ratings().finalRatings(ids, fromYear, end.getYear() + 10));
 	}
 
 	private List<Alert> timed(Kind kind, List<Object[]> found) {

@@ -22,7 +22,8 @@ final class DecisionEffects {
 		byEffect.put(DecisionType.Effect.RENEW, new RenewEffect(people, facts, rules));
 		byEffect.put(DecisionType.Effect.CLOSE_ONE, new CloseOneEffect(facts));
 		byEffect.put(DecisionType.Effect.CLOSE_ALL, new CloseAllEffect(facts, rules));
-		byEffect.put(DecisionType.Effect.SALARY, new SalaryEffect(rows, people, facts, units, catalogs, rules));
+		byEffect.put(DecisionType.Effect.SALARY, new SalaryEffect(rows, people, facts, units, catalogs, rules,
+				new vn.canbo.rules.RaiseDelays(rules, catalogs)));
 		byEffect.put(DecisionType.Effect.RECORD, new RecordEffect(rules));
 		byEffect.put(DecisionType.Effect.UNDO, new UndoEffect(rows, facts, audit, user, load));
 		byEffect.put(DecisionType.Effect.AMEND, new AmendEffect(rows, facts, user, load));

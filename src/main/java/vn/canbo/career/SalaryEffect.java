@@ -9,11 +9,10 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.catalog.Rank;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
-import vn.canbo.people.Discipline;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Salary;
-import vn.canbo.rules.RaisePeriodRatings;
+import vn.canbo.rules.RaiseDelays;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleResult;
@@ -27,7 +26,7 @@ import vn.canbo.shared.Scope;
  * against the unit's quota.
  */
 record SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
-		RuleChecks rules) implements DecisionEffect {
+		RuleChecks rules, RaiseDelays raiseDelays) implements DecisionEffect {
 
 	@Override
 	public void checkRules(Decision d, DecisionType type, DecisionSubject s, SubjectFacts f, PersonView p,
@@ -46,16 +45,10 @@ record SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, 
 					Messages.text("career.rule.noSalary", f.fullName(), day.format(DecisionService.VN)), null,
 					f.personId());
 		}
-		List<String> forms = f.disciplines()
-			.stream()
-			.filter(x -> x.decidedOn() != null && !x.decidedOn().isBefore(current.validFrom())
-					&& x.decidedOn().isBefore(day) && !x.revokedBy(day))
-			.map(Discipline::formCode)
-			.toList();
-		// KHTNV years: the final ratings, the typed number only for years without one
-		RaisePeriodRatings ratings = RaisePeriodRatings.of(rules.ratings(), f.personId(), current.validFrom(), day,
-				s.incompleteYears());
-		List<SalaryRaises.Delay> delays = SalaryRaises.delays(f.category(), forms, ratings, rules.delayMonths(day));
+		// disciplines and KHTNV years (the final ratings, the typed number only for years
+		// without one): the same computation as the SALARY_RAISE alert
+		List<SalaryRaises.Delay> delays = raiseDelays.delays(f.personId(), f.category(), f.disciplines(),
+				current.validFrom(), day, s.incompleteYears());
 		if (type == DecisionType.SALARY_STEP_EARLY) {
 			return rules.earlyRaise(f, rank, current.step(), current.validFrom(), day, delays);
 		}

@@ -1,7 +1,9 @@
 package vn.canbo.evaluation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -46,6 +48,26 @@ class CareerRatingFacts implements RatingFacts {
 				int y = rs.getInt("y");
 				Rating r = Rating.valueOf(rs.getString("rating"));
 				out.merge(y, r.name(), (a, b) -> Rating.valueOf(a).worseThan(r) ? a : b);
+				return null;
+			})
+			.list();
+		return out;
+	}
+
+	@Override
+	public Map<Long, SortedMap<Integer, String>> finalRatings(Collection<Long> personIds, int fromYear, int toYear) {
+		Map<Long, SortedMap<Integer, String>> out = new HashMap<>();
+		if (personIds.isEmpty() || toYear < fromYear) {
+			return out;
+		}
+		jdbc.sql(FINAL_YEARS + " and s.person_id = any(:ids)")
+			.param("from", fromYear)
+			.param("to", toYear)
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, i) -> {
+				Rating r = Rating.valueOf(rs.getString("rating"));
+				out.computeIfAbsent(rs.getLong("person_id"), k -> new TreeMap<>())
+					.merge(rs.getInt("y"), r.name(), (a, b) -> Rating.valueOf(a).worseThan(r) ? a : b);
 				return null;
 			})
 			.list();

@@ -276,6 +276,15 @@ public class CareerFacts {
 	}
 
 	/**
+	 * The discipline records (revoked ones included, with their revocation) of each of
+	 * the persons, in one query: person id → disciplines; for the alerts of a whole
+	 * province (salary raise delays, issue 15).
+	 */
+	public Map<Long, List<Discipline>> disciplines(Collection<Long> personIds) {
+		return history.listAll(HistoryKind.DISCIPLINE, personIds);
+	}
+
+	/**
 	 * The months the retirement category in force on the date moves the statutory age of
 	 * each of the persons (− earlier, + later); a person without one is absent (0).
 	 */

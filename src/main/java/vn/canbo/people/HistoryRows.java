@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -99,6 +100,24 @@ class HistoryRows {
 			.param(personId)
 			.query(kind.rows())
 			.list();
+	}
+
+	/**
+	 * The live entries of a kind of each of the persons, in the kind's order, in one
+	 * query: person id → entries (a person without any is absent).
+	 */
+	<T extends Record> Map<Long, List<T>> listAll(HistoryKind<T> kind, java.util.Collection<Long> personIds) {
+		Map<Long, List<T>> out = new java.util.HashMap<>();
+		if (personIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("select * from " + kind.table() + " where person_id = any(?)" + LIVE + " order by person_id, "
+				+ kind.order())
+			.param(personIds.toArray(Long[]::new))
+			.query((rs, n) -> out.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>())
+				.add(kind.rows().mapRow(rs, n)))
+			.list();
+		return out;
 	}
 
 	/**

@@ -27,6 +27,22 @@ public interface RatingFacts {
 	SortedMap<Integer, String> finalRatings(long personId, int fromYear, int toYear);
 
 	/**
+	 * The final annual ratings of each of the persons for the years
+	 * {@code fromYear}..{@code toYear}: person id → (year → rating name); a person
+	 * without any is absent. Implementations answer in one query (alerts of a province).
+	 */
+	default Map<Long, SortedMap<Integer, String>> finalRatings(Collection<Long> personIds, int fromYear, int toYear) {
+		Map<Long, SortedMap<Integer, String>> out = new java.util.HashMap<>();
+		for (long id : personIds) {
+			SortedMap<Integer, String> r = finalRatings(id, fromYear, toYear);
+			if (!r.isEmpty()) {
+				out.put(id, r);
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * The persons among {@code personIds} (null: everyone) rated KHTNV, final, in every
 	 * year of {@code fromYear}..{@code toYear}.
 	 */

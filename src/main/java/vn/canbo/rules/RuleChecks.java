@@ -266,7 +266,8 @@ public class RuleChecks {
 				Messages.text("rules.check.regularRaise", f.fullName(), String.valueOf(currentStep), d(stepFrom),
 						String.valueOf(interval),
 						delays.isEmpty() ? ""
-								: Messages.text("rules.check.delayed", String.valueOf(SalaryRaises.total(delays))),
+								: Messages.text("rules.check.delayedBecause",
+										String.valueOf(SalaryRaises.total(delays)), SalaryRaises.causes(delays)),
 						d(due), ok ? "" : Messages.text("rules.check.raiseTooEarly", d(effective))),
 				f.personId());
 	}

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.shared.Messages;
 
@@ -60,11 +61,20 @@ public final class SalaryRaises {
 	 */
 	public static List<Delay> delays(PersonCategory category, Collection<String> disciplineForms, int incompleteYears,
 			DelayMonths m) {
+		return delays(category, disciplineForms, incompleteYears, m, Function.identity());
+	}
+
+	/**
+	 * As above, each discipline named by {@code formName} (its catalog name in the
+	 * session language, see {@link RaiseDelays#formName}).
+	 */
+	public static List<Delay> delays(PersonCategory category, Collection<String> disciplineForms, int incompleteYears,
+			DelayMonths m, Function<String, String> formName) {
 		List<Delay> out = new ArrayList<>();
 		for (String f : disciplineForms) {
 			int d = disciplineDelayMonths(category, f, m);
 			if (d > 0) {
-				out.add(new Delay(Messages.text("rules.delay.discipline", f), d));
+				out.add(new Delay(Messages.text("rules.delay.discipline", formName.apply(f)), d));
 			}
 		}
 		for (int i = 0; i < incompleteYears; i++) {
@@ -80,11 +90,27 @@ public final class SalaryRaises {
 	 */
 	public static List<Delay> delays(PersonCategory category, Collection<String> disciplineForms,
 			RaisePeriodRatings ratings, DelayMonths m) {
-		List<Delay> out = new ArrayList<>(delays(category, disciplineForms, ratings.typedUsed(), m));
+		return delays(category, disciplineForms, ratings, m, Function.identity());
+	}
+
+	/** As above, each discipline named by {@code formName}. */
+	public static List<Delay> delays(PersonCategory category, Collection<String> disciplineForms,
+			RaisePeriodRatings ratings, DelayMonths m, Function<String, String> formName) {
+		List<Delay> out = new ArrayList<>(delays(category, disciplineForms, ratings.typedUsed(), m, formName));
 		for (int year : ratings.ratedIncomplete()) {
 			out.add(new Delay(Messages.text("rules.delay.incompleteYear", String.valueOf(year)), m.medium()));
 		}
 		return out;
+	}
+
+	/**
+	 * The causes of the delays for a message: "Kỷ luật Khiển trách (6 tháng); Không hoàn
+	 * thành nhiệm vụ năm 2021 (6 tháng)".
+	 */
+	public static String causes(Collection<Delay> delays) {
+		return delays.stream()
+			.map(x -> Messages.text("rules.delay.item", x.cause(), String.valueOf(x.months())))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	public static int total(Collection<Delay> delays) {

@@ -46,7 +46,13 @@ class DossierTables {
 	 * (open, effective-dated); or a heading row (30.1 / 30.2) when {@code heading} is
 	 * set. {@code current}: valid on the page's date.
 	 */
-	public record Row(String segment, Long id, List<String> cells, boolean endable, String heading, boolean current) {
+	public record Row(String segment, Long id, List<String> cells, boolean endable, String heading, boolean current,
+			boolean revocable) {
+
+		Row(String segment, Long id, List<String> cells, boolean endable, String heading, boolean current) {
+			this(segment, id, cells, endable, heading, current, false);
+		}
+
 		static Row heading(String key) {
 			return new Row(null, null, List.of(), false, key, false);
 		}
@@ -164,14 +170,20 @@ class DossierTables {
 	Table disciplines(PersonView v) {
 		List<Row> rows = new ArrayList<>();
 		for (Discipline x : v.disciplines()) {
+			Discipline.Revocation r = x.revocation();
+			// a revoked decision stays, with its revocation (issue 15); it may be revoked
+			// once
+			String revoked = r == null ? "" : msg("people.revocationPage.cell", s(r.decisionNumber()), d(r.revokedOn()),
+					s(r.issuer()), s(r.reason()));
 			rows.add(new Row("disciplines", x.id(),
 					List.of(label(x.kind()), cat(CatalogType.DISCIPLINE_FORM, x.formCode()), d(x.decidedOn()),
-							range(x.validFrom(), x.validTo()), s(x.authority()), s(x.violation())),
-					open(x.validTo()), null, valid(x.validFrom(), x.validTo(), v.asOf())));
+							range(x.validFrom(), x.validTo()), s(x.authority()), s(x.violation()), revoked),
+					open(x.validTo()), null, valid(x.validFrom(), x.validTo(), v.asOf()) && !x.revokedBy(v.asOf()),
+					r == null));
 		}
-		return new Table(
-				"t22", "people.t.disciplines", List.of("people.col.kind", "people.col.form", "people.col.decidedOn",
-						"people.col.period", "people.col.authority", "people.col.violation"),
+		return new Table("t22", "people.t.disciplines",
+				List.of("people.col.kind", "people.col.form", "people.col.decidedOn", "people.col.period",
+						"people.col.authority", "people.col.violation", "people.col.revocation"),
 				rows, List.of(HistoryKinds.DISCIPLINES), null);
 	}
 
@@ -273,6 +285,10 @@ class DossierTables {
 
 	private String msg(String key) {
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	private String msg(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	private static String s(String x) {
