@@ -9,5 +9,5 @@
  * {@link vn.canbo.documents.CvTrainingSource} (the CV's training items).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Training", allowedDependencies = { "audit", "catalog",
-		"documents", "imports::spi", "org", "people::api", "reports::spi", "security", "shared" })
+		"documents", "imports::spi", "org", "people::api", "reports", "reports::spi", "security", "shared" })
 package vn.canbo.training;
