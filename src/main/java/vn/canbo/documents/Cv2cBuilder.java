@@ -27,8 +27,8 @@ import static vn.canbo.documents.CvFormats.*;
 /** Mẫu 2C-BNV/2008 (QĐ 02/2008/QĐ-BNV), items 1–32. */
 final class Cv2cBuilder extends CvPieces {
 
-	Cv2cBuilder(Catalogs catalogs, PersonView v, boolean sensitive) {
-		super(catalogs, v, sensitive);
+	Cv2cBuilder(Catalogs catalogs, PersonView v, boolean sensitive, List<Training> courses) {
+		super(catalogs, v, sensitive, courses);
 	}
 
 	CvModel model(String managing, String using, Signature sign, String name, String file) {

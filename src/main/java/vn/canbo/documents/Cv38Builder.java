@@ -34,8 +34,9 @@ final class Cv38Builder extends CvPieces {
 	private final SortedMap<Integer, String> ratings;
 
 	/** {@code ratings}: the final annual ratings (year → rating name) for item 35.1. */
-	Cv38Builder(Catalogs catalogs, PersonView v, boolean sensitive, SortedMap<Integer, String> ratings) {
-		super(catalogs, v, sensitive);
+	Cv38Builder(Catalogs catalogs, PersonView v, boolean sensitive, SortedMap<Integer, String> ratings,
+			List<Training> courses) {
+		super(catalogs, v, sensitive, courses);
 		this.ratings = ratings;
 	}
 

@@ -31,10 +31,14 @@ class CvModelBuilder {
 
 	private final ObjectProvider<RatingFacts> ratings;
 
-	CvModelBuilder(Catalogs catalogs, Units units, ObjectProvider<RatingFacts> ratings) {
+	private final ObjectProvider<CvTrainingSource> courses;
+
+	CvModelBuilder(Catalogs catalogs, Units units, ObjectProvider<RatingFacts> ratings,
+			ObjectProvider<CvTrainingSource> courses) {
 		this.catalogs = catalogs;
 		this.units = units;
 		this.ratings = ratings;
+		this.courses = courses;
 	}
 
 	CvModel build(PersonView v, CvLayout layout, boolean sensitive) {
@@ -56,12 +60,13 @@ class CvModelBuilder {
 				layout == CvLayout.BNV_2008 ? "Thủ trưởng cơ quan, đơn vị quản lý và sử dụng CBCC"
 						: "Thủ trưởng cơ quan, tổ chức, đơn vị sử dụng",
 				"(Ký tên, đóng dấu)");
+		var trained = courses.getIfAvailable(() -> CvTrainingSource.NONE).trainings(v.id(), v.asOf());
 		if (layout == CvLayout.BNV_2008) {
-			return new Cv2cBuilder(catalogs, v, sensitive).model(managing, using, sign, name, file);
+			return new Cv2cBuilder(catalogs, v, sensitive, trained).model(managing, using, sign, name, file);
 		}
 		// 35.1: the final annual ratings ("xếp loại chuyên môn") up to the date's year
 		var rated = ratings.getIfAvailable(() -> RatingFacts.NONE).finalRatings(v.id(), 1900, v.asOf().getYear());
-		return new Cv38Builder(catalogs, v, sensitive, rated).model(managing, using, sign, name, file);
+		return new Cv38Builder(catalogs, v, sensitive, rated, trained).model(managing, using, sign, name, file);
 	}
 
 }

@@ -48,12 +48,19 @@ abstract class CvPieces {
 
 	final boolean sensitive;
 
-	CvPieces(Catalogs catalogs, PersonView v, boolean sensitive) {
+	/**
+	 * The training module's rows ({@link CvTrainingSource}), printed beside the free
+	 * rows.
+	 */
+	final List<Training> courses;
+
+	CvPieces(Catalogs catalogs, PersonView v, boolean sensitive, List<Training> courses) {
 		this.catalogs = catalogs;
 		this.v = v;
 		this.d = v.data();
 		this.asOf = v.asOf();
 		this.sensitive = sensitive;
+		this.courses = courses;
 	}
 
 	/** The items of the form, in order: the first seven are printed beside the photo. */
@@ -142,14 +149,33 @@ abstract class CvPieces {
 		return sensitive ? nz(d.nationalId()) : nz(Masking.maskNationalId(d.nationalId()));
 	}
 
+	/**
+	 * The free dossier rows and the training module's rows of a kind (null: every kind),
+	 * by start; a course row equal to a free row (same kind, same start month and the
+	 * same school or major) is left out.
+	 */
 	List<Training> trainings(QualificationKind kind) {
-		return v.trainings()
-			.stream()
+		List<Training> all = new ArrayList<>(v.trainings());
+		courses.stream().filter(c -> all.stream().noneMatch(t -> same(t, c))).forEach(all::add);
+		return all.stream()
 			.filter(t -> t.from() == null || !t.from().date().isAfter(asOf))
 			.filter(t -> kind == null || t.kind() == kind
 					|| (kind == QualificationKind.PROFESSIONAL && t.kind() == null))
 			.sorted(Comparator.comparing(t -> t.from() == null ? LocalDate.MIN : t.from().date()))
 			.toList();
+	}
+
+	private static boolean same(Training free, Training course) {
+		return free.kind() == course.kind() && free.from() != null && course.from() != null
+				&& free.from().year() == course.from().year()
+				&& (free.from().precision() == PartialDate.Precision.YEAR
+						|| free.from().date().getMonth() == course.from().date().getMonth())
+				&& (norm(free.school()).equals(norm(course.school()))
+						|| norm(free.major()).equals(norm(course.major())));
+	}
+
+	private static String norm(String s) {
+		return s == null ? "\u0000" : s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	String trainingLevel(Training t) {

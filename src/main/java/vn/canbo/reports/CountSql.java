@@ -170,6 +170,7 @@ final class CountSql {
 				yield "case when f.title_code = any(:keyPostTitles) then 'YES' else 'NO' end";
 			}
 			case RATING -> sourced(Dim.RATING, "rt");
+			case TRAINED -> sourced(Dim.TRAINED, "tr");
 		};
 	}
 

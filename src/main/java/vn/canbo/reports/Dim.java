@@ -25,7 +25,12 @@ public enum Dim {
 	 * The final rating (xếp loại chất lượng) of the year of the date, given by a
 	 * {@link DimensionSource} (evaluation); "" = not rated.
 	 */
-	RATING(Dimension.RATING);
+	RATING(Dimension.RATING),
+	/**
+	 * YES when the person was sent to a course (an enrolment) starting in the year of the
+	 * date, given by a {@link DimensionSource} (training); "" = not trained (issue 16).
+	 */
+	TRAINED(Dimension.TRAINED);
 
 	private final Dimension base;
 

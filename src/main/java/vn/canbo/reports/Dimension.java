@@ -53,7 +53,12 @@ enum Dimension {
 	 * A value from another module's records ({@link DimensionSource}): the final rating
 	 * of the year of the date.
 	 */
-	RATING(false);
+	RATING(false),
+	/**
+	 * YES / NONE from a {@link DimensionSource} (training): sent to a course starting in
+	 * the year of the date (issue 16).
+	 */
+	TRAINED(false);
 
 	/**
 	 * Value of a person with nothing recorded for a dimension (no religion, no level…).

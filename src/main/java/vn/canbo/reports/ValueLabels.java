@@ -72,7 +72,7 @@ public class ValueLabels {
 			}
 			case ADMIN_LEVEL -> fixed(m, dim, AdminLevel.PROVINCE.name(), AdminLevel.DISTRICT.name(),
 					AdminLevel.COMMUNE.name(), AdminLevel.HAMLET.name());
-			case RATING -> {
+			case RATING, TRAINED -> {
 				sources.of(dim).ifPresent(s -> {
 					m.putAll(s.labels());
 					m.put(Dimension.NONE, s.noneLabel());
@@ -95,7 +95,7 @@ public class ValueLabels {
 	public boolean showAll(Dim dim) {
 		return switch (dim) {
 			case TOTAL, GENDER, AGE_BAND_PARTY, AGE_BAND_CIVIL, MINORITY, HAS_RELIGION, PARTY, PROFESSIONAL,
-					POLITICAL_THEORY, STATE_MANAGEMENT, RANK_GROUP, CATEGORY, LEADER, KEY_POST, RATING ->
+					POLITICAL_THEORY, STATE_MANAGEMENT, RANK_GROUP, CATEGORY, LEADER, KEY_POST, RATING, TRAINED ->
 				true;
 			default -> false;
 		};
