@@ -44,7 +44,7 @@ class CatalogSeedTest {
 				Map.entry("ACADEMIC_TITLE", 2L), Map.entry("POLITICAL_THEORY", 4L), Map.entry("STATE_MANAGEMENT", 4L),
 				Map.entry("FOREIGN_LANGUAGE", 10L), Map.entry("FOREIGN_LANGUAGE_LEVEL", 11L), Map.entry("IT_LEVEL", 6L),
 				Map.entry("UNIT_TYPE", 19L), Map.entry("TITLE_GROUP", 10L), Map.entry("TITLE", 46L),
-				Map.entry("RANK", 15L), Map.entry("TRAINING_FORM", 8L), Map.entry("AWARD_FORM", 25L),
+				Map.entry("RANK", 15L), Map.entry("TRAINING_FORM", 9L), Map.entry("AWARD_FORM", 25L),
 				Map.entry("DISCIPLINE_FORM", 7L), Map.entry("RELATION", 11L), Map.entry("HONORARY_TITLE", 9L),
 				Map.entry("MILITARY_RANK", 13L), Map.entry("POLICY_GROUP", 7L), Map.entry("FAMILY_BACKGROUND", 9L),
 				Map.entry("BLOOD_GROUP", 4L)));
