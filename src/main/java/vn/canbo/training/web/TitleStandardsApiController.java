@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Messages;
+import vn.canbo.shared.Scope;
+import vn.canbo.training.TitleGap;
+import vn.canbo.training.TitleGaps;
 import vn.canbo.training.TitleStandard;
 import vn.canbo.training.TitleStandardInput;
 import vn.canbo.training.TitleStandards;
@@ -30,8 +33,19 @@ class TitleStandardsApiController {
 
 	private final TitleStandards standards;
 
-	TitleStandardsApiController(TitleStandards standards) {
+	private final TitleGaps gaps;
+
+	TitleStandardsApiController(TitleStandards standards, TitleGaps gaps) {
 		this.standards = standards;
+		this.gaps = gaps;
+	}
+
+	@GetMapping("/api/v1/training/gaps")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@Operation(
+			summary = "Gap analysis: holders of a title (main or concurrent position valid on the date) in the unit's subtree who do not meet its standard in force on the date (default today), what each lacks (kind, required level, highest level held) and the courses (ending on or after the date, organised in the scope) that would meet it; a unit outside the scope is 404")
+	List<TitleGap> gaps(@RequestParam long unitId, @RequestParam(required = false) LocalDate on, Scope scope) {
+		return gaps.gaps(unitId, on == null ? LocalDate.now() : on, scope);
 	}
 
 	@GetMapping("/api/v1/training/standards")
