@@ -1,0 +1,158 @@
+package vn.canbo.training;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.catalog.CatalogItem;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
+import vn.canbo.org.UnitView;
+import vn.canbo.org.Units;
+import vn.canbo.people.CareerFacts;
+import vn.canbo.people.PersonService;
+import vn.canbo.people.Qualification;
+import vn.canbo.people.QualificationKind;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.Scope;
+
+/**
+ * Levels are compared by the order of each kind's level catalog (the order
+ * people.LevelRanks copies for person_fact's highest levels: later = higher); QP-AN
+ * groups have no catalog, DT1 is the highest. A person's qualifications are read through
+ * the people API (one read per holder lacking nothing yet read — fine for a unit, not yet
+ * benchmarked for a province).
+ */
+@Component
+class TitleGapService implements TitleGaps {
+
+	private final TitleStandards standards;
+
+	private final TitleStandardService standardNames;
+
+	private final CareerFacts facts;
+
+	private final PersonService people;
+
+	private final Units units;
+
+	private final Catalogs catalogs;
+
+	private final JdbcClient jdbc;
+
+	TitleGapService(TitleStandards standards, TitleStandardService standardNames, CareerFacts facts,
+			PersonService people, Units units, Catalogs catalogs, JdbcClient jdbc) {
+		this.standards = standards;
+		this.standardNames = standardNames;
+		this.facts = facts;
+		this.people = people;
+		this.units = units;
+		this.catalogs = catalogs;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TitleGap> gaps(long rootUnitId, LocalDate on, Scope scope) {
+		if (!units.inScope(rootUnitId, scope, on)) {
+			throw new NotFoundException(Messages.text("training.gap.error.unit", String.valueOf(rootUnitId)));
+		}
+		Set<Long> unitIds = new HashSet<>(units.subtreeIds(List.of(rootUnitId), on));
+		Optional<Set<Long>> inScope = units.scopeUnitIds(scope, on);
+		if (inScope.isPresent()) {
+			unitIds.retainAll(inScope.get());
+		}
+		List<String> titles = jdbc.sql("""
+				select distinct title_code from training_title_standard
+				where valid_from <= ? and (valid_to is null or valid_to >= ?)""")
+			.params(on, on)
+			.query(String.class)
+			.list();
+		if (unitIds.isEmpty() || titles.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, UnitView> unitViews = units.findAll(unitIds, on);
+		Map<Long, List<Qualification>> held = new HashMap<>();
+		Map<QualificationKind, List<String>> orders = new HashMap<>();
+		List<TitleGap> out = new ArrayList<>();
+		for (CareerFacts.Holder h : facts.titleHolders(unitIds, titles, on)) {
+			UnitView unit = unitViews.get(h.position().unitId());
+			String level = unit == null || unit.level() == null ? null : unit.level().name();
+			Optional<TitleStandard> s = standards.inForce(h.position().titleCode(), level, on);
+			if (s.isEmpty()) {
+				continue;
+			}
+			List<Qualification> qs = held.computeIfAbsent(h.personId(),
+					id -> people.get(id, on, scope).qualifications());
+			List<TitleGap.Need> needs = new ArrayList<>();
+			for (TitleRequirement r : s.get().requirements()) {
+				List<String> order = orders.computeIfAbsent(r.kind(), this::order);
+				int required = order.indexOf(r.levelCode());
+				String best = null;
+				for (Qualification q : qs) {
+					if (q.kind() == r.kind() && q.validOn(on) && order.indexOf(q.levelCode()) >= 0
+							&& (best == null || order.indexOf(q.levelCode()) > order.indexOf(best))) {
+						best = q.levelCode();
+					}
+				}
+				if (best == null || order.indexOf(best) < required) {
+					needs.add(new TitleGap.Need(r.kind(), r.levelCode(), r.levelName(), best,
+							best == null ? null : standardNames.levelName(r.kind(), best), r.unconfirmed(),
+							courses(r.kind(), order.subList(required, order.size()), on, scope)));
+				}
+			}
+			if (!needs.isEmpty()) {
+				out.add(new TitleGap(h.personId(), h.fullName(), h.position().unitId(), unit == null ? "" : unit.name(),
+						h.position().titleCode(), catalogs.name(CatalogType.TITLE, h.position().titleCode()),
+						h.position().concurrent(), s.get().id(), needs));
+			}
+		}
+		return out;
+	}
+
+	/** The level codes of a kind, lowest first. */
+	private List<String> order(QualificationKind kind) {
+		if (kind.levelCatalog() == null) {
+			return List.of("DT4", "DT3", "DT2", "DT1");
+		}
+		return catalogs.list(kind.levelCatalog(), null).stream().map(CatalogItem::code).toList();
+	}
+
+	/**
+	 * Courses still to come or running on the date (ending on or after it), organised in
+	 * the scope, whose kind confers one of the levels.
+	 */
+	private List<TitleGap.CourseRef> courses(QualificationKind kind, List<String> levels, LocalDate on, Scope scope) {
+		Optional<Set<Long>> inScope = units.scopeUnitIds(scope, on);
+		Set<String> kinds = new HashSet<>();
+		for (CourseKind k : CourseKind.values()) {
+			if (k.qualificationKind() == kind) {
+				kinds.add(k.name());
+			}
+		}
+		return jdbc.sql("""
+				select id, code, name, starts_on, ends_on, unit_id from training_course
+				where deleted_at is null and ends_on >= :d and kind = any(:k) and level_code = any(:l)
+				order by starts_on, id""")
+			.param("d", on)
+			.param("k", kinds.toArray(String[]::new))
+			.param("l", levels.toArray(String[]::new))
+			.query((rs, n) -> inScope.isEmpty() || inScope.get().contains(rs.getLong("unit_id"))
+					? new TitleGap.CourseRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+							rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class))
+					: null)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+}
