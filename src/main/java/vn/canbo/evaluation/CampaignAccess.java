@@ -2,13 +2,11 @@ package vn.canbo.evaluation;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
@@ -75,19 +73,7 @@ class CampaignAccess {
 
 	/** The names of units on the date (or their latest name). */
 	Map<Long, String> unitNames(Collection<Long> ids, LocalDate on) {
-		Map<Long, String> out = new HashMap<>();
-		units.findAll(ids, on).forEach((id, u) -> out.put(id, u.name()));
-		for (Long id : ids) {
-			if (!out.containsKey(id)) {
-				units.history(id)
-					.versions()
-					.stream()
-					.reduce((a, b) -> b)
-					.map(UnitView::name)
-					.ifPresent(n -> out.put(id, n));
-			}
-		}
-		return out;
+		return units.namesOn(ids, on);
 	}
 
 	Campaign named(Campaign c) {

@@ -65,4 +65,19 @@ public interface Units {
 	 */
 	UnitHistory history(long id);
 
+	/**
+	 * The names of units on the date, or, for a unit that did not exist then, its latest
+	 * name (unscoped).
+	 */
+	default Map<Long, String> namesOn(Collection<Long> ids, LocalDate on) {
+		Map<Long, String> out = new java.util.HashMap<>();
+		findAll(ids, on).forEach((id, u) -> out.put(id, u.name()));
+		for (Long id : ids) {
+			if (!out.containsKey(id)) {
+				history(id).versions().stream().reduce((a, b) -> b).map(UnitView::name).ifPresent(n -> out.put(id, n));
+			}
+		}
+		return out;
+	}
+
 }

@@ -2,11 +2,9 @@ package vn.canbo.training;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.PersonLookup;
 import vn.canbo.shared.Messages;
@@ -70,19 +68,7 @@ class TrainingAccess {
 
 	/** The names of units on the date (or their latest name). */
 	Map<Long, String> unitNames(Collection<Long> ids, LocalDate on) {
-		Map<Long, String> out = new HashMap<>();
-		units.findAll(ids, on).forEach((id, u) -> out.put(id, u.name()));
-		for (Long id : ids) {
-			if (!out.containsKey(id)) {
-				units.history(id)
-					.versions()
-					.stream()
-					.reduce((a, b) -> b)
-					.map(UnitView::name)
-					.ifPresent(n -> out.put(id, n));
-			}
-		}
-		return out;
+		return units.namesOn(ids, on);
 	}
 
 }
