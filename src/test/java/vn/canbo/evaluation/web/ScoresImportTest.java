@@ -25,6 +25,7 @@ import vn.canbo.evaluation.Rating;
 import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportJob;
+import vn.canbo.imports.JobWait;
 import vn.canbo.imports.ImportService;
 import vn.canbo.security.CanboUser;
 import vn.canbo.security.Role;
@@ -95,14 +96,8 @@ class ScoresImportTest {
 		}
 	}
 
-	ImportJob await(long id) throws InterruptedException {
-		long end = System.currentTimeMillis() + 120_000;
-		ImportJob j = imports.job(id);
-		while (j.status().running() && System.currentTimeMillis() < end) {
-			Thread.sleep(50);
-			j = imports.job(id);
-		}
-		return j;
+	ImportJob await(long id) {
+		return JobWait.await(imports::job, id);
 	}
 
 	ImportJob preview(byte[] bytes) throws InterruptedException {

@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportJob;
+import vn.canbo.imports.JobWait;
 import vn.canbo.imports.ImportService;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
@@ -150,14 +151,8 @@ class EnrolmentsImportTest {
 		}
 	}
 
-	ImportJob await(long id) throws InterruptedException {
-		long end = System.currentTimeMillis() + 120_000;
-		ImportJob j = imports.job(id);
-		while (j.status().running() && System.currentTimeMillis() < end) {
-			Thread.sleep(50);
-			j = imports.job(id);
-		}
-		return j;
+	ImportJob await(long id) {
+		return JobWait.await(imports::job, id);
 	}
 
 	ImportJob preview(byte[] bytes) throws InterruptedException {
