@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Real .xlsx files for tests, written with Apache POI (the way Excel and LibreOffice
  * files look inside).
  */
-final class Sheets {
+public final class Sheets {
 
 	private Sheets() {
 	}
@@ -50,7 +50,7 @@ final class Sheets {
 	/**
 	 * A plain sheet: header row with the template's headers, then the rows (key → value).
 	 */
-	static byte[] simple(List<ImportColumn> columns, String sheetName, List<Map<String, Object>> rows) {
+	public static byte[] simple(List<ImportColumn> columns, String sheetName, List<Map<String, Object>> rows) {
 		return xlsx(wb -> {
 			Sheet s = wb.createSheet(sheetName);
 			Row h = s.createRow(0);
@@ -87,7 +87,7 @@ final class Sheets {
 		}
 	}
 
-	static Map<String, Object> row(Object... kv) {
+	public static Map<String, Object> row(Object... kv) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		for (int i = 0; i < kv.length; i += 2) {
 			m.put((String) kv[i], kv[i + 1]);

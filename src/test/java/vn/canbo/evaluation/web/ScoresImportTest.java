@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +16,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Rating;
-import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportJob;
-import vn.canbo.imports.JobWait;
 import vn.canbo.imports.ImportService;
+import vn.canbo.imports.JobWait;
+import vn.canbo.imports.Sheets;
 import vn.canbo.security.CanboUser;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestUsers;
@@ -69,31 +63,7 @@ class ScoresImportTest {
 	}
 
 	static byte[] file(List<Map<String, Object>> rows) {
-		List<ImportColumn> columns = ScoreTemplates.columns();
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet s = wb.createSheet("Danh gia xep loai");
-			Row h = s.createRow(0);
-			for (int c = 0; c < columns.size(); c++) {
-				h.createCell(c).setCellValue(columns.get(c).header());
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = s.createRow(r + 1);
-				for (int c = 0; c < columns.size(); c++) {
-					Object v = rows.get(r).get(columns.get(c).key());
-					if (v instanceof Number n) {
-						row.createCell(c).setCellValue(n.doubleValue());
-					}
-					else if (v != null) {
-						row.createCell(c).setCellValue(v.toString());
-					}
-				}
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Sheets.simple(ScoreTemplates.columns(), "Danh gia xep loai", rows);
 	}
 
 	ImportJob await(long id) {

@@ -2,19 +2,13 @@ package vn.canbo.training.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.canbo.imports.Sheets.row;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportJob;
-import vn.canbo.imports.JobWait;
 import vn.canbo.imports.ImportService;
+import vn.canbo.imports.JobWait;
+import vn.canbo.imports.Sheets;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
@@ -118,37 +112,8 @@ class EnrolmentsImportTest {
 				null, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 11, 30), null, null), Scope.all());
 	}
 
-	static Map<String, Object> row(Object... kv) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		for (int i = 0; i < kv.length; i += 2) {
-			m.put((String) kv[i], kv[i + 1]);
-		}
-		return m;
-	}
-
 	static byte[] file(List<Map<String, Object>> rows) {
-		List<ImportColumn> columns = EnrolmentTemplates.columns();
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet s = wb.createSheet("Cu di hoc");
-			Row h = s.createRow(0);
-			for (int c = 0; c < columns.size(); c++) {
-				h.createCell(c).setCellValue(columns.get(c).header());
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = s.createRow(r + 1);
-				for (int c = 0; c < columns.size(); c++) {
-					Object v = rows.get(r).get(columns.get(c).key());
-					if (v != null) {
-						row.createCell(c).setCellValue(v.toString());
-					}
-				}
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Sheets.simple(EnrolmentTemplates.columns(), "Cu di hoc", rows);
 	}
 
 	ImportJob await(long id) {
