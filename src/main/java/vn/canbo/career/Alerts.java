@@ -91,7 +91,7 @@ public class Alerts {
 
 	private final CareerFacts facts;
 
-	private final DecisionRows rows;
+	private final DecisionDueRows dueRows;
 
 	private final Units units;
 
@@ -109,11 +109,11 @@ public class Alerts {
 
 	private final List<ModuleAlerts> contributed;
 
-	Alerts(CareerFacts facts, DecisionRows rows, Units units, RuleChecks rules, TermAlerts terms,
+	Alerts(CareerFacts facts, DecisionDueRows dueRows, Units units, RuleChecks rules, TermAlerts terms,
 			RetirementAlerts retirements, IncompleteRatingAlerts incomplete, RaiseAlerts raises, AlertDrafts drafts,
 			List<ModuleAlerts> contributed) {
 		this.facts = facts;
-		this.rows = rows;
+		this.dueRows = dueRows;
 		this.units = units;
 		this.params = rules.parameters();
 		this.terms = terms;
@@ -155,10 +155,10 @@ public class Alerts {
 			out.addAll(raises.list(unitIds, start, end));
 		}
 		if (only == null || only == Kind.ROTATION_ENDING) {
-			out.addAll(timed(Kind.ROTATION_ENDING, rows.rotationsEnding(unitIds, start, end)));
+			out.addAll(timed(Kind.ROTATION_ENDING, dueRows.rotationsEnding(unitIds, start, end)));
 		}
 		if (only == null || only == Kind.PROBATION_ENDING) {
-			out.addAll(timed(Kind.PROBATION_ENDING, rows.probationsEnding(unitIds, start, end)));
+			out.addAll(timed(Kind.PROBATION_ENDING, dueRows.probationsEnding(unitIds, start, end)));
 		}
 		for (ModuleAlerts m : contributed) {
 			for (ModuleAlerts.Alert a : m.alerts(unitIds, start)) {

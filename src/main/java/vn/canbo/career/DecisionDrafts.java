@@ -26,6 +26,8 @@ final class DecisionDrafts {
 
 	private final DecisionRows rows;
 
+	private final DecisionListRows listRows;
+
 	private final PersonService people;
 
 	private final CareerFacts facts;
@@ -38,9 +40,10 @@ final class DecisionDrafts {
 
 	private final Supplier<String> user;
 
-	DecisionDrafts(DecisionRows rows, PersonService people, CareerFacts facts, Units units, AuditLog audit,
-			DecisionValidation validation, Supplier<String> user) {
+	DecisionDrafts(DecisionRows rows, DecisionListRows listRows, PersonService people, CareerFacts facts, Units units,
+			AuditLog audit, DecisionValidation validation, Supplier<String> user) {
 		this.rows = rows;
+		this.listRows = listRows;
 		this.people = people;
 		this.facts = facts;
 		this.units = units;
@@ -91,7 +94,7 @@ final class DecisionDrafts {
 			}
 			concerning = scopeUnits(Scope.of(filter.unitId()), filter.from());
 		}
-		PageResult<DecisionSummary> r = rows.list(filter, scopeUnits(scope, filter.from()), concerning,
+		PageResult<DecisionSummary> r = listRows.list(filter, scopeUnits(scope, filter.from()), concerning,
 				Math.max(0, page), s);
 		Map<Long, String> names = facts.names(r.items()
 			.stream()

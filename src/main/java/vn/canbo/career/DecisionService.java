@@ -38,6 +38,8 @@ public class DecisionService {
 
 	private final DecisionRows rows;
 
+	private final DecisionScanRows scans;
+
 	private final AuditLog audit;
 
 	private final CurrentUser currentUser;
@@ -48,16 +50,18 @@ public class DecisionService {
 
 	private final DecisionIssuer issuer;
 
-	DecisionService(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
-			RuleChecks rules, AuditLog audit, CurrentUser currentUser, CareerSettings settings) {
+	DecisionService(DecisionRows rows, DecisionListRows listRows, DecisionScanRows scans, PersonService people,
+			CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules, AuditLog audit,
+			CurrentUser currentUser, CareerSettings settings) {
 		this.fourEyes = new FourEyes(settings);
 		this.rows = rows;
+		this.scans = scans;
 		this.audit = audit;
 		this.currentUser = currentUser;
 		DecisionEffects effects = new DecisionEffects(rows, people, facts, units, catalogs, rules, audit, this::user,
 				this::load);
 		DecisionValidation validation = new DecisionValidation(people, facts, units, catalogs, rules, effects);
-		this.drafts = new DecisionDrafts(rows, people, facts, units, audit, validation, this::user);
+		this.drafts = new DecisionDrafts(rows, listRows, people, facts, units, audit, validation, this::user);
 		this.issuer = new DecisionIssuer(rows, drafts, people, rules, audit, effects, fourEyes, this::user);
 	}
 
@@ -186,7 +190,7 @@ public class DecisionService {
 		}
 		String type = ScanFiles.check(data);
 		String name = ScanFiles.name(fileName);
-		rows.saveScan(id, name, type, data, user());
+		scans.saveScan(id, name, type, data, user());
 		audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(d), null,
 				Map.of("scan", name, "contentType", type, "size", data.length));
 		return drafts.load(id);
@@ -203,7 +207,7 @@ public class DecisionService {
 	@Transactional(readOnly = true)
 	public ScanFile scan(long id, Scope scope) {
 		drafts.get(id, scope);
-		return rows.scan(id)
+		return scans.scan(id)
 			.map(s -> new ScanFile(s.fileName(), s.contentType(), s.data()))
 			.orElseThrow(() -> new NotFoundException(Messages.text("career.error.noScan")));
 	}
