@@ -7,29 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.canbo.catalog.Catalogs;
-import vn.canbo.catalog.Rank;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
-import vn.canbo.people.Discipline;
-import vn.canbo.people.PersonService;
-import vn.canbo.people.PersonView;
-import vn.canbo.people.Position;
-import vn.canbo.people.Salary;
 import vn.canbo.rules.ModuleAlerts;
-import vn.canbo.rules.RaiseDelays;
-import vn.canbo.rules.Retirement;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleParameters;
-import vn.canbo.rules.SalaryRaises;
-import vn.canbo.rules.Terms;
-import vn.canbo.rules.WorkingDays;
 import vn.canbo.shared.Messages;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
 /**
@@ -105,44 +91,38 @@ public class Alerts {
 
 	private final CareerFacts facts;
 
-	private final DecisionRows rows;
-
-	private final DecisionService decisions;
-
-	private final PersonService people;
+	private final DecisionDueRows dueRows;
 
 	private final Units units;
 
-	private final Catalogs catalogs;
-
-	private final RuleChecks rules;
-
 	private final RuleParameters params;
+
+	private final TermAlerts terms;
 
 	private final RetirementAlerts retirements;
 
 	private final IncompleteRatingAlerts incomplete;
 
+	private final RaiseAlerts raises;
+
+	private final AlertDrafts drafts;
+
 	private final List<ModuleAlerts> contributed;
 
-	Alerts(CareerFacts facts, DecisionRows rows, DecisionService decisions, PersonService people, Units units,
-			Catalogs catalogs, RuleChecks rules, RetirementAlerts retirements, IncompleteRatingAlerts incomplete,
+	Alerts(CareerFacts facts, DecisionDueRows dueRows, Units units, RuleChecks rules, TermAlerts terms,
+			RetirementAlerts retirements, IncompleteRatingAlerts incomplete, RaiseAlerts raises, AlertDrafts drafts,
 			List<ModuleAlerts> contributed) {
-		this.raiseDelays = new RaiseDelays(rules, catalogs);
-		this.contributed = contributed;
+		this.facts = facts;
+		this.dueRows = dueRows;
+		this.units = units;
+		this.params = rules.parameters();
+		this.terms = terms;
 		this.retirements = retirements;
 		this.incomplete = incomplete;
-		this.facts = facts;
-		this.rows = rows;
-		this.decisions = decisions;
-		this.people = people;
-		this.units = units;
-		this.catalogs = catalogs;
-		this.rules = rules;
-		this.params = rules.parameters();
+		this.raises = raises;
+		this.drafts = drafts;
+		this.contributed = contributed;
 	}
-
-	private final RaiseDelays raiseDelays;
 
 	public int defaultWindowDays(LocalDate on) {
 		return params.intValue("alerts.window_days", on);
@@ -160,7 +140,7 @@ public class Alerts {
 		Collection<Long> unitIds = units.scopeUnitIds(scope, start).orElse(null);
 		List<Alert> out = new ArrayList<>();
 		if (only == null || only == Kind.TERM_ENDING) {
-			out.addAll(terms(unitIds, start, end));
+			out.addAll(terms.list(unitIds, start, end));
 		}
 		if (only == null || only == Kind.RETIREMENT || only == Kind.RETIREMENT_OVERDUE) {
 			retirements.list(unitIds, start, end)
@@ -172,13 +152,13 @@ public class Alerts {
 			out.addAll(incomplete.list(unitIds, start));
 		}
 		if (only == null || only == Kind.SALARY_RAISE) {
-			out.addAll(raises(unitIds, start, end));
+			out.addAll(raises.list(unitIds, start, end));
 		}
 		if (only == null || only == Kind.ROTATION_ENDING) {
-			out.addAll(timed(Kind.ROTATION_ENDING, rows.rotationsEnding(unitIds, start, end)));
+			out.addAll(timed(Kind.ROTATION_ENDING, dueRows.rotationsEnding(unitIds, start, end)));
 		}
 		if (only == null || only == Kind.PROBATION_ENDING) {
-			out.addAll(timed(Kind.PROBATION_ENDING, rows.probationsEnding(unitIds, start, end)));
+			out.addAll(timed(Kind.PROBATION_ENDING, dueRows.probationsEnding(unitIds, start, end)));
 		}
 		for (ModuleAlerts m : contributed) {
 			for (ModuleAlerts.Alert a : m.alerts(unitIds, start)) {
@@ -210,138 +190,6 @@ public class Alerts {
 	@Transactional(readOnly = true)
 	public AlertPage page(Scope scope, LocalDate from, Integer windowDays, Kind only, int page, int size) {
 		return AlertPage.of(list(scope, from, windowDays, only), page, size);
-	}
-
-	private List<Alert> terms(Collection<Long> unitIds, LocalDate start, LocalDate end) {
-		int wd = params.intValue("reappoint.notice_working_days", start);
-		WorkingDays calendar = params.calendar(start);
-		int threshold = params.intValue("reappoint.extend_to_retirement_if_remaining_lt", start);
-		List<Alert> out = new ArrayList<>();
-		// a term ending up to wd working days after the window still needs action in it:
-		// wd weeks of five days, plus room for Tết, the other holidays and swapped days
-		// off (issue 13, point 6); the exact date is filtered below
-		List<CareerFacts.Holder> holders = facts.termsEnding(unitIds, start, end.plusDays(wd * 7L / 5 + 30));
-		Map<Long, Integer> adjust = facts
-			.retirementAdjustments(holders.stream().map(CareerFacts.Holder::personId).toList(), start);
-		for (CareerFacts.Holder h : holders) {
-			LocalDate termEnd = h.position().termEnd();
-			LocalDate act = Terms.reappointmentStart(termEnd, wd, calendar);
-			if (act.isAfter(end)) {
-				continue;
-			}
-			Retirement r = Retirement.of(h.gender(), h.birthDate(), adjust.getOrDefault(h.personId(), 0),
-					Retirement.DEFAULT_NOTICE_MONTHS, Retirement.DEFAULT_DECISION_MONTHS);
-			boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), threshold);
-			String title = DecisionValidation.title(h.position());
-			out.add(new Alert(Kind.TERM_ENDING, h.personId(), h.fullName(), h.position().unitId(), null, termEnd, act,
-					Messages.text("career.alert.termEnding", title, d(termEnd),
-							extend ? Messages.text("career.alert.extendProcess", d(r.retirementDate()))
-									: Messages.text("career.alert.reappointProcess"),
-							d(act), String.valueOf(wd)),
-					extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT, h.position().id(),
-					h.decisionId()));
-		}
-		return out;
-	}
-
-	/**
-	 * Raises due: the salary rows are bounded in SQL per rank (rows that can be due in
-	 * the window: on the last step, or started late enough for the rank's interval), then
-	 * computed exactly.
-	 */
-	private List<Alert> raises(Collection<Long> unitIds, LocalDate start, LocalDate end) {
-		List<Alert> out = new ArrayList<>();
-		Map<String, Rank> ranks = new java.util.HashMap<>();
-		Map<String, Integer> intervals = new java.util.HashMap<>();
-		List<CareerFacts.RaiseBound> bounds = new ArrayList<>();
-		int slack = 3 * rules.delayMonths(start).heavy();
-		for (String code : facts.openSalaryRanks(unitIds, start, end)) {
-			Optional<Rank> rank = catalogs.rank(code);
-			if (rank.isEmpty() || rank.get().steps() == 0) {
-				continue;
-			}
-			int interval = rules.interval(rank.get(), start);
-			ranks.put(code, rank.get());
-			intervals.put(code, interval);
-			// not on the last step: due (start of step + interval + delays) on or after
-			// start − 12 months (a month's slack); any step: first due on or before the
-			// end
-			// months); the lower bound also leaves room for delays (up to three heavy
-			// ones)
-			bounds.add(new CareerFacts.RaiseBound(code, rank.get().steps(),
-					start.minusMonths(12).minusMonths(interval + 1L + slack), end.minusMonths(interval)));
-		}
-		List<CareerFacts.SalaryFact> found = facts.salariesWithin(unitIds, start, bounds);
-		Delays delays = delays(found, ranks, intervals, end);
-		for (CareerFacts.SalaryFact f : found) {
-			Salary s = f.salary();
-			Optional<Rank> rank = Optional.ofNullable(ranks.get(s.rankCode()));
-			if (rank.isEmpty() || s.step() == null) {
-				continue;
-			}
-			int interval = intervals.get(s.rankCode());
-			if (rank.get().isLastStep(s.step())) {
-				LocalDate first = s.validFrom().plusMonths(interval);
-				LocalDate next = first;
-				while (next.isBefore(start.minusMonths(1))) {
-					next = next.plusYears(1);
-				}
-				if (next.isAfter(end)) {
-					continue;
-				}
-				int pct = rules.seniorityPct(rank.get(), s.validFrom(), next, 0);
-				out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, next, next, Messages
-					.text("career.alert.lastStep", rank.get().name(), d(s.validFrom()), String.valueOf(pct), d(next)),
-						DecisionType.SALARY_STEP_REGULAR, null, null));
-				continue;
-			}
-			if (s.validFrom().plusMonths(interval).isAfter(end)) {
-				continue;
-			}
-			// the date the decision check SAL-01 accepts: the same computation
-			RaiseDelays.Due due = raiseDelays.regularDue(f.category(),
-					delays.disciplines().getOrDefault(f.personId(), List.of()),
-					delays.ratings().getOrDefault(f.personId(), EMPTY), s.validFrom(), interval);
-			if (due.date().isAfter(end) || due.date().isBefore(start.minusMonths(12))) {
-				continue;
-			}
-			String detail = Messages.text("career.alert.stepDue", rank.get().name(), String.valueOf(s.step()),
-					d(s.validFrom()), String.valueOf(interval), String.valueOf(s.step() + 1), d(due.date()));
-			if (due.months() > 0) {
-				detail += Messages.text("career.alert.delayed", String.valueOf(due.months()),
-						SalaryRaises.causes(due.delays()));
-			}
-			out.add(new Alert(Kind.SALARY_RAISE, f.personId(), f.fullName(), f.unitId(), null, due.date(), due.date(),
-					detail, DecisionType.SALARY_STEP_REGULAR, null, null));
-		}
-		return out;
-	}
-
-	private static final java.util.SortedMap<Integer, String> EMPTY = new java.util.TreeMap<>();
-
-	/** The disciplines and final ratings of the raise candidates, loaded in bulk. */
-	private record Delays(Map<Long, List<Discipline>> disciplines,
-			Map<Long, java.util.SortedMap<Integer, String>> ratings) {
-	}
-
-	/**
-	 * Two queries for the whole population: the disciplines and the final ratings of the
-	 * persons whose undelayed regular raise falls on or before the end of the window.
-	 */
-	private Delays delays(List<CareerFacts.SalaryFact> found, Map<String, Rank> ranks, Map<String, Integer> intervals,
-			LocalDate end) {
-		List<CareerFacts.SalaryFact> candidates = found.stream()
-			.filter(f -> f.salary().step() != null && ranks.containsKey(f.salary().rankCode())
-					&& !ranks.get(f.salary().rankCode()).isLastStep(f.salary().step())
-					&& !f.salary().validFrom().plusMonths(intervals.get(f.salary().rankCode())).isAfter(end))
-			.toList();
-		if (candidates.isEmpty()) {
-			return new Delays(Map.of(), Map.of());
-		}
-		List<Long> ids = candidates.stream().map(CareerFacts.SalaryFact::personId).distinct().toList();
-		int fromYear = candidates.stream().mapToInt(f -> f.salary().validFrom().getYear()).min().getAsInt();
-		// a delayed raise can fall some years after the window's end
-		return new Delays(facts.disciplines(ids), rules.ratings().finalRatings(ids, fromYear, end.getYear() + 10));
 	}
 
 	private List<Alert> timed(Kind kind, List<Object[]> found) {
@@ -377,88 +225,7 @@ public class Alerts {
 	@Transactional
 	public Decision draft(Kind kind, long personId, Long positionId, Long sourceDecisionId, LocalDate due,
 			Scope scope) {
-		LocalDate day = due == null ? LocalDate.now() : due;
-		PersonView p = people.get(personId, day.minusDays(1), scope);
-		DecisionSubject s;
-		DecisionType type;
-		String note = Messages.text(Messages.VIETNAMESE, "career.note.fromAlert", kind.label());
-		DecisionDraft draft;
-		switch (kind) {
-			case TERM_ENDING -> {
-				Position pos = positionId == null ? p.mainPosition()
-						: facts.positionOn(personId, positionId, day.minusDays(1))
-							.orElseThrow(() -> new NotFoundException(
-									Messages.text("career.error.positionNotFound", String.valueOf(positionId))));
-				if (pos == null) {
-					throw new NotFoundException(Messages.text("career.error.noPositionToRenew"));
-				}
-				Retirement r = Retirement.of(p.person().data().gender(), p.person().data().birthDate(),
-						p.retirementAdjustMonths(day), Retirement.DEFAULT_NOTICE_MONTHS,
-						Retirement.DEFAULT_DECISION_MONTHS);
-				boolean extend = Terms.extendToRetirement(day, r.retirementDate(),
-						params.intValue("reappoint.extend_to_retirement_if_remaining_lt", day));
-				type = extend ? DecisionType.EXTENSION_TO_RETIREMENT : DecisionType.REAPPOINTMENT;
-				s = DecisionSubject.ofPosition(personId, pos.id());
-			}
-			case INCOMPLETE_RATINGS -> {
-				type = IncompleteRatingAlerts.draftType(p);
-				Long post = IncompleteRatingAlerts.post(p);
-				if (type == null || (type == DecisionType.DISMISSAL && post == null)) {
-					throw new NotFoundException(Messages.text("career.error.noPositionToRenew"));
-				}
-				s = type == DecisionType.DISMISSAL ? DecisionSubject.ofPosition(personId, post)
-						: DecisionSubject.person(personId);
-			}
-			case RETIREMENT, RETIREMENT_OVERDUE -> {
-				type = DecisionType.RETIREMENT;
-				s = DecisionSubject.person(personId);
-			}
-			case SALARY_RAISE -> {
-				Salary cur = p.currentSalary();
-				if (cur == null || cur.step() == null) {
-					throw new NotFoundException(Messages.text("career.error.noCurrentSalary"));
-				}
-				Rank rank = catalogs.rank(cur.rankCode())
-					.orElseThrow(() -> new NotFoundException(Messages.text("career.error.noRank", cur.rankCode())));
-				type = DecisionType.SALARY_STEP_REGULAR;
-				if (rank.isLastStep(cur.step())) {
-					int pct = rules.seniorityPct(rank, cur.validFrom(), day, 0);
-					s = new DecisionSubject(null, personId, null, null, null, null, null, false, false, null, null,
-							cur.rankCode(), cur.step(), cur.coefficient(), cur.positionAllowance(),
-							java.math.BigDecimal.valueOf(pct), 0, null, null,
-							Messages.text(Messages.VIETNAMESE, "career.note.seniority", String.valueOf(pct)));
-					type = DecisionType.RANK_CHANGE; // same rank and step, new seniority
-														// allowance
-				}
-				else {
-					s = DecisionSubject.salary(personId, cur.rankCode(), cur.step() + 1);
-				}
-			}
-			case ROTATION_ENDING -> {
-				type = DecisionType.TRANSFER;
-				Long home = sourceDecisionId == null ? null
-						: rows.subjects(sourceDecisionId)
-							.stream()
-							.filter(x -> x.personId().equals(personId))
-							.map(DecisionSubject::homeUnitId)
-							.findFirst()
-							.orElse(null);
-				Position main = p.mainPosition();
-				s = new DecisionSubject(null, personId, null, null, home, main == null ? null : main.titleCode(),
-						main == null ? null : main.titleText(), false, false, null, null, null, null, null, null, null,
-						0, null, null, Messages.text(Messages.VIETNAMESE, "career.note.returnHome"));
-			}
-			case PROBATION_ENDING -> {
-				type = DecisionType.RANK_CHANGE;
-				Salary cur = p.currentSalary();
-				s = cur == null ? DecisionSubject.person(personId)
-						: DecisionSubject.salary(personId, cur.rankCode(), cur.step() == null ? 1 : cur.step());
-			}
-			default -> throw new vn.canbo.shared.ValidationException("kind",
-					Messages.text("career.error.noDraftForKind", kind.label()));
-		}
-		draft = new DecisionDraft(type, null, null, null, null, day, null, null, null, note, List.of(s));
-		return decisions.create(draft, scope);
+		return drafts.create(kind, personId, positionId, sourceDecisionId, due, scope);
 	}
 
 }

@@ -12,7 +12,8 @@ import vn.canbo.shared.Messages;
 /**
  * What issuing a decision of one {@link DecisionType.Effect} does: the checks of its
  * related decision, its rules and its changes to the dossier. {@link DecisionService}
- * keeps the lifecycle and picks the effect by the decision type.
+ * keeps the lifecycle; {@link DecisionIssuer} and {@link DecisionValidation} pick the
+ * effect by the decision type ({@link DecisionEffects}).
  */
 interface DecisionEffect {
 

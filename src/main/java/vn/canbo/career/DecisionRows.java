@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Repository;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleResult;
-import vn.canbo.shared.PageResult;
 
 /** SQL of the career tables. */
 @Repository
@@ -281,122 +279,6 @@ class DecisionRows {
 			.list());
 	}
 
-	// ---- scan ----
-
-	void saveScan(long decisionId, String fileName, String contentType, byte[] data, String user) {
-		jdbc.sql("delete from career_decision_scan where decision_id = ?").param(decisionId).update();
-		jdbc.sql("""
-				insert into career_decision_scan (decision_id, file_name, content_type, size_bytes, data, uploaded_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(decisionId, fileName, contentType, data.length, data, user)
-			.update();
-	}
-
-	record Scan(String fileName, String contentType, byte[] data) {
-	}
-
-	Optional<Scan> scan(long decisionId) {
-		return jdbc.sql("select file_name, content_type, data from career_decision_scan where decision_id = ?")
-			.param(decisionId)
-			.query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-			.optional();
-	}
-
-	// ---- lists ----
-
-	/**
-	 * Scope filter in SQL: every subject's home unit (or target unit) lies in the scope's
-	 * units. {@code unitIds} null = unrestricted.
-	 */
-	private static String scopeClause(Collection<Long> unitIds) {
-		return unitIds == null ? ""
-				: " " + """
-						and exists (select 1 from career_decision_subject s0 where s0.decision_id = d.id)
-						and not exists (select 1 from career_decision_subject s1 where s1.decision_id = d.id
-						  and not (coalesce(s1.home_unit_id, s1.unit_id) = any(:u) and (s1.unit_id is null or s1.unit_id = any(:u))))""";
-	}
-
-	/**
-	 * {@code unitIds}: the caller's scope (null = all); {@code concerning}: the units of
-	 * {@link DecisionFilter#unitId}.
-	 */
-	PageResult<DecisionSummary> list(DecisionFilter f, Collection<Long> unitIds, Collection<Long> concerning, int page,
-			int size) {
-		StringBuilder where = new StringBuilder(" from career_decision d where 1 = 1");
-		Map<String, Object> p = new java.util.HashMap<>();
-		if (f.type() != null) {
-			where.append(" and d.type = :type");
-			p.put("type", f.type().name());
-		}
-		if (f.status() != null) {
-			where.append(" and d.status = :status");
-			p.put("status", f.status().name());
-		}
-		if (f.from() != null) {
-			where.append(" and d.effective_on >= :from");
-			p.put("from", f.from());
-		}
-		if (f.to() != null) {
-			where.append(" and d.effective_on <= :to");
-			p.put("to", f.to());
-		}
-		if (f.personId() != null) {
-			where.append(
-					" and exists (select 1 from career_decision_subject sp where sp.decision_id = d.id and sp.person_id = :pid)");
-			p.put("pid", f.personId());
-		}
-		if (f.q() != null && !f.q().isBlank()) {
-			where.append(" and (d.number ilike :q or d.issuer ilike :q or d.note ilike :q)");
-			p.put("q", "%" + f.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		where.append(scopeClause(unitIds));
-		if (concerning != null) {
-			where.append(" and exists (select 1 from career_decision_subject sc where sc.decision_id = d.id"
-					+ " and coalesce(sc.home_unit_id, sc.unit_id) = any(:cu))");
-			p.put("cu", concerning.toArray(Long[]::new));
-		}
-		if (unitIds != null) {
-			p.put("u", unitIds.toArray(Long[]::new));
-		}
-		var select = jdbc
-			.sql("""
-					select d.id, d.type, d.number, d.signed_on, d.issuer, d.effective_on, d.status,
-					  (select count(*) from career_decision_subject s where s.decision_id = d.id) as subjects,
-					  (select s.person_id from career_decision_subject s where s.decision_id = d.id order by seq limit 1) as first_person
-					"""
-					+ where + " order by d.effective_on desc, d.id desc limit :l offset :o")
-			.params(p)
-			.param("l", size)
-			.param("o", (long) page * size);
-		List<DecisionSummary> items = select
-			.query((rs, n) -> new DecisionSummary(rs.getLong("id"), DecisionType.valueOf(rs.getString("type")),
-					rs.getString("number"), rs.getObject("signed_on", LocalDate.class), rs.getString("issuer"),
-					rs.getObject("effective_on", LocalDate.class), DecisionStatus.valueOf(rs.getString("status")),
-					rs.getInt("subjects"),
-					rs.getObject("first_person") == null ? null : String.valueOf(rs.getLong("first_person"))))
-			.list();
-		long total = jdbc
-			.sql("select count(*) from (select 1 " + where + " limit " + (PageResult.COUNT_CAP + 1) + ") x")
-			.params(p)
-			.query(Long.class)
-			.single();
-		return new PageResult<>(items, page, size, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
-	}
-
-	/**
-	 * Issued rotations whose return date is in [from, to] (scope: subjects' home units).
-	 */
-	List<Object[]> rotationsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		return timed("coalesce(s.return_on, d.end_on)", "d.type in ('ROTATION', 'SECONDMENT')", unitIds, from, to);
-	}
-
-	/** Issued recruitments whose probation ends in [from, to]. */
-	List<Object[]> probationsEnding(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		return timed("(d.effective_on + make_interval(months => s.probation_months))::date",
-				"d.type = 'RECRUITMENT' and s.probation_months is not null and s.probation_months > 0", unitIds, from,
-				to);
-	}
-
 	/**
 	 * The condition "the subject's home unit, else its unit, is in {@code unitIds}" on
 	 * {@code career_decision_subject s}; none for the whole tree (null). Bind with
@@ -408,20 +290,6 @@ class DecisionRows {
 
 	static JdbcClient.StatementSpec bindUnits(JdbcClient.StatementSpec q, Collection<Long> unitIds) {
 		return unitIds == null ? q : q.param("u", unitIds.toArray(Long[]::new));
-	}
-
-	private List<Object[]> timed(String dateExpr, String cond, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		var q = jdbc.sql("select d.id, d.type, d.number, s.person_id, coalesce(s.unit_id, s.home_unit_id), " + dateExpr
-				+ " as due, s.home_unit_id from career_decision d join career_decision_subject s on s.decision_id = d.id"
-				+ " where d.status = 'ISSUED' and " + cond + " and " + dateExpr + " between :f and :t"
-				+ inUnits(unitIds) + " order by due, d.id, s.person_id")
-			.param("f", from)
-			.param("t", to);
-		return bindUnits(q, unitIds)
-			.query((rs,
-					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getObject(7) })
-			.list();
 	}
 
 }

@@ -2,13 +2,10 @@ package vn.canbo.career;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
@@ -17,13 +14,9 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.people.PersonService;
-import vn.canbo.people.PersonView;
 import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleResult;
-import vn.canbo.rules.SubjectFacts;
 import vn.canbo.security.CurrentUser;
-import vn.canbo.shared.ConcurrentEditException;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
@@ -45,118 +38,65 @@ public class DecisionService {
 
 	private final DecisionRows rows;
 
-	private final PersonService people;
-
-	private final CareerFacts facts;
-
-	private final Units units;
-
-	private final Catalogs catalogs;
-
-	private final RuleChecks rules;
+	private final DecisionScanRows scans;
 
 	private final AuditLog audit;
 
 	private final CurrentUser currentUser;
 
-	private final DecisionEffects effects;
-
-	private final DecisionValidation validation;
-
 	private final FourEyes fourEyes;
 
-	DecisionService(DecisionRows rows, PersonService people, CareerFacts facts, Units units, Catalogs catalogs,
-			RuleChecks rules, AuditLog audit, CurrentUser currentUser, CareerSettings settings) {
+	private final DecisionDrafts drafts;
+
+	private final DecisionIssuer issuer;
+
+	DecisionService(DecisionRows rows, DecisionListRows listRows, DecisionScanRows scans, PersonService people,
+			CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules, AuditLog audit,
+			CurrentUser currentUser, CareerSettings settings) {
 		this.fourEyes = new FourEyes(settings);
 		this.rows = rows;
-		this.people = people;
-		this.facts = facts;
-		this.units = units;
-		this.catalogs = catalogs;
-		this.rules = rules;
+		this.scans = scans;
 		this.audit = audit;
 		this.currentUser = currentUser;
-		this.effects = new DecisionEffects(rows, people, facts, units, catalogs, rules, audit, this::user, this::load);
-		this.validation = new DecisionValidation(people, facts, units, catalogs, rules, effects);
+		DecisionEffects effects = new DecisionEffects(rows, people, facts, units, catalogs, rules, audit, this::user,
+				this::load);
+		DecisionValidation validation = new DecisionValidation(people, facts, units, catalogs, rules, effects);
+		this.drafts = new DecisionDrafts(rows, listRows, people, facts, units, audit, validation, this::user);
+		this.issuer = new DecisionIssuer(rows, drafts, people, rules, audit, effects, fourEyes, this::user);
 	}
 
 	// ------------------------------------------------------------------ drafts
 
 	@Transactional
 	public Decision create(DecisionDraft draft, Scope scope) {
-		DecisionDraft d = normalise(draft, scope);
-		long id = rows.insert(d, user());
-		rows.replaceSubjects(id, d.subjects());
-		Decision saved = load(id);
-		audit.record(AuditAction.CREATE, "decision", String.valueOf(id), firstPerson(saved), null, summary(saved));
-		return saved;
+		return drafts.create(draft, scope);
 	}
 
 	@Transactional
 	public Decision update(long id, int expectedVersion, DecisionDraft draft, Scope scope) {
-		rows.lock(id);
-		Decision before = get(id, scope);
-		requireDraft(before);
-		DecisionDraft d = normalise(draft, scope);
-		if (!rows.update(id, expectedVersion, d, user())) {
-			throw new ConcurrentEditException(Messages.text("career.error.stale", String.valueOf(before.version())));
-		}
-		rows.replaceSubjects(id, d.subjects());
-		Decision saved = load(id);
-		audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(saved), summary(before),
-				summary(saved));
-		return saved;
+		return drafts.update(id, expectedVersion, draft, scope);
 	}
 
 	/** The decision, if every subject and target unit is in the scope. */
 	@Transactional(readOnly = true)
 	public Decision get(long id, Scope scope) {
-		Decision d = load(id);
-		requireScope(d, scope);
-		return d;
+		return drafts.get(id, scope);
 	}
 
 	@Transactional(readOnly = true)
 	public PageResult<DecisionSummary> list(DecisionFilter filter, Scope scope, int page, int size) {
-		int s = Math.max(1, Math.min(size, 200));
-		Set<Long> concerning = null;
-		if (filter.unitId() != null) {
-			if (!units.inScope(filter.unitId(), scope, LocalDate.now())) {
-				throw new NotFoundException(
-						Messages.text("career.error.unitNotFoundPlain", String.valueOf(filter.unitId())));
-			}
-			concerning = scopeUnits(Scope.of(filter.unitId()), filter.from());
-		}
-		PageResult<DecisionSummary> r = rows.list(filter, scopeUnits(scope, filter.from()), concerning,
-				Math.max(0, page), s);
-		Map<Long, String> names = facts.names(r.items()
-			.stream()
-			.map(DecisionSummary::firstPersonName)
-			.filter(x -> x != null)
-			.map(Long::valueOf)
-			.collect(Collectors.toSet()));
-		return r.map(x -> new DecisionSummary(x.id(), x.type(), x.number(), x.signedOn(), x.issuer(), x.effectiveOn(),
-				x.status(), x.subjects(), x.firstPersonName() == null ? null
-						: names.getOrDefault(Long.valueOf(x.firstPersonName()), "#" + x.firstPersonName())));
+		return drafts.list(filter, scope, page, size);
 	}
 
 	/** Decisions concerning a person (the person must be in the scope). */
 	@Transactional(readOnly = true)
 	public PageResult<DecisionSummary> ofPerson(long personId, Scope scope, int page, int size) {
-		people.get(personId, null, scope); // 404 outside the scope
-		return list(new DecisionFilter(null, null, null, null, personId, null), Scope.all(), page, size);
+		return drafts.ofPerson(personId, scope, page, size);
 	}
 
 	/** The scope's unit ids today and on the date (null = unrestricted). */
 	Set<Long> scopeUnits(Scope scope, LocalDate on) {
-		if (scope.unrestricted()) {
-			return null;
-		}
-		Set<Long> ids = new HashSet<>(units.subtreeIds(scope.rootUnitIds(), LocalDate.now()));
-		if (on != null) {
-			ids.addAll(units.subtreeIds(scope.rootUnitIds(), on));
-		}
-		return ids;
+		return drafts.scopeUnits(scope, on);
 	}
 
 	// ------------------------------------------------------------------ check and issue
@@ -167,10 +107,7 @@ public class DecisionService {
 	 */
 	@Transactional
 	public List<RuleResult> check(long id, Scope scope) {
-		Decision d = get(id, scope);
-		List<RuleResult> results = evaluate(d, scope);
-		rows.saveChecks(id, results);
-		return results;
+		return issuer.check(id, scope);
 	}
 
 	/**
@@ -179,22 +116,7 @@ public class DecisionService {
 	 */
 	@Transactional
 	public Decision approve(long id, Scope scope) {
-		rows.lock(id);
-		Decision d = get(id, scope);
-		requireDraft(d);
-		List<FieldError> errors = new ArrayList<>();
-		List<RuleResult> results = ready(d, scope, errors);
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		rows.saveChecks(id, results);
-		rows.markApproved(id, user());
-		Decision approved = load(id);
-		Map<String, Object> after = summary(approved);
-		after.put("approvedBy", approved.approvedBy());
-		audit.record(AuditAction.DECISION, "decision", String.valueOf(id), firstPerson(approved),
-				Map.of("status", "DRAFT"), after);
-		return approved;
+		return issuer.approve(id, scope);
 	}
 
 	/** Whether decisions of the type need a second approver. */
@@ -210,62 +132,7 @@ public class DecisionService {
 	 */
 	@Transactional
 	public Decision issue(long id, String justification, Scope scope) {
-		rows.lock(id);
-		Decision d = get(id, scope);
-		if (!d.approved()) {
-			requireDraft(d);
-		}
-		fourEyes.checkIssuer(d, user());
-		List<FieldError> errors = new ArrayList<>();
-		List<RuleResult> results = ready(d, scope, errors);
-		List<RuleResult> warnings = results.stream().filter(RuleResult::warns).toList();
-		String why = justification == null ? null : justification.strip();
-		if (!warnings.isEmpty() && (why == null || why.isEmpty())) {
-			errors.add(new FieldError("justification", Messages.text("career.error.justificationRequired",
-					warnings.stream().map(RuleResult::message).collect(Collectors.joining("; ")))));
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		rows.saveChecks(id, results);
-		List<CareerFacts.Effect> effects = apply(d, scope);
-		rows.saveEffects(id, effects);
-		rows.markIssued(id, warnings.isEmpty() ? null : why, user());
-		Decision issued = load(id);
-		Map<String, Object> after = summary(issued);
-		if (!warnings.isEmpty()) {
-			after.put("justification", why);
-			after.put("warnings", warnings.stream().map(RuleResult::message).toList());
-		}
-		if (issued.approvedBy() != null) {
-			after.put("approvedBy", issued.approvedBy());
-		}
-		after.put("effects", effects.size());
-		audit.record(AuditAction.DECISION, "decision", String.valueOf(id), firstPerson(issued),
-				Map.of("status", d.status().name()), after);
-		return issued;
-	}
-
-	/**
-	 * Complete and still valid (units, persons, positions), number free, rules run: BLOCK
-	 * results and a taken number are added to {@code errors}; returns every rule result.
-	 */
-	private List<RuleResult> ready(Decision d, Scope scope, List<FieldError> errors) {
-		return ready(d, scope, errors, true);
-	}
-
-	/** {@code blocking}: BLOCK results are errors (not for a past decision imported). */
-	private List<RuleResult> ready(Decision d, Scope scope, List<FieldError> errors, boolean blocking) {
-		normalise(d.content(), scope, true);
-		if (rows.numberTaken(d.issuer(), d.number(), d.id())) {
-			errors.add(new FieldError("number", Messages.text("career.error.numberTaken", d.number(), d.issuer()),
-					d.number()));
-		}
-		List<RuleResult> results = evaluate(d, scope);
-		results.stream()
-			.filter(r -> blocking && r.blocks())
-			.forEach(r -> errors.add(new FieldError("rules", r.message(), r.ruleId())));
-		return results;
+		return issuer.issue(id, justification, scope);
 	}
 
 	/** A decision recorded from the office's register, issued, and its rule results. */
@@ -282,32 +149,7 @@ public class DecisionService {
 	 */
 	@Transactional
 	public Imported importIssued(DecisionDraft draft, Scope scope) {
-		boolean past = draft.effectiveOn() != null && draft.effectiveOn().isBefore(LocalDate.now());
-		if (!past && draft.type() != null && fourEyes.required(draft.type())) {
-			throw new ValidationException("type", Messages.text("career.import.fourEyes", draft.type().text()));
-		}
-		Decision d = create(draft, scope);
-		List<FieldError> errors = new ArrayList<>();
-		List<RuleResult> results = ready(d, scope, errors, !past);
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		rows.saveChecks(d.id(), results);
-		List<CareerFacts.Effect> effects = apply(d, scope);
-		rows.saveEffects(d.id(), effects);
-		List<String> flagged = results.stream().filter(r -> r.warns() || r.blocks()).map(RuleResult::message).toList();
-		rows.markIssued(d.id(),
-				flagged.isEmpty() ? null : Messages.text(Messages.VIETNAMESE, "career.import.justification"), user());
-		Decision issued = load(d.id());
-		Map<String, Object> after = summary(issued);
-		after.put("imported", true);
-		if (!flagged.isEmpty()) {
-			after.put("warnings", flagged);
-		}
-		after.put("effects", effects.size());
-		audit.record(AuditAction.DECISION, "decision", String.valueOf(d.id()), firstPerson(issued),
-				Map.of("status", DecisionStatus.DRAFT.name()), after);
-		return new Imported(issued, results);
+		return issuer.importIssued(draft, scope);
 	}
 
 	/**
@@ -330,13 +172,7 @@ public class DecisionService {
 	 */
 	@Transactional
 	public Decision revoke(long id, Revocation r, Scope scope) {
-		Decision target = get(id, scope);
-		DecisionDraft draft = new DecisionDraft(DecisionType.REVOCATION, r.number(), r.signedOn(), r.issuer(),
-				r.signer(), r.effectiveOn() == null ? target.effectiveOn() : r.effectiveOn(), null, null, target.id(),
-				r.note(), List.of(), r.signing() == null ? target.signing() : r.signing());
-		normalise(draft, scope, true);
-		Decision created = create(draft, scope);
-		return issue(created.id(), null, scope);
+		return issuer.revoke(id, r, scope);
 	}
 
 	// ------------------------------------------------------------------ scan
@@ -348,16 +184,16 @@ public class DecisionService {
 	@Transactional
 	public Decision attachScan(long id, String fileName, byte[] data, Scope scope) {
 		rows.lock(id);
-		Decision d = get(id, scope);
+		Decision d = drafts.get(id, scope);
 		if (!d.draft() && d.scan() != null) {
 			throw new ValidationException("scan", Messages.text("career.error.scanExists"));
 		}
 		String type = ScanFiles.check(data);
 		String name = ScanFiles.name(fileName);
-		rows.saveScan(id, name, type, data, user());
+		scans.saveScan(id, name, type, data, user());
 		audit.record(AuditAction.UPDATE, "decision", String.valueOf(id), firstPerson(d), null,
 				Map.of("scan", name, "contentType", type, "size", data.length));
-		return load(id);
+		return drafts.load(id);
 	}
 
 	/** Detects the type by magic bytes: %PDF, PNG signature, JPEG SOI. */
@@ -370,47 +206,16 @@ public class DecisionService {
 
 	@Transactional(readOnly = true)
 	public ScanFile scan(long id, Scope scope) {
-		get(id, scope);
-		return rows.scan(id)
+		drafts.get(id, scope);
+		return scans.scan(id)
 			.map(s -> new ScanFile(s.fileName(), s.contentType(), s.data()))
 			.orElseThrow(() -> new NotFoundException(Messages.text("career.error.noScan")));
 	}
 
-	// ------------------------------------------------------------------ helpers: load,
-	// scope
+	// ------------------------------------------------------------------ helpers
 
 	private Decision load(long id) {
-		Decision d = rows.find(id, Map.of()).orElseThrow(() -> notFound(id));
-		Map<Long, String> names = facts.names(d.subjects().stream().map(DecisionSubject::personId).toList());
-		return rows.find(id, names).orElseThrow();
-	}
-
-	static NotFoundException notFound(long id) {
-		return new NotFoundException(Messages.text("career.error.decisionNotFound", String.valueOf(id)));
-	}
-
-	private void requireScope(Decision d, Scope scope) {
-		if (scope.unrestricted()) {
-			return;
-		}
-		try {
-			for (DecisionSubject s : d.subjects()) {
-				people.get(s.personId(), d.effectiveOn(), scope);
-				if (s.unitId() != null && !units.inScope(s.unitId(), scope, d.effectiveOn())
-						&& !units.inScope(s.unitId(), scope, LocalDate.now())) {
-					throw notFound(d.id());
-				}
-			}
-		}
-		catch (NotFoundException e) {
-			throw notFound(d.id());
-		}
-	}
-
-	private static void requireDraft(Decision d) {
-		if (!d.draft()) {
-			throw new ValidationException("status", Messages.text("career.error.notDraft", d.status().label()));
-		}
+		return drafts.load(id);
 	}
 
 	private String user() {
@@ -421,7 +226,8 @@ public class DecisionService {
 		return d.subjects().isEmpty() ? null : d.subjects().get(0).personId();
 	}
 
-	private static Map<String, Object> summary(Decision d) {
+	/** The decision as the audit log records it. */
+	static Map<String, Object> summary(Decision d) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("number", d.number());
 		m.put("type", d.type().name());
@@ -433,76 +239,6 @@ public class DecisionService {
 			m.put("targetDecisionId", d.targetDecisionId());
 		}
 		return m;
-	}
-
-	// ------------------------------------------------------------------ validation
-
-	/**
-	 * Checks the content and fills derived fields (home unit, titles, defaults). Persons
-	 * and units outside the scope → 404.
-	 */
-	DecisionDraft normalise(DecisionDraft d, Scope scope) {
-		return normalise(d, scope, false);
-	}
-
-	/**
-	 * {@code forIssue}: number, issuer and signing date are required (a draft may lack
-	 * them).
-	 */
-	DecisionDraft normalise(DecisionDraft d, Scope scope, boolean forIssue) {
-		return validation.normalise(d, scope, forIssue, id -> get(id, scope));
-	}
-
-	// ------------------------------------------------------------------ rules
-
-	/**
-	 * The applicable rules for every subject, with the parameters in force on the
-	 * effective date.
-	 */
-	List<RuleResult> evaluate(Decision d, Scope scope) {
-		DecisionType type = effects.of(d.type()).ruleType(d);
-		if (type == null) {
-			return List.of();
-		}
-		DecisionEffect effect = effects.of(type);
-		LocalDate day = d.effectiveOn();
-		List<RuleResult> out = new ArrayList<>();
-		for (DecisionSubject s : d.subjects()) {
-			PersonView p = people.get(s.personId(), day, scope);
-			var data = p.person().data();
-			SubjectFacts f = new SubjectFacts(s.personId(), data.fullName(), data.gender(), data.birthDate(),
-					data.category(), p.disciplines(), p.retirementAdjustMonths(day));
-			effect.checkRules(d, type, s, f, p, out);
-		}
-		effect.checkAll(d, type, out);
-		return out;
-	}
-
-	// ------------------------------------------------------------------ effects
-
-	private List<CareerFacts.Effect> apply(Decision d, Scope scope) {
-		List<CareerFacts.Effect> all = new ArrayList<>();
-		DecisionType type = effects.of(d.type()).undo(d);
-		if (type == null) {
-			return all;
-		}
-		DecisionEffect effect = effects.of(type);
-		int term = rules.parameters().intValue("appoint.term_months", d.effectiveOn());
-		for (int i = 0; i < d.subjects().size(); i++) {
-			DecisionSubject s = d.subjects().get(i);
-			try {
-				all.addAll(effect.apply(d, type, s, term));
-			}
-			catch (ValidationException ex) {
-				String prefix = "subjects[" + i + "].";
-				throw new ValidationException(ex.errors()
-					.stream()
-					.map(x -> new FieldError(prefix + x.field(),
-							(s.personName() == null ? "" : s.personName() + ": ") + x.message(), x.rejectedValue()))
-					.toList());
-			}
-		}
-		return all;
 	}
 
 }
