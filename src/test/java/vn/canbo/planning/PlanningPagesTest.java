@@ -163,6 +163,11 @@ class PlanningPagesTest {
 		assertThat(call(get("/api/v1/planning/terms"), a).getContentAsString(StandardCharsets.UTF_8))
 			.contains("DANG_2030_2035")
 			.contains("NN_2026_2031");
+		assertThat(call(get("/api/v1/openapi"), a).getContentAsString(StandardCharsets.UTF_8))
+			.contains("/api/v1/planning/plans/{planId}/candidates")
+			.contains("/api/v1/planning/candidates/{candidateId}/removal")
+			.contains("/api/v1/planning/candidates/{candidateId}/votes")
+			.contains("Quy hoạch cán bộ / Succession planning");
 	}
 
 }
