@@ -164,6 +164,15 @@ class PlanningHistoryTest {
 			.param(planA.id())
 			.query(Long.class)
 			.single()).isZero();
+		// a candidate from elsewhere (added by someone who sees both) is shown to A's
+		// officer without the name
+		Candidate fromB = plans.add(planA.id(), new CandidateInput("CHU_TICH_UBND", personB, PlanningFixture.ADDED,
+				CandidateSource.EXTERNAL, null, null, null, null), Scope.all());
+		Candidate seen = plans.get(planA.id(), onlyA).titles().get(0).candidates().get(0);
+		assertThat(seen.id()).isEqualTo(fromB.id());
+		assertThat(seen.fullName()).isEqualTo("(ngoài phạm vi quản lý)");
+		assertThat(plans.get(planA.id(), Scope.all()).titles().get(0).candidates().get(0).fullName())
+			.isEqualTo("Bà Ngoài Phạm Vi");
 	}
 
 }
