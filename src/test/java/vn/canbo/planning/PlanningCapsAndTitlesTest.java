@@ -120,6 +120,22 @@ class PlanningCapsAndTitlesTest {
 		Plan province = fx.plan(t.province().id(), "PHO_TRUONG_PHONG");
 		assertThat(plans.add(province.id(), PlanningFixture.in("PHO_TRUONG_PHONG", chair), Scope.all()).overrides())
 			.isEmpty();
+		// a concurrent post counts: a specialist who is also Phó Chủ tịch HĐND (kiêm
+		// nhiệm) may not be planned for Ủy viên UBND
+		long both = fx.person("Bà Kiêm Nhiệm", a, "CHUYEN_VIEN");
+		fx.people.add(both, vn.canbo.people.HistoryKind.POSITION,
+				new vn.canbo.people.Position(null, a, null, "PHO_CHU_TICH_HDND", null, true, false,
+						LocalDate.of(2021, 7, 1), null, null, null, null, null, null, null),
+				Scope.all());
+		assertThat(PlanningFixture
+			.outcome(plans.check(plan.id(), PlanningFixture.in("UY_VIEN_UBND", both), Scope.all()), "PLAN-01")
+			.message()).contains("Phó Chủ tịch HĐND");
+		assertThat(PlanningFixture
+			.outcome(plans.check(plan.id(), PlanningFixture.in("UY_VIEN_UBND", both), Scope.all()), "PLAN-01")
+			.passed()).isFalse();
+		assertThat(PlanningFixture
+			.outcome(plans.check(plan.id(), PlanningFixture.in("CHU_TICH_UBND", both), Scope.all()), "PLAN-01")
+			.passed()).isTrue();
 	}
 
 	@Test
