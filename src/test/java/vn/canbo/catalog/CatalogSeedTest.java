@@ -117,6 +117,21 @@ class CatalogSeedTest {
 		assertThat(catalogs.order(CatalogType.POLITICAL_THEORY, "NONE")).isEqualTo(Integer.MIN_VALUE);
 	}
 
+	/**
+	 * Issue 17 (V2_9): every leadership title has a rank (1 the highest) for PLAN-01; the
+	 * staff titles have none.
+	 */
+	@Test
+	void leadershipTitlesHaveARank() {
+		catalogs.list(CatalogType.TITLE, null)
+			.stream()
+			.filter(t -> "true".equals(t.attribute("leader")))
+			.forEach(t -> assertThat(t.attribute("rank")).as(t.code()).matches("[1-5]"));
+		assertThat(catalogs.find(CatalogType.TITLE, "BI_THU").orElseThrow().attribute("rank")).isEqualTo("1");
+		assertThat(catalogs.find(CatalogType.TITLE, "PHO_TRUONG_PHONG").orElseThrow().attribute("rank")).isEqualTo("5");
+		assertThat(catalogs.find(CatalogType.TITLE, "CHUYEN_VIEN").orElseThrow().attribute("rank")).isNull();
+	}
+
 	@Test
 	void unknownCodesAreNeitherFoundNorValid() {
 		assertThat(catalogs.isValid(CatalogType.RELIGION, "NO_SUCH", LocalDate.now())).isFalse();

@@ -108,7 +108,7 @@ class RuleHistoryTest {
 	void noVersionCitesATextBeforeItExisted() {
 		Map<String, LocalDate> texts = Map.of("377-QĐ/TW", day(2025, 10, 8), "170/2025", day(2025, 7, 1), "727/QĐ-BNV",
 				day(2025, 7, 9), "03/2021/TT-BNV", day(2021, 8, 15), "65-QĐ/TW", day(2022, 4, 28), "80-QĐ/TW",
-				day(2022, 8, 18), "02/2021/TT-BNV", day(2021, 8, 1));
+				day(2022, 8, 18), "02/2021/TT-BNV", day(2021, 8, 1), "Quy định 50-QĐ/TW", day(2021, 12, 27));
 		Map<String, List<RuleParameter>> all = params.versions(day(2026, 1, 1));
 		assertThat(all).containsKey("reappoint.notice_working_days");
 		all.forEach((key, versions) -> {

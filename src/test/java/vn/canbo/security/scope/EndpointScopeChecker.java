@@ -323,6 +323,8 @@ public final class EndpointScopeChecker {
 			case "subjectId" -> s(f.subjectB());
 			case "courseId" -> s(f.courseB());
 			case "enrolmentId" -> s(f.enrolmentB());
+			case "planId" -> s(f.planB());
+			case "candidateId" -> s(f.candidateB());
 			case "salaryId" -> s(f.salaryB());
 			case "awardId" -> s(f.awardB());
 			case "familyId", "memberId" -> s(f.familyB());
@@ -434,6 +436,27 @@ public final class EndpointScopeChecker {
 		}
 		if (p.equals("/api/v1/training/enrolments/{enrolmentId}/revocation")) {
 			return "{\"revokedOn\":\"2024-04-01\",\"reason\":\"kiểm tra phạm vi\"}";
+		}
+		if (p.equals("/api/v1/planning/plans")) {
+			// issue 17: a plan of B
+			return "{\"unitId\":" + f.unitB() + ",\"termCode\":\"DANG_2030_2035\",\"kind\":\"NEXT\","
+					+ "\"decisionNumber\":\"1/QĐ\",\"decidedOn\":\"2026-01-01\",\"issuer\":\"Đảng ủy\","
+					+ "\"titleCodes\":[\"CHU_TICH_UBND\"]}";
+		}
+		if (p.equals("/api/v1/planning/plans/{planId}/titles")) {
+			return "{\"titleCode\":\"CHU_TICH_HDND\",\"addedOn\":\"2026-01-01\"}";
+		}
+		if (p.equals("/api/v1/planning/plans/{planId}/checks")
+				|| p.equals("/api/v1/planning/plans/{planId}/candidates")) {
+			return "{\"titleCode\":\"PHO_CHU_TICH_UBND\",\"personId\":" + f.personB()
+					+ ",\"addedOn\":\"2026-01-15\",\"source\":\"INTERNAL\",\"justification\":\"kiểm tra phạm vi\"}";
+		}
+		if (p.equals("/api/v1/planning/candidates/{candidateId}/removal")) {
+			return "{\"removedOn\":\"2026-02-01\",\"reason\":\"kiểm tra phạm vi\",\"decisionNumber\":\"1/QĐ\","
+					+ "\"decidedOn\":\"2026-02-01\"}";
+		}
+		if (p.equals("/api/v1/planning/candidates/{candidateId}/votes")) {
+			return "{\"step\":\"PROPOSAL\",\"heldOn\":\"2026-02-01\"}";
 		}
 		if (p.contains("/quotas/")) {
 			return "{\"quota\":5}";

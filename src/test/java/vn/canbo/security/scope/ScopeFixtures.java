@@ -31,9 +31,11 @@ class ScopeFixtures {
 
 	private final vn.canbo.training.Courses courses;
 
+	private final vn.canbo.planning.Plans plans;
+
 	ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
 			ImportService imports, Programmes programmes, vn.canbo.evaluation.Campaigns campaigns,
-			vn.canbo.training.Courses courses) {
+			vn.canbo.training.Courses courses, vn.canbo.planning.Plans plans) {
 		this.units = units;
 		this.people = people;
 		this.decisions = decisions;
@@ -42,12 +44,14 @@ class ScopeFixtures {
 		this.programmes = programmes;
 		this.campaigns = campaigns;
 		this.courses = courses;
+		this.plans = plans;
 	}
 
 	TwoCommunes twoCommunes() {
 		return TwoCommunes.create(units, people, decisions, populations, imports, programmes)
 			.withEvaluation(campaigns)
-			.withTraining(courses);
+			.withTraining(courses)
+			.withPlanning(plans);
 	}
 
 }

@@ -28,7 +28,7 @@ import vn.canbo.shared.Scope;
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
 		String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB, long awardB,
 		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB,
-		long campaignB, long subjectB, long courseB, long enrolmentB) {
+		long campaignB, long subjectB, long courseB, long enrolmentB, long planB, long candidateB) {
 
 	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -54,7 +54,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		FamilyMember f = people.add(pb.id(), HistoryKind.FAMILY, new FamilyMember(null, vn.canbo.people.FamilySide.SELF,
 				"BO", "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
 		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
-				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -88,7 +88,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 				Scope.all());
 		return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(),
 				t.personBName(), t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(),
-				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0);
+				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -137,7 +137,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.id();
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				c.id(), subject, courseB, enrolmentB);
+				c.id(), subject, courseB, enrolmentB, planB, candidateB);
 	}
 
 	/**
@@ -154,7 +154,25 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.get(0);
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				campaignB, subjectB, c.id(), e);
+				campaignB, subjectB, c.id(), e, planB, candidateB);
+	}
+
+	/**
+	 * Also a succession plan of commune B with B's person as a candidate (issue 17: the
+	 * planning endpoints).
+	 */
+	public TwoCommunes withPlanning(vn.canbo.planning.Plans plans) {
+		var plan = plans.create(new vn.canbo.planning.PlanInput(unitB, "DANG_2025_2030",
+				vn.canbo.planning.PlanKind.CURRENT, "QH-" + unitB + "-QĐ/ĐU", LocalDate.of(2025, 11, 1), "Đảng ủy xã",
+				null, List.of("CHU_TICH_UBND", "PHO_CHU_TICH_UBND")), Scope.all());
+		var c = plans
+			.add(plan.id(),
+					new vn.canbo.planning.CandidateInput("CHU_TICH_UBND", personB, LocalDate.of(2026, 1, 15),
+							vn.canbo.planning.CandidateSource.INTERNAL, null, null, "kiểm tra phạm vi", null),
+					Scope.all());
+		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
+				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
+				campaignB, subjectB, courseB, enrolmentB, plan.id(), c.id());
 	}
 
 	/** The name parts must be words: digits of the random key mapped to letters. */
@@ -194,6 +212,10 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append(" union all select cast(to_jsonb(t) as text) from evaluation_step t join evaluation_subject e on e.id = t.subject_id where e.person_id = :p or e.unit_id = :u")
 			.append(" union all select cast(to_jsonb(e) as text) from training_enrolment e where e.person_id = :p")
 			.append(" union all select cast(to_jsonb(c) as text) from training_course c where c.unit_id = :u")
+			.append(" union all select cast(to_jsonb(x) as text) from planning_plan x where x.unit_id = :u")
+			.append(" union all select cast(to_jsonb(x) as text) from planning_plan_title x join planning_plan y on y.id = x.plan_id where y.unit_id = :u")
+			.append(" union all select cast(to_jsonb(x) as text) from planning_candidate x where x.person_id = :p")
+			.append(" union all select cast(to_jsonb(v) as text) from planning_vote v join planning_candidate x on x.id = v.candidate_id where x.person_id = :p")
 			.append(") s), ''))");
 		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
 	}

@@ -1,0 +1,60 @@
+package vn.canbo.planning;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.canbo.org.Units;
+import vn.canbo.people.PersonLookup;
+import vn.canbo.shared.Messages;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.Scope;
+
+/**
+ * Scope first: a plan is visible when its unit is in the user's scope (today or on the
+ * plan's approval date); a candidate when its plan is. Anything else does not exist
+ * (404).
+ */
+@Component
+class PlanningAccess {
+
+	private final PlanningRows rows;
+
+	private final Units units;
+
+	private final PersonLookup persons;
+
+	PlanningAccess(PlanningRows rows, Units units, PersonLookup persons) {
+		this.rows = rows;
+		this.units = units;
+		this.persons = persons;
+	}
+
+	boolean unitInScope(long unitId, LocalDate on, Scope scope) {
+		return scope.unrestricted() || units.inScope(unitId, scope, LocalDate.now())
+				|| (on != null && units.inScope(unitId, scope, on));
+	}
+
+	boolean personVisible(long personId, Scope scope) {
+		return persons.visible(personId, scope);
+	}
+
+	PlanningRows.PlanRow plan(long id, Scope scope) {
+		return rows.plan(id)
+			.filter(p -> unitInScope(p.unitId(), p.decidedOn(), scope))
+			.orElseThrow(() -> planNotFound(id));
+	}
+
+	Candidate candidate(long id, Scope scope) {
+		Candidate c = rows.candidate(id)
+			.orElseThrow(
+					() -> new NotFoundException(Messages.text("planning.error.candidateNotFound", String.valueOf(id))));
+		if (rows.plan(c.planId()).filter(p -> unitInScope(p.unitId(), p.decidedOn(), scope)).isEmpty()) {
+			throw new NotFoundException(Messages.text("planning.error.candidateNotFound", String.valueOf(id)));
+		}
+		return c;
+	}
+
+	static NotFoundException planNotFound(long id) {
+		return new NotFoundException(Messages.text("planning.error.planNotFound", String.valueOf(id)));
+	}
+
+}

@@ -1,0 +1,14 @@
+/**
+ * Quy hoạch cán bộ (issue 17, QĐ 377-QĐ/TW): succession plans per unit, planning term
+ * (table {@code planning_term}) and kind (current / next term), approved by a decision,
+ * with the titles planned and their candidates; every addition and removal is dated with
+ * its reason and decision (history kept), and the votes of the workflow steps are
+ * recorded. Each addition is checked against the rules PLAN-01/02/03/04/07/08 and the
+ * title standards (parameters {@code planning.*} in {@code rules}): BLOCK refuses, WARN
+ * needs a justification stored with the candidacy. API (named interface
+ * {@code planning::api}): {@link vn.canbo.planning.Plans} and the records it uses.
+ * Implements {@link vn.canbo.people.DossierPanel} (the person's planning tab).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "audit", "career",
+		"catalog", "org", "people::api", "rules", "security", "shared", "training::api" })
+package vn.canbo.planning;
