@@ -61,7 +61,7 @@ class CourseService {
 			throw new ConcurrentEditException(Messages.text("training.error.concurrent", before.name()));
 		}
 		if (!before.startsOn().equals(c.startsOn())) {
-			rows.moveEnrolmentStarts(id, c.startsOn());
+			rows.moveEnrolmentStarts(id, before.startsOn(), c.startsOn());
 		}
 		Course after = access.course(id, Scope.all());
 		audit.record(AuditAction.UPDATE, "training_course", String.valueOf(id), null, before, after);
@@ -163,6 +163,16 @@ class CourseService {
 			e.add(new FieldError("endsOn", Messages.text("training.error.endBeforeStart", name,
 					vn.canbo.shared.web.Formats.date(c.endsOn()), vn.canbo.shared.web.Formats.date(c.startsOn())),
 					c.endsOn()));
+		}
+		if (existing != null && c.startsOn() != null && c.endsOn() != null) {
+			// issue 16: a late joiner's own start must stay within the course
+			for (LocalDate own : rows.ownStarts(existing.id(), existing.startsOn())) {
+				if (own.isBefore(c.startsOn()) || own.isAfter(c.endsOn())) {
+					e.add(new FieldError("startsOn", Messages.text("training.error.lateJoinerOutside", name,
+							vn.canbo.shared.web.Formats.date(own)), own.toString()));
+					break;
+				}
+			}
 		}
 		if (c.capacity() != null && c.capacity() <= 0) {
 			e.add(new FieldError("capacity", Messages.text("training.error.capacityPositive", name), c.capacity()));

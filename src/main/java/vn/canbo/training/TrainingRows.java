@@ -98,9 +98,25 @@ class TrainingRows {
 			.update();
 	}
 
-	/** Keeps enrolments' start dates with the course's. */
-	void moveEnrolmentStarts(long courseId, LocalDate startsOn) {
-		jdbc.sql("update training_enrolment set starts_on = ? where course_id = ?").params(startsOn, courseId).update();
+	/**
+	 * Keeps enrolments' start dates with the course's: those starting with the course
+	 * ({@code from}) move, a late joiner's own date stays.
+	 */
+	void moveEnrolmentStarts(long courseId, LocalDate from, LocalDate startsOn) {
+		jdbc.sql("update training_enrolment set starts_on = ? where course_id = ? and starts_on = ?")
+			.params(startsOn, courseId, from)
+			.update();
+	}
+
+	/**
+	 * The late joiners' own start dates (those not the course's start), earliest first.
+	 */
+	List<LocalDate> ownStarts(long courseId, LocalDate courseStart) {
+		return jdbc
+			.sql("select distinct starts_on from training_enrolment where course_id = ? and starts_on <> ? order by 1")
+			.params(courseId, courseStart)
+			.query(LocalDate.class)
+			.list();
 	}
 
 	void deleteCourse(long id, String user) {
