@@ -100,6 +100,16 @@ class CourseService {
 					.map(access::named);
 	}
 
+	List<Courses.KindLevel> kindLevels() {
+		return rows.kindLevels().stream().map(l -> {
+			CourseKind k = CourseKind.valueOf(l.getKey());
+			CatalogType cat = k.qualificationKind() == null ? null : k.qualificationKind().levelCatalog();
+			String name = cat == null ? Messages.text("training.standard.group", l.getValue().substring(2))
+					: catalogs.name(cat, l.getValue());
+			return new Courses.KindLevel(k, l.getValue(), name);
+		}).toList();
+	}
+
 	private void check(CourseInput c, Course existing, Scope scope) {
 		List<FieldError> e = new ArrayList<>();
 		String name = c.name() == null || c.name().isBlank() ? Messages.text("training.course.unnamed") : c.name();

@@ -39,6 +39,13 @@ class TrainingRows {
 			.list());
 	}
 
+	/** (kind, level code) of training_kind_level, by kind and level. */
+	List<java.util.Map.Entry<String, String>> kindLevels() {
+		return jdbc.sql("select kind, level_code from training_kind_level order by kind, level_code")
+			.query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
 	Optional<Course> course(long id) {
 		return jdbc.sql(COURSE + " and c.id = ?").param(id).query(TrainingRows::course).optional();
 	}

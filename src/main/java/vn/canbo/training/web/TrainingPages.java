@@ -140,6 +140,7 @@ class TrainingPages {
 		model.addAttribute("c", c);
 		model.addAttribute("forms", catalogs.list(CatalogType.TRAINING_FORM, LocalDate.now()));
 		model.addAttribute("kinds", CourseKind.values());
+		model.addAttribute("levels", courses.kindLevels());
 	}
 
 	@GetMapping("/training/{courseId}")
