@@ -421,6 +421,21 @@ public class Programmes {
 						Messages.text("targets.error.populationNotFound", String.valueOf(pid)), pid));
 			}
 		}
+		if (e.isEmpty() && !i.manual() && !blank(i.figureCode()) && !i.figureFilter().isEmpty()) {
+			// issue 16: a filter the figure refuses (unknown dimension or value) is
+			// refused
+			// now, not by every later report
+			LocalDate today = LocalDate.now();
+			try {
+				figures.compute(i.figureCode().strip(),
+						new FigureRequest(null, today, today, today, scope, i.figureFilter()));
+			}
+			catch (ValidationException x) {
+				x.errors()
+					.forEach(f -> e.add(new FieldError("figureFilter",
+							Messages.text("targets.error.figureFilter", f.message()), f.rejectedValue())));
+			}
+		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
 		}

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
+import vn.canbo.targets.Indicator;
 import vn.canbo.targets.Programmes;
 
 /**
@@ -177,6 +179,21 @@ class TrainingPlansTest {
 			.getResponse()
 			.getStatus()).isEqualTo(404);
 		assertThat(plans.get(a, 2025, null, Scope.of(a)).lines().get(0).turnsTarget()).isEqualTo(3);
+	}
+
+	@Test
+	void anIndicatorsFigureFilterIsCheckedWhenSaved() {
+		TrainingFixture.Tree t = fx.tree();
+		long a = t.a().id();
+		TrainingPlan p = plans.save(a, 2025, input(null, new PlanInput.Row("IT", 2L, null)), Scope.of(a));
+		Indicator bad = new Indicator(null, "X", "Sai", Indicator.Kind.COUNT_IN_PERIOD, Indicator.Direction.AT_LEAST,
+				java.math.BigDecimal.TEN, "TRAINING_TURNS", null, null, null, false, "cử", "lượt", null, 9,
+				Indicator.Wording.AGAINST_PLAN, 2, Map.of("COURSE_KIND", List.of("NO_SUCH_KIND")));
+		assertThatThrownBy(() -> programmes.saveIndicator(p.programmeId(), bad, Scope.of(a))).isInstanceOfSatisfying(
+				ValidationException.class,
+				e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("figureFilter"));
+		assertThat(programmes.get(p.programmeId(), Scope.of(a)).indicators()).extracting(Indicator::figureFilter)
+			.containsExactly(Map.of("COURSE_KIND", List.of("IT")));
 	}
 
 	@Test
