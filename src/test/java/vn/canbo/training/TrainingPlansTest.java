@@ -182,6 +182,26 @@ class TrainingPlansTest {
 	}
 
 	@Test
+	void theDashboardShowsTheRunningPlanOfTheUsersUnit() throws Exception {
+		TrainingFixture.Tree t = fx.tree();
+		long a = t.a().id(), b = t.b().id();
+		int year = LocalDate.now().getYear();
+		long a1 = fx.person("Đàm Văn Bảng", a);
+		fx.send(fx.course("TC đầu năm", MID, "TRUNG_CAP", a, d(year, 1, 1), d(year, 1, 2)).id(), a1);
+		plans.save(a, year, new PlanInput("09/KH-UBND", d(year, 1, 1), "UBND xã", null,
+				List.of(new PlanInput.Row(MID.name(), 2L, null))), Scope.of(a));
+		String phrase = "cử 1 lượt cán bộ đi đào tạo, bồi dưỡng trung cấp lý luận chính trị, đạt 50% kế hoạch";
+		assertThat(mvc.perform(get("/").with(TestUsers.officer(a)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains(phrase, "50,00%");
+		assertThat(mvc.perform(get("/").with(TestUsers.officer(b)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(phrase);
+	}
+
+	@Test
 	void anIndicatorsFigureFilterIsCheckedWhenSaved() {
 		TrainingFixture.Tree t = fx.tree();
 		long a = t.a().id();
