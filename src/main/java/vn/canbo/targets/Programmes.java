@@ -295,38 +295,6 @@ public class Programmes {
 		return q.query(Long.class).optional().map(this::indicator);
 	}
 
-	/**
-	 * Issue 16: the achievements of the planned counts (COUNT_IN_PERIOD with a target) of
-	 * programmes running on the date and owned by the scope's root units (any unit for an
-	 * unrestricted scope), newest first, at most {@code limit}; {@code source} carries
-	 * the programme's id.
-	 */
-	@Transactional(readOnly = true)
-	List<Achievement> runningPlans(Scope scope, LocalDate asOf, int limit) {
-		var q = jdbc
-			.sql("select p.id, i.id from target_indicator i join target_programme p on p.id = i.programme_id"
-					+ " where i.deleted_at is null and p.deleted_at is null and i.kind = 'COUNT_IN_PERIOD'"
-					+ " and i.target_value is not null and not i.manual and p.period_from <= :d and p.period_to >= :d"
-					+ (scope.unrestricted() ? "" : " and p.unit_id = any(:u)")
-					+ " order by p.period_from desc, p.id desc, i.sort_order, i.id limit :l")
-			.param("d", asOf)
-			.param("l", limit);
-		if (!scope.unrestricted()) {
-			q = q.param("u", scope.rootUnitIds().toArray(Long[]::new));
-		}
-		List<Achievement> out = new ArrayList<>();
-		Map<Long, Programme> read = new java.util.HashMap<>();
-		for (long[] ids : q.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list()) {
-			Programme p = read.computeIfAbsent(ids[0], id -> get(id, scope));
-			p.indicators().stream().filter(i -> i.id() == ids[1]).findFirst().ifPresent(i -> {
-				Achievement a = achievement(p, i, asOf, scope);
-				out.add(new Achievement(a.indicator(), a.asOf(), a.count(), a.of(), a.value(), a.target(),
-						a.difference(), a.status(), a.phrase(), a.drillDown(), String.valueOf(p.id())));
-			});
-		}
-		return out;
-	}
-
 	Achievement achievement(Programme p, Indicator i, LocalDate asOf, Scope scope) {
 		LocalDate from = p.periodFrom();
 		LocalDate to = asOf.isBefore(p.periodTo()) ? asOf : p.periodTo();
