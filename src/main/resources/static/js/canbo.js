@@ -38,3 +38,24 @@ document.addEventListener('htmx:afterRequest', function (e) {
     if (document.querySelector('[data-finished]')) { window.location.reload(); }
   });
 })();
+
+// the course form: the level select (data-levels-select names it) offers only the levels of the chosen kind, each
+// option marked with data-kind (training_kind_level); the server checks it again
+(function () {
+  function follow(kind) {
+    var level = document.getElementById(kind.getAttribute('data-levels-select'));
+    if (!level) { return; }
+    Array.prototype.forEach.call(level.options, function (o) {
+      var ok = !o.value || o.getAttribute('data-kind') === kind.value;
+      o.hidden = !ok;
+      o.disabled = !ok;
+    });
+    if (level.selectedIndex > 0 && level.options[level.selectedIndex].disabled) { level.value = ''; }
+  }
+  document.addEventListener('change', function (e) {
+    if (e.target.matches && e.target.matches('select[data-levels-select]')) { follow(e.target); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('select[data-levels-select]').forEach(follow);
+  });
+})();

@@ -171,6 +171,7 @@ final class CountSql {
 			}
 			case RATING -> sourced(Dim.RATING, "rt");
 			case TRAINED -> sourced(Dim.TRAINED, "tr");
+			case TRAINED_KIND -> sourced(Dim.TRAINED_KIND, "tk");
 		};
 	}
 
@@ -199,12 +200,34 @@ final class CountSql {
 					+ " on g.title = t.title_code where t.person_id = f.id and t.deleted_at is null and "
 					+ VALID.formatted("t") + " and g.grp = any(:" + name + "))";
 		}
+		if (dim == Dimension.TRAINED_KIND) {
+			return anyOf(Dim.TRAINED_KIND, values, name);
+		}
 		String direct = direct(dim, values, name);
 		if (direct != null) {
 			return direct;
 		}
 		params.addValue(name, values.toArray(String[]::new));
 		return "(" + key(dim, name) + ") = any(:" + name + ")";
+	}
+
+	/**
+	 * "one of the person's values ∈ values" for a multi-valued dimension given by a
+	 * {@link DimensionSource} (NONE = the person has no value): an EXISTS, so that a
+	 * filter never multiplies the person.
+	 */
+	private String anyOf(Dim dim, Collection<String> values, String name) {
+		java.util.Optional<DimensionSource> source = sources.of(dim);
+		List<String> codes = values.stream().filter(v -> !NONE.equals(v)).toList();
+		boolean none = codes.size() < values.size();
+		if (source.isEmpty()) {
+			return none ? "true" : "false";
+		}
+		params.addValue(name, codes.toArray(String[]::new));
+		String rows = "select 1 from (" + source.get().personValues() + ") " + name + "_v(person_id, value) where "
+				+ name + "_v.person_id = f.id";
+		String has = "exists (" + rows + " and " + name + "_v.value = any(:" + name + "))";
+		return none ? "(" + has + " or not exists (" + rows + "))" : has;
 	}
 
 	/**

@@ -48,7 +48,7 @@ public class Dashboard {
 	}
 
 	public record View(LocalDate asOf, KeyFigures figures, StatisticsTable pyramid, StatisticsTable education,
-			StatisticsTable theory, List<Ratio> ratios) {
+			StatisticsTable theory, List<Ratio> ratios, List<DashboardTargets.PlanLine> plans) {
 	}
 
 	private static final Layout KEY = new Layout("DASHBOARD", "Tổng quan", Dim.TOTAL,
@@ -79,7 +79,10 @@ public class Dashboard {
 		ratios.add(ratio("PEOPLE_WOMEN", women, n, scope, d, "cd=GENDER&cv=FEMALE"));
 		ratios.add(ratio("PEOPLE_UNDER_35", young, n, scope, d,
 				"cd=AGE&cv=" + String.join("%2C", PeopleFigures.ages(0, 34))));
-		return new View(d, f, pyramid, education, theory, ratios);
+		List<DashboardTargets.PlanLine> plans = Optional.ofNullable(targets.getIfAvailable())
+			.map(dt -> dt.plans(scope, d))
+			.orElse(List.of());
+		return new View(d, f, pyramid, education, theory, ratios, plans);
 	}
 
 	private Ratio ratio(String code, long count, long of, Scope scope, LocalDate d, String drill) {

@@ -30,7 +30,13 @@ public enum Dim {
 	 * YES when the person was sent to a course (an enrolment) starting in the year of the
 	 * date, given by a {@link DimensionSource} (training); "" = not trained (issue 16).
 	 */
-	TRAINED(Dimension.TRAINED);
+	TRAINED(Dimension.TRAINED),
+	/**
+	 * The kinds of course the person was sent to, starting in the year of the date
+	 * (several per person: a person counts once in each kind and once in the totals),
+	 * given by a {@link DimensionSource} (training); "" = none (issue 16).
+	 */
+	TRAINED_KIND(Dimension.TRAINED_KIND);
 
 	private final Dimension base;
 

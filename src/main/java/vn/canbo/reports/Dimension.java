@@ -58,7 +58,13 @@ enum Dimension {
 	 * YES / NONE from a {@link DimensionSource} (training): sent to a course starting in
 	 * the year of the date (issue 16).
 	 */
-	TRAINED(false);
+	TRAINED(false),
+	/**
+	 * The kinds of the courses (training.CourseKind) a person was sent to, starting in
+	 * the year of the date, from a {@link DimensionSource} (training): multi-valued, a
+	 * person sent to two kinds counts in both (issue 16); "" = none.
+	 */
+	TRAINED_KIND(true);
 
 	/**
 	 * Value of a person with nothing recorded for a dimension (no religion, no level…).

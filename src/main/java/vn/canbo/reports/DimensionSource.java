@@ -25,9 +25,10 @@ public interface DimensionSource {
 	String noneLabel();
 
 	/**
-	 * A SQL query of {@code (person_id bigint, value text)}, at most one row per person,
-	 * of the persons who have a value on the date bound to the parameter {@code :d} (the
-	 * only parameter it may use); the other persons have the value "".
+	 * A SQL query of {@code (person_id bigint, value text)}, at most one row per person
+	 * (several for a multi-valued dimension such as {@link Dim#TRAINED_KIND}), of the
+	 * persons who have a value on the date bound to the parameter {@code :d} (the only
+	 * parameter it may use); the other persons have the value "".
 	 */
 	String personValues();
 

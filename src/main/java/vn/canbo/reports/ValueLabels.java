@@ -72,7 +72,7 @@ public class ValueLabels {
 			}
 			case ADMIN_LEVEL -> fixed(m, dim, AdminLevel.PROVINCE.name(), AdminLevel.DISTRICT.name(),
 					AdminLevel.COMMUNE.name(), AdminLevel.HAMLET.name());
-			case RATING, TRAINED -> {
+			case RATING, TRAINED, TRAINED_KIND -> {
 				sources.of(dim).ifPresent(s -> {
 					m.putAll(s.labels());
 					m.put(Dimension.NONE, s.noneLabel());

@@ -2,6 +2,10 @@ package vn.canbo.targets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Chỉ tiêu. RATIO: {@code figureCode} (a RATIO figure such as PEOPLE_WOMEN) over
@@ -13,12 +17,15 @@ import java.math.BigDecimal;
  * the indicator has no target (the sentence then states the value alone).
  * {@code verb}/{@code noun} shape the sentence ("kết nạp", "đảng viên"); {@code phrasing}
  * chooses it ({@link Wording}); {@code decimals} (0–3, default 2) is the precision of its
- * percentages.
+ * percentages. {@code figureFilter} (issue 16): the filters passed with the figure
+ * ({@code figureCode} only, not the base), e.g. {@code COURSE_KIND → [IT]} for
+ * TRAINING_TURNS; empty for none.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Indicator(Long id, String code, String name, Kind kind, Direction direction, BigDecimal targetValue,
 		String figureCode, String baseFigureCode, Long populationId, Long numeratorPopulationId, boolean manual,
-		String verb, String noun, String dashboardFigure, int sortOrder, Wording phrasing, Integer decimals) {
+		String verb, String noun, String dashboardFigure, int sortOrder, Wording phrasing, Integer decimals,
+		Map<String, List<String>> figureFilter) {
 
 	/** The precision of percentages when none is chosen. */
 	public static final int DEFAULT_DECIMALS = 2;
@@ -30,6 +37,19 @@ public record Indicator(Long id, String code, String name, Kind kind, Direction 
 		if (decimals == null) {
 			decimals = DEFAULT_DECIMALS;
 		}
+		Map<String, List<String>> f = new TreeMap<>();
+		if (figureFilter != null) {
+			figureFilter.forEach((k, v) -> f.put(k, v == null ? List.of() : List.copyOf(v)));
+		}
+		figureFilter = Collections.unmodifiableMap(f);
+	}
+
+	/** The indicator without a figure filter. */
+	public Indicator(Long id, String code, String name, Kind kind, Direction direction, BigDecimal targetValue,
+			String figureCode, String baseFigureCode, Long populationId, Long numeratorPopulationId, boolean manual,
+			String verb, String noun, String dashboardFigure, int sortOrder, Wording phrasing, Integer decimals) {
+		this(id, code, name, kind, direction, targetValue, figureCode, baseFigureCode, populationId,
+				numeratorPopulationId, manual, verb, noun, dashboardFigure, sortOrder, phrasing, decimals, null);
 	}
 
 	/**
@@ -40,7 +60,7 @@ public record Indicator(Long id, String code, String name, Kind kind, Direction 
 			String figureCode, String baseFigureCode, Long populationId, Long numeratorPopulationId, boolean manual,
 			String verb, String noun, String dashboardFigure, int sortOrder) {
 		this(id, code, name, kind, direction, targetValue, figureCode, baseFigureCode, populationId,
-				numeratorPopulationId, manual, verb, noun, dashboardFigure, sortOrder, null, null);
+				numeratorPopulationId, manual, verb, noun, dashboardFigure, sortOrder, null, null, null);
 	}
 
 	public enum Kind {

@@ -70,7 +70,7 @@ public class Programmes {
 
 	private static final String I_COLS = "id, code, name, kind, direction, target_value, figure_code, base_figure_code,"
 			+ " population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order,"
-			+ " phrasing, decimals";
+			+ " phrasing, decimals, cast(figure_filter as text)";
 
 	/** Programmes whose unit lies in the scope, newest period first (paged). */
 	public List<Programme> list(Scope scope, int page, int size) {
@@ -198,11 +198,13 @@ public class Programmes {
 			long id = jdbc
 				.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
 						+ " base_figure_code, population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order,"
-						+ " phrasing, decimals) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+						+ " phrasing, decimals, figure_filter) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+						+ " cast(? as jsonb)) returning id")
 				.params(programmeId, i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(),
 						i.direction().name(), i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()),
 						i.populationId(), i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()),
-						clean(i.dashboardFigure()), i.sortOrder(), i.phrasing().name(), i.decimals())
+						clean(i.dashboardFigure()), i.sortOrder(), i.phrasing().name(), i.decimals(),
+						FigureFilters.write(i.figureFilter()))
 				.query(Long.class)
 				.single();
 			Indicator saved = indicator(id);
@@ -213,12 +215,13 @@ public class Programmes {
 		jdbc.sql(
 				"update target_indicator set code = ?, name = ?, kind = ?, direction = ?, target_value = ?, figure_code = ?,"
 						+ " base_figure_code = ?, population_id = ?, numerator_population_id = ?, manual = ?, verb = ?, noun = ?,"
-						+ " dashboard_figure = ?, sort_order = ?, phrasing = ?, decimals = ?"
+						+ " dashboard_figure = ?, sort_order = ?, phrasing = ?, decimals = ?, figure_filter = cast(? as jsonb)"
 						+ " where id = ? and programme_id = ? and deleted_at is null")
 			.params(i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(), i.direction().name(),
 					i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()), i.populationId(),
 					i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()), clean(i.dashboardFigure()),
-					i.sortOrder(), i.phrasing().name(), i.decimals(), i.id(), programmeId)
+					i.sortOrder(), i.phrasing().name(), i.decimals(), FigureFilters.write(i.figureFilter()), i.id(),
+					programmeId)
 			.update();
 		Indicator saved = indicator(i.id());
 		audit.record(AuditAction.UPDATE, "target_indicator", String.valueOf(i.id()), null, before, saved);
@@ -309,7 +312,7 @@ public class Programmes {
 		else if (i.kind() == Kind.RATIO) {
 			Population pop = population(i.populationId(), p.unitId(), asOf);
 			if (i.figureCode() != null) {
-				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope));
+				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope, i.figureFilter()));
 				count = f.count();
 				of = f.of() == null ? 0 : f.of();
 				drill = link(pop, asOf, f.drillDown());
@@ -324,7 +327,7 @@ public class Programmes {
 		else {
 			Population pop = population(i.populationId(), p.unitId(), asOf);
 			if (periodOpen) {
-				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope));
+				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope, i.figureFilter()));
 				count = f.count();
 				drill = link(pop, asOf, f.drillDown());
 				if (i.kind() == Kind.SHARE) {
@@ -418,6 +421,21 @@ public class Programmes {
 						Messages.text("targets.error.populationNotFound", String.valueOf(pid)), pid));
 			}
 		}
+		if (e.isEmpty() && !i.manual() && !blank(i.figureCode()) && !i.figureFilter().isEmpty()) {
+			// issue 16: a filter the figure refuses (unknown dimension or value) is
+			// refused
+			// now, not by every later report
+			LocalDate today = LocalDate.now();
+			try {
+				figures.compute(i.figureCode().strip(),
+						new FigureRequest(null, today, today, today, scope, i.figureFilter()));
+			}
+			catch (ValidationException x) {
+				x.errors()
+					.forEach(f -> e.add(new FieldError("figureFilter",
+							Messages.text("targets.error.figureFilter", f.message()), f.rejectedValue())));
+			}
+		}
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
 		}
@@ -475,7 +493,7 @@ public class Programmes {
 				Direction.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
 				rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getBoolean(11), rs.getString(12),
 				rs.getString(13), rs.getString(14), rs.getInt(15), Indicator.Wording.valueOf(rs.getString(16)),
-				rs.getInt(17));
+				rs.getInt(17), FigureFilters.read(rs.getString(18)));
 	}
 
 }

@@ -61,7 +61,7 @@ class CourseService {
 			throw new ConcurrentEditException(Messages.text("training.error.concurrent", before.name()));
 		}
 		if (!before.startsOn().equals(c.startsOn())) {
-			rows.moveEnrolmentStarts(id, c.startsOn());
+			rows.moveEnrolmentStarts(id, before.startsOn(), c.startsOn());
 		}
 		Course after = access.course(id, Scope.all());
 		audit.record(AuditAction.UPDATE, "training_course", String.valueOf(id), null, before, after);
@@ -98,6 +98,16 @@ class CourseService {
 				: rows.courseByCode(code.strip())
 					.filter(c -> access.unitInScope(c.unitId(), c.startsOn(), scope))
 					.map(access::named);
+	}
+
+	List<Courses.KindLevel> kindLevels() {
+		return rows.kindLevels().stream().map(l -> {
+			CourseKind k = CourseKind.valueOf(l.getKey());
+			CatalogType cat = k.qualificationKind() == null ? null : k.qualificationKind().levelCatalog();
+			String name = cat == null ? Messages.text("training.standard.group", l.getValue().substring(2))
+					: catalogs.name(cat, l.getValue());
+			return new Courses.KindLevel(k, l.getValue(), name);
+		}).toList();
 	}
 
 	private void check(CourseInput c, Course existing, Scope scope) {
@@ -163,6 +173,16 @@ class CourseService {
 			e.add(new FieldError("endsOn", Messages.text("training.error.endBeforeStart", name,
 					vn.canbo.shared.web.Formats.date(c.endsOn()), vn.canbo.shared.web.Formats.date(c.startsOn())),
 					c.endsOn()));
+		}
+		if (existing != null && c.startsOn() != null && c.endsOn() != null) {
+			// issue 16: a late joiner's own start must stay within the course
+			for (LocalDate own : rows.ownStarts(existing.id(), existing.startsOn())) {
+				if (own.isBefore(c.startsOn()) || own.isAfter(c.endsOn())) {
+					e.add(new FieldError("startsOn", Messages.text("training.error.lateJoinerOutside", name,
+							vn.canbo.shared.web.Formats.date(own)), own.toString()));
+					break;
+				}
+			}
 		}
 		if (c.capacity() != null && c.capacity() <= 0) {
 			e.add(new FieldError("capacity", Messages.text("training.error.capacityPositive", name), c.capacity()));

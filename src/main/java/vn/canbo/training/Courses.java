@@ -47,4 +47,14 @@ public interface Courses {
 	/** A person's enrolments, newest first (the person must be in the scope). */
 	List<Enrolment> ofPerson(long personId, Scope scope);
 
+	/**
+	 * Every level each kind may confer (table training_kind_level), with its name in the
+	 * request's language, by kind then level: the course form's level select.
+	 */
+	List<KindLevel> kindLevels();
+
+	/** A level a course kind may confer. */
+	record KindLevel(CourseKind kind, String levelCode, String name) {
+	}
+
 }

@@ -17,6 +17,7 @@ import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
+import vn.canbo.shared.web.Formats;
 
 /**
  * Sending decisions (cử đi học): one decision, one course, many persons, each an
@@ -72,6 +73,13 @@ class EnrolmentService {
 				e.add(new FieldError("courseId", x.getMessage(), s.courseId()));
 			}
 		}
+		if (course != null && s.startsOn() != null
+				&& (s.startsOn().isBefore(course.startsOn()) || s.startsOn().isAfter(course.endsOn()))) {
+			e.add(new FieldError(
+					"startsOn", Messages.text("training.error.startsOutsideCourse", Formats.date(s.startsOn()),
+							course.name(), Formats.date(course.startsOn()), Formats.date(course.endsOn())),
+					s.startsOn().toString()));
+		}
 		if (s.personIds().isEmpty()) {
 			e.add(new FieldError("personIds", Messages.text("training.error.personsRequired")));
 		}
@@ -110,7 +118,8 @@ class EnrolmentService {
 		long sendingId = rows.insertSending(s, user);
 		List<Long> ids = new ArrayList<>();
 		for (Long personId : s.personIds()) {
-			long id = rows.insertEnrolment(course.id(), sendingId, personId, course.startsOn(), user);
+			long id = rows.insertEnrolment(course.id(), sendingId, personId,
+					s.startsOn() == null ? course.startsOn() : s.startsOn(), user);
 			ids.add(id);
 			audit.record(AuditAction.CREATE, "training_enrolment", String.valueOf(id), personId, null,
 					Map.of("courseId", course.id(), "course", course.name(), "decision", s.number().strip()));

@@ -39,6 +39,13 @@ class TrainingRows {
 			.list());
 	}
 
+	/** (kind, level code) of training_kind_level, by kind and level. */
+	List<java.util.Map.Entry<String, String>> kindLevels() {
+		return jdbc.sql("select kind, level_code from training_kind_level order by kind, level_code")
+			.query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
 	Optional<Course> course(long id) {
 		return jdbc.sql(COURSE + " and c.id = ?").param(id).query(TrainingRows::course).optional();
 	}
@@ -98,9 +105,25 @@ class TrainingRows {
 			.update();
 	}
 
-	/** Keeps enrolments' start dates with the course's. */
-	void moveEnrolmentStarts(long courseId, LocalDate startsOn) {
-		jdbc.sql("update training_enrolment set starts_on = ? where course_id = ?").params(startsOn, courseId).update();
+	/**
+	 * Keeps enrolments' start dates with the course's: those starting with the course
+	 * ({@code from}) move, a late joiner's own date stays.
+	 */
+	void moveEnrolmentStarts(long courseId, LocalDate from, LocalDate startsOn) {
+		jdbc.sql("update training_enrolment set starts_on = ? where course_id = ? and starts_on = ?")
+			.params(startsOn, courseId, from)
+			.update();
+	}
+
+	/**
+	 * The late joiners' own start dates (those not the course's start), earliest first.
+	 */
+	List<LocalDate> ownStarts(long courseId, LocalDate courseStart) {
+		return jdbc
+			.sql("select distinct starts_on from training_enrolment where course_id = ? and starts_on <> ? order by 1")
+			.params(courseId, courseStart)
+			.query(LocalDate.class)
+			.list();
 	}
 
 	void deleteCourse(long id, String user) {

@@ -77,4 +77,9 @@ class TrainingService implements Courses {
 		return enrolments.ofPerson(personId, scope);
 	}
 
+	@Override
+	public List<KindLevel> kindLevels() {
+		return courses.kindLevels();
+	}
+
 }

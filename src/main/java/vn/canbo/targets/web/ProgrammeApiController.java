@@ -91,17 +91,19 @@ class ProgrammeApiController {
 	/**
 	 * An indicator as sent: {@code manual}, {@code sortOrder}, {@code phrasing},
 	 * {@code decimals} and {@code targetValue} may be left out (false, 0, the kind's
-	 * phrasing, 2, no target).
+	 * phrasing, 2, no target); {@code figureFilter} the filters passed with the figure
+	 * (e.g. {@code {"COURSE_KIND": ["IT"]}}), none when left out.
 	 */
 	record IndicatorBody(String code, String name, Indicator.Kind kind, Indicator.Direction direction,
 			BigDecimal targetValue, String figureCode, String baseFigureCode, Long populationId,
 			Long numeratorPopulationId, Boolean manual, String verb, String noun, String dashboardFigure,
-			Integer sortOrder, Indicator.Wording phrasing, Integer decimals) {
+			Integer sortOrder, Indicator.Wording phrasing, Integer decimals,
+			java.util.Map<String, java.util.List<String>> figureFilter) {
 
 		Indicator indicator(Long id) {
 			return new Indicator(id, code, name, kind, direction, targetValue, figureCode, baseFigureCode, populationId,
 					numeratorPopulationId, Boolean.TRUE.equals(manual), verb, noun, dashboardFigure,
-					sortOrder == null ? 0 : sortOrder, phrasing, decimals);
+					sortOrder == null ? 0 : sortOrder, phrasing, decimals, figureFilter);
 		}
 	}
 

@@ -140,6 +140,7 @@ class TrainingPages {
 		model.addAttribute("c", c);
 		model.addAttribute("forms", catalogs.list(CatalogType.TRAINING_FORM, LocalDate.now()));
 		model.addAttribute("kinds", CourseKind.values());
+		model.addAttribute("levels", courses.kindLevels());
 	}
 
 	@GetMapping("/training/{courseId}")
@@ -156,7 +157,8 @@ class TrainingPages {
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String send(@PathVariable long courseId, @RequestParam(required = false) String number,
 			@RequestParam(required = false) LocalDate decidedOn, @RequestParam(required = false) String issuer,
-			@RequestParam MultiValueMap<String, String> form, Scope scope, Model model) {
+			@RequestParam(required = false) LocalDate startsOn, @RequestParam MultiValueMap<String, String> form,
+			Scope scope, Model model) {
 		courses.get(courseId, scope);
 		List<Long> persons = new ArrayList<>();
 		for (int i = 0; i < SEND_ROWS; i++) {
@@ -166,7 +168,7 @@ class TrainingPages {
 			}
 		}
 		try {
-			courses.send(new Sending(number, decidedOn, issuer, courseId, persons), scope);
+			courses.send(new Sending(number, decidedOn, issuer, courseId, persons, startsOn), scope);
 			return "redirect:/training/" + courseId;
 		}
 		catch (ValidationException e) {

@@ -35,8 +35,9 @@ import vn.canbo.web.BrowserTestSupport;
 /**
  * Issue 16 in Chromium: commune A's officer opens a course from the list, sends a person
  * chosen with the person picker, records a completion, finds it on the dossier's training
- * panel and revokes it (confirmed). No console error, CSP violation or failed request;
- * screenshots under {@code target/browser/training}.
+ * panel and revokes it (confirmed); the course form's level select offers the levels of
+ * the chosen kind only. No console error, CSP violation or failed request; screenshots
+ * under {@code target/browser/training}.
  */
 class TrainingBrowserTest extends BrowserTestSupport {
 
@@ -129,6 +130,26 @@ class TrainingBrowserTest extends BrowserTestSupport {
 		page.waitForURL("**/training/" + course.id());
 		assertThat(page.locator("select[name^='result-']")).hasCount(1);
 		shot("revoked");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theLevelSelectFollowsTheKind() {
+		login(user, PASSWORD);
+		page.navigate(url("/training/new"));
+		var offered = page.locator("#tr-level option:not([disabled])");
+		page.locator("#tr-kind").selectOption("POLITICAL_THEORY_INTERMEDIATE");
+		assertThat(offered).hasCount(2);
+		assertThat(offered.nth(1)).hasAttribute("value", "TRUNG_CAP");
+		page.locator("#tr-level").selectOption("TRUNG_CAP");
+		page.locator("#tr-kind").selectOption("IT");
+		// a level of another kind is dropped; IT offers its six levels
+		assertThat(page.locator("#tr-level")).hasValue("");
+		assertThat(offered).hasCount(7);
+		assertThat(page.locator("#tr-level option[data-kind='IT']:not([disabled])")).hasCount(6);
+		page.locator("#tr-kind").selectOption("TITLE_POSITION");
+		assertThat(offered).hasCount(1);
+		shot("level-select");
 		assertThat(problems).isEmpty();
 	}
 
