@@ -2,22 +2,20 @@ package vn.canbo.training;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.canbo.org.Units;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.reports.Figure;
 import vn.canbo.reports.FigureDefinition;
 import vn.canbo.reports.FigureProvider;
 import vn.canbo.reports.FigureRequest;
+import vn.canbo.reports.FigureUnits;
 import vn.canbo.reports.Population;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
 /**
@@ -42,11 +40,11 @@ class TrainingFigures implements FigureProvider {
 
 	private final JdbcClient jdbc;
 
-	private final Units units;
+	private final FigureUnits figureUnits;
 
-	TrainingFigures(JdbcClient jdbc, Units units) {
+	TrainingFigures(JdbcClient jdbc, FigureUnits figureUnits) {
 		this.jdbc = jdbc;
-		this.units = units;
+		this.figureUnits = figureUnits;
 	}
 
 	@Override
@@ -89,20 +87,7 @@ class TrainingFigures implements FigureProvider {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		List<Long> roots = p == null ? List.of() : p.rootUnitIds();
-		for (Long root : roots) {
-			if (!units.inScope(root, r.scope(), to) && !units.inScope(root, r.scope(), LocalDate.now())) {
-				throw new NotFoundException(Messages.text("training.error.unitNotFound", String.valueOf(root)));
-			}
-		}
-		Set<Long> unitIds = null;
-		if (!roots.isEmpty()) {
-			unitIds = new HashSet<>(units.subtreeIds(roots, to));
-		}
-		else if (!r.scope().unrestricted()) {
-			unitIds = new HashSet<>(units.subtreeIds(r.scope().rootUnitIds(), to));
-			unitIds.addAll(units.subtreeIds(r.scope().rootUnitIds(), LocalDate.now()));
-		}
+		Set<Long> unitIds = figureUnits.of(r, "training.error.unitNotFound").orElse(null);
 		boolean completed = code.endsWith(COMPLETED);
 		long n = count(code.startsWith(PERSONS), completed, from, to, unitIds, kinds, categories);
 		return Optional.of(Figure.count(code, label(code), n, null).withBasis(r.basis(true)));
