@@ -35,13 +35,19 @@ public class FigureUnits {
 	public Optional<Set<Long>> of(FigureRequest r, String notFoundKey) {
 		LocalDate to = r.to();
 		List<Long> roots = r.population() == null ? List.of() : r.population().rootUnitIds();
+		// the scope's subtree on the period's end, read once: the roots checked against
+		// it,
+		// and the answer itself when the roots are the scope's (an officer's own units)
+		Optional<Set<Long>> scopeTree = roots.isEmpty() ? Optional.empty() : units.scopeUnitIds(r.scope(), to);
 		for (Long root : roots) {
-			if (!units.inScope(root, r.scope(), to) && !units.inScope(root, r.scope(), LocalDate.now())) {
+			if (scopeTree.isPresent() && !scopeTree.get().contains(root)
+					&& !units.inScope(root, r.scope(), LocalDate.now())) {
 				throw new NotFoundException(Messages.text(notFoundKey, String.valueOf(root)));
 			}
 		}
 		if (!roots.isEmpty()) {
-			return Optional.of(new HashSet<>(units.subtreeIds(roots, to)));
+			boolean own = scopeTree.isPresent() && Set.copyOf(roots).equals(r.scope().rootUnitIds());
+			return Optional.of(own ? new HashSet<>(scopeTree.get()) : new HashSet<>(units.subtreeIds(roots, to)));
 		}
 		if (r.scope().unrestricted()) {
 			return Optional.empty();
