@@ -2,24 +2,22 @@ package vn.canbo.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.canbo.org.Units;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.reports.Figure;
 import vn.canbo.reports.FigureDefinition;
 import vn.canbo.reports.FigureProvider;
 import vn.canbo.reports.FigureRequest;
+import vn.canbo.reports.FigureUnits;
 import vn.canbo.reports.Population;
 import vn.canbo.reports.StatisticsService;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
 /**
@@ -47,13 +45,13 @@ class EvaluationFigures implements FigureProvider {
 
 	private final JdbcClient jdbc;
 
-	private final Units units;
+	private final FigureUnits figureUnits;
 
 	private final StatisticsService statistics;
 
-	EvaluationFigures(JdbcClient jdbc, Units units, StatisticsService statistics) {
+	EvaluationFigures(JdbcClient jdbc, FigureUnits figureUnits, StatisticsService statistics) {
 		this.jdbc = jdbc;
-		this.units = units;
+		this.figureUnits = figureUnits;
 		this.statistics = statistics;
 	}
 
@@ -145,20 +143,7 @@ class EvaluationFigures implements FigureProvider {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		List<Long> roots = p == null ? List.of() : p.rootUnitIds();
-		for (Long root : roots) {
-			if (!units.inScope(root, r.scope(), to) && !units.inScope(root, r.scope(), LocalDate.now())) {
-				throw new NotFoundException(Messages.text("evaluation.error.unitNotFound", String.valueOf(root)));
-			}
-		}
-		Set<Long> unitIds = null;
-		if (!roots.isEmpty()) {
-			unitIds = new HashSet<>(units.subtreeIds(roots, to));
-		}
-		else if (!r.scope().unrestricted()) {
-			unitIds = new HashSet<>(units.subtreeIds(r.scope().rootUnitIds(), to));
-			unitIds.addAll(units.subtreeIds(r.scope().rootUnitIds(), LocalDate.now()));
-		}
+		Set<Long> unitIds = figureUnits.of(r, "evaluation.error.unitNotFound").orElse(null);
 		List<String> categories = new ArrayList<>(p == null ? List.of() : p.conditions().categories());
 		categories.addAll(r.filters().getOrDefault("CATEGORY", List.of()));
 		requireNames(code, "CATEGORY", categories, PersonCategory.class);

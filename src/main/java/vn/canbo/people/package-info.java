@@ -13,9 +13,11 @@
  * {@code collective_award}) and {@link vn.canbo.people.HonoursCounts} (reward and
  * discipline counts of a period, read by reports' HonoursFigures) and
  * {@link vn.canbo.people.DisciplinedPersons} (who of a set of persons was disciplined in
- * a period, one query: the evaluation's discipline cap); every other module declares
- * {@code people::api}, never the whole module (ModularityTest). Its other public types
- * serve only its own pages ({@code people.web}); implements
+ * a period, one query: the evaluation's discipline cap) and
+ * {@link vn.canbo.people.QualificationLevels} (the highest level of each qualification
+ * kind held on a date by many persons, one query: training's gap analysis); every other
+ * module declares {@code people::api}, never the whole module (ModularityTest). Its other
+ * public types serve only its own pages ({@code people.web}); implements
  * {@link vn.canbo.org.HeadcountProvider} and the imports SPI (the person templates:
  * persons, positions, salaries, training, awards and discipline, and the PERSONS export
  * for the round trip), and listens to {@link vn.canbo.org.UnitsRestructured} and

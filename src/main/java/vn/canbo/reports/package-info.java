@@ -15,7 +15,8 @@
  * {@link vn.canbo.reports.Layouts} (standard forms as data, report_layout);</li>
  * <li>{@link vn.canbo.reports.FigureProvider} SPI, {@link vn.canbo.reports.Figures},
  * {@link vn.canbo.reports.Figure}: named figures contributed by modules (built-in:
- * PEOPLE_* in PeopleFigures);</li>
+ * PEOPLE_* in PeopleFigures), and {@link vn.canbo.reports.FigureUnits}: the units a
+ * provider counting its own rows counts in (the roots checked against the scope);</li>
  * <li>{@link vn.canbo.reports.TableExports}: xlsx, PDF of a table, PDF of any XHTML with
  * the embedded Noto Sans font;</li>
  * <li>{@link vn.canbo.reports.Dashboard} and the

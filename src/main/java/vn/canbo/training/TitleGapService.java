@@ -17,9 +17,8 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
-import vn.canbo.people.PersonService;
-import vn.canbo.people.Qualification;
 import vn.canbo.people.QualificationKind;
+import vn.canbo.people.QualificationLevels;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
@@ -27,9 +26,10 @@ import vn.canbo.shared.Scope;
 /**
  * Levels are compared by the order of each kind's level catalog (the order
  * people.LevelRanks copies for person_fact's highest levels: later = higher); QP-AN
- * groups have no catalog, DT1 is the highest. A person's qualifications are read through
- * the people API (one read per holder lacking nothing yet read — fine for a unit, not yet
- * benchmarked for a province).
+ * groups have no catalog, DT1 is the highest. The holders and their highest levels are
+ * read in bulk through the people API (two queries for the whole subtree); a standard, a
+ * kind's order and the courses meeting a need are read once per call (TrainingBenchmark:
+ * a province of 60,000 persons).
  */
 @Component
 class TitleGapService implements TitleGaps {
@@ -40,7 +40,7 @@ class TitleGapService implements TitleGaps {
 
 	private final CareerFacts facts;
 
-	private final PersonService people;
+	private final QualificationLevels levels;
 
 	private final Units units;
 
@@ -49,11 +49,11 @@ class TitleGapService implements TitleGaps {
 	private final JdbcClient jdbc;
 
 	TitleGapService(TitleStandards standards, TitleStandardService standardNames, CareerFacts facts,
-			PersonService people, Units units, Catalogs catalogs, JdbcClient jdbc) {
+			QualificationLevels levels, Units units, Catalogs catalogs, JdbcClient jdbc) {
 		this.standards = standards;
 		this.standardNames = standardNames;
 		this.facts = facts;
-		this.people = people;
+		this.levels = levels;
 		this.units = units;
 		this.catalogs = catalogs;
 		this.jdbc = jdbc;
@@ -80,39 +80,40 @@ class TitleGapService implements TitleGaps {
 			return List.of();
 		}
 		Map<Long, UnitView> unitViews = units.findAll(unitIds, on);
-		Map<Long, List<Qualification>> held = new HashMap<>();
+		List<CareerFacts.Holder> holders = facts.titleHolders(unitIds, titles, on);
+		Map<Long, Map<QualificationKind, String>> held = levels
+			.highest(holders.stream().map(CareerFacts.Holder::personId).distinct().toList(), on);
+		// per call: a standard by title and level, a kind's order, the courses for a need
+		Map<String, Optional<TitleStandard>> inForce = new HashMap<>();
 		Map<QualificationKind, List<String>> orders = new HashMap<>();
+		Map<String, List<TitleGap.CourseRef>> offered = new HashMap<>();
 		List<TitleGap> out = new ArrayList<>();
-		for (CareerFacts.Holder h : facts.titleHolders(unitIds, titles, on)) {
+		for (CareerFacts.Holder h : holders) {
 			UnitView unit = unitViews.get(h.position().unitId());
 			String level = unit == null || unit.level() == null ? null : unit.level().name();
-			Optional<TitleStandard> s = standards.inForce(h.position().titleCode(), level, on);
+			String title = h.position().titleCode();
+			Optional<TitleStandard> s = inForce.computeIfAbsent(title + "|" + level,
+					k -> standards.inForce(title, level, on));
 			if (s.isEmpty()) {
 				continue;
 			}
-			List<Qualification> qs = held.computeIfAbsent(h.personId(),
-					id -> people.get(id, on, scope).qualifications());
+			Map<QualificationKind, String> best = held.getOrDefault(h.personId(), Map.of());
 			List<TitleGap.Need> needs = new ArrayList<>();
 			for (TitleRequirement r : s.get().requirements()) {
 				List<String> order = orders.computeIfAbsent(r.kind(), this::order);
 				int required = order.indexOf(r.levelCode());
-				String best = null;
-				for (Qualification q : qs) {
-					if (q.kind() == r.kind() && q.validOn(on) && order.indexOf(q.levelCode()) >= 0
-							&& (best == null || order.indexOf(q.levelCode()) > order.indexOf(best))) {
-						best = q.levelCode();
-					}
-				}
-				if (best == null || order.indexOf(best) < required) {
-					needs.add(new TitleGap.Need(r.kind(), r.levelCode(), r.levelName(), best,
-							best == null ? null : standardNames.levelName(r.kind(), best), r.unconfirmed(),
-							courses(r.kind(), order.subList(required, order.size()), on, scope)));
+				String has = best.get(r.kind());
+				if (has == null || order.indexOf(has) < required) {
+					needs.add(new TitleGap.Need(r.kind(), r.levelCode(), r.levelName(), has,
+							has == null ? null : standardNames.levelName(r.kind(), has), r.unconfirmed(),
+							offered.computeIfAbsent(r.kind() + "|" + r.levelCode(), k -> courses(r.kind(),
+									order.subList(Math.max(required, 0), order.size()), on, inScope))));
 				}
 			}
 			if (!needs.isEmpty()) {
 				out.add(new TitleGap(h.personId(), h.fullName(), h.position().unitId(), unit == null ? "" : unit.name(),
-						h.position().titleCode(), catalogs.name(CatalogType.TITLE, h.position().titleCode()),
-						h.position().concurrent(), s.get().id(), needs));
+						title, catalogs.name(CatalogType.TITLE, title), h.position().concurrent(), s.get().id(),
+						needs));
 			}
 		}
 		return out;
@@ -130,8 +131,8 @@ class TitleGapService implements TitleGaps {
 	 * Courses still to come or running on the date (ending on or after it), organised in
 	 * the scope, whose kind confers one of the levels.
 	 */
-	private List<TitleGap.CourseRef> courses(QualificationKind kind, List<String> levels, LocalDate on, Scope scope) {
-		Optional<Set<Long>> inScope = units.scopeUnitIds(scope, on);
+	private List<TitleGap.CourseRef> courses(QualificationKind kind, List<String> levels, LocalDate on,
+			Optional<Set<Long>> inScope) {
 		Set<String> kinds = new HashSet<>();
 		for (CourseKind k : CourseKind.values()) {
 			if (k.qualificationKind() == kind) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.org.Units;
+import vn.canbo.people.CareerFacts;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
@@ -29,10 +30,13 @@ public class TrainingList {
 
 	private final TrainingAccess access;
 
-	TrainingList(JdbcClient jdbc, Units units, TrainingAccess access) {
+	private final CareerFacts facts;
+
+	TrainingList(JdbcClient jdbc, Units units, TrainingAccess access, CareerFacts facts) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
+		this.facts = facts;
 	}
 
 	/** The column headers in the request's language. */
@@ -73,27 +77,26 @@ public class TrainingList {
 			subtree.addAll(units.subtreeIds(roots, LocalDate.now()));
 		}
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		return jdbc.sql("""
-				select coalesce(p.full_name, '') full_name, f.unit_id, c.name course_name, c.kind, e.starts_on,
+		List<Row> rows = jdbc.sql("""
+				select e.person_id, e.id, f.unit_id, c.name course_name, c.kind, e.starts_on,
 				       c.ends_on, c.organiser, s.number, s.decided_on, e.result, e.result_on, e.certificate_number,
 				       e.certificate_date
 				  from training_enrolment e
 				  join training_course c on c.id = e.course_id and c.deleted_at is null
-				  join person p on p.id = e.person_id and p.deleted_at is null
 				  left join training_sending s on s.id = e.sending_id
 				  join lateral (select pf.unit_id from person_fact pf
 				                 where pf.person_id = e.person_id and pf.valid_from <= e.starts_on
 				                   and (pf.valid_to is null or pf.valid_to > e.starts_on)
 				                   and (cast(:all as boolean) or pf.unit_id = any(:units)) limit 1) f on true
 				 where e.starts_on between :from and :to
-				 order by p.full_name, e.person_id, e.starts_on, e.id""")
+				 order by e.person_id, e.starts_on, e.id""")
 			.param("all", all)
 			.param("units", subtree.toArray(Long[]::new))
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> {
 				List<Object> r = new ArrayList<>();
-				r.add(rs.getString("full_name"));
+				r.add(null);
 				r.add(name(names, rs.getLong("unit_id"), to));
 				r.add(rs.getString("course_name"));
 				r.add(CourseKind.valueOf(rs.getString("kind")).label());
@@ -108,9 +111,25 @@ public class TrainingList {
 				r.add(rs.getObject("result_on", LocalDate.class));
 				r.add(rs.getString("certificate_number"));
 				r.add(rs.getObject("certificate_date", LocalDate.class));
-				return r;
+				return new Row(rs.getLong("person_id"), r);
 			})
 			.list();
+		// names through the people API (a deleted person has none: left out), then by
+		// name (the database's C collation: code points), person and start as read
+		java.util.Map<Long, String> persons = facts.names(rows.stream().map(Row::personId).distinct().toList());
+		List<Row> named = new ArrayList<>();
+		for (Row r : rows) {
+			String name = persons.get(r.personId());
+			if (name != null) {
+				r.cells().set(0, name);
+				named.add(r);
+			}
+		}
+		named.sort(java.util.Comparator.comparing((Row r) -> (String) r.cells().get(0)));
+		return named.stream().map(Row::cells).toList();
+	}
+
+	private record Row(long personId, List<Object> cells) {
 	}
 
 }

@@ -3,11 +3,14 @@ package vn.canbo.training;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.canbo.people.CareerFacts;
 
 /** The module's tables (V14_1__training.sql). */
 @Component
@@ -18,17 +21,18 @@ class TrainingRows {
 			  from training_course c where c.deleted_at is null""";
 
 	private static final String ENROLMENT = """
-			select e.*, c.name course_name, c.kind, c.ends_on, coalesce(p.full_name, '') full_name,
-			       s.number, s.decided_on, s.issuer
+			select e.*, c.name course_name, c.kind, c.ends_on, s.number, s.decided_on, s.issuer
 			  from training_enrolment e
 			  join training_course c on c.id = e.course_id
-			  left join training_sending s on s.id = e.sending_id
-			  left join person p on p.id = e.person_id""";
+			  left join training_sending s on s.id = e.sending_id""";
 
 	private final JdbcClient jdbc;
 
-	TrainingRows(JdbcClient jdbc) {
+	private final CareerFacts facts;
+
+	TrainingRows(JdbcClient jdbc, CareerFacts facts) {
 		this.jdbc = jdbc;
+		this.facts = facts;
 	}
 
 	/** The level codes a kind may confer. */
@@ -160,22 +164,29 @@ class TrainingRows {
 	}
 
 	List<Enrolment> enrolments(long courseId) {
-		return jdbc.sql(ENROLMENT + " where e.course_id = ? order by full_name, e.id")
+		// by name (the database's C collation: code points), then id
+		return named(jdbc.sql(ENROLMENT + " where e.course_id = ? order by e.id")
 			.param(courseId)
 			.query(TrainingRows::enrolment)
-			.list();
+			.list()).stream()
+			.sorted(Comparator.comparing(Enrolment::personName).thenComparingLong(Enrolment::id))
+			.toList();
 	}
 
 	List<Enrolment> enrolmentsOf(long personId) {
-		return jdbc
+		return named(jdbc
 			.sql(ENROLMENT + " where e.person_id = ? and c.deleted_at is null order by e.starts_on desc, e.id desc")
 			.param(personId)
 			.query(TrainingRows::enrolment)
-			.list();
+			.list());
 	}
 
 	Optional<Enrolment> enrolment(long id) {
-		return jdbc.sql(ENROLMENT + " where e.id = ?").param(id).query(TrainingRows::enrolment).optional();
+		return jdbc.sql(ENROLMENT + " where e.id = ?")
+			.param(id)
+			.query(TrainingRows::enrolment)
+			.optional()
+			.map(e -> named(List.of(e)).get(0));
 	}
 
 	void setResult(long enrolmentId, ResultEntry r, LocalDate resultOn, Long qualificationId, String user) {
@@ -199,6 +210,12 @@ class TrainingRows {
 			.update();
 	}
 
+	/** The persons' names through the people API ("" for a deleted person). */
+	private List<Enrolment> named(List<Enrolment> enrolments) {
+		Map<Long, String> names = facts.names(enrolments.stream().map(Enrolment::personId).distinct().toList());
+		return enrolments.stream().map(e -> e.withPersonName(names.getOrDefault(e.personId(), ""))).toList();
+	}
+
 	static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
@@ -215,8 +232,8 @@ class TrainingRows {
 	private static Enrolment enrolment(ResultSet rs, int n) throws SQLException {
 		String result = rs.getString("result");
 		return new Enrolment(rs.getLong("id"), rs.getLong("course_id"), rs.getString("course_name"),
-				CourseKind.valueOf(rs.getString("kind")), rs.getLong("person_id"), rs.getString("full_name"),
-				rs.getString("number"), rs.getObject("decided_on", LocalDate.class), rs.getString("issuer"),
+				CourseKind.valueOf(rs.getString("kind")), rs.getLong("person_id"), "", rs.getString("number"),
+				rs.getObject("decided_on", LocalDate.class), rs.getString("issuer"),
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 				result == null ? null : CourseResult.valueOf(result), rs.getObject("result_on", LocalDate.class),
 				rs.getString("certificate_number"), rs.getObject("certificate_date", LocalDate.class),

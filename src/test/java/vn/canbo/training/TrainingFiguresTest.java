@@ -92,4 +92,45 @@ class TrainingFiguresTest {
 		assertThat(fig("TRAINING_PERSONS_COMPLETED", root, Scope.all(), 2024, null)).isZero();
 	}
 
+	/**
+	 * The category filter reads the person's period on the counted day, with and without
+	 * a kind (the two statements TrainingFigures writes); a person who is no longer a
+	 * live dossier counts nowhere.
+	 */
+	@Test
+	void categoriesWithAndWithoutAKind() {
+		TrainingFixture.Tree t = fx.tree();
+		long a1 = fx.person("Lục Thị Bốn", t.a().id());
+		long a2 = fx.person("Lục Thị Năm", t.a().id());
+		Course it = fx.course("Tin học hạng loại", CourseKind.IT, null, t.a().id(), LocalDate.of(2025, 5, 1),
+				LocalDate.of(2025, 5, 9));
+		Course lang = fx.course("Ngoại ngữ hạng loại", CourseKind.FOREIGN_LANGUAGE, null, t.a().id(),
+				LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 9));
+		fx.send(it.id(), a1, a2);
+		fx.send(lang.id(), a1);
+		long root = t.province().id();
+		assertThat(byCategory(root, "CIVIL_SERVANT", null)).isEqualTo(3);
+		assertThat(byCategory(root, "CIVIL_SERVANT", List.of("IT"))).isEqualTo(2);
+		assertThat(byCategory(root, "CIVIL_SERVANT", List.of("IT", "FOREIGN_LANGUAGE"))).isEqualTo(3);
+		assertThat(byCategory(root, "PUBLIC_EMPLOYEE", null)).isZero();
+		assertThat(byCategory(root, "PUBLIC_EMPLOYEE", List.of("IT"))).isZero();
+
+		fx.people.softDelete(a2, "Hồ sơ trùng", Scope.all());
+		assertThat(byCategory(root, "CIVIL_SERVANT", null)).isEqualTo(2);
+		assertThat(byCategory(root, "CIVIL_SERVANT", List.of("IT"))).isEqualTo(1);
+		assertThat(fig("TRAINING_TURNS", root, Scope.all(), 2025, List.of("IT"))).isEqualTo(1);
+	}
+
+	private long byCategory(long root, String category, List<String> kinds) {
+		LocalDate from = LocalDate.of(2025, 1, 1), to = LocalDate.of(2025, 12, 31);
+		Population p = Population.adHoc(root, null, new Population.Conditions(List.of(category), List.of(), Map.of()),
+				to);
+		return figures
+			.compute("TRAINING_TURNS",
+					new FigureRequest(p, to, from, to, Scope.all(),
+							kinds == null ? Map.of() : Map.of("COURSE_KIND", kinds)))
+			.orElseThrow()
+			.count();
+	}
+
 }

@@ -1,0 +1,227 @@
+package vn.canbo.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.canbo.CanboApplication;
+import vn.canbo.demo.BenchmarkPopulation;
+import vn.canbo.org.Units;
+import vn.canbo.people.CareerFacts;
+import vn.canbo.people.QualificationKind;
+import vn.canbo.people.QualificationLevels;
+import vn.canbo.reports.Figure;
+import vn.canbo.reports.FigureRequest;
+import vn.canbo.reports.Figures;
+import vn.canbo.reports.Population;
+import vn.canbo.shared.Scope;
+import vn.canbo.training.CourseInput;
+import vn.canbo.training.CourseKind;
+import vn.canbo.training.Courses;
+import vn.canbo.training.TitleGap;
+import vn.canbo.training.TitleGaps;
+import vn.canbo.training.TitleRequirement;
+import vn.canbo.training.TitleStandardInput;
+import vn.canbo.training.TitleStandards;
+
+/**
+ * The training benchmark's worker, run in its own JVM by {@link TrainingBenchmark}:
+ * starts canbo on its embedded PostgreSQL (target/bench-training-pg, kept between runs),
+ * builds once a province of N persons with {@link BenchmarkPopulation} (100 communes),
+ * 200 courses of 2026 across every course kind (through the {@link Courses} API), 200,000
+ * enrolments (1,000 persons a course, 60% completed; written in one SQL statement: the
+ * sending API's own cost is not what is measured) and a title standard (five
+ * requirements) for every title held in the province. Then, as the province's
+ * organisation officer (scope = the province), after warm-up runs, times R runs of: the
+ * lượt count of 2026 for the province (TRAINING_TURNS) and its breakdown by course kind
+ * (one figure per kind, as the summary and the dashboard ask), and the gap analysis of
+ * the whole province on 30/6/2026. Prints "RESULT key=value" lines (medians, minimums).
+ */
+public final class TrainingBenchmarkMain {
+
+	private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+
+	private static final LocalDate TO = LocalDate.of(2026, 12, 31);
+
+	private static final LocalDate ON = LocalDate.of(2026, 6, 30);
+
+	private static final int COURSES = 200;
+
+	private static final int ENROLMENTS = 200_000;
+
+	private TrainingBenchmarkMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int n = Integer.parseInt(args.length > 0 ? args[0] : "60000");
+		int runs = Integer.parseInt(args.length > 1 ? args[1] : "5");
+		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CanboApplication.class)
+			.web(WebApplicationType.SERVLET)
+			.properties("server.port=0")
+			.run();
+		try {
+			run(ctx, n, runs);
+			// -Dbench.holdSeconds=N: keeps the database up (psql, EXPLAIN) before closing
+			Thread.sleep(1000L * Integer.getInteger("bench.holdSeconds", 0));
+		}
+		finally {
+			ctx.close();
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext ctx, int n, int runs) {
+		JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+		long t0 = System.nanoTime();
+		Long province = jdbc.sql("select id from org_unit where code = 'P1'").query(Long.class).optional().orElse(null);
+		long persons = jdbc.sql("select count(*) from person where deleted_at is null").query(Long.class).single();
+		if (province != null && persons != n) {
+			result("error", "target/bench-training-pg holds " + persons + " persons, not " + n + ": delete it");
+			return;
+		}
+		if (province == null) {
+			BenchmarkPopulation.Result pop = ctx.getBean(BenchmarkPopulation.class).generate(16, n, 1, 100);
+			province = pop.provinceIds().get(0);
+			persons = pop.persons();
+			result("populationMs", ms(t0));
+		}
+		if (jdbc.sql("select count(*) from training_course where code like 'BENCH-%'")
+			.query(Long.class)
+			.single() == 0) {
+			t0 = System.nanoTime();
+			build(ctx, jdbc, province);
+			result("trainingDataMs", ms(t0));
+		}
+		jdbc.sql("vacuum analyze").update();
+		result("persons", persons);
+		result("enrolments", jdbc.sql("select count(*) from training_enrolment").query(Long.class).single());
+		result("standards", jdbc.sql("select count(*) from training_title_standard").query(Long.class).single());
+
+		Figures figures = ctx.getBean(Figures.class);
+		TitleGaps gaps = ctx.getBean(TitleGaps.class);
+		Scope scope = Scope.of(List.of(province));
+		long root = province;
+		Supplier<Long> turns = () -> turns(figures, root, scope, null);
+		Supplier<Long> byKind = () -> {
+			long sum = 0;
+			for (CourseKind k : CourseKind.values()) {
+				sum += turns(figures, root, scope, k);
+			}
+			return sum;
+		};
+		Supplier<Long> gap = () -> (long) gaps.gaps(root, ON, scope).size();
+		t0 = System.nanoTime();
+		List<TitleGap> all = gaps.gaps(root, ON, scope);
+		result("gapsFirstMs", ms(t0));
+		result("gapPersons", all.stream().map(TitleGap::personId).distinct().count());
+		result("gapRows", all.size());
+		result("gapNeeds", all.stream().mapToLong(g -> g.needs().size()).sum());
+		result("turns", turns.get());
+		result("turnsByKindSum", byKind.get());
+		if (runs == 0) {
+			return;
+		}
+		time("turnsMs", turns, runs);
+		time("turnsByKindMs", byKind, runs);
+		time("gapsMs", gap, runs);
+		// where the gap analysis's time goes: its two bulk reads through the people API
+		CareerFacts facts = ctx.getBean(CareerFacts.class);
+		java.util.Set<Long> unitIds = ctx.getBean(Units.class).subtreeIds(List.of(root), ON);
+		List<String> titles = jdbc.sql("select distinct title_code from training_title_standard")
+			.query(String.class)
+			.list();
+		List<Long> holders = facts.titleHolders(unitIds, titles, ON)
+			.stream()
+			.map(CareerFacts.Holder::personId)
+			.distinct()
+			.toList();
+		QualificationLevels levels = ctx.getBean(QualificationLevels.class);
+		time("gapHoldersMs", () -> (long) facts.titleHolders(unitIds, titles, ON).size(), runs);
+		time("gapLevelsMs", () -> (long) levels.highest(holders, ON).size(), runs);
+		result("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
+	}
+
+	private static long turns(Figures figures, long root, Scope scope, CourseKind kind) {
+		Map<String, List<String>> filters = kind == null ? Map.of() : Map.of("COURSE_KIND", List.of(kind.name()));
+		FigureRequest r = new FigureRequest(Population.adHoc(root, null, Population.Conditions.NONE, TO), TO, FROM, TO,
+				scope, filters);
+		Figure f = figures.compute("TRAINING_TURNS", r).orElseThrow();
+		return f.count();
+	}
+
+	/** Two warm-up runs, then {@code runs} timed ones: median and minimum. */
+	private static void time(String key, Supplier<Long> what, int runs) {
+		what.get();
+		what.get();
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			long t0 = System.nanoTime();
+			what.get();
+			times.add((System.nanoTime() - t0) / 1_000_000);
+		}
+		Collections.sort(times);
+		result(key, times.get(times.size() / 2));
+		result(key.replace("Ms", "MinMs"), times.get(0));
+		result(key.replace("Ms", "AllMs"), times);
+	}
+
+	private static void build(ConfigurableApplicationContext ctx, JdbcClient jdbc, long province) {
+		Courses courses = ctx.getBean(Courses.class);
+		CourseKind[] kinds = CourseKind.values();
+		for (int i = 0; i < COURSES; i++) {
+			CourseKind k = kinds[i % kinds.length];
+			String level = k == CourseKind.TITLE_POSITION || k == CourseKind.FOREIGN_LANGUAGE ? null
+					: jdbc.sql("select min(level_code) from training_kind_level where kind = ?")
+						.param(k.name())
+						.query(String.class)
+						.single();
+			LocalDate start = FROM.plusDays((i * 11L) % 330);
+			courses.create(new CourseInput("BENCH-" + i, "Lớp " + i + " (benchmark)", k, level, null, province,
+					"Trường Chính trị tỉnh", null, null, start, start.plusDays(20), null, null), Scope.all());
+		}
+		// 1,000 persons a course (each person in about 3 of the 200), 60% completed
+		jdbc.sql("""
+				with p as (select id, row_number() over (order by id) - 1 n, count(*) over () total
+				             from person where deleted_at is null),
+				     c as (select id, starts_on, ends_on, row_number() over (order by id) - 1 k
+				             from training_course where code like 'BENCH-%')
+				insert into training_enrolment (course_id, person_id, starts_on, result, result_on, created_by)
+				select c.id, p.id, c.starts_on, case when (p.n + c.k) % 5 < 3 then 'COMPLETED' end,
+				       case when (p.n + c.k) % 5 < 3 then c.ends_on end, 'bench'
+				  from c join p on ((p.n - c.k * 997) % p.total + p.total) % p.total < least(p.total, :per)""")
+			.param("per", ENROLMENTS / COURSES)
+			.update();
+		TitleStandards standards = ctx.getBean(TitleStandards.class);
+		List<String> titles = jdbc
+			.sql("""
+					select distinct title_code from person_position
+					 where deleted_at is null and title_code is not null and valid_from <= ? and (valid_to is null or valid_to > ?)""")
+			.params(ON, ON)
+			.query(String.class)
+			.list();
+		List<TitleRequirement> reqs = List.of(
+				new TitleRequirement(QualificationKind.POLITICAL_THEORY, "TRUNG_CAP", null, true),
+				new TitleRequirement(QualificationKind.STATE_MANAGEMENT, "CHUYEN_VIEN", null, true),
+				new TitleRequirement(QualificationKind.PROFESSIONAL, "DAI_HOC", null, true),
+				new TitleRequirement(QualificationKind.IT, "CO_BAN", null, true),
+				new TitleRequirement(QualificationKind.DEFENCE_SECURITY, "DT4", null, true));
+		for (String t : titles) {
+			standards.add(new TitleStandardInput(t, null, LocalDate.of(2025, 1, 1), "Benchmark (không phải văn bản)",
+					true, null, reqs));
+		}
+	}
+
+	private static long ms(long t0) {
+		return (System.nanoTime() - t0) / 1_000_000;
+	}
+
+	private static void result(String key, Object value) {
+		System.out.println("RESULT " + key + "=" + value);
+	}
+
+}

@@ -1,0 +1,83 @@
+package vn.canbo.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.shared.Scope;
+
+/**
+ * The bulk read of the highest levels held (the gap analysis's): several persons in one
+ * call; a qualification counts from the day it was obtained, not the day before, and no
+ * longer from its end; the catalog's order (and DT1 the highest defence group) decides; a
+ * deleted row or person counts for nothing.
+ */
+@SpringBootTest
+@Transactional
+class QualificationLevelsTest {
+
+	static final LocalDate MASTER = LocalDate.of(2015, 3, 10);
+
+	static final LocalDate DT2 = LocalDate.of(2016, 1, 1);
+
+	static final LocalDate IT_END = LocalDate.of(2020, 1, 1);
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	PeopleFixture fixture;
+
+	@Autowired
+	QualificationLevels levels;
+
+	@Test
+	void highestLevelOfEachKindOnTheDateForManyPersons() {
+		long unit = fixture.tree().communeA().id();
+		long a = fixture.create("Lê Thị Bậc", unit).id();
+		add(a, QualificationKind.PROFESSIONAL, "THAC_SI", MASTER, null);
+		add(a, QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1), null);
+		add(a, QualificationKind.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2012, 5, 5), null);
+		add(a, QualificationKind.DEFENCE_SECURITY, "DT3", LocalDate.of(2014, 1, 1), null);
+		add(a, QualificationKind.DEFENCE_SECURITY, "DT2", DT2, null);
+		long b = fixture.create("Lê Văn Hạn", unit).id();
+		add(b, QualificationKind.IT, "CO_BAN", LocalDate.of(2010, 1, 1), IT_END);
+		Qualification gone = add(b, QualificationKind.PROFESSIONAL, "TIEN_SI", LocalDate.of(2011, 1, 1), null);
+		people.deleteEntry(b, HistoryKind.QUALIFICATION, gone.id(), "Nhập nhầm", Scope.all());
+		long none = fixture.create("Lê Văn Chưa", unit).id();
+		List<Long> all = List.of(a, b, none);
+
+		// the day before the master's degree and the DT2 group: the lower ones
+		Map<Long, Map<QualificationKind, String>> before = levels.highest(all, MASTER.minusDays(1));
+		assertThat(before.get(a)).containsExactlyInAnyOrderEntriesOf(Map.of(QualificationKind.PROFESSIONAL, "DAI_HOC",
+				QualificationKind.POLITICAL_THEORY, "SO_CAP", QualificationKind.DEFENCE_SECURITY, "DT3"));
+		// from its first day the master's counts
+		assertThat(levels.highest(all, MASTER).get(a)).containsEntry(QualificationKind.PROFESSIONAL, "THAC_SI")
+			.containsEntry(QualificationKind.DEFENCE_SECURITY, "DT3");
+		assertThat(levels.highest(all, DT2.minusDays(1)).get(a)).containsEntry(QualificationKind.DEFENCE_SECURITY,
+				"DT3");
+		assertThat(levels.highest(all, DT2).get(a)).containsEntry(QualificationKind.DEFENCE_SECURITY, "DT2");
+
+		// b: the IT level until the day before its end; the deleted doctorate never
+		assertThat(before.get(b)).containsExactlyInAnyOrderEntriesOf(Map.of(QualificationKind.IT, "CO_BAN"));
+		assertThat(levels.highest(all, IT_END.minusDays(1)).get(b)).containsEntry(QualificationKind.IT, "CO_BAN");
+		assertThat(levels.highest(all, IT_END)).doesNotContainKey(b).doesNotContainKey(none);
+		assertThat(before).doesNotContainKey(none).containsOnlyKeys(a, b);
+
+		// a deleted person counts for nothing; no persons, no query
+		people.softDelete(a, "Hồ sơ trùng", Scope.all());
+		assertThat(levels.highest(all, DT2)).doesNotContainKey(a);
+		assertThat(levels.highest(List.of(), DT2)).isEmpty();
+	}
+
+	private Qualification add(long person, QualificationKind kind, String level, LocalDate from, LocalDate to) {
+		return people.add(person, HistoryKind.QUALIFICATION,
+				new Qualification(null, kind, level, null, null, null, from, to), Scope.all());
+	}
+
+}
