@@ -77,6 +77,15 @@ class PlanningChecks {
 		return out;
 	}
 
+	/**
+	 * The rules an annual review re-checks on its day (the addition's day of the
+	 * subject): PLAN-08 / PLAN-50-D age, PLAN-07 discipline, the title standard.
+	 */
+	List<RuleOutcome> review(Subject s) {
+		LocalDate on = s.in().addedOn();
+		return List.of(age(s, on), discipline(s, on), standard(s, on));
+	}
+
 	private RuleOutcome result(String key, LocalDate on, boolean passed, String message) {
 		return result(key, on, passed ? RuleOutcome.Outcome.PASS : null, message);
 	}
