@@ -200,16 +200,20 @@ class PlanningChecks {
 			ref = "APPROVAL".equals(reference) ? s.plan().decidedOn() : s.term().startsOn();
 		}
 		int min = rules.parameters().intValue(key, on);
-		var d = s.person().data();
-		SubjectFacts f = new SubjectFacts(s.person().id(), d.fullName(), d.gender(), d.birthDate(), d.category(),
-				s.person().disciplines(), s.person().retirementAdjustMonths(ref));
-		Retirement r = rules.retirement(f, ref);
+		Retirement r = retirement(s.person(), ref);
 		long left = RemainingTime.months(ref, r.retirementDate());
 		boolean ok = left >= min;
 		return result(key, on, ok,
 				Messages.text(ok ? "planning.check.age.ok" : "planning.check.age.fail", name(s), String.valueOf(left),
 						Formats.date(ref), String.valueOf(min), Retirement.formatAge(r.ageMonths()),
 						Formats.date(r.retirementDate())));
+	}
+
+	/** The person's retirement (rules, month-exact) as computed on the day. */
+	Retirement retirement(PersonView person, LocalDate ref) {
+		var d = person.data();
+		return rules.retirement(new SubjectFacts(person.id(), d.fullName(), d.gender(), d.birthDate(), d.category(),
+				person.disciplines(), person.retirementAdjustMonths(ref)), ref);
 	}
 
 	// ------------------------------------------------------------------ PLAN-07
