@@ -77,6 +77,15 @@ class PlanningChecks {
 		return out;
 	}
 
+	/**
+	 * The rules an annual review re-checks on its day (the addition's day of the
+	 * subject): PLAN-08 / PLAN-50-D age, PLAN-07 discipline, the title standard.
+	 */
+	List<RuleOutcome> review(Subject s) {
+		LocalDate on = s.in().addedOn();
+		return List.of(age(s, on), discipline(s, on), standard(s, on));
+	}
+
 	private RuleOutcome result(String key, LocalDate on, boolean passed, String message) {
 		return result(key, on, passed ? RuleOutcome.Outcome.PASS : null, message);
 	}
@@ -191,16 +200,20 @@ class PlanningChecks {
 			ref = "APPROVAL".equals(reference) ? s.plan().decidedOn() : s.term().startsOn();
 		}
 		int min = rules.parameters().intValue(key, on);
-		var d = s.person().data();
-		SubjectFacts f = new SubjectFacts(s.person().id(), d.fullName(), d.gender(), d.birthDate(), d.category(),
-				s.person().disciplines(), s.person().retirementAdjustMonths(ref));
-		Retirement r = rules.retirement(f, ref);
+		Retirement r = retirement(s.person(), ref);
 		long left = RemainingTime.months(ref, r.retirementDate());
 		boolean ok = left >= min;
 		return result(key, on, ok,
 				Messages.text(ok ? "planning.check.age.ok" : "planning.check.age.fail", name(s), String.valueOf(left),
 						Formats.date(ref), String.valueOf(min), Retirement.formatAge(r.ageMonths()),
 						Formats.date(r.retirementDate())));
+	}
+
+	/** The person's retirement (rules, month-exact) as computed on the day. */
+	Retirement retirement(PersonView person, LocalDate ref) {
+		var d = person.data();
+		return rules.retirement(new SubjectFacts(person.id(), d.fullName(), d.gender(), d.birthDate(), d.category(),
+				person.disciplines(), person.retirementAdjustMonths(ref)), ref);
 	}
 
 	// ------------------------------------------------------------------ PLAN-07

@@ -6,8 +6,11 @@
  * recorded. Each addition is checked against the rules PLAN-01/02/03/04/07/08 and the
  * title standards (parameters {@code planning.*} in {@code rules}): BLOCK refuses, WARN
  * needs a justification stored with the candidacy. API (named interface
- * {@code planning::api}): {@link vn.canbo.planning.Plans} and the records it uses.
- * Implements {@link vn.canbo.people.DossierPanel} (the person's planning tab).
+ * {@code planning::api}): {@link vn.canbo.planning.Plans} and the records it uses; the
+ * annual review {@link vn.canbo.planning.PlanReviews} (removals proposed on a day,
+ * confirmed all-or-nothing), the readiness view {@link vn.canbo.planning.PlanReadiness}
+ * and the structure against targets {@link vn.canbo.planning.PlanStructure}. Implements
+ * {@link vn.canbo.people.DossierPanel} (the person's planning tab).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "audit", "career",
 		"catalog", "org", "people::api", "rules", "security", "shared", "training::api" })

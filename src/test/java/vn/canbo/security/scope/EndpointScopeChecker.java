@@ -455,6 +455,11 @@ public final class EndpointScopeChecker {
 			return "{\"removedOn\":\"2026-02-01\",\"reason\":\"kiểm tra phạm vi\",\"decisionNumber\":\"1/QĐ\","
 					+ "\"decidedOn\":\"2026-02-01\"}";
 		}
+		if (p.equals("/api/v1/planning/plans/{planId}/review")) {
+			// issue 17 (planning2): B's candidate removed by an annual review
+			return "{\"removedOn\":\"2026-02-01\",\"decisionNumber\":\"1/QĐ\",\"decidedOn\":\"2026-02-01\","
+					+ "\"items\":[{\"candidateId\":" + f.candidateB() + ",\"reason\":\"kiểm tra phạm vi\"}]}";
+		}
 		if (p.equals("/api/v1/planning/candidates/{candidateId}/votes")) {
 			return "{\"step\":\"PROPOSAL\",\"heldOn\":\"2026-02-01\"}";
 		}
