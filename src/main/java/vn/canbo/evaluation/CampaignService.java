@@ -158,8 +158,23 @@ class CampaignService implements Campaigns {
 	@Transactional
 	public List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope) {
 		Campaign c = access.campaignForSave(campaignId, scope);
-		rows.lockStatus(campaignId);
-		c = access.campaignForSave(campaignId, scope);
+		List<ScoreValidation.Update> updates = store(c, entries, scope);
+		return access.named(rows.subjectsWithSteps(updates.stream().map(u -> u.subject().id()).toList()), c.periodTo());
+	}
+
+	@Override
+	@Transactional
+	public int save(long campaignId, List<ScoreEntry> entries, Scope scope) {
+		return store(access.campaignForSave(campaignId, scope), entries, scope).size();
+	}
+
+	/**
+	 * Checks and stores a save under the campaign's lock (finalisation and other saves
+	 * wait), audited; all or nothing.
+	 */
+	private List<ScoreValidation.Update> store(Campaign visible, List<ScoreEntry> entries, Scope scope) {
+		rows.lockStatus(visible.id());
+		Campaign c = access.campaignForSave(visible.id(), scope);
 		List<FieldError> errors = new ArrayList<>();
 		requireOpen(c, errors);
 		Map<Long, Subject> subjects = scoped(c, scope, entries);
@@ -175,7 +190,7 @@ class CampaignService implements Campaigns {
 					u.disqualifiers(), u.onRecord(), u.taskGroup()))
 			.toList(), user);
 		audited(c, updates);
-		return access.named(rows.subjectsWithSteps(updates.stream().map(u -> u.subject().id()).toList()), c.periodTo());
+		return updates;
 	}
 
 	/**

@@ -85,6 +85,14 @@ class QuotaCounter {
 			return nd48 == null ? List.of(main) : List.of(main, nd48);
 		}
 
+		/**
+		 * True when every group lies within one unit (grouping UNIT or UNIT_TASK_GROUP).
+		 */
+		boolean withinUnits() {
+			return rules().stream()
+				.allMatch(r -> "UNIT".equals(r.grouping()) || "UNIT_TASK_GROUP".equals(r.grouping()));
+		}
+
 		QuotaCheck.Rule rule(Regime regime) {
 			return nd48 != null && nd48Regimes.contains(regime.name()) ? nd48 : main;
 		}
@@ -154,9 +162,7 @@ class QuotaCounter {
 	 * always counted whole: then every unit is read.
 	 */
 	Map<String, Tally> tallies(Plan plan, Set<Long> exempt, Set<Long> unitIds) {
-		boolean withinUnits = unitIds != null && plan.rules()
-			.stream()
-			.allMatch(r -> "UNIT".equals(r.grouping()) || "UNIT_TASK_GROUP".equals(r.grouping()));
+		boolean withinUnits = unitIds != null && plan.withinUnits();
 		Map<String, Tally> out = new LinkedHashMap<>();
 		jdbc.sql("""
 				select s.unit_id, s.task_group, s.regime, s.rating, o.subject_id exempt, count(*) n
