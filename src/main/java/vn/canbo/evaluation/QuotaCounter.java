@@ -164,24 +164,27 @@ class QuotaCounter {
 	Map<String, Tally> tallies(Plan plan, Set<Long> exempt, Set<Long> unitIds) {
 		boolean withinUnits = unitIds != null && plan.withinUnits();
 		Map<String, Tally> out = new LinkedHashMap<>();
-		jdbc.sql("""
-				select s.unit_id, s.task_group, s.regime, s.rating, o.subject_id exempt, count(*) n
-				from evaluation_subject s left join evaluation_outstanding o on o.subject_id = s.id
-				where s.campaign_id = :c and (not :within or s.unit_id = any(:units))
-				group by 1, 2, 3, 4, 5 order by 1, 2""")
-			.param("c", plan.campaign().id())
-			.param("within", withinUnits)
-			.param("units", withinUnits ? unitIds.toArray(Long[]::new) : new Long[0])
-			.query(rs -> {
-				long unit = rs.getLong("unit_id");
-				Long ex = rs.getObject("exempt", Long.class);
-				if (ex != null) {
-					exempt.add(ex);
-				}
-				Tally t = plan.tally(out, Regime.valueOf(rs.getString("regime")), unit, rs.getString("task_group"));
-				t.add(CampaignRows.rating(rs.getString("rating")), ex != null, rs.getInt("n"));
-				t.units.add(unit);
-			});
+		// no "(not :within or …)": PostgreSQL then read the whole campaign for each batch
+		var q = jdbc
+			.sql("""
+					select s.unit_id, s.task_group, s.regime, s.rating, o.subject_id exempt, count(*) n
+					from evaluation_subject s left join evaluation_outstanding o on o.subject_id = s.id
+					where s.campaign_id = :c""" + (withinUnits ? " and s.unit_id = any(:units)" : "")
+					+ " group by 1, 2, 3, 4, 5 order by 1, 2")
+			.param("c", plan.campaign().id());
+		if (withinUnits) {
+			q = q.param("units", unitIds.toArray(Long[]::new));
+		}
+		q.query(rs -> {
+			long unit = rs.getLong("unit_id");
+			Long ex = rs.getObject("exempt", Long.class);
+			if (ex != null) {
+				exempt.add(ex);
+			}
+			Tally t = plan.tally(out, Regime.valueOf(rs.getString("regime")), unit, rs.getString("task_group"));
+			t.add(CampaignRows.rating(rs.getString("rating")), ex != null, rs.getInt("n"));
+			t.units.add(unit);
+		});
 		return out;
 	}
 
