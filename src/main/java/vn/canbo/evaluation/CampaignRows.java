@@ -119,16 +119,16 @@ class CampaignRows {
 	 */
 	List<Subject> subjects(long campaignId, Set<Long> unitIds, Collection<Long> subjectIds,
 			Collection<Long> personIds) {
-		// one condition per call, without OR: with "s.id = any(…) or s.person_id =
-		// any(…)"
-		// PostgreSQL read every subject of the campaign (68 ms per import batch at
-		// 60,000)
-		String named = personIds.isEmpty() ? "s.id = any(:ids)" : subjectIds.isEmpty() ? "s.person_id = any(:persons)"
-				: "(s.id = any(:ids) or s.person_id = any(:persons))";
-		var q = jdbc
-			.sql(SUBJECT + " where s.campaign_id = :c and " + named
-					+ (unitIds == null ? "" : " and s.unit_id = any(:units)"))
-			.param("c", campaignId);
+		// by id alone, the campaign checked here: with "campaign_id = ? and id = any(…)"
+		// PostgreSQL intersected the campaign's whole index with the ids (45–68 ms per
+		// import batch at 60,000 subjects; 7 ms by the ids alone)
+		String named = personIds.isEmpty() ? "s.id = any(:ids)"
+				: subjectIds.isEmpty() ? "s.campaign_id = :c and s.person_id = any(:persons)"
+						: "s.campaign_id = :c and (s.id = any(:ids) or s.person_id = any(:persons))";
+		var q = jdbc.sql(SUBJECT + " where " + named + (unitIds == null ? "" : " and s.unit_id = any(:units)"));
+		if (named.contains(":c")) {
+			q = q.param("c", campaignId);
+		}
 		if (named.contains(":ids")) {
 			q = q.param("ids", subjectIds.toArray(Long[]::new));
 		}
@@ -138,7 +138,11 @@ class CampaignRows {
 		if (unitIds != null) {
 			q = q.param("units", unitIds.toArray(Long[]::new));
 		}
-		return q.query((rs, n) -> subject(rs, List.of())).list();
+		return q.query((rs, n) -> subject(rs, List.of()))
+			.list()
+			.stream()
+			.filter(x -> x.campaignId() == campaignId)
+			.toList();
 	}
 
 	/** The subjects with their steps, in the order of the ids (two queries). */
