@@ -119,16 +119,30 @@ class CampaignRows {
 	 */
 	List<Subject> subjects(long campaignId, Set<Long> unitIds, Collection<Long> subjectIds,
 			Collection<Long> personIds) {
-		return jdbc.sql(SUBJECT + " " + """
-				where s.campaign_id = :c and (s.id = any(:ids) or s.person_id = any(:persons))
-				  and (cast(:all as boolean) or s.unit_id = any(:units))""")
-			.param("c", campaignId)
-			.param("ids", subjectIds.toArray(Long[]::new))
-			.param("persons", personIds.toArray(Long[]::new))
-			.param("all", unitIds == null)
-			.param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
-			.query((rs, n) -> subject(rs, List.of()))
-			.list();
+		// by id alone, the campaign checked here: with "campaign_id = ? and id = any(…)"
+		// PostgreSQL intersected the campaign's whole index with the ids (45–68 ms per
+		// import batch at 60,000 subjects; 7 ms by the ids alone)
+		String named = personIds.isEmpty() ? "s.id = any(:ids)"
+				: subjectIds.isEmpty() ? "s.campaign_id = :c and s.person_id = any(:persons)"
+						: "s.campaign_id = :c and (s.id = any(:ids) or s.person_id = any(:persons))";
+		var q = jdbc.sql(SUBJECT + " where " + named + (unitIds == null ? "" : " and s.unit_id = any(:units)"));
+		if (named.contains(":c")) {
+			q = q.param("c", campaignId);
+		}
+		if (named.contains(":ids")) {
+			q = q.param("ids", subjectIds.toArray(Long[]::new));
+		}
+		if (named.contains(":persons")) {
+			q = q.param("persons", personIds.toArray(Long[]::new));
+		}
+		if (unitIds != null) {
+			q = q.param("units", unitIds.toArray(Long[]::new));
+		}
+		return q.query((rs, n) -> subject(rs, List.of()))
+			.list()
+			.stream()
+			.filter(x -> x.campaignId() == campaignId)
+			.toList();
 	}
 
 	/** The subjects with their steps, in the order of the ids (two queries). */

@@ -47,9 +47,12 @@ class CampaignService implements Campaigns {
 
 	private final QuarterRollup rollup;
 
+	private final ScoreAudit scoreAudit;
+
 	CampaignService(CampaignRows rows, CampaignAccess access, CampaignOpening opening, ScoreValidation validation,
 			QuotaCounter quota, Finalising finalising, QuotaGuard quotaGuard, AuditLog audit, CurrentUser currentUser,
-			LeaderCaps leaderCaps, StepRecording steps, QuarterRollup rollup) {
+			LeaderCaps leaderCaps, StepRecording steps, QuarterRollup rollup, ScoreAudit scoreAudit) {
+		this.scoreAudit = scoreAudit;
 		this.leaderCaps = leaderCaps;
 		this.steps = steps;
 		this.rollup = rollup;
@@ -158,8 +161,23 @@ class CampaignService implements Campaigns {
 	@Transactional
 	public List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope) {
 		Campaign c = access.campaignForSave(campaignId, scope);
-		rows.lockStatus(campaignId);
-		c = access.campaignForSave(campaignId, scope);
+		List<ScoreValidation.Update> updates = store(c, entries, scope);
+		return access.named(rows.subjectsWithSteps(updates.stream().map(u -> u.subject().id()).toList()), c.periodTo());
+	}
+
+	@Override
+	@Transactional
+	public int save(long campaignId, List<ScoreEntry> entries, Scope scope) {
+		return store(access.campaignForSave(campaignId, scope), entries, scope).size();
+	}
+
+	/**
+	 * Checks and stores a save under the campaign's lock (finalisation and other saves
+	 * wait), audited; all or nothing.
+	 */
+	private List<ScoreValidation.Update> store(Campaign visible, List<ScoreEntry> entries, Scope scope) {
+		rows.lockStatus(visible.id());
+		Campaign c = access.campaignForSave(visible.id(), scope);
 		List<FieldError> errors = new ArrayList<>();
 		requireOpen(c, errors);
 		Map<Long, Subject> subjects = scoped(c, scope, entries);
@@ -174,37 +192,8 @@ class CampaignService implements Campaigns {
 			.map(u -> new CampaignRows.ScoreUpdate(u.subject().id(), u.common(), u.task(), u.score(), u.rating(),
 					u.disqualifiers(), u.onRecord(), u.taskGroup()))
 			.toList(), user);
-		audited(c, updates);
-		return access.named(rows.subjectsWithSteps(updates.stream().map(u -> u.subject().id()).toList()), c.periodTo());
-	}
-
-	/**
-	 * A save of one row is one event of the subject (with its person); a save of several
-	 * rows (a grid, an import batch) is one event of the campaign naming every subject
-	 * with its values before and after, as the people module's bulk writes do, so that
-	 * 60,000 imported scores append a few links to the audit chain, not 60,000.
-	 */
-	private void audited(Campaign c, List<ScoreValidation.Update> updates) {
-		if (updates.size() == 1) {
-			ScoreValidation.Update u = updates.get(0);
-			Subject s = u.subject();
-			audit.record(AuditAction.UPDATE, "evaluation_subject", String.valueOf(s.id()), s.personId(), values(s),
-					values(u));
-			return;
-		}
-		List<Map<String, Object>> changes = new ArrayList<>();
-		for (ScoreValidation.Update u : updates) {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("subjectId", u.subject().id());
-			m.put("personId", u.subject().personId());
-			m.put("before", values(u.subject()));
-			m.put("after", values(u));
-			changes.add(m);
-		}
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("scores", updates.size());
-		after.put("subjects", changes);
-		audit.record(AuditAction.UPDATE, "evaluation_campaign", String.valueOf(c.id()), null, null, after);
+		scoreAudit.saved(c, updates);
+		return updates;
 	}
 
 	@Override
@@ -288,26 +277,6 @@ class CampaignService implements Campaigns {
 		m.put("kind", c.kind().name());
 		m.put("subjects", c.subjectCount());
 		m.put("status", c.status().name());
-		return m;
-	}
-
-	private static Map<String, Object> values(Subject s) {
-		return values(s.commonScore(), s.taskScore(), s.score(), s.rating(), s.disqualifiers(), s.taskGroup());
-	}
-
-	private static Map<String, Object> values(ScoreValidation.Update u) {
-		return values(u.common(), u.task(), u.score(), u.rating(), u.disqualifiers(), u.taskGroup());
-	}
-
-	private static Map<String, Object> values(BigDecimal common, BigDecimal task, BigDecimal score, Rating r,
-			Disqualifiers d, String group) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("commonScore", common);
-		m.put("taskScore", task);
-		m.put("score", score);
-		m.put("rating", r == null ? null : r.name());
-		m.put("disqualifiers", d);
-		m.put("taskGroup", group);
 		return m;
 	}
 

@@ -51,6 +51,13 @@ public interface Campaigns {
 	List<Subject> record(long campaignId, List<ScoreEntry> entries, Scope scope);
 
 	/**
+	 * As {@link #record(long, List, Scope)} (the same checks, all or nothing), without
+	 * reading the saved subjects back: for a caller that does not show them (an import
+	 * commit). Returns how many subjects were saved.
+	 */
+	int save(long campaignId, List<ScoreEntry> entries, Scope scope);
+
+	/**
 	 * Records a step (self-assessment, collective opinion, head's proposal). Order rule:
 	 * not dated before a recorded step of the same or an earlier kind, nor after one of a
 	 * later kind; refused once the campaign is FINALISED.

@@ -85,6 +85,14 @@ class QuotaCounter {
 			return nd48 == null ? List.of(main) : List.of(main, nd48);
 		}
 
+		/**
+		 * True when every group lies within one unit (grouping UNIT or UNIT_TASK_GROUP).
+		 */
+		boolean withinUnits() {
+			return rules().stream()
+				.allMatch(r -> "UNIT".equals(r.grouping()) || "UNIT_TASK_GROUP".equals(r.grouping()));
+		}
+
 		QuotaCheck.Rule rule(Regime regime) {
 			return nd48 != null && nd48Regimes.contains(regime.name()) ? nd48 : main;
 		}
@@ -154,28 +162,29 @@ class QuotaCounter {
 	 * always counted whole: then every unit is read.
 	 */
 	Map<String, Tally> tallies(Plan plan, Set<Long> exempt, Set<Long> unitIds) {
-		boolean withinUnits = unitIds != null && plan.rules()
-			.stream()
-			.allMatch(r -> "UNIT".equals(r.grouping()) || "UNIT_TASK_GROUP".equals(r.grouping()));
+		boolean withinUnits = unitIds != null && plan.withinUnits();
 		Map<String, Tally> out = new LinkedHashMap<>();
-		jdbc.sql("""
-				select s.unit_id, s.task_group, s.regime, s.rating, o.subject_id exempt, count(*) n
-				from evaluation_subject s left join evaluation_outstanding o on o.subject_id = s.id
-				where s.campaign_id = :c and (not :within or s.unit_id = any(:units))
-				group by 1, 2, 3, 4, 5 order by 1, 2""")
-			.param("c", plan.campaign().id())
-			.param("within", withinUnits)
-			.param("units", withinUnits ? unitIds.toArray(Long[]::new) : new Long[0])
-			.query(rs -> {
-				long unit = rs.getLong("unit_id");
-				Long ex = rs.getObject("exempt", Long.class);
-				if (ex != null) {
-					exempt.add(ex);
-				}
-				Tally t = plan.tally(out, Regime.valueOf(rs.getString("regime")), unit, rs.getString("task_group"));
-				t.add(CampaignRows.rating(rs.getString("rating")), ex != null, rs.getInt("n"));
-				t.units.add(unit);
-			});
+		// no "(not :within or …)": PostgreSQL then read the whole campaign for each batch
+		var q = jdbc
+			.sql("""
+					select s.unit_id, s.task_group, s.regime, s.rating, o.subject_id exempt, count(*) n
+					from evaluation_subject s left join evaluation_outstanding o on o.subject_id = s.id
+					where s.campaign_id = :c""" + (withinUnits ? " and s.unit_id = any(:units)" : "")
+					+ " group by 1, 2, 3, 4, 5 order by 1, 2")
+			.param("c", plan.campaign().id());
+		if (withinUnits) {
+			q = q.param("units", unitIds.toArray(Long[]::new));
+		}
+		q.query(rs -> {
+			long unit = rs.getLong("unit_id");
+			Long ex = rs.getObject("exempt", Long.class);
+			if (ex != null) {
+				exempt.add(ex);
+			}
+			Tally t = plan.tally(out, Regime.valueOf(rs.getString("regime")), unit, rs.getString("task_group"));
+			t.add(CampaignRows.rating(rs.getString("rating")), ex != null, rs.getInt("n"));
+			t.units.add(unit);
+		});
 		return out;
 	}
 

@@ -42,10 +42,10 @@ class QuotaGuard {
 		}
 		Set<Long> exempt = new HashSet<>();
 		// the groups of the units the save touches (groups spanning units: all)
-		Map<String, QuotaCounter.Tally> tallies = quota.tallies(plan, exempt,
-				updates.stream().map(u -> u.subject().unitId()).collect(Collectors.toSet()));
+		Set<Long> units = updates.stream().map(u -> u.subject().unitId()).collect(Collectors.toSet());
+		Map<String, QuotaCounter.Tally> tallies = quota.tallies(plan, exempt, units);
 		if (pending != null) {
-			pending.changes.forEach(p -> p.apply(plan, tallies));
+			pending.apply(plan, tallies, plan.withinUnits() ? units : null);
 		}
 		List<PendingRatings.Change> changes = new ArrayList<>();
 		for (ScoreValidation.Update u : updates) {
@@ -75,7 +75,7 @@ class QuotaGuard {
 						Rating.EXCELLENT.code()));
 			}
 			else if (pending != null) {
-				pending.changes.add(changes.get(i));
+				pending.add(changes.get(i));
 			}
 		}
 	}

@@ -19,6 +19,8 @@ public final class ImportContext {
 
 	private final boolean commit;
 
+	private final boolean allOrNothing;
+
 	private final LocalDate today = LocalDate.now();
 
 	private final Map<String, Object> state = new HashMap<>();
@@ -30,9 +32,14 @@ public final class ImportContext {
 	private long skipped;
 
 	public ImportContext(Scope scope, DuplicateMode duplicates, boolean commit) {
+		this(scope, duplicates, commit, false);
+	}
+
+	public ImportContext(Scope scope, DuplicateMode duplicates, boolean commit, boolean allOrNothing) {
 		this.scope = scope;
 		this.duplicates = duplicates == null ? DuplicateMode.SKIP : duplicates;
 		this.commit = commit;
+		this.allOrNothing = commit && allOrNothing;
 	}
 
 	public Scope scope() {
@@ -46,6 +53,17 @@ public final class ImportContext {
 	/** True at commit, false in the preview. */
 	public boolean commit() {
 		return commit;
+	}
+
+	/**
+	 * True at a commit that writes every row or none (the user did not ask to leave out
+	 * the rows in error): a row refused at commit, by {@link RowHandler#check} or by
+	 * {@link RowHandler#write}, fails the whole import alike. A handler whose write
+	 * checks the rows again in the same transaction (a module's API that validates what
+	 * it stores) may then leave that check to the write instead of doing it twice.
+	 */
+	public boolean allOrNothing() {
+		return allOrNothing;
 	}
 
 	public LocalDate today() {

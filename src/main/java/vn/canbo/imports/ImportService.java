@@ -416,7 +416,7 @@ public class ImportService {
 
 	private void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
 			boolean skipInvalid, Scope scope) {
-		ImportContext ctx = new ImportContext(scope, mode, true);
+		ImportContext ctx = new ImportContext(scope, mode, true, !skipInvalid);
 		// rows the preview rejected stay rejected (some checks, e.g. history dry runs,
 		// only run in the preview)
 		java.util.Set<Integer> previewErrors = jobs.errorRowNumbers(id);

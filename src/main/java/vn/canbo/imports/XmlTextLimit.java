@@ -50,9 +50,15 @@ final class XmlTextLimit {
 
 	private long sharedIndex = -1;
 
-	private String row = "?";
+	/**
+	 * The opening tag of the current row, of the current cell (null: a shared string).
+	 */
+	private String rowTag = "";
 
-	private String where = "";
+	private String cellTag;
+
+	/** The row of the current cell's opening tag. */
+	private String cellRowTag = "";
 
 	XmlTextLimit(String part, long maxChars, long maxOther) {
 		this.part = part;
@@ -155,8 +161,7 @@ final class XmlTextLimit {
 		boolean cell = name.equals("c");
 		if (!cell && !name.equals("si")) {
 			if (name.equals("row") && !closing) {
-				Matcher m = REF.matcher(new String(tag, 0, tagKept, StandardCharsets.US_ASCII));
-				row = m.find() ? m.group(2) : "?";
+				rowTag = new String(tag, 0, tagKept, StandardCharsets.US_ASCII);
 			}
 			return;
 		}
@@ -167,19 +172,35 @@ final class XmlTextLimit {
 		}
 		active = true;
 		chars = 0;
+		// the place is named only when a cell is refused (issue 15: naming every cell
+		// cost a tenth of an import's time)
 		if (cell) {
-			Matcher m = REF.matcher(new String(tag, 0, tagKept, StandardCharsets.US_ASCII));
-			where = m.find() ? Messages.text("imports.error.cellTooLong.cell", m.group(1) == null ? "?" : m.group(1),
-					m.group(2), part) : Messages.text("imports.error.cellTooLong.row", row, part);
+			cellTag = new String(tag, 0, tagKept, StandardCharsets.US_ASCII);
+			cellRowTag = rowTag;
 		}
 		else {
-			where = Messages.text("imports.error.cellTooLong.shared", String.valueOf(++sharedIndex + 1), part);
+			cellTag = null;
+			++sharedIndex;
 		}
+	}
+
+	/** The current cell or shared string, named for a message. */
+	private String where() {
+		if (cellTag == null) {
+			return Messages.text("imports.error.cellTooLong.shared", String.valueOf(sharedIndex + 1), part);
+		}
+		Matcher m = REF.matcher(cellTag);
+		if (m.find()) {
+			return Messages.text("imports.error.cellTooLong.cell", m.group(1) == null ? "?" : m.group(1), m.group(2),
+					part);
+		}
+		Matcher r = REF.matcher(cellRowTag);
+		return Messages.text("imports.error.cellTooLong.row", r.find() ? r.group(2) : "?", part);
 	}
 
 	private void check() {
 		if (active && chars > maxChars) {
-			throw refused(Messages.text("imports.error.cellTooLong", where, FileGuard.number(maxChars)));
+			throw refused(Messages.text("imports.error.cellTooLong", where(), FileGuard.number(maxChars)));
 		}
 		if (!active && chars > maxOther) {
 			throw refused(Messages.text("imports.error.textTooLong", part, String.valueOf(maxOther / 1024)));

@@ -40,8 +40,11 @@ public class RuleParameters {
 
 	private final Holidays holidays;
 
+	private final ParameterCache cache;
+
 	RuleParameters(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser, Holidays holidays) {
 		this.jdbc = jdbc;
+		this.cache = new ParameterCache(jdbc);
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.holidays = holidays;
@@ -71,9 +74,13 @@ public class RuleParameters {
 		Retirement.use(RetirementRoadmap.of(versions, max == null ? 0 : max));
 	}
 
-	/** The version in force on the date. */
+	/**
+	 * The version in force on the date. Read once per transaction
+	 * ({@link ParameterCache}).
+	 */
 	public Optional<RuleParameter> find(String key, LocalDate on) {
-		return jdbc
+		Optional<RuleParameter> cached = cache.get(key, on, false);
+		return cached != null ? cached : jdbc
 			.sql("""
 					select * from rule_parameter where key = ? and effective_from <= ? and (effective_to is null or effective_to > ?)""")
 			.params(key, on, on)
@@ -86,7 +93,8 @@ public class RuleParameters {
 	 * the earliest one.
 	 */
 	public RuleParameter get(String key, LocalDate on) {
-		return find(key, on)
+		Optional<RuleParameter> cached = cache.get(key, on, true);
+		return (cached != null ? cached : find(key, on))
 			.or(() -> jdbc.sql("select * from rule_parameter where key = ? order by effective_from limit 1")
 				.param(key)
 				.query(RuleParameters::row)
@@ -202,6 +210,7 @@ public class RuleParameters {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
+		cache.changed();
 		jdbc.sql("update rule_parameter set effective_to = ? where id = ?")
 			.params(c.effectiveFrom(), latest.id())
 			.update();

@@ -117,11 +117,15 @@ public final class EvaluationBenchmarkMain {
 		result("generateMs", ms(t0));
 		result("fileBytes", Files.size(file));
 
+		String dataDir = System.getProperty("canbo.embedded.data-dir", "target/bench-eval-pg");
+		long jvm0 = ProcessCpu.jvmMs(), db0 = ProcessCpu.databaseMs(dataDir);
 		t0 = System.nanoTime();
 		ImportJob job = imports.upload("EVALUATION_SCORES", "scores.xlsx", Files.newInputStream(file), Scope.all());
 		job = ImportBenchmarkMain.await(imports, job.id());
 		long previewMs = ms(t0);
 		result("previewMs", previewMs);
+		long jvm1 = ProcessCpu.jvmMs(), db1 = ProcessCpu.databaseMs(dataDir);
+		result("previewCpuMs", "JVM " + (jvm1 - jvm0) + " + PostgreSQL " + (db1 - db0));
 		if (job.status() != ImportJob.Status.READY || job.errorRows() > 0) {
 			result("error", job.status() + " " + job.message() + " " + imports.issues(job.id(), 0, 5));
 			return;
@@ -131,6 +135,8 @@ public final class EvaluationBenchmarkMain {
 		job = ImportBenchmarkMain.await(imports, job.id());
 		long commitMs = ms(c0);
 		result("commitMs", commitMs);
+		result("commitCpuMs",
+				"JVM " + (ProcessCpu.jvmMs() - jvm1) + " + PostgreSQL " + (ProcessCpu.databaseMs(dataDir) - db1));
 		result("importStatus", job.status() + " updated=" + job.updatedCount() + " " + job.message());
 		result("importMs", ms(t0));
 

@@ -30,8 +30,14 @@ import vn.canbo.shared.ValidationException;
  * read once per file, the persons once per batch; the scope of a person is looked up only
  * when they are not a subject in the scope); then the row is checked by
  * {@link Campaigns#problems} exactly as a grid save, each error on its row and column.
- * The commit records the rows through {@link Campaigns#record}, campaign by campaign,
- * inside the import's single transaction: any refusal rolls the whole file back.
+ * The commit records the rows through {@link Campaigns#save} (the checks of a grid save,
+ * the subjects not read back), campaign by campaign, inside the import's single
+ * transaction: any refusal rolls the whole file back. A commit of every row or none
+ * ({@link ImportContext#allOrNothing}) checks each row once, in that save (issue 15): the
+ * save checks the rows under the campaign's lock, in the transaction that writes them, so
+ * it sees exactly the data it writes over, and its refusal names the row and rolls the
+ * file back as a refusal by {@link #check} would. A commit of the valid rows only still
+ * checks in {@link #check} first, so that a row refused then is left out, not fatal.
  */
 final class ScoresHandler implements RowHandler {
 
@@ -100,6 +106,13 @@ final class ScoresHandler implements RowHandler {
 					d.any() ? d : null, r.text("taskGroup")));
 			byCampaign.computeIfAbsent(campaignId, k -> new ArrayList<>()).add(r);
 		}
+		if (ctx.allOrNothing()) {
+			// the write checks the same rows again (Campaigns.save) in the same
+			// transaction,
+			// under the campaign's lock, and a refusal there fails the import as one here
+			// would
+			return;
+		}
 		byCampaign.forEach((campaignId, rows) -> {
 			List<ScoreEntry> entries = rows.stream().map(r -> r.<ScoreEntry>attachment()).toList();
 			// the preview stores nothing: the quota counts the rows of earlier batches
@@ -155,7 +168,7 @@ final class ScoresHandler implements RowHandler {
 		}
 		byCampaign.forEach((campaignId, rows) -> {
 			try {
-				campaigns.record(campaignId, rows.stream().map(r -> r.<ScoreEntry>attachment()).toList(), ctx.scope());
+				campaigns.save(campaignId, rows.stream().map(r -> r.<ScoreEntry>attachment()).toList(), ctx.scope());
 			}
 			catch (ValidationException e) {
 				List<FieldError> named = new ArrayList<>();

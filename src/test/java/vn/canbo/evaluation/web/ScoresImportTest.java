@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Rating;
+import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.imports.ImportIssue;
 import vn.canbo.imports.ImportJob;
 import vn.canbo.imports.ImportService;
@@ -31,7 +32,9 @@ import vn.canbo.shared.ValidationException;
  * The EVALUATION_SCORES template: a file with errors is previewed with each error on its
  * row and column (unknown CCCD, a person outside the campaign, a score out of range, a
  * rating contradicting the score) and cannot be committed, nothing stored; a clean file
- * is committed whole through the grid-save API.
+ * is committed whole through the grid-save API. A row that the data changed after the
+ * preview makes wrong (here: the quota) fails the whole commit, naming the row (checked
+ * once, by the save), or is left out when the user commits the valid rows only.
  */
 @SpringBootTest
 class ScoresImportTest {
@@ -136,6 +139,68 @@ class ScoresImportTest {
 		assertThat(fx.subject(c.id(), p1).score()).isEqualByComparingTo(new BigDecimal("85.5"));
 		assertThat(fx.subject(c.id(), p2).rating()).isEqualTo(Rating.INCOMPLETE);
 		assertThat(fx.subject(c.id(), p2).disqualifiers().disciplined()).isTrue();
+	}
+
+	/** A year whose HTXSNV quota is in BLOCK mode (no test makes it WARN). */
+	static final int BLOCK_YEAR = 2039;
+
+	/**
+	 * A unit of 6 persons: the 4 first and the 6th rated in the file, the 5th rated HTTNV
+	 * beforehand; returns the previewed job, the campaign and the persons.
+	 */
+	record Quota(ImportJob job, Campaign campaign, List<Long> persons) {
+	}
+
+	Quota quotaMetAtPreview() throws Exception {
+		List<String> ids = List.of(PagesFixture.nationalId(), PagesFixture.nationalId(), PagesFixture.nationalId(),
+				PagesFixture.nationalId(), PagesFixture.nationalId(), PagesFixture.nationalId());
+		List<String> names = List.of("Lã Thị An", "Lã Thị Bình", "Lã Thị Cúc", "Lã Thị Dung", "Lã Thị Em",
+				"Lã Thị Gấm");
+		List<Long> persons = new java.util.ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			persons.add(fx.person(names.get(i), ids.get(i), t.a().id()));
+		}
+		Campaign c = fx.campaign("Nhập điểm, tỷ lệ", t.a().id(), BLOCK_YEAR);
+		fx.campaigns.record(c.id(), List.of(score(persons.get(4), 25, 55)), scope);
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		for (int i : new int[] { 0, 1, 2, 3 }) {
+			rows.add(Map.of("campaignId", c.id(), "nationalId", ids.get(i), "commonScore", 25, "taskScore", 55));
+		}
+		// HTXSNV: 1 allowed with 5 HTTNV (20%, rounded down)
+		rows.add(Map.of("campaignId", c.id(), "nationalId", ids.get(5), "commonScore", 28, "taskScore", 67));
+		ImportJob j = preview(file(rows));
+		assertThat(j.errorRows()).as(imports.issues(j.id(), 0, 100).toString()).isZero();
+		// after the preview, the 5th person's HTTNV becomes HTNV: 4 HTTNV allow no HTXSNV
+		fx.campaigns.record(c.id(), List.of(score(persons.get(4), 20, 40)), scope);
+		return new Quota(j, c, persons);
+	}
+
+	static ScoreEntry score(long personId, int common, int task) {
+		return new ScoreEntry(null, personId, BigDecimal.valueOf(common), BigDecimal.valueOf(task), null, null, null,
+				null);
+	}
+
+	@Test
+	void aRowMadeWrongAfterThePreviewFailsTheWholeCommitNamingIt() throws Exception {
+		Quota q = quotaMetAtPreview();
+		imports.commit(q.job().id(), null, false, scope);
+		ImportJob done = await(q.job().id());
+		assertThat(done.status()).isEqualTo(ImportJob.Status.FAILED);
+		assertThat(done.message()).containsIgnoringCase("không có gì được ghi")
+			.contains("Dòng 6", "vượt tỷ lệ Hoàn thành xuất sắc");
+		assertThat(fx.subject(q.campaign().id(), q.persons().get(0)).rating()).isNull();
+		assertThat(fx.subject(q.campaign().id(), q.persons().get(5)).rating()).isNull();
+	}
+
+	@Test
+	void aRowMadeWrongAfterThePreviewIsLeftOutWhenOnlyTheValidRowsAreCommitted() throws Exception {
+		Quota q = quotaMetAtPreview();
+		imports.commit(q.job().id(), null, true, scope);
+		ImportJob done = await(q.job().id());
+		assertThat(done.status()).as(done.message()).isEqualTo(ImportJob.Status.DONE);
+		assertThat(done.updatedCount()).isEqualTo(4);
+		assertThat(fx.subject(q.campaign().id(), q.persons().get(0)).rating()).isEqualTo(Rating.GOOD);
+		assertThat(fx.subject(q.campaign().id(), q.persons().get(5)).rating()).isNull();
 	}
 
 }
