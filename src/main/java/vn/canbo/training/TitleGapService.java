@@ -90,7 +90,16 @@ class TitleGapService implements TitleGaps {
 		}
 		List<Long> personIds = new ArrayList<>(holders.stream().map(CareerFacts.Holder::personId).toList());
 		plannedIn.forEach(x -> personIds.add(x.personId()));
-		Map<Long, Map<QualificationKind, String>> held = levels.highest(personIds.stream().distinct().toList(), on);
+		// only the kinds the standards in force require
+		List<QualificationKind> kinds = jdbc.sql("""
+				select distinct r.qualification_kind from training_title_requirement r
+				join training_title_standard s on s.id = r.standard_id
+				where s.valid_from <= ? and (s.valid_to is null or s.valid_to >= ?)""")
+			.params(on, on)
+			.query((rs, n) -> QualificationKind.valueOf(rs.getString(1)))
+			.list();
+		Map<Long, Map<QualificationKind, String>> held = levels.highest(personIds.stream().distinct().toList(), kinds,
+				on);
 		Map<Long, String> names = plannedIn.isEmpty() ? Map.of()
 				: facts.names(plannedIn.stream().map(PlannedTitles.Planned::personId).distinct().toList());
 		Check check = new Check(on, inScope, unitViews, held);
