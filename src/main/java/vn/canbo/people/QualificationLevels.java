@@ -39,17 +39,24 @@ public class QualificationLevels {
 	 * at all.
 	 */
 	public Map<Long, Map<QualificationKind, String>> highest(Collection<Long> personIds, LocalDate on) {
+		return highest(personIds, java.util.EnumSet.allOf(QualificationKind.class), on);
+	}
+
+	/** As {@link #highest(Collection, LocalDate)}, of the given kinds only. */
+	public Map<Long, Map<QualificationKind, String>> highest(Collection<Long> personIds,
+			Collection<QualificationKind> kinds, LocalDate on) {
 		Map<Long, Map<QualificationKind, String>> out = new HashMap<>();
-		if (personIds.isEmpty()) {
+		if (personIds.isEmpty() || kinds.isEmpty()) {
 			return out;
 		}
 		jdbc.sql("select distinct on (q.person_id, q.kind) q.person_id, q.kind, q.level_code"
 				+ " from person_qualification q join person p on p.id = q.person_id and p.deleted_at is null"
 				+ " left join qualification_level_rank r on r.kind = q.kind and r.code = q.level_code"
-				+ " where q.deleted_at is null and q.person_id = any(:ids) and q.valid_from <= :d"
+				+ " where q.deleted_at is null and q.person_id = any(:ids) and q.kind = any(:k) and q.valid_from <= :d"
 				+ " and (q.valid_to is null or q.valid_to > :d) and " + RANK + " is not null"
 				+ " order by q.person_id, q.kind, " + RANK + " desc")
 			.param("ids", personIds.toArray(Long[]::new))
+			.param("k", kinds.stream().map(Enum::name).toArray(String[]::new))
 			.param("d", on)
 			.query((rs, n) -> out.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(QualificationKind.class))
 				.put(QualificationKind.valueOf(rs.getString(2)), rs.getString(3)))

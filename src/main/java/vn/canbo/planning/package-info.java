@@ -13,5 +13,5 @@
  * {@link vn.canbo.people.DossierPanel} (the person's planning tab).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "audit", "career",
-		"catalog", "org", "people::api", "rules", "security", "shared", "training::api" })
+		"catalog", "org", "people::api", "rules", "security", "shared", "training::api", "training::spi" })
 package vn.canbo.planning;

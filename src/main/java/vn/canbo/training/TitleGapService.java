@@ -48,8 +48,11 @@ class TitleGapService implements TitleGaps {
 
 	private final JdbcClient jdbc;
 
+	private final List<PlannedTitles> planned;
+
 	TitleGapService(TitleStandards standards, TitleStandardService standardNames, CareerFacts facts,
-			QualificationLevels levels, Units units, Catalogs catalogs, JdbcClient jdbc) {
+			QualificationLevels levels, Units units, Catalogs catalogs, JdbcClient jdbc, List<PlannedTitles> planned) {
+		this.planned = planned;
 		this.standards = standards;
 		this.standardNames = standardNames;
 		this.facts = facts;
@@ -81,26 +84,82 @@ class TitleGapService implements TitleGaps {
 		}
 		Map<Long, UnitView> unitViews = units.findAll(unitIds, on);
 		List<CareerFacts.Holder> holders = facts.titleHolders(unitIds, titles, on);
-		Map<Long, Map<QualificationKind, String>> held = levels
-			.highest(holders.stream().map(CareerFacts.Holder::personId).distinct().toList(), on);
-		// per call: a standard by title and level, a kind's order, the courses for a need
-		Map<String, Optional<TitleStandard>> inForce = new HashMap<>();
-		Map<QualificationKind, List<String>> orders = new HashMap<>();
-		Map<String, List<TitleGap.CourseRef>> offered = new HashMap<>();
+		List<PlannedTitles.Planned> plannedIn = new ArrayList<>();
+		for (PlannedTitles p : planned) {
+			p.planned(unitIds, on).stream().filter(x -> titles.contains(x.titleCode())).forEach(plannedIn::add);
+		}
+		List<Long> personIds = new ArrayList<>(holders.stream().map(CareerFacts.Holder::personId).toList());
+		plannedIn.forEach(x -> personIds.add(x.personId()));
+		// only the kinds the standards in force require
+		List<QualificationKind> kinds = jdbc.sql("""
+				select distinct r.qualification_kind from training_title_requirement r
+				join training_title_standard s on s.id = r.standard_id
+				where s.valid_from <= ? and (s.valid_to is null or s.valid_to >= ?)""")
+			.params(on, on)
+			.query((rs, n) -> QualificationKind.valueOf(rs.getString(1)))
+			.list();
+		Map<Long, Map<QualificationKind, String>> held = levels.highest(personIds.stream().distinct().toList(), kinds,
+				on);
+		Map<Long, String> names = plannedIn.isEmpty() ? Map.of()
+				: facts.names(plannedIn.stream().map(PlannedTitles.Planned::personId).distinct().toList());
+		Check check = new Check(on, inScope, unitViews, held);
 		List<TitleGap> out = new ArrayList<>();
 		for (CareerFacts.Holder h : holders) {
-			UnitView unit = unitViews.get(h.position().unitId());
+			check
+				.gap(h.personId(), h.fullName(), h.position().unitId(), h.position().titleCode(),
+						h.position().concurrent(), null)
+				.ifPresent(out::add);
+		}
+		for (PlannedTitles.Planned p : plannedIn) {
+			check
+				.gap(p.personId(), names.getOrDefault(p.personId(), ""), p.unitId(), p.titleCode(), false,
+						new TitleGap.Plan(p.planId(), p.termLabel(), p.decisionNumber()))
+				.ifPresent(out::add);
+		}
+		return out;
+	}
+
+	/**
+	 * One call's comparison, with what it reads once: a standard by title and level, a
+	 * kind's order, the courses for a need.
+	 */
+	private final class Check {
+
+		private final LocalDate on;
+
+		private final Optional<Set<Long>> inScope;
+
+		private final Map<Long, UnitView> unitViews;
+
+		private final Map<Long, Map<QualificationKind, String>> held;
+
+		private final Map<String, Optional<TitleStandard>> inForce = new HashMap<>();
+
+		private final Map<QualificationKind, List<String>> orders = new HashMap<>();
+
+		private final Map<String, List<TitleGap.CourseRef>> offered = new HashMap<>();
+
+		Check(LocalDate on, Optional<Set<Long>> inScope, Map<Long, UnitView> unitViews,
+				Map<Long, Map<QualificationKind, String>> held) {
+			this.on = on;
+			this.inScope = inScope;
+			this.unitViews = unitViews;
+			this.held = held;
+		}
+
+		Optional<TitleGap> gap(long personId, String fullName, long unitId, String title, boolean concurrent,
+				TitleGap.Plan plan) {
+			UnitView unit = unitViews.get(unitId);
 			String level = unit == null || unit.level() == null ? null : unit.level().name();
-			String title = h.position().titleCode();
 			Optional<TitleStandard> s = inForce.computeIfAbsent(title + "|" + level,
 					k -> standards.inForce(title, level, on));
 			if (s.isEmpty()) {
-				continue;
+				return Optional.empty();
 			}
-			Map<QualificationKind, String> best = held.getOrDefault(h.personId(), Map.of());
+			Map<QualificationKind, String> best = held.getOrDefault(personId, Map.of());
 			List<TitleGap.Need> needs = new ArrayList<>();
 			for (TitleRequirement r : s.get().requirements()) {
-				List<String> order = orders.computeIfAbsent(r.kind(), this::order);
+				List<String> order = orders.computeIfAbsent(r.kind(), TitleGapService.this::order);
 				int required = order.indexOf(r.levelCode());
 				String has = best.get(r.kind());
 				if (has == null || order.indexOf(has) < required) {
@@ -110,13 +169,13 @@ class TitleGapService implements TitleGaps {
 									order.subList(Math.max(required, 0), order.size()), on, inScope))));
 				}
 			}
-			if (!needs.isEmpty()) {
-				out.add(new TitleGap(h.personId(), h.fullName(), h.position().unitId(), unit == null ? "" : unit.name(),
-						title, catalogs.name(CatalogType.TITLE, title), h.position().concurrent(), s.get().id(),
-						needs));
+			if (needs.isEmpty()) {
+				return Optional.empty();
 			}
+			return Optional.of(new TitleGap(personId, fullName, unitId, unit == null ? "" : unit.name(), title,
+					catalogs.name(CatalogType.TITLE, title), concurrent, s.get().id(), needs, plan));
 		}
-		return out;
+
 	}
 
 	/** The level codes of a kind, lowest first. */

@@ -62,6 +62,10 @@ class QualificationLevelsTest {
 		assertThat(levels.highest(all, DT2.minusDays(1)).get(a)).containsEntry(QualificationKind.DEFENCE_SECURITY,
 				"DT3");
 		assertThat(levels.highest(all, DT2).get(a)).containsEntry(QualificationKind.DEFENCE_SECURITY, "DT2");
+		// restricted to kinds: only those (issue 16, bench16b)
+		assertThat(levels.highest(all, List.of(QualificationKind.DEFENCE_SECURITY), DT2).get(a))
+			.containsExactly(Map.entry(QualificationKind.DEFENCE_SECURITY, "DT2"));
+		assertThat(levels.highest(all, List.of(), DT2)).isEmpty();
 
 		// b: the IT level until the day before its end; the deleted doctorate never
 		assertThat(before.get(b)).containsExactlyInAnyOrderEntriesOf(Map.of(QualificationKind.IT, "CO_BAN"));

@@ -51,14 +51,18 @@ class TitleGapsPages {
 		for (TitleGap g : gaps.gaps(unitId, day, scope)) {
 			for (TitleGap.Need n : g.needs()) {
 				rows.add(Arrays.asList(g.fullName(), g.unitName(), g.titleName(),
-						Messages.text(g.concurrent() ? "training.gap.concurrent" : "training.gap.main"),
+						Messages.text(g.plan() != null ? "training.gap.plan"
+								: g.concurrent() ? "training.gap.concurrent" : "training.gap.main"),
 						Messages.text("training.standard.kind." + n.kind().name()), n.requiredName(),
 						n.heldName() == null ? "" : n.heldName(), n.unconfirmed() ? "[U]" : "",
-						n.courses().stream().map(c -> c.code() + " " + c.name()).collect(Collectors.joining("; "))));
+						n.courses().stream().map(c -> c.code() + " " + c.name()).collect(Collectors.joining("; ")),
+						g.plan() == null ? "" : Messages.text("training.gap.planned", g.plan().termLabel(),
+								g.plan().decisionNumber())));
 			}
 		}
-		XlsxTable.send(res, "nhu-cau-dao-tao.xlsx", Messages.text("training.gap.sheet"),
-				List.of(Messages.text("training.gap.headers").split("\\|")), rows);
+		List<String> headers = new ArrayList<>(List.of(Messages.text("training.gap.headers").split("\\|")));
+		headers.add(Messages.text("training.gap.plan"));
+		XlsxTable.send(res, "nhu-cau-dao-tao.xlsx", Messages.text("training.gap.sheet"), headers, rows);
 	}
 
 }
