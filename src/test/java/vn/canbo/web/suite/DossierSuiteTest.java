@@ -74,8 +74,7 @@ class DossierSuiteTest extends SuiteSupport {
 		step("edit");
 		page.fill("[name=birthDate]", "31/02/1980");
 		page.fill("[name=currentAddress]", "Thôn Tây, xã Hòa An");
-		page.locator("main form.form-2c button[type=submit]").click();
-		settle();
+		submit(page.locator("main form.form-2c button[type=submit]"));
 		assertThat(page.locator(".alert-danger")).containsText("Chưa lưu được");
 		assertThat(page.locator("[name=birthDate]")).hasClass(Pattern.compile("is-invalid"));
 		// the form is kept as typed
@@ -83,7 +82,7 @@ class DossierSuiteTest extends SuiteSupport {
 		assertThat(page.locator("[name=currentAddress]")).hasValue("Thôn Tây, xã Hòa An");
 		step("edit-errors");
 		page.fill("[name=birthDate]", "17/05/1980");
-		page.locator("main form.form-2c button[type=submit]").click();
+		submit(page.locator("main form.form-2c button[type=submit]"));
 		page.waitForURL(Pattern.compile(".*/persons/" + loc.binh + "(\\?.*)?$"));
 		settle();
 		assertThat(page.locator("article.form-2c")).containsText("Thôn Tây, xã Hòa An");
@@ -100,8 +99,7 @@ class DossierSuiteTest extends SuiteSupport {
 		visit("/persons/" + loc.dong + "/edit", "edit-two-errors");
 		page.fill("[name=birthDate]", "31/02/1980");
 		page.fill("[name=nationalId]", "00108012345");
-		page.locator("main form.form-2c button[type=submit]").click();
-		settle();
+		submit(page.locator("main form.form-2c button[type=submit]"));
 		step("edit-two-errors-shown");
 		assertThat(page.locator("[name=birthDate]")).hasClass(Pattern.compile("is-invalid"));
 		assertThat(page.locator("[name=nationalId]")).hasClass(Pattern.compile("is-invalid"));

@@ -137,6 +137,16 @@ abstract class SuiteSupport extends BrowserTestSupport {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
+	/**
+	 * Sends a form with its submit button and waits for the server's answer to the POST
+	 * (up to the default 30 s), so that a slow answer on a loaded machine is not mistaken
+	 * for the page before it.
+	 */
+	void submit(Locator button) {
+		page.waitForResponse(r -> "POST".equals(r.request().method()), button::click);
+		settle();
+	}
+
 	/** Checks the language of the page and keeps its full-page screenshot. */
 	void step(String name) {
 		guard.checkLanguage(language);
