@@ -8,10 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +22,8 @@ import vn.canbo.org.StaffingService;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.Formats;
 
@@ -41,20 +36,10 @@ import vn.canbo.shared.web.Formats;
  * container, the page itself never wider than the window. Screenshots under
  * {@code target/browser/labels}.
  */
+@BrowserShots("labels")
 class LabelsBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-nhan";
-
-	static final Path SHOTS = Path.of("target/browser/labels");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	@Autowired
 	StaffingService staffing;
@@ -71,8 +56,6 @@ class LabelsBrowserTest extends BrowserTestSupport {
 	long person;
 
 	long specialist;
-
-	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void data() {
@@ -104,18 +87,13 @@ class LabelsBrowserTest extends BrowserTestSupport {
 			.id();
 		// 3 persons for a quota of 2: one over
 		staffing.setQuota(committee, LocalDate.now().getYear(), 2, "01/QĐ-" + k, null, Scope.all());
-		accounts.create("lb-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("lb-officer-" + k, PASSWORD, province);
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
 		login("lb-officer-" + k, PASSWORD);
 	}
 
@@ -207,10 +185,6 @@ class LabelsBrowserTest extends BrowserTestSupport {
 		assertThat(r.status()).as(path).isLessThan(400);
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		shot(shot);
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -4,11 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 
 /**
  * Issue 20 (pickers, remainder point 3), in Chromium: on the as-of view the unit picker
@@ -27,17 +21,10 @@ import vn.canbo.security.UserAccounts;
  * error, CSP violation or failed request; screenshots under
  * {@code target/browser/pickers}.
  */
+@BrowserShots("pickers")
 class PickerDateBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-ngay";
-
-	static final Path SHOTS = Path.of("target/browser/pickers");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,8 +32,6 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 	String k;
 
 	long dissolved;
-
-	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void data() {
@@ -67,12 +52,11 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 		jdbc.sql("update org_unit_version set valid_to = date '2020-01-01' where unit_id = ?")
 			.param(dissolved)
 			.update();
-		accounts.create("pickdate-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("pickdate-officer-" + k, PASSWORD, province);
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -105,10 +89,6 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("[data-picker]").first()).hasAttribute("data-picker-date", "2015-01-15");
 		shot("asof-2015-shown");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }
