@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
@@ -168,6 +170,12 @@ public abstract class BrowserTestSupport {
 				problems.add(r.status() + " " + r.url());
 			}
 		});
+	}
+
+	/** A unit founded on 01/01/2000 ({@code parentId} null: a root); its id. */
+	protected long unit(String code, String name, String kind, AdminLevel level, Long parentId) {
+		return units.create(new UnitService.NewUnit(code, name, null, kind, level, parentId, LocalDate.of(2000, 1, 1)))
+			.id();
 	}
 
 	/**

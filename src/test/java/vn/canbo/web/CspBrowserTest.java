@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
 import vn.canbo.security.Role;
 import vn.canbo.shared.Scope;
@@ -52,16 +50,9 @@ class CspBrowserTest extends BrowserTestSupport {
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = units
-			.create(new UnitService.NewUnit("CSP-T-" + k, "Tỉnh Kịch Bản " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
+		province = unit("CSP-T-" + k, "Tỉnh Kịch Bản " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
 		communeCode = "CSP-X-" + k;
-		commune = units
-			.create(new UnitService.NewUnit(communeCode, "UBND xã Chínhsách " + k, null, "UBND", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		commune = unit(communeCode, "UBND xã Chínhsách " + k, "UBND", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Phạm Văn Kịchbản", PeopleTestData.nationalId(), commune), Scope.all())
 			.id();

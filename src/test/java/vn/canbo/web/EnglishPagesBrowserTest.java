@@ -73,10 +73,7 @@ class EnglishPagesBrowserTest extends BrowserTestSupport {
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
 		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = units
-			.create(new UnitService.NewUnit("EN-T-" + k, "Province English " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
+		province = unit("EN-T-" + k, "Province English " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
 		commune = units
 			.create(new UnitService.NewUnit(communeCode = "EN-X-" + k, "Commune English " + k, null, "UBND",
 					AdminLevel.COMMUNE, province, founded))

@@ -65,10 +65,7 @@ class LabelsBrowserTest extends BrowserTestSupport {
 			.create(new UnitService.NewUnit("LB-T-" + k, "Tỉnh Nhãn " + k, null, "DIA_BAN", AdminLevel.PROVINCE, null,
 					founded))
 			.id();
-		committee = units
-			.create(new UnitService.NewUnit("LB-UB-" + k, "UBND tỉnh Nhãn " + k, null, "UBND", AdminLevel.PROVINCE,
-					province, founded))
-			.id();
+		committee = unit("LB-UB-" + k, "UBND tỉnh Nhãn " + k, "UBND", AdminLevel.PROVINCE, province);
 		// a deputy director, rank Chuyên viên step 4 (3,33), no title text: the catalog
 		// names it
 		person = people.create(

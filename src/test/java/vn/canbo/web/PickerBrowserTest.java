@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
 import vn.canbo.security.Role;
 import vn.canbo.shared.Scope;
@@ -49,19 +47,9 @@ class PickerBrowserTest extends BrowserTestSupport {
 			b.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
 		}
 		k = b.toString();
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = units
-			.create(new UnitService.NewUnit("PKB-T-" + k, "Tỉnh Bộ Chọn " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		commune = units
-			.create(new UnitService.NewUnit("PKB-X-" + k, "Xã Đông Thạnh " + k, null, "DIA_BAN", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
-		long other = units
-			.create(new UnitService.NewUnit("PKB-X2-" + k, "Xã Hòa Bình " + k, null, "DIA_BAN", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		province = unit("PKB-T-" + k, "Tỉnh Bộ Chọn " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		commune = unit("PKB-X-" + k, "Xã Đông Thạnh " + k, "DIA_BAN", AdminLevel.COMMUNE, province);
+		long other = unit("PKB-X2-" + k, "Xã Hòa Bình " + k, "DIA_BAN", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Lê Văn Chọn " + k, PeopleTestData.nationalId(), other), Scope.all())
 			.id();

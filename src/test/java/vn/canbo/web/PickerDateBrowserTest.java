@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 
 /**
  * Issue 20 (pickers, remainder point 3), in Chromium: on the as-of view the unit picker
@@ -40,15 +38,8 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 			b.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
 		}
 		k = b.toString();
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		long province = units
-			.create(new UnitService.NewUnit("PKD-T-" + k, "Tỉnh Ngày Cũ " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		dissolved = units
-			.create(new UnitService.NewUnit("PKD-X-" + k, "Xã Giải Thể " + k, null, "DIA_BAN", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		long province = unit("PKD-T-" + k, "Tỉnh Ngày Cũ " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		dissolved = unit("PKD-X-" + k, "Xã Giải Thể " + k, "DIA_BAN", AdminLevel.COMMUNE, province);
 		jdbc.sql("update org_unit_version set valid_to = date '2020-01-01' where unit_id = ?")
 			.param(dissolved)
 			.update();

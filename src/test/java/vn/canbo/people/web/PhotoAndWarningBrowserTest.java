@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
 import vn.canbo.shared.Scope;
 import vn.canbo.web.BrowserShots;
@@ -37,15 +35,8 @@ class PhotoAndWarningBrowserTest extends BrowserTestSupport {
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		long province = units
-			.create(new UnitService.NewUnit("PH-T-" + k, "Tỉnh Chân Dung " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		commune = units
-			.create(new UnitService.NewUnit("PH-X-" + k, "UBND xã Chân Dung " + k, null, "UBND", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		long province = unit("PH-T-" + k, "Tỉnh Chân Dung " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		commune = unit("PH-X-" + k, "UBND xã Chân Dung " + k, "UBND", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Trịnh Văn Chândung", PeopleTestData.nationalId(), commune), Scope.all())
 			.id();

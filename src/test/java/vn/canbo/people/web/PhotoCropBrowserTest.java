@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
 import vn.canbo.shared.Scope;
 import vn.canbo.web.BrowserShots;
@@ -43,15 +41,8 @@ class PhotoCropBrowserTest extends BrowserTestSupport {
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		long province = units
-			.create(new UnitService.NewUnit("KB-T-" + k, "Tỉnh Khung Ảnh " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		long commune = units
-			.create(new UnitService.NewUnit("KB-X-" + k, "UBND xã Khung Ảnh " + k, null, "UBND", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		long province = unit("KB-T-" + k, "Tỉnh Khung Ảnh " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		long commune = unit("KB-X-" + k, "UBND xã Khung Ảnh " + k, "UBND", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Hồ Văn Khungảnh", PeopleTestData.nationalId(), commune), Scope.all())
 			.id();
