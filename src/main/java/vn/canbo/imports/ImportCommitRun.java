@@ -20,31 +20,10 @@ import vn.canbo.shared.ValidationException;
  * reason), rows the preview rejected stay rejected, the import audited; the rejected rows
  * kept as .xlsx when {@code skipInvalid} left some out; the upload deleted.
  */
-final class ImportCommitRun {
+record ImportCommitRun(ImportJobs jobs, AuditLog audit, TransactionTemplate tx, UploadStore uploads, RowReading reading,
+		RejectedRows rejectedRows) {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-
-	private final ImportJobs jobs;
-
-	private final AuditLog audit;
-
-	private final TransactionTemplate tx;
-
-	private final UploadStore uploads;
-
-	private final RowReading reading;
-
-	private final RejectedRows rejectedRows;
-
-	ImportCommitRun(ImportJobs jobs, AuditLog audit, TransactionTemplate tx, UploadStore uploads, RowReading reading,
-			RejectedRows rejectedRows) {
-		this.jobs = jobs;
-		this.audit = audit;
-		this.tx = tx;
-		this.uploads = uploads;
-		this.reading = reading;
-		this.rejectedRows = rejectedRows;
-	}
 
 	void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
 			boolean skipInvalid, Scope scope) {

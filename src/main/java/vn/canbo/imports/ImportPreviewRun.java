@@ -15,27 +15,9 @@ import vn.canbo.shared.Scope;
  * stored (at most {@code maxIssues}, warnings at most half of them), the job's counts and
  * message; a file that cannot be read fails the job and its upload is deleted.
  */
-final class ImportPreviewRun {
+record ImportPreviewRun(ImportJobs jobs, FileGuard guard, UploadStore uploads, RowReading reading, int maxIssues) {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-
-	private final ImportJobs jobs;
-
-	private final FileGuard guard;
-
-	private final UploadStore uploads;
-
-	private final RowReading reading;
-
-	private final int maxIssues;
-
-	ImportPreviewRun(ImportJobs jobs, FileGuard guard, UploadStore uploads, RowReading reading, int maxIssues) {
-		this.jobs = jobs;
-		this.guard = guard;
-		this.uploads = uploads;
-		this.reading = reading;
-		this.maxIssues = maxIssues;
-	}
 
 	void preview(long id, ImportTemplate t, Path file, String name, Scope scope) {
 		try {

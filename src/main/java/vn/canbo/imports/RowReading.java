@@ -16,27 +16,9 @@ import vn.canbo.catalog.Catalogs;
  * {@value #BATCH} (in the preview, one read-only transaction per batch), each batch
  * handed to a sink.
  */
-final class RowReading {
+record RowReading(ImportJobs jobs, Catalogs catalogs, TransactionTemplate readOnly, int maxRows, int maxCellChars) {
 
 	static final int BATCH = 1000;
-
-	private final ImportJobs jobs;
-
-	private final Catalogs catalogs;
-
-	private final TransactionTemplate readOnly;
-
-	private final int maxRows;
-
-	private final int maxCellChars;
-
-	RowReading(ImportJobs jobs, Catalogs catalogs, TransactionTemplate readOnly, int maxRows, int maxCellChars) {
-		this.jobs = jobs;
-		this.catalogs = catalogs;
-		this.readOnly = readOnly;
-		this.maxRows = maxRows;
-		this.maxCellChars = maxCellChars;
-	}
 
 	/**
 	 * Whether the row is a hidden row of the workbook (it carries the warning saying so).
