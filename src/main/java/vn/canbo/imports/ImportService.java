@@ -8,14 +8,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,8 +47,6 @@ import vn.canbo.shared.ValidationException;
 @Service
 public class ImportService {
 
-	static final int BATCH = 1000;
-
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	private final Map<String, ImportTemplate> templates = new LinkedHashMap<>();
@@ -63,21 +59,13 @@ public class ImportService {
 
 	private final AuditLog audit;
 
-	private final TransactionTemplate tx;
-
-	private final TransactionTemplate readOnly;
-
-	private final FileGuard guard;
-
 	private final UploadStore uploads;
 
-	private final int maxRows;
-
-	private final int maxCellChars;
-
-	private final int maxIssues;
-
 	private final RejectedRows rejectedRows;
+
+	private final ImportPreviewRun previews;
+
+	private final ImportCommitRun commits;
 
 	private final Executor executor;
 
@@ -96,17 +84,17 @@ public class ImportService {
 		this.catalogs = catalogs;
 		this.currentUser = currentUser;
 		this.audit = audit;
-		this.tx = new TransactionTemplate(txManager);
-		this.readOnly = new TransactionTemplate(txManager);
-		this.readOnly.setReadOnly(true);
-		this.guard = new FileGuard(new FileGuard.Limits(settings.maxFileSize().toBytes(), settings.maxZipEntries(),
+		TransactionTemplate readOnly = new TransactionTemplate(txManager);
+		readOnly.setReadOnly(true);
+		FileGuard guard = new FileGuard(new FileGuard.Limits(settings.maxFileSize().toBytes(), settings.maxZipEntries(),
 				settings.maxUncompressed().toBytes(), settings.maxCompressionRatio(), settings.maxRows(),
 				settings.maxCellChars()));
 		this.uploads = uploads;
-		this.maxRows = settings.maxRows();
-		this.maxCellChars = settings.maxCellChars();
-		this.maxIssues = settings.maxIssues();
-		this.rejectedRows = new RejectedRows(jobs, catalogs, this::readData);
+		RowReading reading = new RowReading(jobs, catalogs, readOnly, settings.maxRows(), settings.maxCellChars());
+		this.rejectedRows = new RejectedRows(jobs, catalogs, reading::readData);
+		this.previews = new ImportPreviewRun(jobs, guard, uploads, reading, settings.maxIssues());
+		this.commits = new ImportCommitRun(jobs, audit, new TransactionTemplate(txManager), uploads, reading,
+				rejectedRows);
 		SimpleAsyncTaskExecutor ex = new SimpleAsyncTaskExecutor("import-");
 		ex.setConcurrencyLimit(2);
 		// issue 20 point 12: a job writes its messages (stored with its rows) in the
@@ -162,201 +150,8 @@ public class ImportService {
 		Path stored = Path.of(jobs.storedFile(id).orElseThrow());
 		jobs.progress(id, 0, 0);
 		SecurityContext security = SecurityContextHolder.getContext();
-		executor.execute(() -> withSecurity(security, () -> preview(id, t, stored, name, scope)));
+		executor.execute(() -> withSecurity(security, () -> previews.preview(id, t, stored, name, scope)));
 		return job(id);
-	}
-
-	private void preview(long id, ImportTemplate t, Path file, String name, Scope scope) {
-		try {
-			FileGuard.Inspection inspection = guard.inspect(file, name);
-			jobs.stored(id, inspection.kind().name(), file.toString());
-			jobs.progress(id, 0, inspection.estimatedRows());
-			Counts counts = new Counts();
-			int[] seq = { 1 };
-			ImportContext ctx = new ImportContext(scope, DuplicateMode.SKIP, false);
-			run(id, t, file, inspection.kind(), inspection.estimatedRows(), ctx, batch -> {
-				List<ImportIssue> keep = new ArrayList<>();
-				for (ImportRow r : batch.rows()) {
-					counts.count(r);
-					for (ImportIssue i : r.issues()) {
-						if (seq[0] + keep.size() > maxIssues || (i.severity() == ImportIssue.Severity.WARNING
-								&& counts.warningsKept++ >= maxIssues / 2)) {
-							counts.unlisted++;
-						}
-						else {
-							keep.add(i);
-						}
-					}
-				}
-				jobs.addIssues(id, seq[0], keep);
-				seq[0] += keep.size();
-			});
-			String message = counts.total == 0 ? Messages.text("imports.preview.empty")
-					: counts.errors == 0 ? Messages.text("imports.preview.valid", String.valueOf(counts.valid))
-							: Messages.text("imports.preview.errors", String.valueOf(counts.errors),
-									String.valueOf(counts.valid));
-			if (counts.unlisted > 0) {
-				message += Messages.text("imports.preview.unlisted", FileGuard.number(counts.unlisted),
-						FileGuard.number(maxIssues));
-			}
-			jobs.previewed(id, counts.total, counts.valid, counts.errors, counts.warnings, counts.duplicates,
-					counts.hidden, counts.unlisted, message);
-		}
-		catch (ImportFileException e) {
-			uploads.deleteUpload(id);
-			jobs.failed(id, e.getMessage());
-		}
-		catch (RuntimeException e) {
-			log.error("import job {} preview failed", id, e);
-			uploads.deleteUpload(id);
-			jobs.failed(id, Messages.text("imports.error.unexpectedRead", e.getClass().getSimpleName()));
-		}
-	}
-
-	private static final class Counts {
-
-		int total;
-
-		int valid;
-
-		int errors;
-
-		int warnings;
-
-		int duplicates;
-
-		int hidden;
-
-		int warningsKept;
-
-		long unlisted;
-
-		void count(ImportRow r) {
-			total++;
-			boolean hiddenRow = hidden(r);
-			if (hiddenRow) {
-				hidden++;
-			}
-			else if (r.hasErrors()) {
-				errors++;
-			}
-			else {
-				valid++;
-			}
-			if (r.issues().stream().anyMatch(i -> i.severity() == ImportIssue.Severity.WARNING)) {
-				warnings++;
-			}
-			if (r.duplicateOf() != null) {
-				duplicates++;
-			}
-		}
-
-	}
-
-	/**
-	 * Whether the row is a hidden row of the workbook (it carries the warning saying so).
-	 */
-	static boolean hidden(ImportRow r) {
-		String hidden = Messages.text("imports.row.hidden");
-		return r.issues().stream().anyMatch(i -> i.message().equals(hidden));
-	}
-
-	/**
-	 * One batch read from the file: all rows (with their issues), and among them those a
-	 * handler may write.
-	 */
-	record Batch(List<ImportRow> rows) {
-		List<ImportRow> writable() {
-			return rows.stream().filter(r -> !r.hasErrors() && !hidden(r)).toList();
-		}
-	}
-
-	/**
-	 * Reads the file, converts and checks rows in batches, hands each batch to the sink.
-	 */
-	private void run(long id, ImportTemplate t, Path file, FileGuard.Kind kind, long expected, ImportContext ctx,
-			Consumer<Batch> sink) {
-		RowConverter converter = new RowConverter(t, catalogs);
-		List<ImportRow> batch = new ArrayList<>(BATCH);
-		long[] processed = { 0 };
-		Runnable flush = () -> {
-			if (batch.isEmpty()) {
-				return;
-			}
-			boolean all = !ctx.commit() && t.handler().checksRowsWithCellErrors();
-			List<ImportRow> checkable = batch.stream().filter(r -> (all || !r.hasErrors()) && !hidden(r)).toList();
-			if (!checkable.isEmpty()) {
-				if (ctx.commit()) {
-					t.handler().check(checkable, ctx);
-				}
-				else { // one read-only transaction per batch, not one per row
-					readOnly.executeWithoutResult(s -> t.handler().check(checkable, ctx));
-				}
-			}
-			sink.accept(new Batch(List.copyOf(batch)));
-			processed[0] += batch.size();
-			jobs.progress(id, processed[0], Math.max(expected, processed[0]));
-			batch.clear();
-		};
-		Consumer<SheetReader.RawRow> data = raw -> {
-			if (raw.number() <= converter.headerRow() || raw.blank()) {
-				return;
-			}
-			ImportRow row;
-			if (raw.hidden()) {
-				row = new ImportRow(t, raw.number(), Map.of(), Map.of());
-				row.warn(null, Messages.text("imports.row.hidden"));
-			}
-			else {
-				row = converter.convert(raw);
-			}
-			batch.add(row);
-			if (batch.size() >= BATCH) {
-				flush.run();
-			}
-		};
-		readData(file, kind, t, converter, data);
-		flush.run();
-	}
-
-	/**
-	 * Reads the sheet's rows after its header row into {@code data}: the first rows are
-	 * held until the header is found among them (a missing required column stops the
-	 * import with a clear error).
-	 */
-	private void readData(Path file, FileGuard.Kind kind, ImportTemplate t, RowConverter converter,
-			Consumer<SheetReader.RawRow> data) {
-		List<SheetReader.RawRow> head = new ArrayList<>();
-		boolean[] started = { false };
-		SheetReader.read(file, kind, t.sheetName(), maxRows, maxCellChars, raw -> {
-			if (started[0]) {
-				data.accept(raw);
-				return;
-			}
-			head.add(raw);
-			if (head.size() >= RowConverter.HEADER_SEARCH_ROWS) {
-				header(converter, head, t);
-				started[0] = true;
-				head.forEach(data);
-			}
-		});
-		if (!started[0]) {
-			header(converter, head, t);
-			head.forEach(data);
-		}
-	}
-
-	private static void header(RowConverter converter, List<SheetReader.RawRow> head, ImportTemplate t) {
-		if (!converter.findHeader(head)) {
-			List<String> missing = converter.missingColumns()
-				.stream()
-				.filter(ImportColumn::required)
-				.map(ImportColumn::header)
-				.toList();
-			throw new ImportFileException(Messages.text("imports.error.noHeader", t.title(Messages.locale()),
-					String.valueOf(RowConverter.HEADER_SEARCH_ROWS), missing.isEmpty() ? ""
-							: Messages.text("imports.error.missingColumns", String.join(", ", missing))));
-		}
 	}
 
 	// ---- commit ----
@@ -396,8 +191,8 @@ public class ImportService {
 		FileGuard.Kind kind = FileGuard.Kind.valueOf(jobs.kind(id));
 		jobs.progress(id, 0, job.totalRows());
 		SecurityContext security = SecurityContextHolder.getContext();
-		executor.execute(
-				() -> withSecurity(security, () -> write(id, t, file, kind, job.totalRows(), m, skipInvalid, scope)));
+		executor.execute(() -> withSecurity(security,
+				() -> commits.write(id, t, file, kind, job.totalRows(), m, skipInvalid, scope)));
 		return job(id);
 	}
 
@@ -412,79 +207,6 @@ public class ImportService {
 		}
 		uploads.deleteUpload(id);
 		return job(id);
-	}
-
-	private void write(long id, ImportTemplate t, Path file, FileGuard.Kind kind, int expected, DuplicateMode mode,
-			boolean skipInvalid, Scope scope) {
-		ImportContext ctx = new ImportContext(scope, mode, true, !skipInvalid);
-		// rows the preview rejected stay rejected (some checks, e.g. history dry runs,
-		// only run in the preview)
-		java.util.Set<Integer> previewErrors = jobs.errorRowNumbers(id);
-		try {
-			long[] rejected = { 0 };
-			tx.executeWithoutResult(status -> {
-				run(id, t, file, kind, expected, ctx, batch -> {
-					for (ImportRow r : batch.rows()) {
-						if (previewErrors.contains(r.number()) && !r.hasErrors()) {
-							r.error(null, Messages.text("imports.row.previewError"));
-						}
-						if (r.hasErrors()) {
-							if (!skipInvalid) {
-								ImportIssue first = r.issues()
-									.stream()
-									.filter(i -> i.severity() == ImportIssue.Severity.ERROR)
-									.findFirst()
-									.orElseThrow();
-								throw new ImportFileException(Messages.text("imports.error.changedRow",
-										String.valueOf(r.number()),
-										first.header().isEmpty() ? ""
-												: Messages.text("imports.error.changedRowColumn", first.header()),
-										first.message()));
-							}
-							rejected[0]++;
-						}
-					}
-					List<ImportRow> writable = batch.writable();
-					if (!writable.isEmpty()) {
-						t.handler().write(writable, ctx);
-					}
-				});
-				Map<String, Object> result = new LinkedHashMap<>();
-				result.put("template", t.code());
-				result.put("file", jobs.find(id, null, true).map(ImportJob::fileName).orElse(""));
-				result.put("created", ctx.created());
-				result.put("updated", ctx.updated());
-				result.put("skipped", ctx.skipped());
-				result.put("rejected", rejected[0]);
-				audit.record(AuditAction.IMPORT, "import_job", String.valueOf(id), null, null, result);
-			});
-			if (rejected[0] > 0) {
-				rejectedRows.keep(id, t, file, kind);
-			}
-			uploads.deleteUpload(id);
-			jobs.done(id, ctx.created(), ctx.updated(), ctx.skipped(), Messages.text("imports.done",
-					String.valueOf(ctx.created()), String.valueOf(ctx.updated()), String.valueOf(ctx.skipped()),
-					rejected[0] > 0 ? Messages.text("imports.done.rejected", String.valueOf(rejected[0])) : ""));
-		}
-		catch (ImportFileException e) {
-			uploads.deleteUpload(id);
-			jobs.failed(id, e.getMessage());
-		}
-		catch (ValidationException e) {
-			uploads.deleteUpload(id);
-			jobs.failed(id,
-					Messages.text("imports.error.nothingWritten", e.errors()
-						.stream()
-						.limit(5)
-						.map(f -> f.message() + (f.rejectedValue() == null ? "" : " (" + f.rejectedValue() + ")"))
-						.reduce((a, b) -> a + "; " + b)
-						.orElse(e.getMessage())));
-		}
-		catch (RuntimeException e) {
-			log.error("import job {} commit failed", id, e);
-			uploads.deleteUpload(id);
-			jobs.failed(id, Messages.text("imports.error.writeFailed", e.getClass().getSimpleName()));
-		}
 	}
 
 	private static void withSecurity(SecurityContext security, Runnable r) {

@@ -75,7 +75,7 @@ class HistoryEntries {
 			// what the caller may not see stays as stored (issue 12, point 8)
 			T given = mayChangeSensitive() || entryId == null ? body
 					: HiddenFields.keep(kind, history.find(kind, entryId).orElseThrow(), body);
-			HistoryKind.Hooks<T> hooks = kind.hooks();
+			HistoryHooks<T> hooks = kind.hooks();
 			Errors e = new Errors();
 			T entry = null;
 			if (given == null) {

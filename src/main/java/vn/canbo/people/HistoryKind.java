@@ -1,7 +1,6 @@
 package vn.canbo.people;
 
 import static vn.canbo.people.PersonRows.date;
-import static vn.canbo.people.PersonRows.partial;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,7 +20,7 @@ import vn.canbo.shared.Scope;
  * the REST API, the pages and the masking are derived from it. Adding a kind = one
  * declaration here, its migration, its form fields ({@code people.web.HistoryKinds}) and
  * its dossier table. The rules a kind adds to validate-and-insert (the one main position
- * at a time, the salary rows that follow each other) are its {@link Hooks}.
+ * at a time, the salary rows that follow each other) are its {@link HistoryHooks}.
  * <p>
  * Longer than 300 lines on purpose: the eleven declarations belong together, one screen
  * each, so that a kind is read (and added) in one place.
@@ -75,10 +74,7 @@ public final class HistoryKind<T extends Record> {
 				+ "level_code",
 				t -> new Object[] { t.kind().name(), t.school(), t.major(), day(t.from()), precision(t.from()),
 						day(t.to()), precision(t.to()), t.formCode(), t.certificate(), t.levelCode() },
-				(rs, n) -> new Training(rs.getLong("id"), QualificationKind.valueOf(rs.getString("kind")),
-						rs.getString("school"), rs.getString("major"), partial(rs, "from_date", "from_precision"),
-						partial(rs, "to_date", "to_precision"), rs.getString("form_code"), rs.getString("certificate"),
-						rs.getString("level_code")))
+				HistoryMappers::training)
 		.checkedBy(HistoryValidator::training)
 		.listedIn(PersonView::trainings);
 
@@ -88,8 +84,7 @@ public final class HistoryKind<T extends Record> {
 		.stored("from_date, from_precision, to_date, to_precision, description, unit_text",
 				w -> new Object[] { day(w.from()), precision(w.from()), day(w.to()), precision(w.to()), w.description(),
 						w.unitText() },
-				(rs, n) -> new WorkHistory(rs.getLong("id"), partial(rs, "from_date", "from_precision"),
-						partial(rs, "to_date", "to_precision"), rs.getString("description"), rs.getString("unit_text")))
+				HistoryMappers::workHistory)
 		.checkedBy(HistoryValidator::workHistory)
 		.listedIn(PersonView::workHistory);
 
@@ -98,11 +93,7 @@ public final class HistoryKind<T extends Record> {
 		.stored("year, form_code, decision_number, decision_date, issuer, reason, level, achievement, programme",
 				a -> new Object[] { a.year(), a.formCode(), a.decisionNumber(), a.decisionDate(), a.issuer(),
 						a.reason(), a.level() == null ? null : a.level().name(), a.achievement(), a.programme() },
-				(rs, n) -> new Award(rs.getLong("id"), rs.getInt("year"), rs.getString("form_code"),
-						rs.getString("decision_number"), date(rs, "decision_date"), rs.getString("issuer"),
-						rs.getString("reason"),
-						rs.getString("level") == null ? null : AwardLevel.valueOf(rs.getString("level")),
-						rs.getString("achievement"), rs.getString("programme")))
+				HistoryMappers::award)
 		.checkedBy(HistoryValidator::award)
 		.listedIn(PersonView::awards);
 
@@ -117,12 +108,7 @@ public final class HistoryKind<T extends Record> {
 						d.revocation() == null ? null : d.revocation().decisionNumber(),
 						d.revocation() == null ? null : d.revocation().issuer(),
 						d.revocation() == null ? null : d.revocation().reason() },
-				(rs, n) -> new Discipline(rs.getLong("id"), DisciplineKind.valueOf(rs.getString("kind")),
-						rs.getString("form_code"), date(rs, "decided_on"), date(rs, "valid_from"), date(rs, "valid_to"),
-						rs.getString("authority"), rs.getString("violation"), rs.getString("decision_number"),
-						date(rs, "revoked_on") == null ? null
-								: new Discipline.Revocation(rs.getString("revocation_number"), date(rs, "revoked_on"),
-										rs.getString("revocation_issuer"), rs.getString("revocation_reason"))))
+				HistoryMappers::discipline)
 		.checked((r, d, birth, scope, e) -> {
 			// in force from the decision unless said otherwise
 			// in force from the decision unless said otherwise; a revocation only by
@@ -132,7 +118,7 @@ public final class HistoryKind<T extends Record> {
 			return v;
 		})
 		.listedIn(PersonView::disciplines)
-		.hooks(new Hooks<>() {
+		.hooks(new HistoryHooks<>() {
 			@Override
 			public Discipline replacing(Discipline old, Discipline entry) {
 				return entry.revoked(old.revocation());
@@ -145,10 +131,7 @@ public final class HistoryKind<T extends Record> {
 		.stored("side, relation_code, full_name, birth_year, details, abroad, political_history, deceased, sort",
 				f -> new Object[] { f.side().name(), f.relationCode(), f.fullName(), f.birthYear(), f.details(),
 						f.abroad(), f.politicalHistory(), f.deceased(), f.sort() },
-				(rs, n) -> new FamilyMember(rs.getLong("id"), FamilySide.valueOf(rs.getString("side")),
-						rs.getString("relation_code"), rs.getString("full_name"),
-						HistoryRows.intOrNull(rs, "birth_year"), rs.getString("details"), rs.getBoolean("abroad"),
-						rs.getString("political_history"), rs.getBoolean("deceased"), rs.getInt("sort")))
+				HistoryMappers::family)
 		.checkedBy(HistoryValidator::family)
 		.listedIn(PersonView::family)
 		.masked(SensitiveData::mask, false);
@@ -159,9 +142,7 @@ public final class HistoryKind<T extends Record> {
 		.stored("kind, from_date, from_precision, to_date, to_precision, description",
 				h -> new Object[] { h.kind().name(), day(h.from()), precision(h.from()), day(h.to()), precision(h.to()),
 						h.description() },
-				(rs, n) -> new HistoryNote(rs.getLong("id"), HistoryNoteKind.valueOf(rs.getString("kind")),
-						partial(rs, "from_date", "from_precision"), partial(rs, "to_date", "to_precision"),
-						rs.getString("description")))
+				HistoryMappers::historyNote)
 		.checkedBy(HistoryValidator::historyNote)
 		.listedIn(PersonView::historyNotes)
 		.masked(SensitiveData::mask, true);
@@ -170,9 +151,7 @@ public final class HistoryKind<T extends Record> {
 			MassOrgMembership.class, false)
 		.sortedBy("joined_on nulls first, id")
 		.stored("organisation, joined_on, role, left_on",
-				m -> new Object[] { m.organisation(), m.joinedOn(), m.role(), m.leftOn() },
-				(rs, n) -> new MassOrgMembership(rs.getLong("id"), rs.getString("organisation"), date(rs, "joined_on"),
-						rs.getString("role"), date(rs, "left_on")))
+				m -> new Object[] { m.organisation(), m.joinedOn(), m.role(), m.leftOn() }, HistoryMappers::massOrg)
 		.checkedBy(HistoryValidator::massOrg)
 		.listedIn(PersonView::massOrgs);
 
@@ -185,9 +164,7 @@ public final class HistoryKind<T extends Record> {
 		.sortedBy("valid_from desc, id desc")
 		.stored("category, months, valid_from, valid_to, basis, note",
 				f -> new Object[] { f.category().name(), f.months(), f.validFrom(), f.validTo(), f.basis(), f.note() },
-				(rs, n) -> new RetirementCategoryFact(rs.getLong("id"),
-						RetirementCategory.valueOf(rs.getString("category")), rs.getInt("months"),
-						date(rs, "valid_from"), date(rs, "valid_to"), rs.getString("basis"), rs.getString("note")))
+				HistoryMappers::retirementCategory)
 		.checkedBy(HistoryValidator::retirementCategory)
 		.listedIn(PersonView::retirementCategories);
 
@@ -218,7 +195,7 @@ public final class HistoryKind<T extends Record> {
 
 	private boolean sensitive;
 
-	private Hooks<T> hooks = new Hooks<>() {
+	private HistoryHooks<T> hooks = new HistoryHooks<>() {
 	};
 
 	private HistoryKind(String segment, String table, Class<T> type, boolean effectiveDated) {
@@ -267,7 +244,7 @@ public final class HistoryKind<T extends Record> {
 		return this;
 	}
 
-	private HistoryKind<T> hooks(Hooks<T> hooks) {
+	private HistoryKind<T> hooks(HistoryHooks<T> hooks) {
 		this.hooks = hooks;
 		return this;
 	}
@@ -362,7 +339,7 @@ public final class HistoryKind<T extends Record> {
 		return check.check(rules, entry, birth, scope, e);
 	}
 
-	Hooks<T> hooks() {
+	HistoryHooks<T> hooks() {
 		return hooks;
 	}
 
@@ -377,45 +354,6 @@ public final class HistoryKind<T extends Record> {
 	interface Rule<T> {
 
 		void check(HistoryValidator rules, T entry, PartialDate birth, Errors e);
-
-	}
-
-	/**
-	 * What a kind does beyond validate-and-insert, run by {@link PersonService} in the
-	 * transaction of the change.
-	 */
-	interface Hooks<T> {
-
-		/**
-		 * Checks against the person's stored entries, once the entry's own rules passed;
-		 * {@code replacing}: the id of the corrected entry, null for a new entry.
-		 */
-		default void checkStored(HistoryRows rows, long personId, T entry, Long replacing, Errors e) {
-		}
-
-		/**
-		 * Changes of stored entries before a new entry is inserted (not a correction).
-		 */
-		default void beforeAdd(HistoryRows rows, Ender ender, long personId, T entry) {
-		}
-
-		/** The replacement of a corrected entry, from the entry it replaces. */
-		default T replacing(T old, T entry) {
-			return entry;
-		}
-
-		/** The entry as answered (e.g. with its unit's name). */
-		default T shown(ViewAssembler views, T stored) {
-			return stored;
-		}
-
-	}
-
-	/** Ends a stored entry on a date, with its audit record. */
-	@FunctionalInterface
-	interface Ender {
-
-		void end(HistoryKind<?> kind, long personId, long entryId, java.time.LocalDate date);
 
 	}
 

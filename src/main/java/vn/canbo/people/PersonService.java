@@ -1,29 +1,18 @@
 package vn.canbo.people;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.ObjectMapper;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.org.HeadcountProvider;
-import vn.canbo.security.CurrentUser;
-import vn.canbo.security.Permission;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
-import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
-import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -38,35 +27,19 @@ import vn.canbo.shared.ValidationException;
 @org.springframework.modulith.NamedInterface("api")
 public class PersonService implements HeadcountProvider {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
 	private final PersonRows persons;
 
 	private final HistoryRows history;
 
-	private final BatchInsert batch;
+	private final DossierWrites writes;
 
-	private final DossierValidator dossierRules;
-
-	private final HistoryValidator historyRules;
-
-	private final PersonChecks checks;
+	private final UnitHeadcounts headcounts;
 
 	private final Visibility visibility;
 
 	private final ViewAssembler views;
 
-	private final CurrentUser currentUser;
-
-	private final JdbcClient jdbc;
-
 	private final AuditLog audit;
-
-	private final ObjectMapper json;
 
 	private final HistoryEntries entries;
 
@@ -74,25 +47,19 @@ public class PersonService implements HeadcountProvider {
 
 	private final BulkHistories bulk;
 
-	PersonService(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
-			HistoryValidator historyRules, Visibility visibility, ViewAssembler views, CurrentUser currentUser,
-			JdbcClient jdbc, AuditLog audit, ObjectMapper json, HistoryEntries entries, PastDossier past,
+	PersonService(PersonRows persons, HistoryRows history, DossierWrites writes, UnitHeadcounts headcounts,
+			Visibility visibility, ViewAssembler views, AuditLog audit, HistoryEntries entries, PastDossier past,
 			BulkHistories bulk) {
 		this.bulk = bulk;
 		this.entries = entries;
 		this.past = past;
 		this.audit = audit;
-		this.json = json;
 		this.persons = persons;
 		this.history = history;
-		this.batch = batch;
-		this.dossierRules = dossierRules;
-		this.historyRules = historyRules;
-		this.checks = new PersonChecks(dossierRules, historyRules);
+		this.writes = writes;
+		this.headcounts = headcounts;
 		this.visibility = visibility;
 		this.views = views;
-		this.currentUser = currentUser;
-		this.jdbc = jdbc;
 	}
 
 	// ---- dossier ----
@@ -103,7 +70,7 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	public PersonView create(NewPerson p, Scope scope) {
-		long id = createAll(List.of(p), scope, false, false).get(0);
+		long id = writes.createAll(List.of(p), scope, false, false).get(0);
 		LocalDate from = p.mainPosition().validFrom();
 		LocalDate today = LocalDate.now();
 		PersonView v = views.view(load(id), from.isAfter(today) ? from : today);
@@ -123,7 +90,7 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	public List<Long> createAll(List<NewPerson> people, Scope scope) {
-		return createAll(people, scope, true, false);
+		return writes.createAll(people, scope, true, false);
 	}
 
 	/** {@link #createAll(List, Scope)} with the whole tree as scope. */
@@ -142,49 +109,7 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional
 	List<Long> createAllWithCheckedUnits(List<NewPerson> people, Scope scope) {
-		return createAll(people, scope, true, true);
-	}
-
-	private List<Long> createAll(List<NewPerson> people, Scope scope, boolean bulk, boolean unitsChecked) {
-		Errors errors = new Errors();
-		List<NewPerson> clean = new ArrayList<>(people.size());
-		Map<String, Integer> ids = new HashMap<>();
-		HistoryValidator.UnitCheck unitCheck = historyRules.memoised();
-		for (int i = 0; i < people.size(); i++) {
-			Errors e = bulk ? errors.nested("[" + i + "].") : errors;
-			NewPerson n = checks.entry(people.get(i), scope, unitsChecked, unitCheck, e);
-			if (n == null) {
-				continue;
-			}
-			String nationalId = n.data().nationalId();
-			if (nationalId != null) {
-				Integer other = ids.putIfAbsent(nationalId, i);
-				if (other != null) {
-					e.add("nationalId", Messages.text("people.error.nationalIdInList", String.valueOf(other + 1)),
-							nationalId);
-				}
-			}
-			clean.add(n);
-		}
-		if (!ids.isEmpty()) {
-			for (String taken : persons.nationalIdsTaken(new ArrayList<>(ids.keySet()), null)) {
-				(bulk ? errors.nested("[" + ids.get(taken) + "].") : errors).add("nationalId",
-						Messages.text("people.error.nationalIdTaken"), taken);
-			}
-		}
-		errors.throwIfAny();
-		List<Long> created = batch.insert(clean, currentUser.username());
-		if (bulk && !created.isEmpty()) {
-			// bulk path (imports, demo data, the 1,000,000-person benchmark): one event
-			// for the batch, naming every id, so that loading N dossiers appends one
-			// link to the audit chain, not N
-			Map<String, Object> after = new LinkedHashMap<>();
-			after.put("count", created.size());
-			after.put("ids", created);
-			audit.record(AuditAction.CREATE, "person",
-					"batch:" + created.get(0) + "-" + created.get(created.size() - 1), null, null, after);
-		}
-		return created;
+		return writes.createAll(people, scope, true, true);
 	}
 
 	/**
@@ -226,18 +151,7 @@ public class PersonService implements HeadcountProvider {
 	public PersonView update(long id, int expectedVersion, PersonData data, Scope scope) {
 		Person current = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
 		visibility.require(id, null, scope);
-		if (current.version() != expectedVersion) {
-			throw conflict(id);
-		}
-		Errors e = new Errors();
-		PersonData d = checkUpdate(id, current, data, e);
-		e.throwIfAny();
-		if (!persons.update(id, expectedVersion, d, currentUser.username())) {
-			throw conflict(id);
-		}
-		Person updated = load(id);
-		auditChangedFields(id, current.data(), updated.data());
-		return views.view(updated, LocalDate.now());
+		return views.view(writes.update(current, expectedVersion, data), LocalDate.now());
 	}
 
 	/**
@@ -249,7 +163,7 @@ public class PersonService implements HeadcountProvider {
 		Person current = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
 		visibility.require(id, null, scope);
 		Errors e = new Errors();
-		checkUpdate(id, current, data, e);
+		writes.checkUpdate(id, current, data, e);
 		return e.all();
 	}
 
@@ -259,54 +173,7 @@ public class PersonService implements HeadcountProvider {
 	 */
 	@Transactional(readOnly = true)
 	public List<FieldError> createProblems(NewPerson p, Scope scope) {
-		Errors e = new Errors();
-		NewPerson n = checks.entry(p, scope, false, historyRules.memoised(), e);
-		if (n != null && n.data().nationalId() != null
-				&& !persons.nationalIdsTaken(List.of(n.data().nationalId()), null).isEmpty()) {
-			e.add("nationalId", Messages.text("people.error.nationalIdTaken"), n.data().nationalId());
-		}
-		return e.all();
-	}
-
-	/** Cleans and checks the new fields of a stored dossier; returns them cleaned. */
-	private PersonData checkUpdate(long id, Person current, PersonData data, Errors e) {
-		PersonData d = Clean.record(data);
-		if (d == null) {
-			e.add("data", Messages.text("people.error.dataRequired"));
-			e.throwIfAny();
-		}
-		if (!currentUser.can(Permission.SENSITIVE_READ)) {
-			// what the caller may not see stays as stored (issue 12, point 8)
-			d = HiddenFields.keep(current.data(), d);
-		}
-		dossierRules.validate(d, e);
-		PartialDate birth = validBirth(d);
-		if (birth != null) {
-			history.positions(id)
-				.stream()
-				.map(Position::validFrom)
-				.min(LocalDate::compareTo)
-				.filter(first -> Dates.maxAge(birth, first) < DossierValidator.MIN_WORKING_AGE)
-				.ifPresent(first -> e.add("birthDate",
-						Messages.text("people.error.birthDateFirstPosition", Dates.format(first)), birth.format()));
-		}
-		if (d.nationalId() != null && !persons.nationalIdsTaken(List.of(d.nationalId()), id).isEmpty()) {
-			e.add("nationalId", Messages.text("people.error.nationalIdTaken"), d.nationalId());
-		}
-		return d;
-	}
-
-	/** "10:30 ngày 07/12/2026" in Vietnamese, "07/12/2026 10:30" in English. */
-	private static String stamp(java.time.Instant t) {
-		return Messages.text("people.stamp", TIME.format(t), DAY.format(t));
-	}
-
-	private RuntimeException conflict(long id) {
-		return persons.stamp(id)
-			.<RuntimeException>map(s -> new ConcurrentEditException(Messages.text("people.error.conflict",
-					stamp(((java.sql.Timestamp) s.get("updated_at")).toInstant()), String.valueOf(s.get("updated_by")),
-					String.valueOf(s.get("version")))))
-			.orElseGet(() -> Visibility.notFound(id));
+		return writes.createProblems(p, scope);
 	}
 
 	/** Soft delete (a recorded state: deleted_at, deleted_by, reason). */
@@ -314,15 +181,7 @@ public class PersonService implements HeadcountProvider {
 	public void softDelete(long id, String reason, Scope scope) {
 		Person existing = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
 		visibility.require(id, null, scope);
-		if (reason == null || reason.isBlank()) {
-			throw new ValidationException("reason", Messages.text("people.error.deleteReasonRequired"));
-		}
-		persons.softDelete(id, reason.strip(), currentUser.username());
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("deleted", true);
-		after.put("reason", reason.strip());
-		audit.record(AuditAction.DELETE, "person", String.valueOf(id), id,
-				Map.of("fullName", existing.data().fullName()), after);
+		writes.softDelete(existing, reason);
 	}
 
 	// ---- histories (see HistoryEntries) ----
@@ -429,53 +288,11 @@ public class PersonService implements HeadcountProvider {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, Long> headcounts(Collection<Long> unitIds, LocalDate asOf) {
-		Map<Long, Long> m = new LinkedHashMap<>();
-		unitIds.forEach(id -> m.put(id, 0L));
-		if (unitIds.isEmpty()) {
-			return m;
-		}
-		jdbc.sql("""
-				select pp.unit_id, count(distinct pp.person_id) as n from person_position pp
-				join person p on p.id = pp.person_id and p.deleted_at is null
-				where pp.unit_id = any(:units) and not pp.concurrent and pp.deleted_at is null
-				  and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-				group by pp.unit_id""")
-			.param("units", new HashSet<>(unitIds).toArray(Long[]::new))
-			.param("d", asOf)
-			.query((rs, n) -> m.put(rs.getLong("unit_id"), rs.getLong("n")))
-			.list();
-		return m;
-	}
-
-	// ---- audit ----
-
-	/**
-	 * Records an update of the dossier fields: only the changed fields, before and after.
-	 */
-	@SuppressWarnings("unchecked")
-	private void auditChangedFields(long id, PersonData before, PersonData after) {
-		Map<String, Object> b = json.convertValue(before, Map.class);
-		Map<String, Object> a = json.convertValue(after, Map.class);
-		Map<String, Object> changedBefore = new LinkedHashMap<>();
-		Map<String, Object> changedAfter = new LinkedHashMap<>();
-		java.util.Set<String> keys = new java.util.LinkedHashSet<>(b.keySet());
-		keys.addAll(a.keySet());
-		for (String k : keys) {
-			if (!java.util.Objects.equals(b.get(k), a.get(k))) {
-				changedBefore.put(k, b.get(k));
-				changedAfter.put(k, a.get(k));
-			}
-		}
-		audit.record(AuditAction.UPDATE, "person", String.valueOf(id), id, changedBefore, changedAfter);
+		return headcounts.headcounts(unitIds, asOf);
 	}
 
 	private Person load(long id) {
 		return persons.find(id).orElseThrow(() -> Visibility.notFound(id));
-	}
-
-	private static PartialDate validBirth(PersonData d) {
-		PartialDate b = d.birthDate();
-		return b == null || b.date().isAfter(LocalDate.now()) ? null : b;
 	}
 
 }

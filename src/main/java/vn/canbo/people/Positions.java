@@ -9,7 +9,7 @@ import vn.canbo.shared.Messages;
  * date, a correction keeps the restructuring that created the row, and an answered
  * position carries its unit's name.
  */
-final class Positions implements HistoryKind.Hooks<Position> {
+final class Positions implements HistoryHooks<Position> {
 
 	static String overlapMessage() {
 		return Messages.text("people.history.mainOverlap");

@@ -7,7 +7,7 @@ import vn.canbo.shared.Messages;
  * row may not start before a stored one (that is a correction), and it closes the row
  * open before it at its own start.
  */
-final class Salaries implements HistoryKind.Hooks<Salary> {
+final class Salaries implements HistoryHooks<Salary> {
 
 	@Override
 	public void checkStored(HistoryRows rows, long personId, Salary s, Long replacing, Errors e) {
@@ -30,7 +30,7 @@ final class Salaries implements HistoryKind.Hooks<Salary> {
 	}
 
 	@Override
-	public void beforeAdd(HistoryRows rows, HistoryKind.Ender ender, long personId, Salary s) {
+	public void beforeAdd(HistoryRows rows, HistoryEnder ender, long personId, Salary s) {
 		rows.openSalaryBefore(personId, s.validFrom())
 			.ifPresent(prev -> ender.end(HistoryKind.SALARY, personId, prev.id(), s.validFrom()));
 	}

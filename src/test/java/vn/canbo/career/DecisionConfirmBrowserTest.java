@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
  * Issue 20, in Chromium: "Ban hành", "Phê duyệt" and revocation ask before they are sent
  * (static/js/confirm.js on the forms' data-confirm); dismissing changes nothing,
  * accepting issues. The restructuring forms under /units carry their question too, and
- * /favicon.ico answers. Screenshots go to target/screenshots.
+ * /favicon.ico answers. Screenshots go to target/browser/decisions.
  */
+@BrowserShots("decisions")
 class DecisionConfirmBrowserTest extends BrowserTestSupport {
 
 	@Autowired
@@ -31,9 +30,6 @@ class DecisionConfirmBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	DecisionService decisions;
-
-	@Autowired
-	UserAccounts accounts;
 
 	CareerFixture.Tree tree;
 
@@ -77,17 +73,13 @@ class DecisionConfirmBrowserTest extends BrowserTestSupport {
 		return decisions.get(id, Scope.all()).status().name();
 	}
 
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name)).setFullPage(true));
-	}
-
 	@Test
 	void issuingAsksFirstAndDismissingIssuesNothing() {
 		long id = draft();
 		String number = decisions.get(id, Scope.all()).number();
 		login(username, "mat-khau-dung");
 		page.navigate(url("/career/decisions/" + id));
-		shot("confirm-decision-draft.png");
+		shot("confirm-decision-draft");
 
 		List<String> asked = new ArrayList<>();
 		page.onceDialog(d -> {
@@ -117,7 +109,7 @@ class DecisionConfirmBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".alert-success")).hasText("Đã ban hành quyết định.");
 		assertThat(asked).hasSize(3);
 		assertThat(status(id)).isEqualTo("ISSUED");
-		shot("confirm-decision-issued.png");
+		shot("confirm-decision-issued");
 
 		// revocation asks too; dismissed, the decision stays issued
 		page.onceDialog(d -> {

@@ -3,11 +3,9 @@ package vn.canbo.career;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -25,6 +23,7 @@ import vn.canbo.web.BrowserTestSupport;
  * "#id", and its document downloads with the page's session, complete. Screenshots under
  * target/browser/decisions.
  */
+@BrowserShots("decisions")
 class DecisionDocumentBrowserTest extends BrowserTestSupport {
 
 	@Autowired
@@ -33,14 +32,9 @@ class DecisionDocumentBrowserTest extends BrowserTestSupport {
 	@Autowired
 	DecisionService decisions;
 
-	@Autowired
-	UserAccounts accounts;
-
 	CareerFixture.Tree tree;
 
 	String username;
-
-	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void data() {
@@ -51,22 +45,8 @@ class DecisionDocumentBrowserTest extends BrowserTestSupport {
 
 	@BeforeEach
 	void watch() {
-		problems.clear();
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(m.text());
-			}
-		});
-		page.onResponse(r -> {
-			if (r.status() >= 400) {
-				problems.add(r.status() + " " + r.url());
-			}
-		});
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser", "decisions", name))
-			.setFullPage(true));
+		collectConsoleErrors(problems);
+		collectErrorResponses(problems);
 	}
 
 	@Test
@@ -81,7 +61,7 @@ class DecisionDocumentBrowserTest extends BrowserTestSupport {
 		assertThat(page.isVisible("#proposer") && page.isVisible("#signingAuthority") && page.isVisible("#signerTitle")
 				&& page.isVisible("#recipients"))
 			.isTrue();
-		shot("decision-form.png");
+		shot("decision-form");
 
 		Decision d = decisions.create(CareerFixture
 			.draft(DecisionType.TRANSFER, LocalDate.of(2026, 2, 1),
@@ -104,7 +84,7 @@ class DecisionDocumentBrowserTest extends BrowserTestSupport {
 		assertThat(text).contains("Mai Thị Ký", "Kết thúc: Chuyên viên — " + tree.a().name(),
 				"Tạo mới: Phó Chủ tịch UBND — " + tree.b().name(), "Trưởng phòng Nội vụ", "TM. và KT. — Phó Chủ tịch");
 		assertThat(Pattern.compile("#\\d+").matcher(text).find()).as(text).isFalse();
-		shot("decision-issued.png");
+		shot("decision-issued");
 
 		Download docx = page.waitForDownload(() -> page.click("a[href$='/document.docx']"));
 		Path file = Path.of("target", "browser", "decisions", "decision.docx");

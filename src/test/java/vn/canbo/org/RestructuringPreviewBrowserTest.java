@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -29,20 +25,10 @@ import vn.canbo.web.BrowserTestSupport;
  * dossier then reads the resulting body. No console error, CSP violation or failed
  * request. Screenshots: target/browser/restructure.
  */
+@BrowserShots("restructure")
 class RestructuringPreviewBrowserTest extends BrowserTestSupport {
 
-	static final Path SHOTS = Path.of("target", "browser", "restructure");
-
 	static final String PASSWORD = "mat-khau-sap-xep";
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
-
-	@Autowired
-	UserAccounts accounts;
 
 	String k;
 
@@ -59,8 +45,6 @@ class RestructuringPreviewBrowserTest extends BrowserTestSupport {
 	long clerk;
 
 	String username;
-
-	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void data() {
@@ -90,29 +74,15 @@ class RestructuringPreviewBrowserTest extends BrowserTestSupport {
 		people.create(PeopleTestData.newPerson("Lê Văn Hộiđồng " + letters, PeopleTestData.nationalId(),
 				bodiesA.get("HDND").id()), Scope.all());
 		username = "restructure-" + k;
-		accounts.create(username, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province.id()));
+		officer(username, PASSWORD, province.id());
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
-		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
-				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
-		page.onResponse(r -> {
-			if (r.status() >= 400) {
-				problems.add(r.status() + " " + r.url());
-			}
-		});
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+		reportCspViolations();
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
+		collectErrorResponses(problems);
 	}
 
 	@Test

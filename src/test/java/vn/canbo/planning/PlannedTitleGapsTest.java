@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.canbo.people.Gender;
 import vn.canbo.people.QualificationKind;
-import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 import vn.canbo.training.TitleGap;
 import vn.canbo.training.TitleGaps;
 
@@ -25,9 +23,7 @@ import vn.canbo.training.TitleGaps;
  * before its removal, a holder planned for another title gives two lines, and a plan
  * outside the scope is not read.
  */
-@SpringBootTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-class PlannedTitleGapsTest {
+class PlannedTitleGapsTest extends OfficerPagesSupport {
 
 	static final LocalDate ON = LocalDate.of(2026, 2, 2);
 
@@ -41,9 +37,6 @@ class PlannedTitleGapsTest {
 
 	@Autowired
 	TitleGaps gaps;
-
-	@Autowired
-	MockMvc mvc;
 
 	long planned(Plan plan, String title, long personId) {
 		return plans
@@ -109,22 +102,12 @@ class PlannedTitleGapsTest {
 		assertThat(inA).extracting(TitleGap::personId).contains(lacks, both).doesNotContain(elsewhere);
 
 		// the page and the API as A's officer
-		String page = mvc
-			.perform(get("/training/gaps").param("unitId", String.valueOf(a))
-				.param("on", "02/02/2026")
-				.with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse()
+		String page = call(get("/training/gaps").param("unitId", String.valueOf(a)).param("on", "02/02/2026"), a)
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Ông Quy Thiếu")
 			.contains("Quy hoạch nhiệm kỳ 2025–2030 (quyết định " + plan.decisionNumber() + ")")
 			.doesNotContain("Ông Quy Tây");
-		var xlsx = mvc
-			.perform(get("/training/gaps.xlsx").param("unitId", String.valueOf(a))
-				.param("on", "02/02/2026")
-				.with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse();
+		var xlsx = call(get("/training/gaps.xlsx").param("unitId", String.valueOf(a)).param("on", "02/02/2026"), a);
 		assertThat(xlsx.getStatus()).isEqualTo(200);
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
 				new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
@@ -138,12 +121,7 @@ class PlannedTitleGapsTest {
 			}
 			assertThat(plannedNames).contains("Ông Quy Thiếu", "Ông Quy Kiêm").doesNotContain("Ông Quy Tây");
 		}
-		assertThat(mvc
-			.perform(get("/api/v1/training/gaps").param("unitId", String.valueOf(a))
-				.param("on", ON.toString())
-				.with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse()
+		assertThat(call(get("/api/v1/training/gaps").param("unitId", String.valueOf(a)).param("on", ON.toString()), a)
 			.getContentAsString(StandardCharsets.UTF_8)).contains("\"termLabel\":\"2025–2030\"");
 	}
 

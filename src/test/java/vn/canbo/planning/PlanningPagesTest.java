@@ -1,23 +1,18 @@
 package vn.canbo.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * The planning pages through MockMvc as commune A's officer: the list (A's plan, not B's;
@@ -26,12 +21,7 @@ import vn.canbo.shared.Scope;
  * B's plan is 404, the dossier's planning tab; and in English. The REST API: a refused
  * addition is a problem detail naming the rule.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PlanningPagesTest {
-
-	@Autowired
-	MockMvc mvc;
+class PlanningPagesTest extends OfficerPagesSupport {
 
 	@Autowired
 	PlanningFixture fx;
@@ -41,16 +31,6 @@ class PlanningPagesTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	MockHttpServletResponse call(MockHttpServletRequestBuilder r, long unit) throws Exception {
-		return mvc.perform(r.with(csrf()).with(TestUsers.officer(unit))).andReturn().getResponse();
-	}
-
-	Document page(MockHttpServletRequestBuilder r, long unit, int status) throws Exception {
-		MockHttpServletResponse res = call(r, unit);
-		assertThat(res.getStatus()).isEqualTo(status);
-		return Jsoup.parse(res.getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void plansCandidatesVotesRemovalAndTheDossierTab() throws Exception {

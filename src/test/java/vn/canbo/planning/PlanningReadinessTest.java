@@ -1,7 +1,6 @@
 package vn.canbo.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -12,20 +11,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.canbo.evaluation.Rating;
 import vn.canbo.people.Gender;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonData;
 import vn.canbo.people.Position;
-import vn.canbo.security.TestUsers;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 import vn.canbo.training.CourseInput;
 import vn.canbo.training.CourseKind;
 import vn.canbo.training.Courses;
@@ -39,9 +34,7 @@ import vn.canbo.training.Sending;
  * qualification (gaps), born 04/1980, with a khiển trách until 01/06/2027. Sorted by
  * months left; the .xlsx; B's plan 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PlanningReadinessTest {
+class PlanningReadinessTest extends OfficerPagesSupport {
 
 	static final LocalDate ON = LocalDate.of(2027, 1, 10);
 
@@ -59,13 +52,6 @@ class PlanningReadinessTest {
 
 	@Autowired
 	Courses courses;
-
-	@Autowired
-	MockMvc mvc;
-
-	MockHttpServletResponse call(MockHttpServletRequestBuilder r, long unit) throws Exception {
-		return mvc.perform(r.with(csrf()).with(TestUsers.officer(unit))).andReturn().getResponse();
-	}
 
 	@Test
 	void everyColumn() throws Exception {

@@ -1,52 +1,30 @@
 package vn.canbo.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.canbo.people.Gender;
-import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * The annual review page as commune A's officer: the proposals of a day with their
  * reasons (vi, en), a confirmation without its decision refused with every error, then
  * confirmed; B's plan is 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PlanningReviewPagesTest {
-
-	@Autowired
-	MockMvc mvc;
+class PlanningReviewPagesTest extends OfficerPagesSupport {
 
 	@Autowired
 	PlanningFixture fx;
 
 	@Autowired
 	Plans plans;
-
-	MockHttpServletResponse call(MockHttpServletRequestBuilder r, long unit) throws Exception {
-		return mvc.perform(r.with(csrf()).with(TestUsers.officer(unit))).andReturn().getResponse();
-	}
-
-	Document page(MockHttpServletRequestBuilder r, long unit, int status) throws Exception {
-		MockHttpServletResponse res = call(r, unit);
-		assertThat(res.getStatus()).isEqualTo(status);
-		return Jsoup.parse(res.getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void proposalsAndConfirmation() throws Exception {

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,10 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.ObjectMapper;
-import vn.canbo.org.UnitService;
-import vn.canbo.people.PersonService;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -29,20 +24,10 @@ import vn.canbo.web.BrowserTestSupport;
  * hold whatever the engine does with it. No console error, CSP violation or failed
  * request; screenshots under {@code target/browser/population-editor}.
  */
+@BrowserShots("population-editor")
 class PopulationEditorBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-editor";
-
-	static final Path SHOTS = Path.of("target/browser/population-editor");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	@Autowired
 	ObjectMapper json;
@@ -55,7 +40,7 @@ class PopulationEditorBrowserTest extends BrowserTestSupport {
 	void data() {
 		data = new KnownDataset(units, people);
 		user = "editor-officer-" + data.province.id();
-		accounts.create(user, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(data.province.id()));
+		officer(user, PASSWORD, data.province.id());
 	}
 
 	@Test
@@ -128,10 +113,6 @@ class PopulationEditorBrowserTest extends BrowserTestSupport {
 		assertThat(preview.locator("[data-preview-full]")).isVisible();
 		shot("saved-and-reopened");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.SimpleTimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +17,9 @@ import vn.canbo.rules.Holiday.Kind;
 /**
  * Lunar dates at UTC+7 (issue 13, point 6): Tết and Giỗ Tổ for several years, including
  * 1985 and 2007 where Vietnam's calendar differs from China's; the default holidays of a
- * year (Bộ luật Lao động 2019 Điều 112).
+ * year (Bộ luật Lao động 2019 Điều 112); every Tết and Giỗ Tổ of 1900–2200 as ICU's
+ * Chinese calendar reckoned at UTC+7 gives them, but for the two days where the new moon
+ * falls within minutes of midnight.
  */
 class VietnameseLunarTest {
 
@@ -90,6 +93,43 @@ class VietnameseLunarTest {
 		assertThat(w.isWorkingDay(LocalDate.of(2025, 2, 17))).isTrue();
 		// 16, 18, 19, 20 and the Saturday 21
 		assertThat(w.between(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 24))).isEqualTo(5);
+	}
+
+	/**
+	 * The same dates as ICU's astronomy at UTC+7 (the implementation before issue 11's
+	 * lean jar), 1900–2200, but for Tết 1906 and Giỗ Tổ 2138: a new moon within minutes
+	 * of midnight, which the two astronomies put on either side.
+	 */
+	@Test
+	void theSameDatesAsIcuAtUtcPlus7() {
+		for (int y = 1900; y <= 2200; y++) {
+			if (y != 1906) {
+				assertThat(VietnameseLunar.tet(y)).as("Tết %d", y).isEqualTo(icuAtUtcPlus7(y, 0, 1));
+			}
+			if (y != 2138) {
+				assertThat(VietnameseLunar.hungKings(y)).as("Giỗ Tổ %d", y).isEqualTo(icuAtUtcPlus7(y, 2, 10));
+			}
+		}
+		assertThat(VietnameseLunar.tet(1906)).isEqualTo(LocalDate.of(1906, 1, 25));
+		assertThat(icuAtUtcPlus7(1906, 0, 1)).isEqualTo(LocalDate.of(1906, 1, 24));
+		assertThat(VietnameseLunar.hungKings(2138)).isEqualTo(LocalDate.of(2138, 4, 19));
+		assertThat(icuAtUtcPlus7(2138, 2, 10)).isEqualTo(LocalDate.of(2138, 4, 18));
+	}
+
+	/** A day of a non-leap lunar month ({@code month} from 0) by ICU at UTC+7. */
+	@SuppressWarnings("deprecation")
+	private static LocalDate icuAtUtcPlus7(int year, int month, int day) {
+		SimpleTimeZone vn = new SimpleTimeZone(7 * 3_600_000, "UTC+7");
+		// ICU's Chinese epoch (2637 BCE), its astronomy at UTC+7
+		ChineseCalendar c = new ChineseCalendar(vn, ULocale.ROOT, -2636, vn) {
+			private static final long serialVersionUID = 1L;
+
+		};
+		c.setTimeInMillis(LocalDate.of(year, 5, 1).atTime(12, 0).toInstant(ZoneOffset.ofHours(7)).toEpochMilli());
+		c.set(Calendar.MONTH, month);
+		c.set(Calendar.IS_LEAP_MONTH, 0);
+		c.set(Calendar.DAY_OF_MONTH, day);
+		return Instant.ofEpochMilli(c.getTimeInMillis()).atOffset(ZoneOffset.ofHours(7)).toLocalDate();
 	}
 
 	private static LocalDate chineseNewYear(int year) {

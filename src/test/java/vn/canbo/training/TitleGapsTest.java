@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.people.Gender;
 import vn.canbo.people.HistoryKind;
@@ -20,10 +19,10 @@ import vn.canbo.people.PersonData;
 import vn.canbo.people.Position;
 import vn.canbo.people.Qualification;
 import vn.canbo.people.QualificationKind;
-import vn.canbo.security.TestUsers;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * Gap analysis on real records: the boundary level meets, one below does not, a higher
@@ -31,12 +30,7 @@ import vn.canbo.shared.Scope;
  * completion (tr-core's result) closes the gap on the certificate date; the courses
  * offered; scope.
  */
-@SpringBootTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-class TitleGapsTest {
-
-	@Autowired
-	org.springframework.test.web.servlet.MockMvc mvc;
+class TitleGapsTest extends OfficerPagesSupport {
 
 	@Autowired
 	TrainingFixture fx;
@@ -137,34 +131,19 @@ class TitleGapsTest {
 
 		// the page, its export and the API as A's officer
 		String day = String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-		var page = mvc.perform(
-				get("/training/gaps").param("unitId", String.valueOf(a)).param("on", day).with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse();
+		var page = call(get("/training/gaps").param("unitId", String.valueOf(a)).param("on", day), a);
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Gia Thị Chưa")
 			.contains("cần Đối tượng 3, hiện có chưa có")
 			.doesNotContain("Gia Thị Tây");
-		assertThat(mvc
-			.perform(get("/training/gaps").param("unitId", String.valueOf(a))
-				.param("on", day)
-				.param("lang", "en")
-				.with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).contains("Training needs against title standards")
+		assertThat(
+				call(get("/training/gaps").param("unitId", String.valueOf(a)).param("on", day).param("lang", "en"), a)
+					.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Training needs against title standards")
 			.contains("needs Group 3, holds none");
-		assertThat(mvc
-			.perform(get("/training/gaps").param("unitId", String.valueOf(t.b().id())).with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(404);
-		var xlsx = mvc
-			.perform(get("/training/gaps.xlsx").param("unitId", String.valueOf(a))
-				.param("on", day)
-				.with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse();
+		assertThat(call(get("/training/gaps").param("unitId", String.valueOf(t.b().id())), a).getStatus())
+			.isEqualTo(404);
+		var xlsx = call(get("/training/gaps.xlsx").param("unitId", String.valueOf(a)).param("on", day), a);
 		assertThat(xlsx.getStatus()).isEqualTo(200);
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
 				new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
@@ -175,12 +154,7 @@ class TitleGapsTest {
 			}
 			assertThat(names).contains("Gia Thị Chưa").doesNotContain("Gia Thị Tây", "Gia Thị Đủ");
 		}
-		assertThat(mvc
-			.perform(get("/api/v1/training/gaps").param("unitId", String.valueOf(a))
-				.param("on", d.toString())
-				.with(TestUsers.officer(a)))
-			.andReturn()
-			.getResponse()
+		assertThat(call(get("/api/v1/training/gaps").param("unitId", String.valueOf(a)).param("on", d.toString()), a)
 			.getContentAsString(StandardCharsets.UTF_8)).contains("\"requiredLevel\":\"DT3\"");
 	}
 

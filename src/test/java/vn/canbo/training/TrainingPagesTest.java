@@ -1,23 +1,18 @@
 package vn.canbo.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * The training pages through MockMvc as commune A's officer: the list shows A's courses
@@ -25,28 +20,13 @@ import vn.canbo.shared.Scope;
  * form refuses a person of B (nothing stored), results of many at once, the dossier's
  * training panel, revocation; and in English.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class TrainingPagesTest {
-
-	@Autowired
-	MockMvc mvc;
+class TrainingPagesTest extends OfficerPagesSupport {
 
 	@Autowired
 	TrainingFixture fx;
 
 	@Autowired
 	Courses courses;
-
-	MockHttpServletResponse call(MockHttpServletRequestBuilder r, long unit) throws Exception {
-		return mvc.perform(r.with(csrf()).with(TestUsers.officer(unit))).andReturn().getResponse();
-	}
-
-	Document page(MockHttpServletRequestBuilder r, long unit, int status) throws Exception {
-		MockHttpServletResponse res = call(r, unit);
-		assertThat(res.getStatus()).isEqualTo(status);
-		return Jsoup.parse(res.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void coursesSendingResultsAndTheDossierPanel() throws Exception {

@@ -7,19 +7,33 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.canbo.org.AdminLevel;
+import vn.canbo.org.UnitService;
+import vn.canbo.people.PersonService;
+import vn.canbo.security.Role;
+import vn.canbo.security.UserAccounts;
 
 /**
  * Browser tests: the application on a random port, driven by Playwright in Debian's
  * Chromium ({@code /usr/bin/chromium}, or {@code CANBO_CHROMIUM}). Playwright never
  * downloads a browser here.
+ * <p>
+ * The shared set-up of every browser test: the services that create its data
+ * ({@link #units}, {@link #people}, {@link #accounts}), the {@link #problems} of the
+ * current test (emptied before each test) with the listeners that fill it, and
+ * {@link #shot screenshots} under {@code target/browser/<folder>} named by
+ * {@link BrowserShots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +49,20 @@ public abstract class BrowserTestSupport {
 	private BrowserContext context;
 
 	protected Page page;
+
+	@Autowired
+	protected UserAccounts accounts;
+
+	@Autowired
+	protected UnitService units;
+
+	@Autowired
+	protected PersonService people;
+
+	/**
+	 * What the listeners a test asked for have seen on its pages; empty before each test.
+	 */
+	protected final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void startBrowser() {
@@ -54,6 +82,7 @@ public abstract class BrowserTestSupport {
 
 	@BeforeEach
 	void openPage() {
+		problems.clear();
 		context = browser
 			.newContext(new Browser.NewContextOptions().setLocale(browserLocale()).setViewportSize(1366, 800));
 		page = context.newPage();
@@ -101,21 +130,70 @@ public abstract class BrowserTestSupport {
 	 * violation (reported as a console error), failed request and response of 400 or more
 	 * of the current page, each with its address.
 	 */
-	protected void collectProblems(java.util.List<String> problems) {
+	protected void collectProblems(List<String> problems) {
+		reportCspViolations();
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
+		collectFailedRequests(problems);
+		collectErrorResponses(problems);
+	}
+
+	/** Makes every CSP violation of the page a console error. */
+	protected void reportCspViolations() {
 		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
 				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
+	}
+
+	/** Collects every console error, with the page's address. */
+	protected void collectConsoleErrors(List<String> problems) {
 		page.onConsoleMessage(m -> {
 			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
+				problems.add(page.url() + ": " + m.text() + " (" + m.location() + ")");
 			}
 		});
+	}
+
+	/** Collects every uncaught script error, with the page's address. */
+	protected void collectUncaughtErrors(List<String> problems) {
 		page.onPageError(e -> problems.add(page.url() + ": " + e));
+	}
+
+	/** Collects every request that failed. */
+	protected void collectFailedRequests(List<String> problems) {
 		page.onRequestFailed(r -> problems.add("failed request " + r.url()));
+	}
+
+	/** Collects every response with a status of 400 or more. */
+	protected void collectErrorResponses(List<String> problems) {
 		page.onResponse(r -> {
 			if (r.status() >= 400) {
 				problems.add(r.status() + " " + r.url());
 			}
 		});
+	}
+
+	/** A unit founded on 01/01/2000 ({@code parentId} null: a root); its id. */
+	protected long unit(String code, String name, String kind, AdminLevel level, Long parentId) {
+		return units.create(new UnitService.NewUnit(code, name, null, kind, level, parentId, LocalDate.of(2000, 1, 1)))
+			.id();
+	}
+
+	/**
+	 * An organisation officer (cán bộ tổ chức) whose scope is the given unit's subtree.
+	 */
+	protected void officer(String username, String password, long unitId) {
+		accounts.create(username, password, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(unitId));
+	}
+
+	/** The folder of this test's screenshots: {@code target/browser/<BrowserShots>}. */
+	protected Path shots() {
+		BrowserShots folder = getClass().getAnnotation(BrowserShots.class);
+		return Path.of("target", "browser", folder == null ? getClass().getSimpleName() : folder.value());
+	}
+
+	/** A full-page screenshot {@code name.png} in {@link #shots()}. */
+	protected void shot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(shots().resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -3,12 +3,9 @@ package vn.canbo.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 
 /**
@@ -35,20 +29,10 @@ import vn.canbo.shared.Scope;
  * the import preview shows its table as soon as the job has read the file. A screenshot
  * of every page is kept under {@code target/browser/csp}.
  */
+@BrowserShots("csp")
 class CspBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-csp";
-
-	static final Path SHOTS = Path.of("target/browser/csp");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,41 +47,26 @@ class CspBrowserTest extends BrowserTestSupport {
 
 	long person;
 
-	final List<String> problems = new ArrayList<>();
-
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = units
-			.create(new UnitService.NewUnit("CSP-T-" + k, "Tỉnh Kịch Bản " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
+		province = unit("CSP-T-" + k, "Tỉnh Kịch Bản " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
 		communeCode = "CSP-X-" + k;
-		commune = units
-			.create(new UnitService.NewUnit(communeCode, "UBND xã Chínhsách " + k, null, "UBND", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		commune = unit(communeCode, "UBND xã Chínhsách " + k, "UBND", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Phạm Văn Kịchbản", PeopleTestData.nationalId(), commune), Scope.all())
 			.id();
-		accounts.create("csp-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("csp-officer-" + k, PASSWORD, province);
 		accounts.create("csp-auditor-" + k, PASSWORD, "Kiểm tra", Role.AUDITOR, List.of(province));
 		accounts.create("csp-admin-" + k, PASSWORD, "Quản trị", Role.ADMIN, List.of(province));
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		// a CSP violation is also reported as an event: make it a console error
-		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
-				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text() + " (" + m.location() + ")");
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
+		reportCspViolations();
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
 	}
 
 	@Test
@@ -246,10 +215,6 @@ class CspBrowserTest extends BrowserTestSupport {
 		page.navigate(url("/"));
 		page.locator("form[action$='/logout'] button").click();
 		login(username, PASSWORD);
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -4,10 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -19,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 
 /**
  * Issue 20, point 10, in an ENGLISH browser (en-US, where a native date picker reads
@@ -30,17 +26,10 @@ import vn.canbo.security.UserAccounts;
  * address is shown as a field error under its input. Screenshots under
  * {@code target/browser/date}.
  */
+@BrowserShots("date")
 class DateInputBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-ngay";
-
-	static final Path SHOTS = Path.of("target/browser/date");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,8 +37,6 @@ class DateInputBrowserTest extends BrowserTestSupport {
 	String k;
 
 	long province;
-
-	final List<String> problems = new ArrayList<>();
 
 	@Override
 	protected String browserLocale() {
@@ -68,13 +55,8 @@ class DateInputBrowserTest extends BrowserTestSupport {
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
 		login("date-officer-" + k, PASSWORD);
 	}
 
@@ -152,10 +134,6 @@ class DateInputBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("[data-date-feedback=date]")).containsText("Ngày không hợp lệ: 31/02/2026");
 		shot("asof-invalid");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

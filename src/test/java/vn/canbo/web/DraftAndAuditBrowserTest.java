@@ -3,10 +3,7 @@ package vn.canbo.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +17,7 @@ import vn.canbo.career.DecisionType;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 
 /**
@@ -32,20 +27,10 @@ import vn.canbo.shared.Scope;
  * error, CSP violation or failed request; screenshots under
  * {@code target/browser/pickers}.
  */
+@BrowserShots("pickers")
 class DraftAndAuditBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-du-thao";
-
-	static final Path SHOTS = Path.of("target/browser/pickers");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	@Autowired
 	DecisionService decisions;
@@ -55,8 +40,6 @@ class DraftAndAuditBrowserTest extends BrowserTestSupport {
 	long draft;
 
 	long person;
-
-	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void data() {
@@ -73,13 +56,12 @@ class DraftAndAuditBrowserTest extends BrowserTestSupport {
 					LocalDate.of(2025, 3, 1), List.of(DecisionSubject.post(person, province, "CAN_SU", null))),
 					Scope.all())
 			.id();
-		accounts.create("draft-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("draft-officer-" + k, PASSWORD, province);
 		accounts.create("draft-auditor-" + k, PASSWORD, "Kiểm tra", Role.AUDITOR, List.of(province));
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -106,10 +88,6 @@ class DraftAndAuditBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("#personId")).hasValue(String.valueOf(person));
 		shot("audit-filtered");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

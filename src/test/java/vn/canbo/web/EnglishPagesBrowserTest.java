@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 
 /**
@@ -37,11 +33,10 @@ import vn.canbo.shared.Scope;
  * labels stayed Vietnamese, and {@code <html>} of the pages had no {@code lang}.
  * Screenshots under {@code target/browser/english}.
  */
+@BrowserShots("english")
 class EnglishPagesBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-en";
-
-	static final Path SHOTS = Path.of("target/browser/english");
 
 	/**
 	 * Vietnamese letters: with a breve, circumflex, horn or stroke, or a tone mark, in
@@ -64,15 +59,6 @@ class EnglishPagesBrowserTest extends BrowserTestSupport {
 			+ " if (new RegExp(re).test(document.title.replace(/^.* — /, ''))) out.push('title: ' + document.title);"
 			+ " return out; }";
 
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
-
 	String k;
 
 	long province;
@@ -87,10 +73,7 @@ class EnglishPagesBrowserTest extends BrowserTestSupport {
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
 		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = units
-			.create(new UnitService.NewUnit("EN-T-" + k, "Province English " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
+		province = unit("EN-T-" + k, "Province English " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
 		commune = units
 			.create(new UnitService.NewUnit(communeCode = "EN-X-" + k, "Commune English " + k, null, "UBND",
 					AdminLevel.COMMUNE, province, founded))
@@ -154,7 +137,7 @@ class EnglishPagesBrowserTest extends BrowserTestSupport {
 		List<String> own = (List<String>) page.evaluate(OWN_TEXT, VIETNAMESE);
 		own.forEach(t -> found.add(path + " → " + t));
 		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(SHOTS.resolve((path.equals("/") ? "home" : path.substring(1).replace('/', '_')) + ".png"))
+			.setPath(shots().resolve((path.equals("/") ? "home" : path.substring(1).replace('/', '_')) + ".png"))
 			.setFullPage(true));
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,7 @@ import vn.canbo.career.DecisionType;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 
 /**
@@ -36,20 +33,10 @@ import vn.canbo.shared.Scope;
  * numbers the English way. The same rule as {@link EnglishPagesBrowserTest} (the page's
  * own words, not the data). Screenshots under {@code target/browser/english-more}.
  */
+@BrowserShots("english-more")
 class EnglishPagesMoreBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-en2";
-
-	static final Path SHOTS = Path.of("target/browser/english-more");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	@Autowired
 	DecisionService decisions;
@@ -252,9 +239,10 @@ class EnglishPagesMoreBrowserTest extends BrowserTestSupport {
 		shot(name);
 	}
 
-	private void shot(String name) {
+	@Override
+	protected void shot(String name) {
 		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(SHOTS.resolve(name.replaceAll("^/", "").replaceAll("[^A-Za-z0-9-]+", "_") + ".png"))
+			.setPath(shots().resolve(name.replaceAll("^/", "").replaceAll("[^A-Za-z0-9-]+", "_") + ".png"))
 			.setFullPage(true));
 	}
 

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 
 /**
  * Issue 20 points 1 and 4 in Chromium, signed in as a clerk through the login page: "Tải
@@ -25,12 +23,6 @@ import vn.canbo.security.UserAccounts;
  * home, English with ?lang=en, never the Whitelabel page.
  */
 class ErrorPagesBrowserTest extends BrowserTestSupport {
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
 
 	String username;
 

@@ -8,10 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +22,8 @@ import vn.canbo.org.StaffingService;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.web.Formats;
 
@@ -41,20 +36,10 @@ import vn.canbo.shared.web.Formats;
  * container, the page itself never wider than the window. Screenshots under
  * {@code target/browser/labels}.
  */
+@BrowserShots("labels")
 class LabelsBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-nhan";
-
-	static final Path SHOTS = Path.of("target/browser/labels");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	@Autowired
 	StaffingService staffing;
@@ -72,8 +57,6 @@ class LabelsBrowserTest extends BrowserTestSupport {
 
 	long specialist;
 
-	final List<String> problems = new ArrayList<>();
-
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
@@ -82,10 +65,7 @@ class LabelsBrowserTest extends BrowserTestSupport {
 			.create(new UnitService.NewUnit("LB-T-" + k, "Tỉnh Nhãn " + k, null, "DIA_BAN", AdminLevel.PROVINCE, null,
 					founded))
 			.id();
-		committee = units
-			.create(new UnitService.NewUnit("LB-UB-" + k, "UBND tỉnh Nhãn " + k, null, "UBND", AdminLevel.PROVINCE,
-					province, founded))
-			.id();
+		committee = unit("LB-UB-" + k, "UBND tỉnh Nhãn " + k, "UBND", AdminLevel.PROVINCE, province);
 		// a deputy director, rank Chuyên viên step 4 (3,33), no title text: the catalog
 		// names it
 		person = people.create(
@@ -104,18 +84,13 @@ class LabelsBrowserTest extends BrowserTestSupport {
 			.id();
 		// 3 persons for a quota of 2: one over
 		staffing.setQuota(committee, LocalDate.now().getYear(), 2, "01/QĐ-" + k, null, Scope.all());
-		accounts.create("lb-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("lb-officer-" + k, PASSWORD, province);
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
 		login("lb-officer-" + k, PASSWORD);
 	}
 
@@ -207,10 +182,6 @@ class LabelsBrowserTest extends BrowserTestSupport {
 		assertThat(r.status()).as(path).isLessThan(400);
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		shot(shot);
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

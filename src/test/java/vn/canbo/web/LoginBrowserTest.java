@@ -7,23 +7,15 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 
 /**
  * Logging in through the real login page in Chromium: the UI speaks Vietnamese and
  * switches to English.
  */
 class LoginBrowserTest extends BrowserTestSupport {
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
 
 	String username;
 

@@ -4,25 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
 
 /**
@@ -33,20 +25,10 @@ import vn.canbo.shared.Scope;
  * and a value from two selects. No console error, CSP violation or failed request;
  * screenshots under {@code target/browser/pickers}.
  */
+@BrowserShots("pickers")
 class PickerBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-picker";
-
-	static final Path SHOTS = Path.of("target/browser/pickers");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	String k;
 
@@ -58,8 +40,6 @@ class PickerBrowserTest extends BrowserTestSupport {
 
 	long hoaBinh;
 
-	final List<String> problems = new ArrayList<>();
-
 	@BeforeAll
 	void data() {
 		StringBuilder b = new StringBuilder();
@@ -67,30 +47,19 @@ class PickerBrowserTest extends BrowserTestSupport {
 			b.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
 		}
 		k = b.toString();
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		province = units
-			.create(new UnitService.NewUnit("PKB-T-" + k, "Tỉnh Bộ Chọn " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		commune = units
-			.create(new UnitService.NewUnit("PKB-X-" + k, "Xã Đông Thạnh " + k, null, "DIA_BAN", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
-		long other = units
-			.create(new UnitService.NewUnit("PKB-X2-" + k, "Xã Hòa Bình " + k, null, "DIA_BAN", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		province = unit("PKB-T-" + k, "Tỉnh Bộ Chọn " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		commune = unit("PKB-X-" + k, "Xã Đông Thạnh " + k, "DIA_BAN", AdminLevel.COMMUNE, province);
+		long other = unit("PKB-X2-" + k, "Xã Hòa Bình " + k, "DIA_BAN", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Lê Văn Chọn " + k, PeopleTestData.nationalId(), other), Scope.all())
 			.id();
-		accounts.create("picker-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("picker-officer-" + k, PASSWORD, province);
 		accounts.create("picker-admin-" + k, PASSWORD, "Quản trị", Role.ADMIN, List.of(province));
 		hoaBinh = other;
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -230,10 +199,6 @@ class PickerBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("[data-picker-chip]")).hasText("Xã Đông Thạnh " + k + " — Tỉnh Bộ Chọn " + k);
 		shot("user-scope-saved");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

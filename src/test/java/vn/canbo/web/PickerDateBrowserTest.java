@@ -4,11 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 
 /**
  * Issue 20 (pickers, remainder point 3), in Chromium: on the as-of view the unit picker
@@ -27,17 +19,10 @@ import vn.canbo.security.UserAccounts;
  * error, CSP violation or failed request; screenshots under
  * {@code target/browser/pickers}.
  */
+@BrowserShots("pickers")
 class PickerDateBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-ngay";
-
-	static final Path SHOTS = Path.of("target/browser/pickers");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,8 +31,6 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 
 	long dissolved;
 
-	final List<String> problems = new ArrayList<>();
-
 	@BeforeAll
 	void data() {
 		StringBuilder b = new StringBuilder();
@@ -55,24 +38,16 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 			b.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
 		}
 		k = b.toString();
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		long province = units
-			.create(new UnitService.NewUnit("PKD-T-" + k, "Tỉnh Ngày Cũ " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		dissolved = units
-			.create(new UnitService.NewUnit("PKD-X-" + k, "Xã Giải Thể " + k, null, "DIA_BAN", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		long province = unit("PKD-T-" + k, "Tỉnh Ngày Cũ " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		dissolved = unit("PKD-X-" + k, "Xã Giải Thể " + k, "DIA_BAN", AdminLevel.COMMUNE, province);
 		jdbc.sql("update org_unit_version set valid_to = date '2020-01-01' where unit_id = ?")
 			.param(dissolved)
 			.update();
-		accounts.create("pickdate-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("pickdate-officer-" + k, PASSWORD, province);
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -105,10 +80,6 @@ class PickerDateBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("[data-picker]").first()).hasAttribute("data-picker-date", "2015-01-15");
 		shot("asof-2015-shown");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -3,9 +3,6 @@ package vn.canbo.evaluation.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +12,7 @@ import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.Subject;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -25,19 +22,13 @@ import vn.canbo.web.BrowserTestSupport;
  * No console error, CSP violation or failed request; screenshots under
  * {@code target/browser/evaluation}.
  */
+@BrowserShots("evaluation")
 class EvaluationGridBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-danh-gia";
 
-	static final Path SHOTS = Path.of("target/browser/evaluation");
-
-	@Autowired
-	UserAccounts accounts;
-
 	@Autowired
 	PagesFixture fx;
-
-	final List<String> problems = new ArrayList<>();
 
 	String user;
 
@@ -68,7 +59,6 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -149,10 +139,6 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 		page.locator("input[name='s" + s.id() + ".common']").fill(common);
 		page.locator("input[name='s" + s.id() + ".task']").fill(task);
 		page.locator("select[name='s" + s.id() + ".rating']").selectOption(rating.name());
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

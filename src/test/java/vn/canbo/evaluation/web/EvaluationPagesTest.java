@@ -17,8 +17,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.canbo.evaluation.Campaign;
@@ -27,6 +25,7 @@ import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.Subject;
 import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * The evaluation pages through MockMvc, as commune A's organisation officer: scope (B's
@@ -36,14 +35,9 @@ import vn.canbo.shared.Scope;
  * finalisation (justification required in WARN mode) and the read-only grid after it,
  * with its correction form.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class EvaluationPagesTest {
+class EvaluationPagesTest extends OfficerPagesSupport {
 
 	static final int Y = PagesFixture.WARN_YEAR;
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	PagesFixture fx;
@@ -51,21 +45,9 @@ class EvaluationPagesTest {
 	@Autowired
 	Campaigns campaigns;
 
-	Document page(MockHttpServletRequestBuilder r, long unit, int expected) throws Exception {
-		String html = mvc.perform(r.with(csrf()).with(TestUsers.officer(unit)))
-			.andExpect(status().is(expected))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
-	}
-
 	/** Posts a form that must redirect (else fails with the errors the page shows). */
 	void redirects(MockHttpServletRequestBuilder r, long unit) throws Exception {
-		org.springframework.mock.web.MockHttpServletResponse res = mvc
-			.perform(r.with(csrf()).with(TestUsers.officer(unit)))
-			.andReturn()
-			.getResponse();
+		org.springframework.mock.web.MockHttpServletResponse res = call(r, unit);
 		String errors = Jsoup.parse(res.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
 			.select(".text-danger, .alert-danger")
 			.text();

@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +17,8 @@ import vn.canbo.evaluation.Rating;
 import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.evaluation.Subject;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -30,19 +27,13 @@ import vn.canbo.web.BrowserTestSupport;
  * phiếu and the biên bản (DOCX and PDF) from the grid's links. No console error, CSP
  * violation or failed request; screenshots under {@code target/browser/evaluation}.
  */
+@BrowserShots("evaluation")
 class FigurePersonsBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-so-lieu";
 
-	static final Path SHOTS = Path.of("target/browser/evaluation");
-
-	@Autowired
-	UserAccounts accounts;
-
 	@Autowired
 	PagesFixture fx;
-
-	final List<String> problems = new ArrayList<>();
 
 	String user;
 
@@ -76,7 +67,6 @@ class FigurePersonsBrowserTest extends BrowserTestSupport {
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -101,10 +91,6 @@ class FigurePersonsBrowserTest extends BrowserTestSupport {
 			assertThat(r.body().length).as(href).isGreaterThan(1000);
 		}
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -8,14 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.CampaignKind;
 import vn.canbo.evaluation.Campaigns;
@@ -26,6 +21,7 @@ import vn.canbo.evaluation.ScoreEntry;
 import vn.canbo.evaluation.Subject;
 import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * The exception for outstanding collectives on the pages: the grid of a collective
@@ -33,26 +29,13 @@ import vn.canbo.shared.Scope;
  * stored), shows it on the row, and the quota report shows the collectives' rule and the
  * collective not counted; outside the scope the form is 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class OutstandingPagesTest {
-
-	@Autowired
-	MockMvc mvc;
+class OutstandingPagesTest extends OfficerPagesSupport {
 
 	@Autowired
 	PagesFixture fx;
 
 	@Autowired
 	Campaigns campaigns;
-
-	Document page(MockHttpServletRequestBuilder r, long unit, int expected) throws Exception {
-		return Jsoup.parse(mvc.perform(r.with(csrf()).with(TestUsers.officer(unit)))
-			.andExpect(status().is(expected))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void theGridRecordsAnOutstandingCollectiveAndTheReportShowsIt() throws Exception {

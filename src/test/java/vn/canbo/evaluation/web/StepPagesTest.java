@@ -11,10 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.Campaigns;
 import vn.canbo.evaluation.Finalisation;
@@ -24,6 +21,7 @@ import vn.canbo.evaluation.StepKind;
 import vn.canbo.evaluation.Subject;
 import vn.canbo.security.TestUsers;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.OfficerPagesSupport;
 
 /**
  * The step pages through MockMvc (issue 15): the subject's timeline and its form (errors
@@ -31,29 +29,15 @@ import vn.canbo.shared.Scope;
  * form recording one step for a unit's subjects with the grid's ratings; read only once
  * finalised; another commune's subject and campaign are 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class StepPagesTest {
+class StepPagesTest extends OfficerPagesSupport {
 
 	static final int Y = PagesFixture.WARN_YEAR;
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	PagesFixture fx;
 
 	@Autowired
 	Campaigns campaigns;
-
-	Document page(MockHttpServletRequestBuilder r, long unit, int expected) throws Exception {
-		String html = mvc.perform(r.with(csrf()).with(TestUsers.officer(unit)))
-			.andExpect(status().is(expected))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
-	}
 
 	@Test
 	void timelineFormBatchAndReadOnly() throws Exception {

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,35 +12,25 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PersonData;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
 import vn.canbo.people.Salary;
 import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
- * In Chromium: live search on /persons, then the 2C dossier; screenshots go to /tmp/shots
- * (or CANBO_SHOTS).
+ * In Chromium: live search on /persons, then the 2C dossier; screenshots go to
+ * target/browser/persons.
  */
+@BrowserShots("persons")
 class PersonBrowserTest extends BrowserTestSupport {
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	String username;
 
@@ -84,11 +73,6 @@ class PersonBrowserTest extends BrowserTestSupport {
 				Position.main(commune, "CHUYEN_VIEN", null, LocalDate.of(2015, 1, 1))), Scope.all());
 	}
 
-	private void shot(String name) {
-		String dir = System.getenv().getOrDefault("CANBO_SHOTS", "/tmp/shots");
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(dir, name)).setFullPage(true));
-	}
-
 	@Test
 	void searchesAndOpensTheDossier() {
 		login(username, "mat-khau-dung");
@@ -97,11 +81,11 @@ class PersonBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("#results")).containsText("Nguyễn Văn Đức");
 		assertThat(page.locator("#results")).containsText("Nguyễn Văn An");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=nguyen.*"));
-		shot("persons-list.png");
+		shot("persons-list");
 		page.click("#results a:has-text('Nguyễn Văn Đức')");
 		assertThat(page.locator("article.form-2c")).containsText("1. Họ và tên khai sinh");
 		assertThat(page.locator("article.form-2c")).containsText("NGUYỄN VĂN ĐỨC");
-		shot("dossier.png");
+		shot("dossier");
 		// add an award inline with htmx
 		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		page.waitForFunction("() => window.htmx !== undefined");
@@ -113,14 +97,14 @@ class PersonBrowserTest extends BrowserTestSupport {
 		page.click("#form-t21 button[type=submit]");
 		assertThat(page.locator("#t21")).containsText("Hoàn thành xuất sắc nhiệm vụ");
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-		shot("dossier-print.png");
+		shot("dossier-print");
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 		page.navigate(url("/persons/" + personId + "/edit"));
-		shot("edit.png");
+		shot("edit");
 		page.navigate(url("/persons/new"));
 		page.click("main form.form-2c button[type=submit]");
 		assertThat(page.locator(".alert-danger")).containsText("Chưa lưu được");
-		shot("new-errors.png");
+		shot("new-errors");
 	}
 
 }

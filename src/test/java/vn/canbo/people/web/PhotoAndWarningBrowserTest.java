@@ -3,24 +3,16 @@ package vn.canbo.people.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -29,20 +21,10 @@ import vn.canbo.web.BrowserTestSupport;
  * vẫn lưu" is ticked. No console error or CSP violation; screenshots under
  * {@code target/browser/photo}.
  */
+@BrowserShots("photo")
 class PhotoAndWarningBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-anh";
-
-	static final Path SHOTS = Path.of("target/browser/photo");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	String k;
 
@@ -50,41 +32,22 @@ class PhotoAndWarningBrowserTest extends BrowserTestSupport {
 
 	long person;
 
-	final List<String> problems = new ArrayList<>();
-
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		long province = units
-			.create(new UnitService.NewUnit("PH-T-" + k, "Tỉnh Chân Dung " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		commune = units
-			.create(new UnitService.NewUnit("PH-X-" + k, "UBND xã Chân Dung " + k, null, "UBND", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		long province = unit("PH-T-" + k, "Tỉnh Chân Dung " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		commune = unit("PH-X-" + k, "UBND xã Chân Dung " + k, "UBND", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Trịnh Văn Chândung", PeopleTestData.nationalId(), commune), Scope.all())
 			.id();
-		accounts.create("photo-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("photo-officer-" + k, PASSWORD, province);
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
-		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
-				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
-	}
-
-	void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+		reportCspViolations();
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
 	}
 
 	@Test

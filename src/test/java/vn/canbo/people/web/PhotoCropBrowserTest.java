@@ -4,13 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,14 +16,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.canbo.org.AdminLevel;
-import vn.canbo.org.UnitService;
 import vn.canbo.people.PeopleTestData;
-import vn.canbo.people.PersonService;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.Scope;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -35,61 +29,32 @@ import vn.canbo.web.BrowserTestSupport;
  * confirmation. No console error or CSP violation; screenshots under
  * {@code target/browser/photo2}.
  */
+@BrowserShots("photo2")
 class PhotoCropBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-khung";
-
-	static final Path SHOTS = Path.of("target/browser/photo2");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
 
 	String k;
 
 	long person;
 
-	final List<String> problems = new ArrayList<>();
-
 	@BeforeAll
 	void data() {
 		k = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate founded = LocalDate.of(2000, 1, 1);
-		long province = units
-			.create(new UnitService.NewUnit("KB-T-" + k, "Tỉnh Khung Ảnh " + k, null, "DIA_BAN", AdminLevel.PROVINCE,
-					null, founded))
-			.id();
-		long commune = units
-			.create(new UnitService.NewUnit("KB-X-" + k, "UBND xã Khung Ảnh " + k, null, "UBND", AdminLevel.COMMUNE,
-					province, founded))
-			.id();
+		long province = unit("KB-T-" + k, "Tỉnh Khung Ảnh " + k, "DIA_BAN", AdminLevel.PROVINCE, null);
+		long commune = unit("KB-X-" + k, "UBND xã Khung Ảnh " + k, "UBND", AdminLevel.COMMUNE, province);
 		person = people
 			.create(PeopleTestData.newPerson("Hồ Văn Khungảnh", PeopleTestData.nationalId(), commune), Scope.all())
 			.id();
-		accounts.create("crop-officer-" + k, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(province));
+		officer("crop-officer-" + k, PASSWORD, province);
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
-		page.addInitScript("document.addEventListener('securitypolicyviolation', function (e) {"
-				+ " console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });");
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				problems.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> problems.add(page.url() + ": " + e));
-		page.onRequestFailed(r -> problems.add("failed request: " + r.url()));
-	}
-
-	void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+		reportCspViolations();
+		collectConsoleErrors(problems);
+		collectUncaughtErrors(problems);
+		collectFailedRequests(problems);
 	}
 
 	int field(String id) {

@@ -2,10 +2,7 @@ package vn.canbo.training.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,13 +16,11 @@ import vn.canbo.people.Gender;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonData;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -35,25 +30,13 @@ import vn.canbo.web.BrowserTestSupport;
  * lacks it. No console error, CSP violation or failed request; screenshots under
  * {@code target/browser/training}.
  */
+@BrowserShots("training")
 class TitleStandardsBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-tieu-chuan";
 
-	static final Path SHOTS = Path.of("target/browser/training");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	final List<String> problems = new ArrayList<>();
 
 	String user;
 
@@ -85,12 +68,11 @@ class TitleStandardsBrowserTest extends BrowserTestSupport {
 			.orElse(null);
 		from = last == null || last.isBefore(LocalDate.of(2063, 1, 1)) ? LocalDate.of(2063, 1, 1) : last.plusYears(1);
 		user = "tieuchuan-" + k;
-		accounts.create(user, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(a.id()));
+		officer(user, PASSWORD, a.id());
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -122,10 +104,6 @@ class TitleStandardsBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("[data-gaps]")).containsText(name);
 		shot("gaps");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -3,10 +3,7 @@ package vn.canbo.training.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,16 +17,14 @@ import vn.canbo.people.Gender;
 import vn.canbo.people.NewPerson;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonData;
-import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
-import vn.canbo.security.Role;
-import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Scope;
 import vn.canbo.training.Course;
 import vn.canbo.training.CourseInput;
 import vn.canbo.training.CourseKind;
 import vn.canbo.training.Courses;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -39,25 +34,13 @@ import vn.canbo.web.BrowserTestSupport;
  * the chosen kind only. No console error, CSP violation or failed request; screenshots
  * under {@code target/browser/training}.
  */
+@BrowserShots("training")
 class TrainingBrowserTest extends BrowserTestSupport {
 
 	static final String PASSWORD = "mat-khau-dao-tao";
 
-	static final Path SHOTS = Path.of("target/browser/training");
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
-
 	@Autowired
 	Courses courses;
-
-	final List<String> problems = new ArrayList<>();
 
 	String user;
 
@@ -85,12 +68,11 @@ class TrainingBrowserTest extends BrowserTestSupport {
 				CourseKind.POLITICAL_THEORY_INTERMEDIATE, "TRUNG_CAP", null, a.id(), "Trường Chính trị tỉnh", null,
 				"TAP_TRUNG", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 11, 30), null, 40), Scope.all());
 		user = "daotao-" + k;
-		accounts.create(user, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(a.id()));
+		officer(user, PASSWORD, a.id());
 	}
 
 	@BeforeEach
 	void listen() {
-		problems.clear();
 		collectProblems(problems);
 	}
 
@@ -151,10 +133,6 @@ class TrainingBrowserTest extends BrowserTestSupport {
 		assertThat(offered).hasCount(1);
 		shot("level-select");
 		assertThat(problems).isEmpty();
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -19,10 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.canbo.org.UnitService;
-import vn.canbo.people.PersonService;
-import vn.canbo.security.UserAccounts;
+import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
 /**
@@ -36,24 +33,14 @@ import vn.canbo.web.BrowserTestSupport;
  * {@code -Dcanbo.screenshots.docs=true} the steps named by {@link #docs} also write the
  * README's screenshots to {@code docs/screenshots}.
  */
+@BrowserShots("suite")
 abstract class SuiteSupport extends BrowserTestSupport {
-
-	static final Path SHOTS = Path.of("target/browser/suite");
 
 	/** One signed-in session per role and server, reused by the role's tests. */
 	private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
 	/** Steps of this class, numbered in order. */
 	private final AtomicInteger steps = new AtomicInteger();
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	PersonService people;
-
-	@Autowired
-	UserAccounts accounts;
 
 	Locality loc;
 
@@ -69,7 +56,7 @@ abstract class SuiteSupport extends BrowserTestSupport {
 		loc = Locality.get(units, people, accounts);
 		// this area's screenshots of an earlier run
 		for (SuiteRole r : SuiteRole.values()) {
-			Path dir = SHOTS.resolve(r.folder());
+			Path dir = shots().resolve(r.folder());
 			if (Files.isDirectory(dir)) {
 				try (var old = Files.list(dir)) {
 					for (Path f : old.filter(f -> f.getFileName().toString().startsWith(area() + "-")).toList()) {
@@ -93,7 +80,7 @@ abstract class SuiteSupport extends BrowserTestSupport {
 
 	@AfterEach
 	void nothingWentWrong(org.junit.jupiter.api.TestInfo test) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(role.folder())
+		page.screenshot(new Page.ScreenshotOptions().setPath(shots().resolve(role.folder())
 			.resolve(String.format("%s-%02d-end-%s.png", area(), steps.incrementAndGet(),
 					test.getTestMethod().map(m -> m.getName()).orElse("test"))))
 			.setFullPage(true));
@@ -151,7 +138,7 @@ abstract class SuiteSupport extends BrowserTestSupport {
 	void step(String name) {
 		guard.checkLanguage(language);
 		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(SHOTS.resolve(role.folder())
+			.setPath(shots().resolve(role.folder())
 				.resolve(String.format("%s-%02d-%s.png", area(), steps.incrementAndGet(), name)))
 			.setFullPage(true));
 	}
@@ -209,7 +196,7 @@ abstract class SuiteSupport extends BrowserTestSupport {
 			.isEqualTo(kind.magic);
 		var again = page.request().get(href.startsWith("http") ? href : url(href));
 		assertThat(again.status()).as(href).isEqualTo(200);
-		Path keep = SHOTS.resolve(role.folder()).resolve("downloads").resolve(d.suggestedFilename());
+		Path keep = shots().resolve(role.folder()).resolve("downloads").resolve(d.suggestedFilename());
 		d.saveAs(keep);
 		step(step);
 		return bytes;
