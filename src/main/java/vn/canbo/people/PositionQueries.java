@@ -105,6 +105,22 @@ class PositionQueries {
 			.list();
 	}
 
+	/** As {@link #titleHolders}, narrow. */
+	List<CareerFacts.TitleHolder> titleHoldersBrief(Collection<Long> unitIds, Collection<String> titleCodes,
+			LocalDate asOf) {
+		return jdbc.sql("""
+				select pp.person_id, p.full_name, pp.unit_id, pp.title_code, pp.concurrent
+				 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
+				where pp.deleted_at is null and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
+				  and pp.unit_id = any(:u) and pp.title_code = any(:t)""")
+			.param("d", asOf)
+			.param("u", unitIds.toArray(Long[]::new))
+			.param("t", titleCodes.toArray(String[]::new))
+			.query((rs, n) -> new CareerFacts.TitleHolder(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getString(4), rs.getBoolean(5)))
+			.list();
+	}
+
 	/**
 	 * Positions in the units whose term ends in [from, to], still held at the term's end.
 	 */
