@@ -61,6 +61,13 @@ public class CareerFacts {
 			Long decisionId, String rankCode, Integer step, BigDecimal coefficient) {
 	}
 
+	/**
+	 * A title held on a date, narrow: who (live dossier), where, which title, whether
+	 * concurrently (the training gap analysis reads 60,000 of them).
+	 */
+	public record TitleHolder(long personId, String fullName, long unitId, String titleCode, boolean concurrent) {
+	}
+
 	/** A person working on a date in a unit: for retirement alerts. */
 	public record Worker(long personId, String fullName, Gender gender, PartialDate birthDate, PersonCategory category,
 			long unitId, String titleText) {
@@ -144,6 +151,15 @@ public class CareerFacts {
 	 */
 	public List<Holder> titleHolders(Collection<Long> unitIds, Collection<String> titleCodes, LocalDate asOf) {
 		return queries.titleHolders(unitIds, titleCodes, asOf);
+	}
+
+	/**
+	 * As {@link #titleHolders}, only (person, name, unit, title, concurrent): the same
+	 * positions, without the position's other columns.
+	 */
+	public List<TitleHolder> titleHoldersBrief(Collection<Long> unitIds, Collection<String> titleCodes,
+			LocalDate asOf) {
+		return queries.titleHoldersBrief(unitIds, titleCodes, asOf);
 	}
 
 	/**

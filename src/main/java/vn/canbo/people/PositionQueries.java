@@ -89,19 +89,33 @@ class PositionQueries {
 		return new PageResult<>(items, page, size, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
 	}
 
+	/** The positions (pp) with the titles :t held on the date :d in the units :u. */
+	private static final String TITLE_HELD = """
+			 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
+			where pp.deleted_at is null and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
+			  and pp.unit_id = any(:u) and pp.title_code = any(:t)""";
+
 	/** The positions with these titles held on the date in the units. */
 	List<Holder> titleHolders(Collection<Long> unitIds, Collection<String> titleCodes, LocalDate asOf) {
 		return jdbc
 			.sql("select pp.person_id, p.full_name, p.gender, p.birth_date, p.birth_date_precision, pp.decision_id, "
-					+ prefixed("pp") + " "
-					+ """
-							 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
-							where pp.deleted_at is null and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
-							  and pp.unit_id = any(:u) and pp.title_code = any(:t)""")
+					+ prefixed("pp") + TITLE_HELD)
 			.param("d", asOf)
 			.param("u", unitIds.toArray(Long[]::new))
 			.param("t", titleCodes.toArray(String[]::new))
 			.query(PositionQueries::holderWithoutSalary)
+			.list();
+	}
+
+	/** As {@link #titleHolders}, narrow. */
+	List<CareerFacts.TitleHolder> titleHoldersBrief(Collection<Long> unitIds, Collection<String> titleCodes,
+			LocalDate asOf) {
+		return jdbc.sql("select pp.person_id, p.full_name, pp.unit_id, pp.title_code, pp.concurrent" + TITLE_HELD)
+			.param("d", asOf)
+			.param("u", unitIds.toArray(Long[]::new))
+			.param("t", titleCodes.toArray(String[]::new))
+			.query((rs, n) -> new CareerFacts.TitleHolder(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getString(4), rs.getBoolean(5)))
 			.list();
 	}
 

@@ -1,23 +1,35 @@
 package vn.canbo.people;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The highest level of each qualification kind that persons hold on a date, many persons
- * at once (the gap analysis of a province reads 60,000): one query, the persons passed as
- * one array ({@code = any(?)}). A qualification counts from its valid_from (the date
- * obtained) to the day before its valid_to, as {@link Qualification#validOn}. Highest =
- * the order of the kind's level catalog (the copy {@code LevelRanks} keeps for
- * person_fact's highest levels: later = higher); defence and security, which has no
- * catalog: group DT1 the highest, DT4 the lowest. A level the order does not know counts
- * as none; a foreign language's level counts whatever the language. The caller has
- * checked the persons against the user's scope.
+ * at once (the gap analysis of a province reads 60,000). A qualification counts from its
+ * valid_from (the date obtained) to the day before its valid_to, as
+ * {@link Qualification#validOn}. Highest = the order of the kind's level catalog (the
+ * copy {@code LevelRanks} keeps for person_fact's highest levels: later = higher);
+ * defence and security, which has no catalog: group DT1 the highest, DT4 the lowest. A
+ * level the order does not know counts as none; a foreign language's level counts
+ * whatever the language. The caller has checked the persons against the user's scope.
+ *
+ * <p>
+ * Read from person_fact's {@code *_top} columns (one narrow row per person: the same
+ * codes, ranked by the same order, kept by the same triggers) for the persons with a main
+ * position on the date; from the qualification histories for the defence group (no
+ * column) and for the persons without a fact row that day (no main position then): the
+ * same answer as reading the histories for everyone (QualificationLevelsTest compares
+ * both), 1.3 s → see docs/benchmarks.md (TrainingBenchmark).
  */
 @Component
 @org.springframework.modulith.NamedInterface("api")
@@ -26,6 +38,13 @@ public class QualificationLevels {
 	private static final String RANK = """
 			coalesce(r.rank, case when q.kind = 'DEFENCE_SECURITY'
 			                      then array_position(array['DT4', 'DT3', 'DT2', 'DT1'], cast(q.level_code as text)) end)""";
+
+	/** The kinds with a highest-level column in person_fact, and its name. */
+	private static final Map<QualificationKind, String> TOP = new EnumMap<>(
+			Map.of(QualificationKind.PROFESSIONAL, "professional_top", QualificationKind.POLITICAL_THEORY,
+					"political_theory_top", QualificationKind.STATE_MANAGEMENT, "state_management_top",
+					QualificationKind.FOREIGN_LANGUAGE, "foreign_language_top", QualificationKind.IT, "it_top",
+					QualificationKind.ACADEMIC_TITLE, "academic_title_top"));
 
 	private final JdbcClient jdbc;
 
@@ -39,11 +58,61 @@ public class QualificationLevels {
 	 * at all.
 	 */
 	public Map<Long, Map<QualificationKind, String>> highest(Collection<Long> personIds, LocalDate on) {
-		return highest(personIds, java.util.EnumSet.allOf(QualificationKind.class), on);
+		return highest(personIds, EnumSet.allOf(QualificationKind.class), on);
 	}
 
 	/** As {@link #highest(Collection, LocalDate)}, of the given kinds only. */
 	public Map<Long, Map<QualificationKind, String>> highest(Collection<Long> personIds,
+			Collection<QualificationKind> kinds, LocalDate on) {
+		Map<Long, Map<QualificationKind, String>> out = new HashMap<>();
+		if (personIds.isEmpty() || kinds.isEmpty()) {
+			return out;
+		}
+		List<QualificationKind> columns = kinds.stream().filter(TOP::containsKey).distinct().toList();
+		Set<Long> withFact = new HashSet<>();
+		if (!columns.isEmpty()) {
+			Set<String> known = new HashSet<>(
+					jdbc.sql("select kind || '|' || code from qualification_level_rank").query(String.class).list());
+			StringBuilder sql = new StringBuilder("select person_id");
+			columns.forEach(k -> sql.append(", ").append(TOP.get(k)));
+			sql.append(" from person_fact where person_id = any(:ids) and valid_from <= :d")
+				.append(" and (valid_to is null or valid_to > :d)");
+			jdbc.sql(sql.toString()).param("ids", personIds.toArray(Long[]::new)).param("d", on).query((rs, n) -> {
+				long id = rs.getLong(1);
+				withFact.add(id);
+				for (int i = 0; i < columns.size(); i++) {
+					String code = rs.getString(i + 2);
+					if (code != null && known.contains(columns.get(i).name() + "|" + code)) {
+						out.computeIfAbsent(id, x -> new EnumMap<>(QualificationKind.class)).put(columns.get(i), code);
+					}
+				}
+				return id;
+			}).list();
+		}
+		List<Long> others = new ArrayList<>();
+		for (Long id : new HashSet<>(personIds)) {
+			if (!withFact.contains(id)) {
+				others.add(id);
+			}
+		}
+		// the kinds without a column, for everyone; every kind for the persons without a
+		// fact row on the date
+		List<QualificationKind> rest = kinds.stream().filter(k -> !TOP.containsKey(k)).distinct().toList();
+		merge(out, withFact.isEmpty() ? Map.of() : fromHistories(withFact, rest, on));
+		merge(out, fromHistories(others, kinds, on));
+		return out;
+	}
+
+	private static void merge(Map<Long, Map<QualificationKind, String>> into,
+			Map<Long, Map<QualificationKind, String>> from) {
+		from.forEach((id, m) -> into.computeIfAbsent(id, x -> new EnumMap<>(QualificationKind.class)).putAll(m));
+	}
+
+	/**
+	 * The same from the qualification histories alone: one query, the persons as one
+	 * array ({@code = any(?)}).
+	 */
+	Map<Long, Map<QualificationKind, String>> fromHistories(Collection<Long> personIds,
 			Collection<QualificationKind> kinds, LocalDate on) {
 		Map<Long, Map<QualificationKind, String>> out = new HashMap<>();
 		if (personIds.isEmpty() || kinds.isEmpty()) {
@@ -56,7 +125,7 @@ public class QualificationLevels {
 				+ " and (q.valid_to is null or q.valid_to > :d) and " + RANK + " is not null"
 				+ " order by q.person_id, q.kind, " + RANK + " desc")
 			.param("ids", personIds.toArray(Long[]::new))
-			.param("k", kinds.stream().map(Enum::name).toArray(String[]::new))
+			.param("k", kinds.stream().map(Enum::name).distinct().toArray(String[]::new))
 			.param("d", on)
 			.query((rs, n) -> out.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(QualificationKind.class))
 				.put(QualificationKind.valueOf(rs.getString(2)), rs.getString(3)))

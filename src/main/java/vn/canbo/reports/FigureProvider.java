@@ -1,6 +1,8 @@
 package vn.canbo.reports;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,31 @@ public interface FigureProvider {
 	 * ({@link vn.canbo.shared.ValidationException} on field {@code f}), never ignored.
 	 */
 	Optional<Figure> compute(String code, FigureRequest request);
+
+	/**
+	 * One of this provider's figures once per value of one filter dimension (e.g.
+	 * {@code COURSE_KIND}: one figure per course kind), each the figure {@link #compute}
+	 * gives for the request with the filter {@code dimension = [value]} (replacing the
+	 * request's own filter on that dimension), in the order of {@code values}; empty when
+	 * the code is not its own. By default one {@link #compute} call per value; a provider
+	 * that can count every value in one grouped statement overrides it (the same figures,
+	 * paying the scope check and the units once).
+	 */
+	default Optional<Map<String, Figure>> breakdown(String code, FigureRequest request, String dimension,
+			List<String> values) {
+		if (definition(code).isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Figure> out = new LinkedHashMap<>();
+		for (String v : values) {
+			Optional<Figure> f = compute(code, request.withFilter(dimension, List.of(v)));
+			if (f.isEmpty()) {
+				return Optional.empty();
+			}
+			out.put(v, f.get());
+		}
+		return Optional.of(out);
+	}
 
 	/**
 	 * Refuses ({@link vn.canbo.shared.HiddenFieldException}) one of this provider's

@@ -36,6 +36,16 @@ public record FigureRequest(Population population, LocalDate asOf, LocalDate per
 		return new FigureRequest(population, asOf, null, null, scope);
 	}
 
+	/**
+	 * The same request with the filter {@code dimension = values} (replacing the one it
+	 * had on that dimension).
+	 */
+	public FigureRequest withFilter(String dimension, List<String> values) {
+		Map<String, List<String>> f = new LinkedHashMap<>(filters);
+		f.put(dimension, values);
+		return new FigureRequest(population, asOf, periodFrom, periodTo, scope, f);
+	}
+
 	/** The as-of date; today when none was given. */
 	public LocalDate date() {
 		return asOf != null ? asOf : population != null ? population.asOfOrToday() : LocalDate.now();

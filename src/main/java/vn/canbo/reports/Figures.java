@@ -1,7 +1,9 @@
 package vn.canbo.reports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,26 @@ public class Figures {
 			.flatMap(Optional::stream)
 			.findFirst()
 			.map(f -> f.basis() == null ? f.withBasis(request.basis(true)) : f);
+	}
+
+	/**
+	 * The figure once per value of one filter dimension
+	 * ({@link FigureProvider#breakdown}: value → the figure with the filter
+	 * {@code dimension = [value]}, in the order of {@code values}), or empty when no
+	 * provider knows the code; each figure says what it was computed on.
+	 */
+	public Optional<Map<String, Figure>> breakdown(String code, FigureRequest request, String dimension,
+			List<String> values) {
+		return providers.orderedStream()
+			.map(p -> p.breakdown(code, request, dimension, values))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(m -> {
+				Map<String, Figure> out = new LinkedHashMap<>();
+				m.forEach((v, f) -> out.put(v,
+						f.basis() == null ? f.withBasis(request.withFilter(dimension, List.of(v)).basis(true)) : f));
+				return out;
+			});
 	}
 
 }

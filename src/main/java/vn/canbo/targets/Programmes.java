@@ -1,12 +1,10 @@
 package vn.canbo.targets;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.org.Units;
-import vn.canbo.reports.Figure;
-import vn.canbo.reports.FigureRequest;
-import vn.canbo.reports.Figures;
-import vn.canbo.reports.Population;
-import vn.canbo.reports.Populations;
-import vn.canbo.reports.StatisticsService;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
@@ -36,7 +28,8 @@ import vn.canbo.targets.Indicator.Kind;
  * target_indicator_value). A programme is visible when its unit lies in the user's scope
  * (else {@link NotFoundException}); achievements are computed live, as of a date, within
  * the user's scope: figures only count the scope's persons and decisions, manual values
- * only the scope's units.
+ * only the scope's units ({@link ProgrammeAchievements}); an indicator is checked by
+ * {@link IndicatorChecks} before it is saved.
  */
 @Service
 public class Programmes {
@@ -45,25 +38,22 @@ public class Programmes {
 
 	private final Units units;
 
-	private final Figures figures;
-
-	private final StatisticsService stats;
-
-	private final Populations populations;
-
 	private final AuditLog audit;
 
 	private final ManualValues values;
 
-	Programmes(JdbcClient jdbc, Units units, Figures figures, StatisticsService stats, Populations populations,
-			AuditLog audit, ManualValues values) {
+	private final ProgrammeAchievements achievements;
+
+	private final IndicatorChecks checks;
+
+	Programmes(JdbcClient jdbc, Units units, AuditLog audit, ManualValues values, ProgrammeAchievements achievements,
+			IndicatorChecks checks) {
 		this.values = values;
 		this.jdbc = jdbc;
 		this.units = units;
-		this.figures = figures;
-		this.stats = stats;
-		this.populations = populations;
 		this.audit = audit;
+		this.achievements = achievements;
+		this.checks = checks;
 	}
 
 	private static final String P_COLS = "id, code, title, issuing_body, unit_id, period_from, period_to, note, version";
@@ -193,7 +183,7 @@ public class Programmes {
 	@Transactional
 	public Indicator saveIndicator(long programmeId, Indicator i, Scope scope) {
 		get(programmeId, scope);
-		validate(i, scope);
+		checks.validate(i, scope);
 		if (i.id() == null) {
 			long id = jdbc
 				.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
@@ -226,6 +216,28 @@ public class Programmes {
 		Indicator saved = indicator(i.id());
 		audit.record(AuditAction.UPDATE, "target_indicator", String.valueOf(i.id()), null, before, saved);
 		return saved;
+	}
+
+	/**
+	 * Deletes a programme with its indicators (soft: kept for the audit, which records
+	 * it); its code is freed for a new programme (the deleted one's becomes
+	 * {@code code#id}). Outside the scope: not found; a stale version: 409.
+	 */
+	@Transactional
+	public void delete(long id, int version, Scope scope) {
+		Programme before = get(id, scope);
+		int n = jdbc
+			.sql("update target_programme set deleted_at = now(), code = left(code, 40) || '#' || id,"
+					+ " version = version + 1 where id = ? and version = ? and deleted_at is null")
+			.params(id, version)
+			.update();
+		if (n == 0) {
+			throw new ConcurrentEditException(Messages.text("targets.error.stale"));
+		}
+		jdbc.sql("update target_indicator set deleted_at = now() where programme_id = ? and deleted_at is null")
+			.param(id)
+			.update();
+		audit.record(AuditAction.DELETE, "target_programme", String.valueOf(id), null, before, null);
 	}
 
 	@Transactional
@@ -273,8 +285,7 @@ public class Programmes {
 	@Transactional(readOnly = true)
 	public List<Achievement> achievements(long programmeId, LocalDate asOf, Scope scope) {
 		Programme p = get(programmeId, scope);
-		LocalDate d = asOf == null ? LocalDate.now() : asOf;
-		return p.indicators().stream().map(i -> achievement(p, i, d, scope)).toList();
+		return achievements.all(p, asOf == null ? LocalDate.now() : asOf, scope);
 	}
 
 	/**
@@ -295,177 +306,9 @@ public class Programmes {
 		return q.query(Long.class).optional().map(this::indicator);
 	}
 
+	/** One indicator's achievement as of the date, within the scope (the dashboard's). */
 	Achievement achievement(Programme p, Indicator i, LocalDate asOf, Scope scope) {
-		LocalDate from = p.periodFrom();
-		LocalDate to = asOf.isBefore(p.periodTo()) ? asOf : p.periodTo();
-		boolean periodOpen = !to.isBefore(from);
-		long count;
-		Long of = null;
-		String drill = null;
-		String source = null;
-		if (i.manual()) {
-			ManualValues.Sum v = values.sum(i.id(), asOf, scope);
-			count = v.value();
-			of = i.kind() == Kind.COUNT_IN_PERIOD ? null : v.base();
-			source = v.sources() != null ? v.sources() : Messages.text("targets.source.manual");
-		}
-		else if (i.kind() == Kind.RATIO) {
-			Population pop = population(i.populationId(), p.unitId(), asOf);
-			if (i.figureCode() != null) {
-				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope, i.figureFilter()));
-				count = f.count();
-				of = f.of() == null ? 0 : f.of();
-				drill = link(pop, asOf, f.drillDown());
-			}
-			else {
-				Population num = population(i.numeratorPopulationId(), p.unitId(), asOf);
-				count = stats.count(num, asOf, Map.of(), scope);
-				of = stats.count(pop, asOf, Map.of(), scope);
-				drill = link(num, asOf, "");
-			}
-		}
-		else {
-			Population pop = population(i.populationId(), p.unitId(), asOf);
-			if (periodOpen) {
-				Figure f = figure(i.figureCode(), new FigureRequest(pop, asOf, from, to, scope, i.figureFilter()));
-				count = f.count();
-				drill = link(pop, asOf, f.drillDown());
-				if (i.kind() == Kind.SHARE) {
-					of = figure(i.baseFigureCode(), new FigureRequest(pop, asOf, from, to, scope)).count();
-				}
-			}
-			else {
-				count = 0;
-				of = i.kind() == Kind.SHARE ? 0L : null;
-			}
-		}
-		Phrasing.Result r = Phrasing.of(i, count, of);
-		return new Achievement(i, asOf, count, of, r.value(), i.targetValue(), r.difference(), r.status(), r.phrase(),
-				drill, source);
-	}
-
-	/**
-	 * Link to the persons (reports drill-down) or decisions behind a figure; a drill-down
-	 * starting with "/" is a path.
-	 */
-	static String link(Population pop, LocalDate asOf, String drillDown) {
-		if (drillDown == null) {
-			return null;
-		}
-		if (drillDown.startsWith("/")) {
-			return drillDown;
-		}
-		String base = pop.id() != null ? "pop=" + pop.id() : (pop.rootUnitIds().isEmpty() ? "root="
-				: pop.rootUnitIds().stream().map(u -> "root=" + u).collect(java.util.stream.Collectors.joining("&")))
-				+ (pop.unitTypeCode() == null ? "" : "&type=" + pop.unitTypeCode());
-		return "/reports/persons?" + base + "&date=" + asOf + (drillDown.isEmpty() ? "" : "&" + drillDown);
-	}
-
-	private Figure figure(String code, FigureRequest r) {
-		return figures.compute(code, r)
-			.orElseThrow(() -> new ValidationException("figureCode", Messages.text("targets.error.noFigure", code)));
-	}
-
-	private Population population(Long id, Long rootUnitId, LocalDate asOf) {
-		if (id == null) {
-			return Population.adHoc(rootUnitId, null, null, asOf);
-		}
-		Population p = populations.get(id);
-		return new Population(p.id(), p.code(), p.name(), p.rootUnitIds(), p.unitTypeCode(), p.conditions(),
-				p.criterion(), asOf, p.note(), p.version());
-	}
-
-	void validate(Indicator i, Scope scope) {
-		List<FieldError> e = new ArrayList<>();
-		if (i.code() == null || i.code().isBlank()) {
-			e.add(new FieldError("code", Messages.text("targets.error.indicatorCodeRequired"), i.code()));
-		}
-		if (i.name() == null || i.name().isBlank()) {
-			e.add(new FieldError("name", Messages.text("targets.error.indicatorNameRequired"), i.name()));
-		}
-		if (i.kind() == null) {
-			e.add(new FieldError("kind", Messages.text("targets.error.kindRequired"), null));
-		}
-		if (i.direction() == null) {
-			e.add(new FieldError("direction", Messages.text("targets.error.directionRequired"), null));
-		}
-		if (i.decimals() < 0 || i.decimals() > 3) {
-			e.add(new FieldError("decimals", Messages.text("targets.error.decimals"), i.decimals()));
-		}
-		if (i.targetValue() != null && i.targetValue().signum() < 0) {
-			e.add(new FieldError("targetValue", Messages.text("targets.error.targetNegative"), i.targetValue()));
-		}
-		else if (i.targetValue() != null && i.kind() != null && i.kind() != Kind.COUNT_IN_PERIOD
-				&& i.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-			e.add(new FieldError("targetValue", Messages.text("targets.error.targetOver100"), i.targetValue()));
-		}
-		if (i.kind() != null && !i.manual()) {
-			if (i.kind() == Kind.RATIO && blank(i.figureCode()) && i.numeratorPopulationId() == null) {
-				e.add(new FieldError("figureCode", Messages.text("targets.error.ratioNeedsFigure"), null));
-			}
-			if (i.kind() != Kind.RATIO && blank(i.figureCode())) {
-				e.add(new FieldError("figureCode", Messages.text("targets.error.figureOrManual"), null));
-			}
-			if (i.kind() == Kind.SHARE && blank(i.baseFigureCode())) {
-				e.add(new FieldError("baseFigureCode", Messages.text("targets.error.shareNeedsBase"), null));
-			}
-			for (String code : new String[] { i.figureCode(), i.baseFigureCode() }) {
-				if (!blank(code) && figures.definition(code.strip()).isEmpty()) {
-					e.add(new FieldError("figureCode", Messages.text("targets.error.noFigureCode", code), code));
-				}
-			}
-		}
-		for (Long pid : new Long[] { i.populationId(), i.numeratorPopulationId() }) {
-			if (pid != null && !populationVisible(pid, scope)) {
-				e.add(new FieldError("populationId",
-						Messages.text("targets.error.populationNotFound", String.valueOf(pid)), pid));
-			}
-		}
-		if (e.isEmpty() && !i.manual() && !blank(i.figureCode()) && !i.figureFilter().isEmpty()) {
-			// issue 16: a filter the figure refuses (unknown dimension or value) is
-			// refused
-			// now, not by every later report
-			LocalDate today = LocalDate.now();
-			try {
-				figures.compute(i.figureCode().strip(),
-						new FigureRequest(null, today, today, today, scope, i.figureFilter()));
-			}
-			catch (ValidationException x) {
-				x.errors()
-					.forEach(f -> e.add(new FieldError("figureFilter",
-							Messages.text("targets.error.figureFilter", f.message()), f.rejectedValue())));
-			}
-		}
-		if (!e.isEmpty()) {
-			throw new ValidationException(e);
-		}
-		// issue 12: no indicator over a field its author may not see
-		if (!i.manual()) {
-			for (String code : new String[] { i.figureCode(), i.baseFigureCode() }) {
-				if (!blank(code)) {
-					figures.requireVisible(code.strip());
-				}
-			}
-		}
-		for (Long pid : new Long[] { i.populationId(), i.numeratorPopulationId() }) {
-			if (pid != null) {
-				populations.find(pid).ifPresent(Populations::requireVisible);
-			}
-		}
-	}
-
-	/**
-	 * A population the user may see: one rooted outside the scope is answered exactly
-	 * like one that does not exist.
-	 */
-	private boolean populationVisible(long id, Scope scope) {
-		try {
-			populations.get(id, scope);
-			return true;
-		}
-		catch (NotFoundException e) {
-			return false;
-		}
+		return achievements.achievement(p, i, asOf, scope);
 	}
 
 	private Indicator indicator(long id) {

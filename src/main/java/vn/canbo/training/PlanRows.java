@@ -70,6 +70,11 @@ class PlanRows {
 			.update();
 	}
 
+	/** Deletes the plan's row; 0 when the version is stale. */
+	int delete(long id, int version) {
+		return jdbc.sql("delete from training_plan where id = ? and version = ?").params(id, version).update();
+	}
+
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
 				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getInt(8));

@@ -26,10 +26,11 @@ import vn.canbo.shared.Scope;
 /**
  * Levels are compared by the order of each kind's level catalog (the order
  * people.LevelRanks copies for person_fact's highest levels: later = higher); QP-AN
- * groups have no catalog, DT1 is the highest. The holders and their highest levels are
- * read in bulk through the people API (two queries for the whole subtree); a standard, a
- * kind's order and the courses meeting a need are read once per call (TrainingBenchmark:
- * a province of 60,000 persons).
+ * groups have no catalog, DT1 is the highest. The holders (narrow rows) and their highest
+ * levels (person_fact's, through QualificationLevels) are read in bulk through the people
+ * API (a few queries for the whole subtree); a standard, a kind's order and the courses
+ * meeting a need are read once per call (TrainingBenchmark: a province of 60,000
+ * persons).
  */
 @Component
 class TitleGapService implements TitleGaps {
@@ -83,12 +84,12 @@ class TitleGapService implements TitleGaps {
 			return List.of();
 		}
 		Map<Long, UnitView> unitViews = units.findAll(unitIds, on);
-		List<CareerFacts.Holder> holders = facts.titleHolders(unitIds, titles, on);
+		List<CareerFacts.TitleHolder> holders = facts.titleHoldersBrief(unitIds, titles, on);
 		List<PlannedTitles.Planned> plannedIn = new ArrayList<>();
 		for (PlannedTitles p : planned) {
 			p.planned(unitIds, on).stream().filter(x -> titles.contains(x.titleCode())).forEach(plannedIn::add);
 		}
-		List<Long> personIds = new ArrayList<>(holders.stream().map(CareerFacts.Holder::personId).toList());
+		List<Long> personIds = new ArrayList<>(holders.stream().map(CareerFacts.TitleHolder::personId).toList());
 		plannedIn.forEach(x -> personIds.add(x.personId()));
 		// only the kinds the standards in force require
 		List<QualificationKind> kinds = jdbc.sql("""
@@ -104,11 +105,8 @@ class TitleGapService implements TitleGaps {
 				: facts.names(plannedIn.stream().map(PlannedTitles.Planned::personId).distinct().toList());
 		Check check = new Check(on, inScope, unitViews, held);
 		List<TitleGap> out = new ArrayList<>();
-		for (CareerFacts.Holder h : holders) {
-			check
-				.gap(h.personId(), h.fullName(), h.position().unitId(), h.position().titleCode(),
-						h.position().concurrent(), null)
-				.ifPresent(out::add);
+		for (CareerFacts.TitleHolder h : holders) {
+			check.gap(h.personId(), h.fullName(), h.unitId(), h.titleCode(), h.concurrent(), null).ifPresent(out::add);
 		}
 		for (PlannedTitles.Planned p : plannedIn) {
 			check

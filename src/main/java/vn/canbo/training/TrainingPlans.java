@@ -1,15 +1,13 @@
 package vn.canbo.training;
 
-import static vn.canbo.training.CourseService.blank;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
@@ -32,8 +30,8 @@ import vn.canbo.targets.Programmes;
  * built by {@link PlanIndicators}, so that the summary report phrases them ("…, đạt 96%
  * kế hoạch"); table training_plan ties unit and year to it and keeps the decision. Scope
  * first: a unit outside the scope, or a plan of one, does not exist (404); every error at
- * once, a row's named {@code rows[i].field}; one transaction, audited (the plan, and by
- * targets the programme and each indicator changed).
+ * once, a row's named {@code rows[i].field} ({@link PlanChecks}); one transaction,
+ * audited (the plan, and by targets the programme and each indicator changed).
  */
 @Service
 public class TrainingPlans {
@@ -142,10 +140,21 @@ public class TrainingPlans {
 		else if (year < 2000 || year > 2100) {
 			e.add(new FieldError("year", Messages.text("training.plan.error.yearRange", "2000", "2100"), year));
 		}
-		Map<CourseKind, long[]> targets = check(in, year, e);
+		Map<CourseKind, long[]> targets = PlanChecks.check(in, year, e);
 		if (!e.isEmpty()) {
 			throw new ValidationException(e);
 		}
+		try {
+			return save(unitId, year, in, targets, scope);
+		}
+		catch (DuplicateKeyException x) {
+			// two creations of the same plan at once: the second meets the first's row
+			throw new ConcurrentEditException(
+					Messages.text("training.plan.error.createdMeanwhile", String.valueOf(year)));
+		}
+	}
+
+	private TrainingPlan save(long unitId, int year, PlanInput in, Map<CourseKind, long[]> targets, Scope scope) {
 		String number = in.decisionNumber().strip(), issuer = in.issuer().strip();
 		String user = currentUser.username();
 		PlanRows.Row before = rows.find(unitId, year).orElse(null);
@@ -169,62 +178,27 @@ public class TrainingPlans {
 		return after;
 	}
 
-	private Map<CourseKind, long[]> check(PlanInput in, Integer year, List<FieldError> e) {
-		if (blank(in.decisionNumber())) {
-			e.add(new FieldError("decisionNumber", Messages.text("training.plan.error.numberRequired")));
+	/**
+	 * Deletes the unit's plan of the year: its row and its targets programme (with the
+	 * indicators; kept by targets as deleted), audited with what it held. Refused for a
+	 * year already over: its achievement has been reported ("đạt x% kế hoạch" in that
+	 * year's summaries) and must stay reproducible; such a plan is corrected, not
+	 * deleted. The enrolments are not the plan's and stay. Outside the scope or absent:
+	 * 404; a stale version: 409.
+	 */
+	@Transactional
+	public void delete(long unitId, int year, Integer version, Scope scope) {
+		TrainingPlan before = get(unitId, year, null, scope);
+		if (year < LocalDate.now().getYear()) {
+			throw new ValidationException("year",
+					Messages.text("training.plan.error.deletePast", String.valueOf(year)));
 		}
-		else if (in.decisionNumber().strip().length() > 60) {
-			e.add(new FieldError("decisionNumber", Messages.text("training.error.numberTooLong", 60)));
+		int v = version == null ? before.version() : version;
+		if (rows.delete(before.id(), v) == 0) {
+			throw new ConcurrentEditException(Messages.text("training.plan.error.stale", String.valueOf(year)));
 		}
-		if (in.decidedOn() == null) {
-			e.add(new FieldError("decidedOn", Messages.text("training.plan.error.decidedOnRequired")));
-		}
-		else if (year != null && in.decidedOn().getYear() > year) {
-			e.add(new FieldError("decidedOn",
-					Messages.text("training.plan.error.decidedAfterYear", String.valueOf(year)),
-					in.decidedOn().toString()));
-		}
-		if (blank(in.issuer())) {
-			e.add(new FieldError("issuer", Messages.text("training.plan.error.issuerRequired")));
-		}
-		else if (in.issuer().strip().length() > 300) {
-			e.add(new FieldError("issuer", Messages.text("training.error.issuerTooLong", 300)));
-		}
-		Map<CourseKind, long[]> out = new EnumMap<>(CourseKind.class);
-		Set<CourseKind> seen = java.util.EnumSet.noneOf(CourseKind.class);
-		for (int i = 0; i < in.rows().size(); i++) {
-			PlanInput.Row r = in.rows().get(i);
-			String f = "rows[" + i + "].";
-			CourseKind kind = null;
-			try {
-				kind = CourseKind.valueOf(r.kind() == null ? "" : r.kind().strip());
-			}
-			catch (IllegalArgumentException x) {
-				e.add(new FieldError(f + "kind", Messages.text("training.plan.error.kind", i + 1, r.kind()), r.kind()));
-			}
-			long turns = r.turns() == null ? 0 : r.turns(), persons = r.persons() == null ? 0 : r.persons();
-			if (turns < 0) {
-				e.add(new FieldError(f + "turns", Messages.text("training.plan.error.negative", i + 1), turns));
-			}
-			if (persons < 0) {
-				e.add(new FieldError(f + "persons", Messages.text("training.plan.error.negative", i + 1), persons));
-			}
-			else if (turns > 0 && persons > turns) {
-				e.add(new FieldError(f + "persons", Messages.text("training.plan.error.personsOverTurns", i + 1),
-						persons));
-			}
-			if (kind != null && !seen.add(kind)) {
-				e.add(new FieldError(f + "kind", Messages.text("training.plan.error.kindTwice", i + 1, kind.label()),
-						kind.name()));
-			}
-			else if (kind != null && (turns > 0 || persons > 0)) {
-				out.put(kind, new long[] { Math.max(turns, 0), Math.max(persons, 0) });
-			}
-		}
-		if (out.isEmpty()) {
-			e.add(new FieldError("rows", Messages.text("training.plan.error.noTarget")));
-		}
-		return out;
+		programmes.delete(before.programmeId(), programmes.get(before.programmeId(), scope).version(), scope);
+		audit.record(AuditAction.DELETE, "training_plan", String.valueOf(before.id()), null, before, null);
 	}
 
 	private Programme header(PlanRows.Row before, long unitId, int year, String number, PlanInput in, String issuer,

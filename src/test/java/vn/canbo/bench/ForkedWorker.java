@@ -35,8 +35,8 @@ final class ForkedWorker {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
 				"-Dspring.profiles.active=bench", "-Dcanbo.embedded.data-dir=" + dataDir,
-				"-Dcanbo.embedded.clean=" + clean, "-Dcanbo.audit.verify-on-start=false", "-Dlogging.level.root=warn",
-				main.getName()));
+				"-Dcanbo.embedded.clean=" + clean, "-Dserver.port=0", "-Dcanbo.audit.verify-on-start=false",
+				"-Dlogging.level.root=warn", main.getName()));
 		cmd.addAll(List.of(args));
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
 		Map<String, String> results = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ class TrainingBenchmark {
 				TrainingBenchmarkMain.class, String.valueOf(persons), String.valueOf(runs));
 		assertThat(Long.parseLong(results.get("turns"))).isPositive();
 		assertThat(results.get("turnsByKindSum")).isEqualTo(results.get("turns"));
+		assertThat(results.get("turnsBreakdownSum")).isEqualTo(results.get("turns"));
 		assertThat(Long.parseLong(results.get("gapRows"))).isPositive();
 	}
 

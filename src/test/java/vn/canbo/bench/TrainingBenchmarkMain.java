@@ -40,8 +40,9 @@ import vn.canbo.training.TitleStandards;
  * requirements) for every title held in the province. Then, as the province's
  * organisation officer (scope = the province), after warm-up runs, times R runs of: the
  * lượt count of 2026 for the province (TRAINING_TURNS) and its breakdown by course kind
- * (one figure per kind, as the summary and the dashboard ask), and the gap analysis of
- * the whole province on 30/6/2026. Prints "RESULT key=value" lines (medians, minimums).
+ * (one figure per kind, as the summary and the dashboard asked; and the same in one
+ * {@code Figures.breakdown} call), and the gap analysis of the whole province on
+ * 30/6/2026. Prints "RESULT key=value" lines (medians, minimums).
  */
 public final class TrainingBenchmarkMain {
 
@@ -114,6 +115,16 @@ public final class TrainingBenchmarkMain {
 			}
 			return sum;
 		};
+		// the same 17 figures in one call (FigureProvider.breakdown: one grouped
+		// statement)
+		List<String> kindNames = java.util.Arrays.stream(CourseKind.values()).map(Enum::name).toList();
+		Supplier<Long> breakdown = () -> figures
+			.breakdown("TRAINING_TURNS", request(root, scope, Map.of()), "COURSE_KIND", kindNames)
+			.orElseThrow()
+			.values()
+			.stream()
+			.mapToLong(Figure::count)
+			.sum();
 		Supplier<Long> gap = () -> (long) gaps.gaps(root, ON, scope).size();
 		t0 = System.nanoTime();
 		List<TitleGap> all = gaps.gaps(root, ON, scope);
@@ -123,11 +134,13 @@ public final class TrainingBenchmarkMain {
 		result("gapNeeds", all.stream().mapToLong(g -> g.needs().size()).sum());
 		result("turns", turns.get());
 		result("turnsByKindSum", byKind.get());
+		result("turnsBreakdownSum", breakdown.get());
 		if (runs == 0) {
 			return;
 		}
 		time("turnsMs", turns, runs);
 		time("turnsByKindMs", byKind, runs);
+		time("turnsBreakdownMs", breakdown, runs);
 		time("gapsMs", gap, runs);
 		// where the gap analysis's time goes: its two bulk reads through the people API
 		CareerFacts facts = ctx.getBean(CareerFacts.class);
@@ -135,23 +148,26 @@ public final class TrainingBenchmarkMain {
 		List<String> titles = jdbc.sql("select distinct title_code from training_title_standard")
 			.query(String.class)
 			.list();
-		List<Long> holders = facts.titleHolders(unitIds, titles, ON)
+		List<Long> holders = facts.titleHoldersBrief(unitIds, titles, ON)
 			.stream()
-			.map(CareerFacts.Holder::personId)
+			.map(CareerFacts.TitleHolder::personId)
 			.distinct()
 			.toList();
 		QualificationLevels levels = ctx.getBean(QualificationLevels.class);
-		time("gapHoldersMs", () -> (long) facts.titleHolders(unitIds, titles, ON).size(), runs);
+		time("gapHoldersMs", () -> (long) facts.titleHoldersBrief(unitIds, titles, ON).size(), runs);
 		time("gapLevelsMs", () -> (long) levels.highest(holders, ON).size(), runs);
 		result("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
 	}
 
 	private static long turns(Figures figures, long root, Scope scope, CourseKind kind) {
 		Map<String, List<String>> filters = kind == null ? Map.of() : Map.of("COURSE_KIND", List.of(kind.name()));
-		FigureRequest r = new FigureRequest(Population.adHoc(root, null, Population.Conditions.NONE, TO), TO, FROM, TO,
-				scope, filters);
-		Figure f = figures.compute("TRAINING_TURNS", r).orElseThrow();
+		Figure f = figures.compute("TRAINING_TURNS", request(root, scope, filters)).orElseThrow();
 		return f.count();
+	}
+
+	private static FigureRequest request(long root, Scope scope, Map<String, List<String>> filters) {
+		return new FigureRequest(Population.adHoc(root, null, Population.Conditions.NONE, TO), TO, FROM, TO, scope,
+				filters);
 	}
 
 	/** Two warm-up runs, then {@code runs} timed ones: median and minimum. */

@@ -15,7 +15,9 @@ import vn.canbo.shared.Scope;
  * The bulk read of the highest levels held (the gap analysis's): several persons in one
  * call; a qualification counts from the day it was obtained, not the day before, and no
  * longer from its end; the catalog's order (and DT1 the highest defence group) decides; a
- * deleted row or person counts for nothing.
+ * deleted row or person counts for nothing. The answer read from person_fact's highest
+ * levels equals the one read from the histories alone (a person without a main position
+ * on the date, the defence group, the kinds asked).
  */
 @SpringBootTest
 @Transactional
@@ -77,6 +79,41 @@ class QualificationLevelsTest {
 		people.softDelete(a, "Hồ sơ trùng", Scope.all());
 		assertThat(levels.highest(all, DT2)).doesNotContainKey(a);
 		assertThat(levels.highest(List.of(), DT2)).isEmpty();
+	}
+
+	@Test
+	void theFactsAnswerAsTheHistories() {
+		long unit = fixture.tree().communeA().id();
+		long a = fixture.create("Lê Thị Đối", unit).id();
+		add(a, QualificationKind.PROFESSIONAL, "THAC_SI", MASTER, null);
+		add(a, QualificationKind.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1), null);
+		add(a, QualificationKind.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2012, 5, 5), null);
+		add(a, QualificationKind.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2014, 5, 5), null);
+		add(a, QualificationKind.DEFENCE_SECURITY, "DT3", LocalDate.of(2008, 1, 1), null);
+		add(a, QualificationKind.DEFENCE_SECURITY, "DT2", DT2, null);
+		long b = fixture.create("Lê Văn Chiếu", unit).id();
+		add(b, QualificationKind.IT, "CO_BAN", LocalDate.of(2009, 1, 1), IT_END);
+		add(b, QualificationKind.STATE_MANAGEMENT, "CHUYEN_VIEN", LocalDate.of(2011, 1, 1), null);
+		long none = fixture.create("Lê Văn Không", unit).id();
+		List<Long> all = List.of(a, b, none, -1L);
+		List<List<QualificationKind>> kinds = List.of(List.of(QualificationKind.values()),
+				List.of(QualificationKind.PROFESSIONAL, QualificationKind.DEFENCE_SECURITY),
+				List.of(QualificationKind.IT, QualificationKind.STATE_MANAGEMENT), List.of());
+		// 2008/2009: before the main positions of 1/1/2010 (no fact row: the histories)
+		for (LocalDate d : List.of(LocalDate.of(2008, 6, 1), LocalDate.of(2009, 12, 31), LocalDate.of(2010, 1, 1),
+				MASTER.minusDays(1), MASTER, DT2, IT_END.minusDays(1), IT_END, LocalDate.of(2026, 1, 1))) {
+			for (List<QualificationKind> k : kinds) {
+				assertThat(levels.highest(all, k, d)).as(d + " " + k).isEqualTo(levels.fromHistories(all, k, d));
+			}
+		}
+		assertThat(levels.highest(all, LocalDate.of(2008, 6, 1)).get(a)).containsExactlyInAnyOrderEntriesOf(
+				Map.of(QualificationKind.PROFESSIONAL, "DAI_HOC", QualificationKind.DEFENCE_SECURITY, "DT3"));
+		assertThat(levels.highest(all, DT2).get(a))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(QualificationKind.PROFESSIONAL, "THAC_SI",
+					QualificationKind.POLITICAL_THEORY, "TRUNG_CAP", QualificationKind.DEFENCE_SECURITY, "DT2"));
+		people.softDelete(b, "Hồ sơ trùng", Scope.all());
+		assertThat(levels.highest(all, DT2)).doesNotContainKey(b)
+			.isEqualTo(levels.fromHistories(all, List.of(QualificationKind.values()), DT2));
 	}
 
 	private Qualification add(long person, QualificationKind kind, String level, LocalDate from, LocalDate to) {

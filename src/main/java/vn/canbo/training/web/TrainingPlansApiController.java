@@ -5,11 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canbo.shared.Scope;
 import vn.canbo.training.PlanInput;
@@ -56,6 +59,16 @@ class TrainingPlansApiController {
 			summary = "Create or replace a unit's plan of a year (decision number, date, issuer; rows of kind, turns, persons); all or nothing, every error at once; version: the version read (409 when stale)")
 	TrainingPlan save(@PathVariable long unitId, @PathVariable int year, @RequestBody PlanInput body, Scope scope) {
 		return plans.save(unitId, year, body, scope);
+	}
+
+	@DeleteMapping("/api/v1/training/plans/{unitId}/{year}")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(
+			summary = "Delete a unit's plan of a year with its targets (the enrolments stay); refused (400) for a year already over, whose achievement has been reported; version: the version read (409 when stale)")
+	void delete(@PathVariable long unitId, @PathVariable int year, @RequestParam(required = false) Integer version,
+			Scope scope) {
+		plans.delete(unitId, year, version, scope);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
+import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.training.CourseKind;
 import vn.canbo.training.PlanInput;
@@ -84,9 +85,23 @@ class TrainingPlansPages {
 			plans.save(unitId, year, in, scope);
 			return "redirect:/training/plans/" + unitId + "/" + year;
 		}
-		catch (ValidationException e) {
-			model.addAttribute("errors", e.errors());
+		catch (ValidationException | ConcurrentEditException e) {
+			model.addAttribute("errors", errors(e));
 			return show(unitId, year, plans.find(unitId, year, null, scope).orElse(null), in, scope, model);
+		}
+	}
+
+	@PostMapping("/training/plans/{unitId}/{year}/delete")
+	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
+	String delete(@PathVariable long unitId, @PathVariable int year, @RequestParam(required = false) Integer version,
+			Scope scope, Model model) {
+		try {
+			plans.delete(unitId, year, version, scope);
+			return "redirect:/training/plans?year=" + year + "&unitId=" + unitId;
+		}
+		catch (ValidationException | ConcurrentEditException e) {
+			model.addAttribute("errors", errors(e));
+			return plan(unitId, year, null, scope, model);
 		}
 	}
 
@@ -98,6 +113,10 @@ class TrainingPlansPages {
 		model.addAttribute("in", in);
 		model.addAttribute("kinds", CourseKind.values());
 		return "training/plan";
+	}
+
+	private static List<FieldError> errors(RuntimeException e) {
+		return e instanceof ValidationException v ? v.errors() : List.of(new FieldError("version", e.getMessage()));
 	}
 
 	private static Long number(String text, int row, String field, List<FieldError> errors) {
