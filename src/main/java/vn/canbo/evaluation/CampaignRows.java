@@ -122,17 +122,21 @@ class CampaignRows {
 		// by id alone, the campaign checked here: with "campaign_id = ? and id = any(…)"
 		// PostgreSQL intersected the campaign's whole index with the ids (45–68 ms per
 		// import batch at 60,000 subjects; 7 ms by the ids alone)
-		String named = personIds.isEmpty() ? "s.id = any(:ids)"
-				: subjectIds.isEmpty() ? "s.campaign_id = :c and s.person_id = any(:persons)"
-						: "s.campaign_id = :c and (s.id = any(:ids) or s.person_id = any(:persons))";
-		var q = jdbc.sql(SUBJECT + " where " + named + (unitIds == null ? "" : " and s.unit_id = any(:units)"));
+		// by person alone: one probe of (campaign_id, person_id) per person (with "= any"
+		// PostgreSQL scanned the campaign: 45 ms per import batch, issue 15)
+		boolean byPerson = subjectIds.isEmpty() && !personIds.isEmpty();
+		String named = personIds.isEmpty() ? "s.id = any(:ids)" : byPerson ? "s.campaign_id = :c"
+				: "s.campaign_id = :c and (s.id = any(:ids) or s.person_id = any(:persons))";
+		String from = byPerson ? SUBJECT + " join unnest(cast(:persons as bigint[])) x(pid) on s.person_id = x.pid"
+				: SUBJECT;
+		var q = jdbc.sql(from + " where " + named + (unitIds == null ? "" : " and s.unit_id = any(:units)"));
 		if (named.contains(":c")) {
 			q = q.param("c", campaignId);
 		}
 		if (named.contains(":ids")) {
 			q = q.param("ids", subjectIds.toArray(Long[]::new));
 		}
-		if (named.contains(":persons")) {
+		if (byPerson || named.contains(":persons")) {
 			q = q.param("persons", personIds.toArray(Long[]::new));
 		}
 		if (unitIds != null) {

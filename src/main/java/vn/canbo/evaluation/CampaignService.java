@@ -141,6 +141,18 @@ class CampaignService implements Campaigns {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, Subject> subjectsOfPersons(long campaignId, java.util.Collection<Long> personIds, Scope scope) {
+		Campaign c = access.campaignForSave(campaignId, scope);
+		Map<Long, Subject> out = new java.util.HashMap<>();
+		if (!personIds.isEmpty()) {
+			rows.subjects(c.id(), access.scopeUnits(scope, c.periodTo()), List.of(), personIds)
+				.forEach(s -> out.put(s.personId(), s));
+		}
+		return out;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<FieldError> problems(long campaignId, List<ScoreEntry> entries, Scope scope) {
 		return problems(campaignId, entries, null, scope);
 	}

@@ -32,6 +32,13 @@ public interface Campaigns {
 	Subject subject(long subjectId, Scope scope);
 
 	/**
+	 * The subjects of the campaign within the scope that are these persons, by person id
+	 * (one query; the unit names are not filled): for an import that names its rows by
+	 * person, batch by batch, rather than reading every subject of the campaign.
+	 */
+	java.util.Map<Long, Subject> subjectsOfPersons(long campaignId, java.util.Collection<Long> personIds, Scope scope);
+
+	/**
 	 * The errors a grid save would raise (each field named {@code entries[i].score},
 	 * {@code entries[i].rating}…, the message naming the person), nothing stored.
 	 */

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Runs a benchmark's worker in a JVM of its own on an embedded PostgreSQL of its own data
  * directory (fresh unless kept), collects its "RESULT key=value" lines and writes them to
- * target/bench-results/&lt;name&gt;.md.
+ * target/bench-results/&lt;name&gt;.md. {@code -Dbench.jvmArgs="…"} adds options to the
+ * worker's JVM (e.g. a flight recording).
  */
 final class ForkedWorker {
 
@@ -37,6 +38,13 @@ final class ForkedWorker {
 				"-Dspring.profiles.active=bench", "-Dcanbo.embedded.data-dir=" + dataDir,
 				"-Dcanbo.embedded.clean=" + clean, "-Dserver.port=0", "-Dcanbo.audit.verify-on-start=false",
 				"-Dlogging.level.root=warn", main.getName()));
+				"-Dcanbo.embedded.clean=" + clean, "-Dcanbo.audit.verify-on-start=false", "-Dlogging.level.root=warn",
+				main.getName()));
+		// -Dbench.jvmArgs="-XX:StartFlightRecording=…" profiles the worker
+		String extra = System.getProperty("bench.jvmArgs", "");
+		if (!extra.isBlank()) {
+			cmd.addAll(1, List.of(extra.strip().split("\\s+")));
+		}
 		cmd.addAll(List.of(args));
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
 		Map<String, String> results = new LinkedHashMap<>();

@@ -26,9 +26,9 @@ import vn.canbo.shared.ValidationException;
 
 /**
  * Rows of EVALUATION_SCORES: the campaign must be in the scope and open, the person (by
- * CCCD, in the scope) one of its subjects, once in the file (the campaign's subjects are
- * read once per file, the persons once per batch; the scope of a person is looked up only
- * when they are not a subject in the scope); then the row is checked by
+ * CCCD, in the scope) one of its subjects, once in the file (the persons and the subjects
+ * they are read once per batch, not the campaign's every subject; the scope of a person
+ * is looked up only when they are not a subject in the scope); then the row is checked by
  * {@link Campaigns#problems} exactly as a grid save, each error on its row and column.
  * The commit records the rows through {@link Campaigns#save} (the checks of a grid save,
  * the subjects not read back), campaign by campaign, inside the import's single
@@ -59,7 +59,6 @@ final class ScoresHandler implements RowHandler {
 	@Override
 	public void check(List<ImportRow> batch, ImportContext ctx) {
 		Map<Long, Optional<Campaign>> known = ctx.state("campaigns", HashMap::new);
-		Map<Long, Map<Long, Subject>> subjectsOf = ctx.state("subjects", HashMap::new);
 		Map<String, Integer> seen = ctx.state("seen", HashMap::new);
 		Map<Long, PendingRatings> pending = ctx.state("pending", HashMap::new);
 		Map<String, PersonLookup.Match> persons = new HashMap<>();
@@ -67,6 +66,19 @@ final class ScoresHandler implements RowHandler {
 		for (PersonLookup.Match m : lookup.byNationalIds(ids)) {
 			persons.put(m.nationalId(), m);
 		}
+		// the subjects the batch names, campaign by campaign (one query each)
+		Map<Long, List<Long>> named = new LinkedHashMap<>();
+		for (ImportRow r : batch) {
+			PersonLookup.Match p = persons.get(r.text("nationalId"));
+			long campaignId = r.integer("campaignId");
+			if (p != null
+					&& known.computeIfAbsent(campaignId, id -> find(id, ctx)).filter(c -> !c.finalised()).isPresent()) {
+				named.computeIfAbsent(campaignId, k -> new ArrayList<>()).add(p.id());
+			}
+		}
+		Map<Long, Map<Long, Subject>> subjectsOf = new HashMap<>();
+		named.forEach((campaignId, people) -> subjectsOf.put(campaignId,
+				campaigns.subjectsOfPersons(campaignId, people, ctx.scope())));
 		Map<Long, List<ImportRow>> byCampaign = new LinkedHashMap<>();
 		for (ImportRow r : batch) {
 			long campaignId = r.integer("campaignId");
@@ -82,8 +94,7 @@ final class ScoresHandler implements RowHandler {
 			PersonLookup.Match p = persons.get(r.text("nationalId"));
 			// a subject in the scope is visible to the user; anyone else is looked up
 			// (rare)
-			Subject s = p == null ? null
-					: subjectsOf.computeIfAbsent(campaignId, id -> bySubjectPerson(id, ctx)).get(p.id());
+			Subject s = p == null ? null : subjectsOf.getOrDefault(campaignId, Map.of()).get(p.id());
 			if (p == null || s == null && !lookup.visible(p.id(), ctx.scope())) {
 				r.error("nationalId", text("person", r.text("nationalId")));
 				continue;
@@ -134,16 +145,6 @@ final class ScoresHandler implements RowHandler {
 		catch (NotFoundException e) {
 			return Optional.empty();
 		}
-	}
-
-	private Map<Long, Subject> bySubjectPerson(long campaignId, ImportContext ctx) {
-		Map<Long, Subject> m = new HashMap<>();
-		for (Subject s : campaigns.subjects(campaignId, ctx.scope())) {
-			if (s.personId() != null) {
-				m.put(s.personId(), s);
-			}
-		}
-		return m;
 	}
 
 	/** The template column of an API field name (null: the row as a whole). */
