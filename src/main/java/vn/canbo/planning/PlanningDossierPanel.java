@@ -56,8 +56,12 @@ class PlanningDossierPanel implements DossierPanel {
 			boolean removed = c.removedOn() != null && !c.removedOn().isAfter(on);
 			return List.of(title, p.unitName(), p.term().label() + " (" + p.kind().label() + ")",
 					Formats.date(c.addedOn()) + " — " + p.decisionNumber() + " (" + Formats.date(p.decidedOn()) + ")",
-					removed ? Messages.text("planning.dossier.removed", Formats.date(c.removedOn()), c.removalReason(),
-							c.removalDecisionNumber()) : Messages.text("planning.dossier.active"));
+					!removed ? Messages.text("planning.dossier.active")
+							: c.appointed()
+									? Messages.text("planning.dossier.appointed", Formats.date(c.removedOn()),
+											c.removalDecisionNumber())
+									: Messages.text("planning.dossier.removed", Formats.date(c.removedOn()),
+											c.removalReason(), c.removalDecisionNumber()));
 		}).toList();
 		return Optional.of(new Table("planning", Messages.text("planning.dossier.title"),
 				List.of(Messages.text("planning.dossier.titleCol"), Messages.text("planning.dossier.unit"),
