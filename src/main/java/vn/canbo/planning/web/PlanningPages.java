@@ -80,7 +80,14 @@ class PlanningPages {
 	String plan(@PathVariable long planId, Scope scope, Model model) {
 		model.addAttribute("plan", plans.get(planId, scope));
 		model.addAttribute("sources", CandidateSource.values());
-		model.addAttribute("titles", catalogs.list(CatalogType.TITLE, LocalDate.now()));
+		var titles = catalogs.list(CatalogType.TITLE, LocalDate.now());
+		model.addAttribute("titles", titles);
+		// the plan's titles in the request's language (the plan names them in Vietnamese)
+		model.addAttribute("titleNames",
+				titles.stream()
+					.collect(java.util.stream.Collectors.toMap(vn.canbo.catalog.CatalogItem::code,
+							i -> i.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+							(x, y) -> x)));
 		model.addAttribute("steps", params.listValue("planning.workflow_steps", LocalDate.now()));
 		if (!model.containsAttribute("in")) {
 			model.addAttribute("in",
