@@ -12,6 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.canbo.career.Decision;
+import vn.canbo.career.DecisionDraft;
+import vn.canbo.career.DecisionService;
+import vn.canbo.career.DecisionSubject;
+import vn.canbo.career.DecisionType;
 import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitService;
 import vn.canbo.org.UnitView;
@@ -25,7 +30,8 @@ import vn.canbo.web.BrowserTestSupport;
  * Issue 17 in Chromium, as an organisation officer of the province: the plans list, a
  * plan with candidates, the rule check of an addition whose PLAN-09 WARN needs a
  * justification (refused without, stored with it), the annual review, the readiness and
- * structure pages and the dossier's planning section, in Vietnamese and in English
+ * structure pages and the dossier's planning section, in Vietnamese and in English; a
+ * candidacy closed by an issued appointment, and APP-02 in a decision's rule checks
  * ({@code <html lang>}, no raw {@code ??key??}, the page's own labels and headers without
  * Vietnamese letters). No console error, CSP violation or failed request; full-page
  * screenshots under {@code target/browser/planning/<lang>}.
@@ -48,6 +54,9 @@ class PlanningBrowserTest extends BrowserTestSupport {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	DecisionService decisions;
+
 	String user;
 
 	Plan plan;
@@ -55,6 +64,8 @@ class PlanningBrowserTest extends BrowserTestSupport {
 	long first;
 
 	long lacking;
+
+	long proposal;
 
 	final List<String> problems = new ArrayList<>();
 
@@ -75,6 +86,18 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		Candidate c = plans.add(plan.id(), PlanningFixture.in("CHU_TICH_UBND", first), Scope.all());
 		plans.vote(c.id(), new Vote("CONFERENCE_VOTE", LocalDate.of(2026, 1, 20), 40, 31, 9, null), Scope.all());
 		plans.add(plan.id(), PlanningFixture.in("PHO_CHU_TICH_UBND", second), Scope.all());
+		// a candidate appointed by an issued decision, and a proposal whose APP-02 fails
+		long appointed = fx.person("Pham Van Bonhiem", t.a().id(), "CHUYEN_VIEN");
+		plans.add(plan.id(), PlanningFixture.in("PHO_CHU_TICH_UBND", appointed), Scope.all());
+		Decision d = decisions.create(DecisionDraft.of(DecisionType.APPOINTMENT, k + "/QĐ-UBND",
+				LocalDate.of(2026, 2, 20), "UBND tinh Browser", LocalDate.of(2026, 3, 1),
+				List.of(DecisionSubject.post(appointed, a.id(), "PHO_CHU_TICH_UBND", null))), Scope.all());
+		decisions.issue(d.id(), "Kiểm thử", Scope.all());
+		proposal = decisions.create(DecisionDraft.of(DecisionType.APPOINTMENT, null, LocalDate.of(2026, 2, 20),
+				"UBND tinh Browser", LocalDate.of(2026, 3, 1),
+				List.of(DecisionSubject.post(lacking, a.id(), "PHO_CHU_TICH_UBND", null))), Scope.all())
+			.id();
+		decisions.check(proposal, Scope.all());
 		user = "plan-officer-" + k;
 		accounts.create(user, PASSWORD, "Cán bộ tổ chức", Role.ORG_OFFICER, List.of(t.province().id()));
 	}
@@ -91,8 +114,10 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		visit("/planning", "vi", "list");
 		assertThat(page.locator("a[href$='/planning/" + plan.id() + "']")).isVisible();
 		visit("/planning/" + plan.id(), "vi", "plan");
-		assertThat(page.locator("[data-candidate]")).hasCount(2);
+		assertThat(page.locator("[data-candidate]")).hasCount(3);
 		assertThat(page.locator("main")).containsText("31");
+		assertThat(page.locator("[data-appointed=true]"))
+			.hasText(java.util.regex.Pattern.compile("^Đã giữ chức danh từ ngày 01/03/2026"));
 
 		// an addition whose title standard is not met: the check shows the WARN, adding
 		// without a justification is refused, with one it is stored
@@ -108,12 +133,12 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		page.click("[data-candidate-form] button[value=add]");
 		page.waitForLoadState();
 		assertThat(page.locator("[data-errors]")).containsText("PLAN-09");
-		assertThat(page.locator("[data-candidate]")).hasCount(2);
+		assertThat(page.locator("[data-candidate]")).hasCount(3);
 		shot("vi", "refused-without-justification");
 		page.fill("#pc-just", "Đang học lớp bồi dưỡng QP-AN đối tượng 3");
 		page.click("[data-candidate-form] button[value=add]");
 		page.waitForURL("**/planning/" + plan.id());
-		assertThat(page.locator("[data-candidate]")).hasCount(3);
+		assertThat(page.locator("[data-candidate]")).hasCount(4);
 		assertThat(page.locator("main")).containsText("Đang học lớp bồi dưỡng QP-AN đối tượng 3");
 		shot("vi", "added");
 
@@ -123,6 +148,10 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		visit("/planning/" + plan.id() + "/structure", "vi", "structure");
 		visit("/persons/" + first, "vi", "dossier");
 		assertThat(page.locator("#s-planning")).containsText("Chủ tịch UBND");
+		// APP-02 among the decision's rule checks
+		visit("/career/decisions/" + proposal, "vi", "decision-app02");
+		assertThat(page.locator("main")).containsText("APP-02");
+		assertThat(page.locator("main")).containsText("chưa được quy hoạch chức danh Phó Chủ tịch UBND");
 		assertThat(problems).isEmpty();
 	}
 
