@@ -86,6 +86,8 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		Candidate c = plans.add(plan.id(), PlanningFixture.in("CHU_TICH_UBND", first), Scope.all());
 		plans.vote(c.id(), new Vote("CONFERENCE_VOTE", LocalDate.of(2026, 1, 20), 40, 31, 9, null), Scope.all());
 		plans.add(plan.id(), PlanningFixture.in("PHO_CHU_TICH_UBND", second), Scope.all());
+		// disciplined after the addition: the review of 20/01/2027 proposes her removal
+		fx.discipline(second, "KHIEN_TRACH", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 6, 1));
 		// a candidate appointed by an issued decision, and a proposal whose APP-02 fails
 		long appointed = fx.person("Pham Van Bonhiem", t.a().id(), "CHUYEN_VIEN");
 		plans.add(plan.id(), PlanningFixture.in("PHO_CHU_TICH_UBND", appointed), Scope.all());
@@ -143,6 +145,8 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		shot("vi", "added");
 
 		visit("/planning/" + plan.id() + "/review?on=20/01/2027", "vi", "review");
+		assertThat(page.locator("[data-proposal] [data-reason='DISCIPLINED']")).hasCount(1);
+		assertThat(page.locator("[data-proposal]")).containsText("Tran Thi Keecan");
 		visit("/planning/" + plan.id() + "/readiness", "vi", "readiness");
 		assertThat(page.locator("main")).containsText("Nguyen Van Keecan");
 		visit("/planning/" + plan.id() + "/structure", "vi", "structure");

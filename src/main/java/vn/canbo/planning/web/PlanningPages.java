@@ -82,12 +82,7 @@ class PlanningPages {
 		model.addAttribute("sources", CandidateSource.values());
 		var titles = catalogs.list(CatalogType.TITLE, LocalDate.now());
 		model.addAttribute("titles", titles);
-		// the plan's titles in the request's language (the plan names them in Vietnamese)
-		model.addAttribute("titleNames",
-				titles.stream()
-					.collect(java.util.stream.Collectors.toMap(vn.canbo.catalog.CatalogItem::code,
-							i -> i.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-							(x, y) -> x)));
+		model.addAttribute("titleNames", titleNames(titles));
 		model.addAttribute("steps", params.listValue("planning.workflow_steps", LocalDate.now()));
 		if (!model.containsAttribute("in")) {
 			model.addAttribute("in",
@@ -168,6 +163,16 @@ class PlanningPages {
 			model.addAttribute("errors", e.errors());
 			return plan(planId, scope, model);
 		}
+	}
+
+	/**
+	 * The titles' names in the request's language by code (a plan names its titles in
+	 * Vietnamese).
+	 */
+	static java.util.Map<String, String> titleNames(List<vn.canbo.catalog.CatalogItem> titles) {
+		return titles.stream()
+			.collect(java.util.stream.Collectors.toMap(vn.canbo.catalog.CatalogItem::code,
+					i -> i.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()), (x, y) -> x));
 	}
 
 }
