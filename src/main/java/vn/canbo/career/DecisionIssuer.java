@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
 import vn.canbo.people.CareerFacts;
@@ -41,8 +42,13 @@ final class DecisionIssuer {
 
 	private final Supplier<String> user;
 
+	private final ApplicationEventPublisher events;
+
+	private final PlanningCondition planning;
+
 	DecisionIssuer(DecisionRows rows, DecisionDrafts drafts, PersonService people, RuleChecks rules, AuditLog audit,
-			DecisionEffects effects, FourEyes fourEyes, Supplier<String> user) {
+			DecisionEffects effects, FourEyes fourEyes, Supplier<String> user, ApplicationEventPublisher events,
+			PlanningCondition planning) {
 		this.rows = rows;
 		this.drafts = drafts;
 		this.people = people;
@@ -51,6 +57,8 @@ final class DecisionIssuer {
 		this.effects = effects;
 		this.fourEyes = fourEyes;
 		this.user = user;
+		this.events = events;
+		this.planning = planning;
 	}
 
 	/** Runs the rules on a draft, stores and returns the results. */
@@ -101,8 +109,8 @@ final class DecisionIssuer {
 			throw new ValidationException(errors);
 		}
 		rows.saveChecks(id, results);
-		List<CareerFacts.Effect> applied = apply(d);
-		rows.saveEffects(id, applied);
+		Applied applied = apply(d);
+		rows.saveEffects(id, applied.effects());
 		rows.markIssued(id, warnings.isEmpty() ? null : why, user.get());
 		Decision issued = drafts.load(id);
 		Map<String, Object> after = DecisionService.summary(issued);
@@ -113,9 +121,10 @@ final class DecisionIssuer {
 		if (issued.approvedBy() != null) {
 			after.put("approvedBy", issued.approvedBy());
 		}
-		after.put("effects", applied.size());
+		after.put("effects", applied.effects().size());
 		audit.record(AuditAction.DECISION, "decision", String.valueOf(id), DecisionService.firstPerson(issued),
 				Map.of("status", d.status().name()), after);
+		publish(issued, applied.type());
 		return issued;
 	}
 
@@ -135,8 +144,8 @@ final class DecisionIssuer {
 			throw new ValidationException(errors);
 		}
 		rows.saveChecks(d.id(), results);
-		List<CareerFacts.Effect> applied = apply(d);
-		rows.saveEffects(d.id(), applied);
+		Applied applied = apply(d);
+		rows.saveEffects(d.id(), applied.effects());
 		List<String> flagged = results.stream().filter(r -> r.warns() || r.blocks()).map(RuleResult::message).toList();
 		rows.markIssued(d.id(),
 				flagged.isEmpty() ? null : Messages.text(Messages.VIETNAMESE, "career.import.justification"),
@@ -147,9 +156,10 @@ final class DecisionIssuer {
 		if (!flagged.isEmpty()) {
 			after.put("warnings", flagged);
 		}
-		after.put("effects", applied.size());
+		after.put("effects", applied.effects().size());
 		audit.record(AuditAction.DECISION, "decision", String.valueOf(d.id()), DecisionService.firstPerson(issued),
 				Map.of("status", DecisionStatus.DRAFT.name()), after);
+		publish(issued, applied.type());
 		return new DecisionService.Imported(issued, results);
 	}
 
@@ -197,19 +207,37 @@ final class DecisionIssuer {
 			SubjectFacts f = new SubjectFacts(s.personId(), data.fullName(), data.gender(), data.birthDate(),
 					data.category(), p.disciplines(), p.retirementAdjustMonths(day));
 			effect.checkRules(d, type, s, f, p, out);
+			planning.check(d, type, s, p).ifPresent(out::add);
 		}
 		effect.checkAll(d, type, out);
 		return out;
 	}
 
+	/** The type a decision's subjects were applied as (null: none) and the changes. */
+	private record Applied(DecisionType type, List<CareerFacts.Effect> effects) {
+	}
+
+	/**
+	 * Tells the other modules, inside the transaction, that the decision is issued
+	 * ({@link DecisionIssued}).
+	 */
+	private void publish(Decision d, DecisionType appliedAs) {
+		events.publishEvent(new DecisionIssued(d.id(), d.number(), d.signedOn(), d.issuer(), d.type(), appliedAs,
+				d.effectiveOn(), d.targetDecisionId(),
+				d.subjects()
+					.stream()
+					.map(s -> new DecisionIssued.Subject(s.personId(), s.unitId(), s.titleCode(), s.concurrent()))
+					.toList()));
+	}
+
 	/**
 	 * Applies the decision to every subject's dossier; errors are named by subject row.
 	 */
-	private List<CareerFacts.Effect> apply(Decision d) {
+	private Applied apply(Decision d) {
 		List<CareerFacts.Effect> all = new ArrayList<>();
 		DecisionType type = effects.of(d.type()).undo(d);
 		if (type == null) {
-			return all;
+			return new Applied(null, all);
 		}
 		DecisionEffect effect = effects.of(type);
 		int term = rules.parameters().intValue("appoint.term_months", d.effectiveOn());
@@ -227,7 +255,7 @@ final class DecisionIssuer {
 					.toList());
 			}
 		}
-		return all;
+		return new Applied(type, all);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
@@ -28,7 +30,7 @@ import vn.canbo.shared.ValidationException;
  * transaction: all or nothing) → revoke or amend by another decision, which undoes
  * exactly the first one's effects. Issued decisions are immutable. Every subject person
  * and target unit must be in the user's scope, otherwise the decision "does not exist"
- * (404).
+ * (404). An issued decision is published ({@link DecisionIssued}) inside its transaction.
  */
 @Service
 public class DecisionService {
@@ -52,7 +54,8 @@ public class DecisionService {
 
 	DecisionService(DecisionRows rows, DecisionListRows listRows, DecisionScanRows scans, PersonService people,
 			CareerFacts facts, Units units, Catalogs catalogs, RuleChecks rules, AuditLog audit,
-			CurrentUser currentUser, CareerSettings settings) {
+			CurrentUser currentUser, CareerSettings settings, ApplicationEventPublisher events,
+			ObjectProvider<PlannedCandidacies> planned) {
 		this.fourEyes = new FourEyes(settings);
 		this.rows = rows;
 		this.scans = scans;
@@ -62,7 +65,8 @@ public class DecisionService {
 				this::load);
 		DecisionValidation validation = new DecisionValidation(people, facts, units, catalogs, rules, effects);
 		this.drafts = new DecisionDrafts(rows, listRows, people, facts, units, audit, validation, this::user);
-		this.issuer = new DecisionIssuer(rows, drafts, people, rules, audit, effects, fourEyes, this::user);
+		this.issuer = new DecisionIssuer(rows, drafts, people, rules, audit, effects, fourEyes, this::user, events,
+				new PlanningCondition(rules, units, catalogs, planned));
 	}
 
 	// ------------------------------------------------------------------ drafts

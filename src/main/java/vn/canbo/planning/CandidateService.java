@@ -249,7 +249,7 @@ class CandidateService {
 					c.personId(), v ? names.getOrDefault(c.personId(), "") : Messages.text("planning.hiddenPerson"),
 					c.addedOn(), c.source(), c.decisionNumber(), c.decidedOn(), c.justification(), c.disciplineCase(),
 					c.overrides(), c.removedOn(), c.removalReason(), c.removalDecisionNumber(), c.removalDecidedOn(),
-					c.votes());
+					c.votes(), c.appointedBy());
 		}).toList();
 	}
 

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.canbo.catalog.CatalogType;
+import vn.canbo.catalog.Catalogs;
 import vn.canbo.people.DossierPanel;
 import vn.canbo.people.PersonView;
 import vn.canbo.shared.Messages;
@@ -28,9 +31,12 @@ class PlanningDossierPanel implements DossierPanel {
 
 	private final Plans plans;
 
-	PlanningDossierPanel(PlanningRows rows, Plans plans) {
+	private final Catalogs catalogs;
+
+	PlanningDossierPanel(PlanningRows rows, Plans plans, Catalogs catalogs) {
 		this.rows = rows;
 		this.plans = plans;
+		this.catalogs = catalogs;
 	}
 
 	@Override
@@ -47,17 +53,18 @@ class PlanningDossierPanel implements DossierPanel {
 			.collect(Collectors.toMap(Plan::id, Function.identity()));
 		List<List<String>> out = mine.stream().map(c -> {
 			Plan p = byId.get(c.planId());
-			String title = p.titles()
-				.stream()
-				.filter(t -> t.titleCode().equals(c.titleCode()))
-				.map(Plan.Title::titleName)
-				.findFirst()
+			String title = catalogs.find(CatalogType.TITLE, c.titleCode())
+				.map(i -> i.label(LocaleContextHolder.getLocale()))
 				.orElse(c.titleCode());
 			boolean removed = c.removedOn() != null && !c.removedOn().isAfter(on);
 			return List.of(title, p.unitName(), p.term().label() + " (" + p.kind().label() + ")",
 					Formats.date(c.addedOn()) + " — " + p.decisionNumber() + " (" + Formats.date(p.decidedOn()) + ")",
-					removed ? Messages.text("planning.dossier.removed", Formats.date(c.removedOn()), c.removalReason(),
-							c.removalDecisionNumber()) : Messages.text("planning.dossier.active"));
+					!removed ? Messages.text("planning.dossier.active")
+							: c.appointed()
+									? Messages.text("planning.dossier.appointed", Formats.date(c.removedOn()),
+											c.removalDecisionNumber())
+									: Messages.text("planning.dossier.removed", Formats.date(c.removedOn()),
+											c.removalReason(), c.removalDecisionNumber()));
 		}).toList();
 		return Optional.of(new Table("planning", Messages.text("planning.dossier.title"),
 				List.of(Messages.text("planning.dossier.titleCol"), Messages.text("planning.dossier.unit"),

@@ -220,7 +220,7 @@ class PlanningRows {
 			.map(c -> new Candidate(c.id(), c.planId(), c.titleCode(), c.titleName(), c.personId(), c.fullName(),
 					c.addedOn(), c.source(), c.decisionNumber(), c.decidedOn(), c.justification(), c.disciplineCase(),
 					c.overrides(), c.removedOn(), c.removalReason(), c.removalDecisionNumber(), c.removalDecidedOn(),
-					votes.getOrDefault(c.id(), List.of())))
+					votes.getOrDefault(c.id(), List.of()), c.appointedBy()))
 			.toList();
 	}
 
@@ -238,7 +238,8 @@ class PlanningRows {
 				(Integer) (rs.getObject("discipline_case") == null ? null : rs.getInt("discipline_case")),
 				overrides(rs.getString("overrides")), rs.getObject("removed_on", LocalDate.class),
 				rs.getString("removal_reason"), rs.getString("removal_decision_number"),
-				rs.getObject("removal_decided_on", LocalDate.class), List.of());
+				rs.getObject("removal_decided_on", LocalDate.class), List.of(),
+				(Long) rs.getObject("appointed_by_decision_id"));
 	}
 
 	private String json(List<RuleOutcome> outcomes) {

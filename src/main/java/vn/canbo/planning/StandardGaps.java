@@ -51,9 +51,9 @@ class StandardGaps {
 				}
 			}
 			if (best == null || order.indexOf(best) < required) {
-				out.add(Messages.text("planning.check.standard.gap",
-						Messages.text("training.standard.kind." + r.kind().name()), r.levelName(),
-						best == null ? Messages.text("planning.check.standard.nothing") : levelName(r.kind(), best)));
+				String kind = Messages.text("training.standard.kind." + r.kind().name());
+				out.add(best == null ? Messages.text("planning.check.standard.gapNothing", kind, r.levelName())
+						: Messages.text("planning.check.standard.gap", kind, r.levelName(), levelName(r.kind(), best)));
 			}
 		}
 		return out;

@@ -10,8 +10,11 @@
  * annual review {@link vn.canbo.planning.PlanReviews} (removals proposed on a day,
  * confirmed all-or-nothing), the readiness view {@link vn.canbo.planning.PlanReadiness}
  * and the structure against targets {@link vn.canbo.planning.PlanStructure}. Implements
- * {@link vn.canbo.people.DossierPanel} (the person's planning tab).
+ * {@link vn.canbo.people.DossierPanel} (the person's planning tab) and career's SPI
+ * {@link vn.canbo.career.PlannedCandidacies} (APP-02); listens to career's
+ * {@link vn.canbo.career.DecisionIssued} (an appointment closes the candidacy).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "audit", "career",
-		"catalog", "org", "people::api", "rules", "security", "shared", "training::api", "training::spi" })
+@org.springframework.modulith.ApplicationModule(displayName = "Planning",
+		allowedDependencies = { "audit", "career", "career::spi", "catalog", "org", "people::api", "rules", "security",
+				"shared", "training::api", "training::spi" })
 package vn.canbo.planning;

@@ -80,7 +80,9 @@ class PlanningPages {
 	String plan(@PathVariable long planId, Scope scope, Model model) {
 		model.addAttribute("plan", plans.get(planId, scope));
 		model.addAttribute("sources", CandidateSource.values());
-		model.addAttribute("titles", catalogs.list(CatalogType.TITLE, LocalDate.now()));
+		var titles = catalogs.list(CatalogType.TITLE, LocalDate.now());
+		model.addAttribute("titles", titles);
+		model.addAttribute("titleNames", titleNames(titles));
 		model.addAttribute("steps", params.listValue("planning.workflow_steps", LocalDate.now()));
 		if (!model.containsAttribute("in")) {
 			model.addAttribute("in",
@@ -161,6 +163,16 @@ class PlanningPages {
 			model.addAttribute("errors", e.errors());
 			return plan(planId, scope, model);
 		}
+	}
+
+	/**
+	 * The titles' names in the request's language by code (a plan names its titles in
+	 * Vietnamese).
+	 */
+	static java.util.Map<String, String> titleNames(List<vn.canbo.catalog.CatalogItem> titles) {
+		return titles.stream()
+			.collect(java.util.stream.Collectors.toMap(vn.canbo.catalog.CatalogItem::code,
+					i -> i.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()), (x, y) -> x));
 	}
 
 }

@@ -32,7 +32,10 @@ class PlanningReviewPages {
 
 	private final PlanReviews reviews;
 
-	PlanningReviewPages(Plans plans, PlanReviews reviews) {
+	private final vn.canbo.catalog.Catalogs catalogs;
+
+	PlanningReviewPages(Plans plans, PlanReviews reviews, vn.canbo.catalog.Catalogs catalogs) {
+		this.catalogs = catalogs;
 		this.plans = plans;
 		this.reviews = reviews;
 	}
@@ -43,6 +46,8 @@ class PlanningReviewPages {
 		model.addAttribute("plan", plans.get(planId, scope));
 		model.addAttribute("on", day);
 		model.addAttribute("proposals", reviews.proposals(planId, day, scope));
+		model.addAttribute("titleNames",
+				PlanningPages.titleNames(catalogs.list(vn.canbo.catalog.CatalogType.TITLE, java.time.LocalDate.now())));
 		return "planning/review";
 	}
 
