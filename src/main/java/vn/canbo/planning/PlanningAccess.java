@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.canbo.org.Units;
 import vn.canbo.people.PersonLookup;
+import vn.canbo.people.PersonViews;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
@@ -22,7 +23,10 @@ class PlanningAccess {
 
 	private final PersonLookup persons;
 
-	PlanningAccess(PlanningRows rows, Units units, PersonLookup persons) {
+	private final PersonViews views;
+
+	PlanningAccess(PlanningRows rows, Units units, PersonLookup persons, PersonViews views) {
+		this.views = views;
 		this.rows = rows;
 		this.units = units;
 		this.persons = persons;
@@ -35,6 +39,11 @@ class PlanningAccess {
 
 	boolean personVisible(long personId, Scope scope) {
 		return persons.visible(personId, scope);
+	}
+
+	/** Which of the persons the scope sees, read at once (people's bulk read). */
+	java.util.Set<Long> visibleAmong(java.util.Collection<Long> personIds, Scope scope) {
+		return views.visibleAmong(personIds, scope);
 	}
 
 	PlanningRows.PlanRow plan(long id, Scope scope) {

@@ -14,7 +14,7 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.Gender;
-import vn.canbo.people.PersonService;
+import vn.canbo.people.PersonViews;
 import vn.canbo.people.PersonView;
 import vn.canbo.rules.RuleParameters;
 import vn.canbo.shared.Messages;
@@ -25,7 +25,8 @@ import vn.canbo.shared.web.Formats;
 /**
  * Counts the distinct persons in the plans on the day (age in whole years on the day;
  * minority: the ETHNICITY catalog's attribute {@code minority}), with the thresholds and
- * targets of the rules in force that day.
+ * targets of the rules in force that day; the persons' dossiers are read in one bulk read
+ * (people's {@link PersonViews}, no history).
  */
 @Component
 class StructureService implements PlanStructure {
@@ -36,7 +37,7 @@ class StructureService implements PlanStructure {
 
 	private final PlanningAccess access;
 
-	private final PersonService people;
+	private final PersonViews people;
 
 	private final Units units;
 
@@ -44,7 +45,7 @@ class StructureService implements PlanStructure {
 
 	private final RuleParameters params;
 
-	StructureService(PlanningRows rows, PlanningAccess access, PersonService people, Units units, Catalogs catalogs,
+	StructureService(PlanningRows rows, PlanningAccess access, PersonViews people, Units units, Catalogs catalogs,
 			RuleParameters params) {
 		this.rows = rows;
 		this.access = access;
@@ -99,8 +100,7 @@ class StructureService implements PlanStructure {
 		long youngs = 0;
 		long minority = 0;
 		long[] tier = new long[3];
-		for (long id : ids) {
-			PersonView v = people.get(id, day, Scope.all());
+		for (PersonView v : people.of(ids, day, Set.of()).values()) {
 			Integer age = v.age();
 			women += v.data().gender() == Gender.FEMALE ? 1 : 0;
 			String eth = v.data().ethnicityCode();
