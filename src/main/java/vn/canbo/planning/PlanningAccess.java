@@ -41,6 +41,21 @@ class PlanningAccess {
 		return persons.visible(personId, scope);
 	}
 
+	/**
+	 * The plans of the units of a subtree on the day, of a term (null or blank: every
+	 * term); a root outside the scope (or not existing that day) is not found.
+	 */
+	java.util.List<PlanningRows.PlanRow> plansOfSubtree(long unitId, String termCode, LocalDate day, Scope scope) {
+		if (!unitInScope(unitId, day, scope) || units.find(unitId, day).isEmpty()) {
+			throw new NotFoundException(Messages.text("planning.structure.unitNotFound", String.valueOf(unitId)));
+		}
+		java.util.Set<Long> subtree = units.subtreeIds(java.util.List.of(unitId), day);
+		return rows.plans(termCode == null || termCode.isBlank() ? null : termCode)
+			.stream()
+			.filter(p -> subtree.contains(p.unitId()))
+			.toList();
+	}
+
 	/** Which of the persons the scope sees, read at once (people's bulk read). */
 	java.util.Set<Long> visibleAmong(java.util.Collection<Long> personIds, Scope scope) {
 		return views.visibleAmong(personIds, scope);

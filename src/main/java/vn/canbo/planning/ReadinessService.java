@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.canbo.org.Units;
 import vn.canbo.shared.Messages;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
 /**
@@ -20,19 +17,13 @@ import vn.canbo.shared.Scope;
 @Component
 class ReadinessService implements PlanReadiness {
 
-	private final PlanningRows rows;
-
 	private final PlanningAccess access;
 
 	private final ReadinessBuilder builder;
 
-	private final Units units;
-
-	ReadinessService(PlanningRows rows, PlanningAccess access, ReadinessBuilder builder, Units units) {
-		this.rows = rows;
+	ReadinessService(PlanningAccess access, ReadinessBuilder builder) {
 		this.access = access;
 		this.builder = builder;
-		this.units = units;
 	}
 
 	@Override
@@ -47,14 +38,7 @@ class ReadinessService implements PlanReadiness {
 	@Transactional(readOnly = true)
 	public List<Readiness> ofSubtree(long unitId, String termCode, LocalDate on, String sort, Scope scope) {
 		LocalDate day = on == null ? LocalDate.now() : on;
-		if (!access.unitInScope(unitId, day, scope) || units.find(unitId, day).isEmpty()) {
-			throw new NotFoundException(Messages.text("planning.structure.unitNotFound", String.valueOf(unitId)));
-		}
-		Set<Long> subtree = units.subtreeIds(List.of(unitId), day);
-		List<PlanningRows.PlanRow> plans = rows.plans(termCode == null || termCode.isBlank() ? null : termCode)
-			.stream()
-			.filter(p -> subtree.contains(p.unitId()))
-			.toList();
+		List<PlanningRows.PlanRow> plans = access.plansOfSubtree(unitId, termCode, day, scope);
 		return builder.build(plans, day, scope).stream().map(r -> sorted(r, sort)).toList();
 	}
 

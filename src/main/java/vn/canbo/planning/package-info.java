@@ -10,8 +10,14 @@
  * annual review {@link vn.canbo.planning.PlanReviews} (removals proposed on a day,
  * confirmed all-or-nothing), the readiness view {@link vn.canbo.planning.PlanReadiness}
  * and the structure against targets {@link vn.canbo.planning.PlanStructure}. Implements
- * {@link vn.canbo.people.DossierPanel} (the person's planning tab).
+ * {@link vn.canbo.people.DossierPanel} (the person's planning tab) and documents'
+ * {@link vn.canbo.documents.CvPlanningSource} (the 38-item CV's item 24); prints the
+ * planning list from documents' editable template DS_QUY_HOACH
+ * ({@link vn.canbo.planning.PlanningDocuments}); the planning summary report form
+ * ({@link vn.canbo.planning.PlanSummary}, a reports {@code StatisticsTable}) and the
+ * PLANNING_* figures (reports' FigureProvider SPI).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "audit", "career",
-		"catalog", "org", "people::api", "rules", "security", "shared", "training::api", "training::spi" })
+@org.springframework.modulith.ApplicationModule(displayName = "Planning",
+		allowedDependencies = { "audit", "career", "catalog", "documents", "org", "people::api", "reports",
+				"reports::spi", "rules", "security", "shared", "training::api", "training::spi" })
 package vn.canbo.planning;
