@@ -100,12 +100,7 @@ class PlanningFigures implements FigureProvider {
 					&& (unitIds == null || unitIds.contains(x.unitId())))
 			.map(PlanningRows.PlanRow::id)
 			.toList();
-		List<Long> ids = rows.candidatesOfPlans(planIds)
-			.stream()
-			.filter(c -> c.activeOn(day))
-			.map(Candidate::personId)
-			.distinct()
-			.toList();
+		List<Long> ids = rows.activePersons(planIds, day);
 		if (PERSONS.equals(code)) {
 			return Optional.of(Figure.count(code, label(code), ids.size(), null).withBasis(r.basis(false)));
 		}

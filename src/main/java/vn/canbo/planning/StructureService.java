@@ -113,12 +113,7 @@ class StructureService implements PlanStructure {
 	}
 
 	private Structure count(Collection<Long> planIds, boolean central, LocalDate day) {
-		List<Long> ids = rows.candidatesOfPlans(planIds)
-			.stream()
-			.filter(c -> c.activeOn(day))
-			.map(Candidate::personId)
-			.distinct()
-			.toList();
+		List<Long> ids = rows.activePersons(planIds, day);
 		Thresholds th = thresholds(central, day);
 		int young = th.young();
 		int t1 = th.t1();
