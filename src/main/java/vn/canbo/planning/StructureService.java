@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.catalog.CatalogType;
@@ -15,7 +14,6 @@ import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonViews;
-import vn.canbo.people.PersonView;
 import vn.canbo.rules.RuleParameters;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
@@ -25,8 +23,8 @@ import vn.canbo.shared.web.Formats;
 /**
  * Counts the distinct persons in the plans on the day (age in whole years on the day;
  * minority: the ETHNICITY catalog's attribute {@code minority}), with the thresholds and
- * targets of the rules in force that day; the persons' dossiers are read in one bulk read
- * (people's {@link PersonViews}, no history).
+ * targets of the rules in force that day; the persons' sex, birth date and ethnicity are
+ * read in one narrow query (people's {@link PersonViews#basics}).
  */
 @Component
 class StructureService implements PlanStructure {
@@ -100,13 +98,13 @@ class StructureService implements PlanStructure {
 	/** The flags of each person on the day (one bulk read of the dossiers). */
 	java.util.Map<Long, Flags> flags(Collection<Long> personIds, Thresholds th, LocalDate day) {
 		java.util.Map<Long, Flags> out = new java.util.HashMap<>();
-		for (PersonView v : people.of(personIds, day, Set.of()).values()) {
+		for (PersonViews.Basics v : people.basics(personIds, day).values()) {
 			Integer age = v.age();
-			String eth = v.data().ethnicityCode();
+			String eth = v.ethnicityCode();
 			boolean minority = eth != null && catalogs.find(CatalogType.ETHNICITY, eth)
 				.map(x -> "true".equals(x.attribute("minority")))
 				.orElse(false);
-			out.put(v.id(), new Flags(v.data().gender() == Gender.FEMALE, age != null && age < th.young(), minority,
+			out.put(v.id(), new Flags(v.gender() == Gender.FEMALE, age != null && age < th.young(), minority,
 					age == null ? -1 : age < th.t1() ? 0 : age <= th.t2() ? 1 : 2));
 		}
 		return out;

@@ -70,6 +70,13 @@ class PersonViewsTest {
 		}
 		assertThat(all.get(a).mainPosition().unitName()).isEqualTo(t.communeA().name());
 		assertThat(all.get(b).disciplines()).singleElement().extracting(Discipline::formCode).isEqualTo("KHIEN_TRACH");
+		// the narrow read of a head count: the same sex, birth date, age
+		Map<Long, PersonViews.Basics> basics = views.basics(List.of(a, b, gone), ON);
+		assertThat(basics).containsOnlyKeys(a, b);
+		assertThat(basics.get(a).gender()).isEqualTo(all.get(a).data().gender());
+		assertThat(basics.get(a).birthDate()).isEqualTo(all.get(a).data().birthDate());
+		assertThat(basics.get(a).age()).isEqualTo(all.get(a).age());
+		assertThat(basics.get(a).ethnicityCode()).isEqualTo(all.get(a).data().ethnicityCode());
 		// no history asked: the fields only
 		assertThat(views.of(List.of(a), ON, Set.of()).get(a).positions()).isEmpty();
 		assertThat(views.of(List.of(), ON, Set.of())).isEmpty();
