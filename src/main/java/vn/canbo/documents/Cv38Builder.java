@@ -33,11 +33,17 @@ final class Cv38Builder extends CvPieces {
 
 	private final SortedMap<Integer, String> ratings;
 
-	/** {@code ratings}: the final annual ratings (year → rating name) for item 35.1. */
+	private final List<String> planned;
+
+	/**
+	 * {@code ratings}: the final annual ratings (year → rating name) for item 35.1;
+	 * {@code planned}: the titles planned for (item 24).
+	 */
 	Cv38Builder(Catalogs catalogs, PersonView v, boolean sensitive, SortedMap<Integer, String> ratings,
-			List<Training> courses) {
+			List<Training> courses, List<String> planned) {
 		super(catalogs, v, sensitive, courses);
 		this.ratings = ratings;
+		this.planned = planned;
 	}
 
 	/**
@@ -124,7 +130,7 @@ final class Cv38Builder extends CvPieces {
 				new Field("Ngày bổ nhiệm lại/phê chuẩn nhiệm kỳ tiếp theo",
 						main == null || main.termStart() == null || !main.termStart().isAfter(main.validFrom()) ? ""
 								: dmy(main.termStart())))));
-		b.add(Item.of("24)", "Được quy hoạch chức danh", ""));
+		b.add(Item.of("24)", "Được quy hoạch chức danh", String.join("; ", planned)));
 		b.add(Item.of("25)", "Chức vụ kiêm nhiệm",
 				joinPositions(v.currentPositions().stream().filter(p -> p.concurrent() && !p.partyPost()))));
 		List<Position> party = v.currentPositions().stream().filter(Position::partyPost).toList();

@@ -33,8 +33,11 @@ class CvModelBuilder {
 
 	private final ObjectProvider<CvTrainingSource> courses;
 
+	private final ObjectProvider<CvPlanningSource> planning;
+
 	CvModelBuilder(Catalogs catalogs, Units units, ObjectProvider<RatingFacts> ratings,
-			ObjectProvider<CvTrainingSource> courses) {
+			ObjectProvider<CvTrainingSource> courses, ObjectProvider<CvPlanningSource> planning) {
+		this.planning = planning;
 		this.catalogs = catalogs;
 		this.units = units;
 		this.ratings = ratings;
@@ -66,7 +69,10 @@ class CvModelBuilder {
 		}
 		// 35.1: the final annual ratings ("xếp loại chuyên môn") up to the date's year
 		var rated = ratings.getIfAvailable(() -> RatingFacts.NONE).finalRatings(v.id(), 1900, v.asOf().getYear());
-		return new Cv38Builder(catalogs, v, sensitive, rated, trained).model(managing, using, sign, name, file);
+		// 24: the titles planned for (issue 17, from the planning module)
+		var planned = planning.getIfAvailable(() -> CvPlanningSource.NONE).plannedTitles(v.id(), v.asOf());
+		return new Cv38Builder(catalogs, v, sensitive, rated, trained, planned).model(managing, using, sign, name,
+				file);
 	}
 
 }

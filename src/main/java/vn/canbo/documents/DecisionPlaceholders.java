@@ -37,6 +37,18 @@ public final class DecisionPlaceholders {
 
 	public static final String EVALUATION_MINUTES = "EVALUATION_MINUTES";
 
+	/**
+	 * Issue 17: the template type of the planning list (danh sách quy hoạch cán bộ, one
+	 * plan: its titles and candidates).
+	 */
+	public static final String PLANNING_LIST = "PLANNING_LIST";
+
+	/**
+	 * A table's repeated row: the tag in a row makes the row below it repeat once per
+	 * element of the list, its cells naming the element's keys as {@code [key]}.
+	 */
+	public static final String TABLE_ROWS = "tableRows";
+
 	public static final String BASES = "bases";
 
 	public static final String RECIPIENTS = "recipients";
@@ -63,7 +75,10 @@ public final class DecisionPlaceholders {
 			"steps", "stepKind", "stepDate", "stepActor", "stepResult", "ratingText", "decisionText", "subjectCount",
 			"ratedCount", "excellentCount", "excellentPct", "goodCount", "goodPct", "completeCount", "completePct",
 			"incompleteCount", "incompletePct", "notRatedCount", "quotaText", "subjects", "no", "subjectName",
-			"subjectUnit", "subjectScore", "subjectRating", "statusText");
+			"subjectUnit", "subjectScore", "subjectRating", "statusText",
+			// issue 17: the planning list (rows of the table tableRows: no, titleName,
+			// personName, personBirthDate, currentTitle, qualifications, addedOn, votes)
+			"unitName", "termText", "kindText", "planDecision", "titleCount", "candidateCount", TABLE_ROWS);
 
 	/** The type of the general template, serving every decision type without its own. */
 	public static final String GENERAL = "GENERAL";

@@ -26,7 +26,9 @@ final class DefaultTemplates {
 			new Default("PHIEU_DANH_GIA", "Phiếu đánh giá và xếp loại chất lượng",
 					List.of(DecisionPlaceholders.EVALUATION_FORM)),
 			new Default("BIEN_BAN_DANH_GIA", "Biên bản tổng hợp kết quả đánh giá, xếp loại chất lượng",
-					List.of(DecisionPlaceholders.EVALUATION_MINUTES)));
+					List.of(DecisionPlaceholders.EVALUATION_MINUTES)),
+			// issue 17: the planning list, filled by the planning module
+			new Default("DS_QUY_HOACH", "Danh sách quy hoạch cán bộ", List.of(DecisionPlaceholders.PLANNING_LIST)));
 
 	private DefaultTemplates() {
 	}

@@ -181,7 +181,12 @@ public class DocumentTemplates {
 			data.forEach((k, v) -> model.put(k, v instanceof Collection<?> c ? rows(c)
 					: v == null ? null : v instanceof Map<?, ?> || v instanceof Boolean ? v : String.valueOf(v)));
 		}
-		try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template)).render(model);
+		// {{tableRows}} in a table row repeats the row below it once per element
+		// (issue 17: the planning list), its cells naming the element's keys as [key]
+		com.deepoove.poi.config.Configure config = com.deepoove.poi.config.Configure.builder()
+			.bind(DecisionPlaceholders.TABLE_ROWS, new com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy())
+			.build();
+		try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template), config).render(model);
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			t.write(out);
 			return out.toByteArray();

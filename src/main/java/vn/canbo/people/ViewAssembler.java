@@ -43,9 +43,30 @@ class ViewAssembler {
 	 * age, the Party membership, the positions and the salary valid on the date.
 	 */
 	PersonView complete(PersonView raw) {
+		return complete(raw, named(raw.positions(), raw.asOf()));
+	}
+
+	/**
+	 * {@link #complete(PersonView)} of many views of one date, the unit names read once
+	 * for all of them (one look-up per distinct naming date).
+	 */
+	List<PersonView> completeAll(List<PersonView> raws, LocalDate asOf) {
+		List<Position> all = new ArrayList<>();
+		raws.forEach(r -> all.addAll(r.positions()));
+		List<Position> named = named(all, asOf);
+		List<PersonView> out = new ArrayList<>(raws.size());
+		int i = 0;
+		for (PersonView r : raws) {
+			int n = r.positions().size();
+			out.add(complete(r, named.subList(i, i + n)));
+			i += n;
+		}
+		return out;
+	}
+
+	private PersonView complete(PersonView raw, List<Position> positions) {
 		LocalDate asOf = raw.asOf();
 		Person person = raw.person();
-		List<Position> positions = named(raw.positions(), asOf);
 		List<Position> current = positions.stream()
 			.filter(p -> p.validOn(asOf))
 			.sorted(Comparator.comparing(Position::concurrent))

@@ -241,10 +241,11 @@ class CandidateService {
 
 	/** Title and person names; a person outside the scope is shown as hidden. */
 	List<Candidate> named(List<Candidate> cs, Scope scope) {
-		Map<Long, String> names = facts.names(cs.stream().map(Candidate::personId).distinct().toList());
-		Map<Long, Boolean> visible = new java.util.HashMap<>();
+		List<Long> ids = cs.stream().map(Candidate::personId).distinct().toList();
+		Map<Long, String> names = facts.names(ids);
+		java.util.Set<Long> visible = access.visibleAmong(ids, scope);
 		return cs.stream().map(c -> {
-			boolean v = visible.computeIfAbsent(c.personId(), id -> access.personVisible(id, scope));
+			boolean v = visible.contains(c.personId());
 			return new Candidate(c.id(), c.planId(), c.titleCode(), catalogs.name(CatalogType.TITLE, c.titleCode()),
 					c.personId(), v ? names.getOrDefault(c.personId(), "") : Messages.text("planning.hiddenPerson"),
 					c.addedOn(), c.source(), c.decisionNumber(), c.decidedOn(), c.justification(), c.disciplineCase(),

@@ -14,6 +14,13 @@ public interface PlanReadiness {
 
 	Readiness readiness(long planId, LocalDate on, String sort, Scope scope);
 
+	/**
+	 * The readiness of every plan of a unit of the subtree (on the day) of a term (null:
+	 * every term), read in bulk (a province's 3,000 units at once); a unit outside the
+	 * scope is not found.
+	 */
+	List<Readiness> ofSubtree(long unitId, String termCode, LocalDate on, String sort, Scope scope);
+
 	/** The column headers of {@link #rows}, in the current language. */
 	List<String> headers();
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.canbo.org.Units;
 import vn.canbo.people.PersonLookup;
+import vn.canbo.people.PersonViews;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
@@ -22,7 +23,10 @@ class PlanningAccess {
 
 	private final PersonLookup persons;
 
-	PlanningAccess(PlanningRows rows, Units units, PersonLookup persons) {
+	private final PersonViews views;
+
+	PlanningAccess(PlanningRows rows, Units units, PersonLookup persons, PersonViews views) {
+		this.views = views;
 		this.rows = rows;
 		this.units = units;
 		this.persons = persons;
@@ -35,6 +39,26 @@ class PlanningAccess {
 
 	boolean personVisible(long personId, Scope scope) {
 		return persons.visible(personId, scope);
+	}
+
+	/**
+	 * The plans of the units of a subtree on the day, of a term (null or blank: every
+	 * term); a root outside the scope (or not existing that day) is not found.
+	 */
+	java.util.List<PlanningRows.PlanRow> plansOfSubtree(long unitId, String termCode, LocalDate day, Scope scope) {
+		if (!unitInScope(unitId, day, scope) || units.find(unitId, day).isEmpty()) {
+			throw new NotFoundException(Messages.text("planning.structure.unitNotFound", String.valueOf(unitId)));
+		}
+		java.util.Set<Long> subtree = units.subtreeIds(java.util.List.of(unitId), day);
+		return rows.plans(termCode == null || termCode.isBlank() ? null : termCode)
+			.stream()
+			.filter(p -> subtree.contains(p.unitId()))
+			.toList();
+	}
+
+	/** Which of the persons the scope sees, read at once (people's bulk read). */
+	java.util.Set<Long> visibleAmong(java.util.Collection<Long> personIds, Scope scope) {
+		return views.visibleAmong(personIds, scope);
 	}
 
 	PlanningRows.PlanRow plan(long id, Scope scope) {

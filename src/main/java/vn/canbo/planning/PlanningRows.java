@@ -111,6 +111,15 @@ class PlanningRows {
 			.list());
 	}
 
+	/** The distinct persons in the plans on the day. */
+	List<Long> activePersons(Collection<Long> planIds, LocalDate day) {
+		return candidatesOfPlans(planIds).stream()
+			.filter(c -> c.activeOn(day))
+			.map(Candidate::personId)
+			.distinct()
+			.toList();
+	}
+
 	List<Candidate> candidatesOfPerson(long personId) {
 		return withVotes(
 				jdbc.sql("select * from planning_candidate where person_id = ? order by added_on desc, id desc")

@@ -35,7 +35,16 @@ class StandardGaps {
 
 	/** The gaps as sentences; null when the title has no standard in force. */
 	List<String> gaps(PersonView person, String titleCode, String adminLevel, LocalDate on) {
-		Optional<TitleStandard> s = standards.inForce(titleCode, adminLevel, on);
+		return gaps(person, standards.inForce(titleCode, adminLevel, on), on);
+	}
+
+	/** The standard in force of a title and level (read once by a bulk caller). */
+	Optional<TitleStandard> inForce(String titleCode, String adminLevel, LocalDate on) {
+		return standards.inForce(titleCode, adminLevel, on);
+	}
+
+	/** The gaps against a standard already read; null without one. */
+	List<String> gaps(PersonView person, Optional<TitleStandard> s, LocalDate on) {
 		if (s.isEmpty()) {
 			return null;
 		}

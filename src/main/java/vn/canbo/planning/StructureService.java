@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.catalog.CatalogType;
@@ -14,8 +13,7 @@ import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.Gender;
-import vn.canbo.people.PersonService;
-import vn.canbo.people.PersonView;
+import vn.canbo.people.PersonViews;
 import vn.canbo.rules.RuleParameters;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
@@ -25,7 +23,8 @@ import vn.canbo.shared.web.Formats;
 /**
  * Counts the distinct persons in the plans on the day (age in whole years on the day;
  * minority: the ETHNICITY catalog's attribute {@code minority}), with the thresholds and
- * targets of the rules in force that day.
+ * targets of the rules in force that day; the persons' sex, birth date and ethnicity are
+ * read in one narrow query (people's {@link PersonViews#basics}).
  */
 @Component
 class StructureService implements PlanStructure {
@@ -36,7 +35,7 @@ class StructureService implements PlanStructure {
 
 	private final PlanningAccess access;
 
-	private final PersonService people;
+	private final PersonViews people;
 
 	private final Units units;
 
@@ -44,7 +43,7 @@ class StructureService implements PlanStructure {
 
 	private final RuleParameters params;
 
-	StructureService(PlanningRows rows, PlanningAccess access, PersonService people, Units units, Catalogs catalogs,
+	StructureService(PlanningRows rows, PlanningAccess access, PersonViews people, Units units, Catalogs catalogs,
 			RuleParameters params) {
 		this.rows = rows;
 		this.access = access;
@@ -66,50 +65,67 @@ class StructureService implements PlanStructure {
 	@Transactional(readOnly = true)
 	public Structure ofSubtree(long unitId, String termCode, LocalDate on, Scope scope) {
 		LocalDate day = on == null ? LocalDate.now() : on;
-		if (!access.unitInScope(unitId, day, scope) || units.find(unitId, day).isEmpty()) {
-			throw new NotFoundException(Messages.text("planning.structure.unitNotFound", String.valueOf(unitId)));
-		}
-		Set<Long> subtree = units.subtreeIds(List.of(unitId), day);
-		List<Long> plans = rows.plans(termCode == null || termCode.isBlank() ? null : termCode)
+		List<Long> plans = access.plansOfSubtree(unitId, termCode, day, scope)
 			.stream()
-			.filter(p -> subtree.contains(p.unitId()))
 			.map(PlanningRows.PlanRow::id)
 			.toList();
 		return count(plans, unitLevelCentral(unitId, day, day), day);
 	}
 
-	private boolean unitLevelCentral(long unitId, LocalDate alt, LocalDate day) {
+	boolean unitLevelCentral(long unitId, LocalDate alt, LocalDate day) {
 		UnitView u = units.find(unitId, day).or(() -> units.find(unitId, alt)).orElse(null);
 		return u != null && u.level() == null;
 	}
 
-	private Structure count(Collection<Long> planIds, boolean central, LocalDate day) {
-		List<Long> ids = rows.candidatesOfPlans(planIds)
-			.stream()
-			.filter(c -> c.activeOn(day))
-			.map(Candidate::personId)
-			.distinct()
-			.toList();
+	/** The thresholds in force on the day: young under, the two age-tier bounds. */
+	record Thresholds(int young, int t1, int t2) {
+	}
+
+	/**
+	 * What is counted of one person: a woman, young, of an ethnic minority, the age tier
+	 * (0–2; -1 without a birth date).
+	 */
+	record Flags(boolean woman, boolean young, boolean minority, int tier) {
+	}
+
+	Thresholds thresholds(boolean central, LocalDate day) {
 		int young = params.intValue(central ? "planning.young_under_age_central" : "planning.young_under_age_local",
 				day);
 		List<String> tiers = params.listValue("planning.age_tiers", day);
-		int t1 = Integer.parseInt(tiers.get(0).strip());
-		int t2 = Integer.parseInt(tiers.get(1).strip());
+		return new Thresholds(young, Integer.parseInt(tiers.get(0).strip()), Integer.parseInt(tiers.get(1).strip()));
+	}
+
+	/** The flags of each person on the day (one bulk read of the dossiers). */
+	java.util.Map<Long, Flags> flags(Collection<Long> personIds, Thresholds th, LocalDate day) {
+		java.util.Map<Long, Flags> out = new java.util.HashMap<>();
+		for (PersonViews.Basics v : people.basics(personIds, day).values()) {
+			Integer age = v.age();
+			String eth = v.ethnicityCode();
+			boolean minority = eth != null && catalogs.find(CatalogType.ETHNICITY, eth)
+				.map(x -> "true".equals(x.attribute("minority")))
+				.orElse(false);
+			out.put(v.id(), new Flags(v.gender() == Gender.FEMALE, age != null && age < th.young(), minority,
+					age == null ? -1 : age < th.t1() ? 0 : age <= th.t2() ? 1 : 2));
+		}
+		return out;
+	}
+
+	private Structure count(Collection<Long> planIds, boolean central, LocalDate day) {
+		List<Long> ids = rows.activePersons(planIds, day);
+		Thresholds th = thresholds(central, day);
+		int young = th.young();
+		int t1 = th.t1();
+		int t2 = th.t2();
 		long women = 0;
 		long youngs = 0;
 		long minority = 0;
 		long[] tier = new long[3];
-		for (long id : ids) {
-			PersonView v = people.get(id, day, Scope.all());
-			Integer age = v.age();
-			women += v.data().gender() == Gender.FEMALE ? 1 : 0;
-			String eth = v.data().ethnicityCode();
-			minority += eth != null && catalogs.find(CatalogType.ETHNICITY, eth)
-				.map(x -> "true".equals(x.attribute("minority")))
-				.orElse(false) ? 1 : 0;
-			if (age != null) {
-				youngs += age < young ? 1 : 0;
-				tier[age < t1 ? 0 : age <= t2 ? 1 : 2]++;
+		for (Flags f : flags(ids, th, day).values()) {
+			women += f.woman() ? 1 : 0;
+			youngs += f.young() ? 1 : 0;
+			minority += f.minority() ? 1 : 0;
+			if (f.tier() >= 0) {
+				tier[f.tier()]++;
 			}
 		}
 		long total = ids.size();

@@ -17,4 +17,14 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
 		allowedDependencies = { "audit", "career", "career::spi", "catalog", "org", "people::api", "rules", "security",
 				"shared", "training::api", "training::spi" })
+ * {@link vn.canbo.people.DossierPanel} (the person's planning tab) and documents'
+ * {@link vn.canbo.documents.CvPlanningSource} (the 38-item CV's item 24); prints the
+ * planning list from documents' editable template DS_QUY_HOACH
+ * ({@link vn.canbo.planning.PlanningDocuments}); the planning summary report form
+ * ({@link vn.canbo.planning.PlanSummary}, a reports {@code StatisticsTable}) and the
+ * PLANNING_* figures (reports' FigureProvider SPI).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Planning",
+		allowedDependencies = { "audit", "career", "catalog", "documents", "org", "people::api", "reports",
+				"reports::spi", "rules", "security", "shared", "training::api", "training::spi" })
 package vn.canbo.planning;

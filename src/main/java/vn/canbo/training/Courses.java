@@ -48,6 +48,14 @@ public interface Courses {
 	List<Enrolment> ofPerson(long personId, Scope scope);
 
 	/**
+	 * The enrolments without a result yet of each of the persons that started on or
+	 * before the day (issue 17: the readiness view of a province), in one query; a person
+	 * with none is absent. Unscoped: the caller has checked the persons against the
+	 * user's scope. {@code personName} is not filled.
+	 */
+	java.util.Map<Long, List<Enrolment>> underWay(java.util.Collection<Long> personIds, LocalDate on);
+
+	/**
 	 * Every level each kind may confer (table training_kind_level), with its name in the
 	 * request's language, by kind then level: the course form's level select.
 	 */

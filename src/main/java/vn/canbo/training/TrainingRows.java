@@ -181,6 +181,21 @@ class TrainingRows {
 			.list());
 	}
 
+	/** See {@link Courses#underWay}. */
+	java.util.Map<Long, List<Enrolment>> underWay(java.util.Collection<Long> personIds, LocalDate on) {
+		java.util.Map<Long, List<Enrolment>> out = new java.util.HashMap<>();
+		if (personIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql(ENROLMENT + " where e.person_id = any(?) and c.deleted_at is null and e.result is null"
+				+ " and (e.starts_on is null or e.starts_on <= ?) order by e.person_id, e.starts_on desc, e.id desc")
+			.params(personIds.stream().distinct().toArray(Long[]::new), on)
+			.query(TrainingRows::enrolment)
+			.list()
+			.forEach(e -> out.computeIfAbsent(e.personId(), k -> new java.util.ArrayList<>()).add(e));
+		return out;
+	}
+
 	Optional<Enrolment> enrolment(long id) {
 		return jdbc.sql(ENROLMENT + " where e.id = ?")
 			.param(id)

@@ -16,7 +16,10 @@ class TrainingService implements Courses {
 
 	private final ResultService results;
 
-	TrainingService(CourseService courses, EnrolmentService enrolments, ResultService results) {
+	private final TrainingRows rows;
+
+	TrainingService(CourseService courses, EnrolmentService enrolments, ResultService results, TrainingRows rows) {
+		this.rows = rows;
 		this.courses = courses;
 		this.enrolments = enrolments;
 		this.results = results;
@@ -75,6 +78,12 @@ class TrainingService implements Courses {
 	@Override
 	public List<Enrolment> ofPerson(long personId, Scope scope) {
 		return enrolments.ofPerson(personId, scope);
+	}
+
+	@Override
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public java.util.Map<Long, List<Enrolment>> underWay(java.util.Collection<Long> personIds, LocalDate on) {
+		return rows.underWay(personIds, on);
 	}
 
 	@Override

@@ -69,6 +69,7 @@ final class ForkedWorker {
 		int exit = p.waitFor();
 		assertThat(results).as("worker output (exit %d):%n%s", exit, String.join("\n", tail))
 			.doesNotContainKey("error");
+		assertThat(exit).as("worker exit; its output:%n%s", String.join("\n", tail)).isZero();
 		String report = "# " + name + " benchmark (" + LocalDateTime.now() + ")\n\n| figure | value |\n|---|---|\n"
 				+ results.entrySet()
 					.stream()

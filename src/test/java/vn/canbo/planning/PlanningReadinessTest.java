@@ -32,7 +32,7 @@ import vn.canbo.training.Sending;
  * 01/05/2047: 243 months, 4 terms; in post since 01/01/2015: 144 months; meets the
  * standard; rated KHTNV in 2026; a course without result); a candidate without any
  * qualification (gaps), born 04/1980, with a khiển trách until 01/06/2027. Sorted by
- * months left; the .xlsx; B's plan 404.
+ * months left; the .xlsx; B's plan 404; the province's plans read at once (ofSubtree).
  */
 class PlanningReadinessTest extends OfficerPagesSupport {
 
@@ -140,6 +140,14 @@ class PlanningReadinessTest extends OfficerPagesSupport {
 				a);
 		assertThat(x.getStatus()).isEqualTo(200);
 		assertThat(x.getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+		// the whole province at once (bulk): the same views; a unit outside the scope 404
+		List<Readiness> all = readiness.ofSubtree(t.province().id(), null, ON, null, Scope.all());
+		assertThat(all).extracting(Readiness::planId).containsExactlyInAnyOrder(plan.id(), other.id());
+		assertThat(all).filteredOn(one -> one.planId() == plan.id()).containsExactly(r);
+		assertThat(readiness.ofSubtree(a, null, ON, null, Scope.of(List.of(a)))).containsExactly(r);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> readiness.ofSubtree(t.b().id(), null, ON, null, Scope.of(List.of(a))))
+			.isInstanceOf(vn.canbo.shared.NotFoundException.class);
 		assertThat(call(get("/planning/" + other.id() + "/readiness"), a).getStatus()).isEqualTo(404);
 		assertThat(call(get("/api/v1/planning/plans/" + other.id() + "/readiness"), a).getStatus()).isEqualTo(404);
 	}
