@@ -114,12 +114,7 @@ public class Admissions {
 			errors.add(new FieldError("orgId",
 					Messages.text("party.error.orgNotOn", org.name(), Formats.date(input.registeredOn()))));
 		}
-		if (input.nationalId() != null && jdbc.sql("select count(*) from party_member where national_id = ?")
-			.param(input.nationalId())
-			.query(Long.class)
-			.single() > 0) {
-			errors.add(new FieldError("nationalId", Messages.text("party.error.nationalIdTaken", input.nationalId())));
-		}
+		inputs.checkNationalIdFree(input.nationalId(), errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
@@ -246,12 +241,7 @@ public class Admissions {
 			errors.add(new FieldError("orgId",
 					Messages.text("party.error.orgNotOn", org.name(), Formats.date(d.decidedOn()))));
 		}
-		if (c.nationalId() != null && jdbc.sql("select count(*) from party_member where national_id = ?")
-			.param(c.nationalId())
-			.query(Long.class)
-			.single() > 0) {
-			errors.add(new FieldError("nationalId", Messages.text("party.error.nationalIdTaken", c.nationalId())));
-		}
+		inputs.checkNationalIdFree(c.nationalId(), errors);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
@@ -263,9 +253,7 @@ public class Admissions {
 				c.orgId(), user);
 		members.addStatus(memberId, MemberStatus.PROBATIONARY, d.decidedOn(), d.decisionNumber().strip(), d.decidedOn(),
 				null, user);
-		jdbc.sql("insert into party_member_activity (member_id, org_id, valid_from, created_by) values (?, ?, ?, ?)")
-			.params(memberId, c.orgId(), d.decidedOn(), user)
-			.update();
+		members.openActivity(memberId, c.orgId(), d.decidedOn(), user);
 		jdbc.sql("""
 				update party_candidate set decision_number = ?, decided_on = ?, decision_issuer = ?, member_id = ?,
 				  over_age_exception = ?, education_exception = ?, version = version + 1 where id = ?""")

@@ -74,12 +74,8 @@ class MemberInputs {
 	List<FieldError> check(PartyMember.Input in) {
 		List<FieldError> errors = new ArrayList<>();
 		identityErrors(in.fullName(), in.gender(), in.birthDate(), in.nationalId(), errors);
-		if (in.nationalId() != null && in.nationalId().matches("\\d{12}")
-				&& jdbc.sql("select count(*) from party_member where national_id = ?")
-					.param(in.nationalId())
-					.query(Long.class)
-					.single() > 0) {
-			errors.add(new FieldError("nationalId", Messages.text("party.error.nationalIdTaken", in.nationalId())));
+		if (in.nationalId() != null && in.nationalId().matches("\\d{12}")) {
+			checkNationalIdFree(in.nationalId(), errors);
 		}
 		if (in.personId() != null && jdbc.sql("select count(*) from party_member where person_id = ?")
 			.param(in.personId())
@@ -94,6 +90,16 @@ class MemberInputs {
 		code(CatalogType.PROFESSIONAL_LEVEL, "professionalLevelCode", in.professionalLevelCode(), errors);
 		code(CatalogType.POLITICAL_THEORY, "politicalTheoryCode", in.politicalTheoryCode(), errors);
 		return errors;
+	}
+
+	/** The CCCD is not already a party member's. */
+	void checkNationalIdFree(String nationalId, List<FieldError> errors) {
+		if (nationalId != null && jdbc.sql("select count(*) from party_member where national_id = ?")
+			.param(nationalId)
+			.query(Long.class)
+			.single() > 0) {
+			errors.add(new FieldError("nationalId", Messages.text("party.error.nationalIdTaken", nationalId)));
+		}
 	}
 
 	/** Name, sex, birth date (not in the future) and the CCCD's form (12 digits). */

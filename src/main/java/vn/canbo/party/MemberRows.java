@@ -153,14 +153,19 @@ class MemberRows {
 			.update();
 	}
 
+	/** The first activity of a member, from the day. */
+	void openActivity(long memberId, long orgId, LocalDate from, String user) {
+		jdbc.sql("insert into party_member_activity (member_id, org_id, valid_from, created_by) values (?, ?, ?, ?)")
+			.params(memberId, orgId, from, user)
+			.update();
+	}
+
 	/** Closes the open activity on the day and opens one in the organisation. */
 	void moveTo(long memberId, long orgId, LocalDate from, String user) {
 		jdbc.sql("update party_member_activity set valid_to = ? where member_id = ? and valid_to is null")
 			.params(from, memberId)
 			.update();
-		jdbc.sql("insert into party_member_activity (member_id, org_id, valid_from, created_by) values (?, ?, ?, ?)")
-			.params(memberId, orgId, from, user)
-			.update();
+		openActivity(memberId, orgId, from, user);
 		jdbc.sql("update party_member set current_org_id = ?, version = version + 1 where id = ?")
 			.params(orgId, memberId)
 			.update();

@@ -121,9 +121,7 @@ public class PartyMembers {
 		if (in.officialOn() != null) {
 			rows.addStatus(id, MemberStatus.OFFICIAL, in.officialOn(), null, null, null, user);
 		}
-		jdbc.sql("insert into party_member_activity (member_id, org_id, valid_from, created_by) values (?, ?, ?, ?)")
-			.params(id, org.id(), in.admissionDecidedOn(), user)
-			.update();
+		rows.openActivity(id, org.id(), in.admissionDecidedOn(), user);
 		if (in.cardNumber() != null && !in.cardNumber().isBlank()) {
 			rows.addCard(id, in.cardNumber().strip(), in.cardIssuedOn(), user);
 		}
@@ -169,9 +167,7 @@ public class PartyMembers {
 			.params(c.validFrom(), memberId, c.validFrom())
 			.update();
 		jdbc.sql("update party_member set version = version + 1 where id = ?").param(memberId).update();
-		PartyMember after = read(memberId, LocalDate.now());
-		audit.record(AuditAction.UPDATE, "party_member", String.valueOf(memberId), after.personId(), before, after);
-		return after;
+		return updated(memberId, before);
 	}
 
 	/**
@@ -213,9 +209,7 @@ public class PartyMembers {
 			throw new ValidationException(errors);
 		}
 		rows.moveTo(memberId, target.id(), mv.validFrom(), currentUser.username());
-		PartyMember after = read(memberId, LocalDate.now());
-		audit.record(AuditAction.UPDATE, "party_member", String.valueOf(memberId), after.personId(), before, after);
-		return after;
+		return updated(memberId, before);
 	}
 
 	/** A new card (the previous ones stay in the history). */
@@ -232,9 +226,7 @@ public class PartyMembers {
 			throw new ValidationException(errors);
 		}
 		rows.addCard(memberId, card.cardNumber().strip(), card.issuedOn(), currentUser.username());
-		PartyMember after = read(memberId, LocalDate.now());
-		audit.record(AuditAction.UPDATE, "party_member", String.valueOf(memberId), after.personId(), before, after);
-		return after;
+		return updated(memberId, before);
 	}
 
 	/** Miễn công tác và sinh hoạt đảng over [validFrom, validTo). */
@@ -259,6 +251,11 @@ public class PartyMembers {
 			.params(memberId, e.validFrom(), e.validTo(), blankToNull(e.decisionNumber()), e.reason().strip(),
 					currentUser.username())
 			.update();
+		return updated(memberId, before);
+	}
+
+	/** The record after a change, the change audited (before and after). */
+	PartyMember updated(long memberId, PartyMember before) {
 		PartyMember after = read(memberId, LocalDate.now());
 		audit.record(AuditAction.UPDATE, "party_member", String.valueOf(memberId), after.personId(), before, after);
 		return after;

@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.canbo.audit.AuditAction;
-import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
@@ -34,18 +32,15 @@ public class Probations {
 
 	private final PartyMembers memberService;
 
-	private final AuditLog audit;
-
 	private final CurrentUser currentUser;
 
 	Probations(JdbcClient jdbc, PartyAccess access, MemberRows members, AdmissionRules rules,
-			PartyMembers memberService, AuditLog audit, CurrentUser currentUser) {
+			PartyMembers memberService, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.members = members;
 		this.rules = rules;
 		this.memberService = memberService;
-		this.audit = audit;
 		this.currentUser = currentUser;
 	}
 
@@ -87,9 +82,7 @@ public class Probations {
 							: null,
 					memberId)
 			.update();
-		PartyMember after = memberService.read(memberId, LocalDate.now());
-		audit.record(AuditAction.UPDATE, "party_member", String.valueOf(memberId), after.personId(), before, after);
-		return after;
+		return memberService.updated(memberId, before);
 	}
 
 	/**
@@ -132,9 +125,7 @@ public class Probations {
 				  version = version + 1 where id = ?""")
 			.params(end, r.proposedOn(), r.decisionNumber().strip(), memberId)
 			.update();
-		PartyMember after = memberService.read(memberId, LocalDate.now());
-		audit.record(AuditAction.UPDATE, "party_member", String.valueOf(memberId), after.personId(), before, after);
-		return after;
+		return memberService.updated(memberId, before);
 	}
 
 }
