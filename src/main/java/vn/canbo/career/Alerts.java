@@ -52,7 +52,13 @@ public class Alerts {
 		 * past its deadline, an HTXSNV quota exceeded, a party member's removal from the
 		 * rolls (xóa tên).
 		 */
-		CAMPAIGN_OVERDUE, QUOTA_EXCEEDED, PARTY_REMOVAL;
+		CAMPAIGN_OVERDUE, QUOTA_EXCEEDED, PARTY_REMOVAL,
+
+		/**
+		 * Contributed by the party module (issue 18): an admission ceremony due (PM-01),
+		 * a probation ending (PM-02), a recognition overdue (PM-03).
+		 */
+		PARTY_CEREMONY_DUE, PARTY_PROBATION_ENDING, PARTY_RECOGNITION_OVERDUE;
 
 		/** Vietnamese name (bundle {@code career.alertKind.<name>}). */
 		public String label() {

@@ -25,7 +25,7 @@ public final class Messages {
 
 	private static final String[] BASENAMES = { "i18n/messages", "i18n/org", "i18n/people", "i18n/catalog",
 			"i18n/security", "i18n/audit", "i18n/documents", "i18n/career", "i18n/rules", "i18n/reports",
-			"i18n/imports", "i18n/targets", "i18n/evaluation", "i18n/training", "i18n/planning" };
+			"i18n/imports", "i18n/targets", "i18n/evaluation", "i18n/training", "i18n/planning", "i18n/party" };
 
 	private static final ResourceBundleMessageSource SOURCE = create();
 

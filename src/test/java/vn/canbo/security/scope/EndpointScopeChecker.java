@@ -325,6 +325,9 @@ public final class EndpointScopeChecker {
 			case "enrolmentId" -> s(f.enrolmentB());
 			case "planId" -> s(f.planB());
 			case "candidateId" -> s(f.candidateB());
+			case "partyOrgId" -> s(f.partyOrgB());
+			case "partyMemberId" -> s(f.partyMemberB());
+			case "partyCandidateId" -> s(f.partyCandidateB());
 			case "salaryId" -> s(f.salaryB());
 			case "awardId" -> s(f.awardB());
 			case "familyId", "memberId" -> s(f.familyB());
@@ -462,6 +465,37 @@ public final class EndpointScopeChecker {
 		}
 		if (p.equals("/api/v1/planning/candidates/{candidateId}/votes")) {
 			return "{\"step\":\"PROPOSAL\",\"heldOn\":\"2026-02-01\"}";
+		}
+		if (p.equals("/api/v1/party/orgs")) {
+			// issue 18: an organisation under B's chi bộ's committee, of B's unit
+			return "{\"code\":\"SCOPE-P\",\"name\":\"Chi bộ thử\",\"level\":\"CELL\",\"placeKind\":\"SCHOOL\","
+					+ "\"parentId\":" + f.partyOrgB() + ",\"unitId\":" + f.unitB() + ",\"validFrom\":\"2020-01-01\"}";
+		}
+		if (p.equals("/api/v1/party/orgs/{partyOrgId}/dissolution")) {
+			return "{\"validTo\":\"2026-06-01\"}";
+		}
+		if (p.equals("/api/v1/party/members") || p.equals("/api/v1/party/candidates")) {
+			return "{\"orgId\":" + f.partyOrgB() + ",\"fullName\":\"Người thử\",\"gender\":\"MALE\","
+					+ "\"birthDate\":\"1990-01-01\",\"admissionDecidedOn\":\"2020-01-02\",\"source\":\"SCHOOL\","
+					+ "\"registeredOn\":\"2025-01-02\"}";
+		}
+		if (p.equals("/api/v1/party/members/{partyMemberId}/statuses")) {
+			return "{\"status\":\"DECEASED\",\"validFrom\":\"2026-06-01\"}";
+		}
+		if (p.equals("/api/v1/party/members/{partyMemberId}/moves")) {
+			return "{\"orgId\":" + f.partyOrgB() + ",\"validFrom\":\"2026-06-01\"}";
+		}
+		if (p.equals("/api/v1/party/members/{partyMemberId}/cards")) {
+			return "{\"cardNumber\":\"99887766\",\"issuedOn\":\"2026-06-01\"}";
+		}
+		if (p.equals("/api/v1/party/members/{partyMemberId}/exemptions")) {
+			return "{\"validFrom\":\"2026-06-01\",\"reason\":\"kiểm tra phạm vi\"}";
+		}
+		if (p.equals("/api/v1/party/candidates/{partyCandidateId}/class")) {
+			return "{\"certificateNumber\":\"1\",\"completedOn\":\"2025-06-01\",\"issuer\":\"TTCT\"}";
+		}
+		if (p.equals("/api/v1/party/candidates/{partyCandidateId}/steps")) {
+			return "{\"step\":\"APPLICATION\",\"doneOn\":\"2025-06-01\"}";
 		}
 		if (p.contains("/quotas/")) {
 			return "{\"quota\":5}";

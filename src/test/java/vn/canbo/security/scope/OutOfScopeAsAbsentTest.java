@@ -53,14 +53,15 @@ class OutOfScopeAsAbsentTest {
 		TwoCommunes f = fixtures.twoCommunes();
 		TwoCommunes ghost = new TwoCommunes(f.province(), f.unitA(), GHOST, f.unitBName(), f.personA(), GHOST,
 				f.personBName(), f.nationalIdB(), GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST,
-				GHOST, GHOST, GHOST, GHOST, GHOST, GHOST);
+				GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST);
 		var officerOfA = TestUsers.officer(f.unitA());
 		EndpointScopeChecker foreign = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), officerOfA);
 		EndpointScopeChecker absent = new EndpointScopeChecker(mvc, ghost, () -> f.state(jdbc), officerOfA);
 		List<String> ids = new ArrayList<>();
 		for (long id : new long[] { f.unitB(), f.personB(), f.positionB(), f.salaryB(), f.qualificationB(), f.awardB(),
 				f.familyB(), f.decisionB(), f.populationB(), f.importJobB(), f.programmeB(), f.indicatorB(),
-				f.campaignB(), f.subjectB(), f.courseB(), f.enrolmentB(), f.planB(), f.candidateB(), GHOST }) {
+				f.campaignB(), f.subjectB(), f.courseB(), f.enrolmentB(), f.planB(), f.candidateB(), f.partyOrgB(),
+				f.partyMemberB(), f.partyCandidateB(), GHOST }) {
 			ids.add(String.valueOf(id));
 		}
 		List<String> problems = new ArrayList<>();

@@ -33,9 +33,16 @@ class ScopeFixtures {
 
 	private final vn.canbo.planning.Plans plans;
 
+	private final vn.canbo.party.PartyOrgs partyOrgs;
+
+	private final vn.canbo.party.PartyMembers partyMembers;
+
+	private final vn.canbo.party.Admissions admissions;
+
 	ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
 			ImportService imports, Programmes programmes, vn.canbo.evaluation.Campaigns campaigns,
-			vn.canbo.training.Courses courses, vn.canbo.planning.Plans plans) {
+			vn.canbo.training.Courses courses, vn.canbo.planning.Plans plans, vn.canbo.party.PartyOrgs partyOrgs,
+			vn.canbo.party.PartyMembers partyMembers, vn.canbo.party.Admissions admissions) {
 		this.units = units;
 		this.people = people;
 		this.decisions = decisions;
@@ -45,13 +52,17 @@ class ScopeFixtures {
 		this.campaigns = campaigns;
 		this.courses = courses;
 		this.plans = plans;
+		this.partyOrgs = partyOrgs;
+		this.partyMembers = partyMembers;
+		this.admissions = admissions;
 	}
 
 	TwoCommunes twoCommunes() {
 		return TwoCommunes.create(units, people, decisions, populations, imports, programmes)
 			.withEvaluation(campaigns)
 			.withTraining(courses)
-			.withPlanning(plans);
+			.withPlanning(plans)
+			.withParty(partyOrgs, partyMembers, admissions);
 	}
 
 }

@@ -28,7 +28,8 @@ import vn.canbo.shared.Scope;
 public record TwoCommunes(long province, long unitA, long unitB, String unitBName, long personA, long personB,
 		String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB, long awardB,
 		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB,
-		long campaignB, long subjectB, long courseB, long enrolmentB, long planB, long candidateB) {
+		long campaignB, long subjectB, long courseB, long enrolmentB, long planB, long candidateB, long partyOrgB,
+		long partyMemberB, long partyCandidateB) {
 
 	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -54,7 +55,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		FamilyMember f = people.add(pb.id(), HistoryKind.FAMILY, new FamilyMember(null, vn.canbo.people.FamilySide.SELF,
 				"BO", "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
 		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
-				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -88,7 +89,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 				Scope.all());
 		return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(),
 				t.personBName(), t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(),
-				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0, 0, 0);
+				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -137,7 +138,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.id();
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				c.id(), subject, courseB, enrolmentB, planB, candidateB);
+				c.id(), subject, courseB, enrolmentB, planB, candidateB, partyOrgB, partyMemberB, partyCandidateB);
 	}
 
 	/**
@@ -154,7 +155,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.get(0);
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				campaignB, subjectB, c.id(), e, planB, candidateB);
+				campaignB, subjectB, c.id(), e, planB, candidateB, partyOrgB, partyMemberB, partyCandidateB);
 	}
 
 	/**
@@ -172,7 +173,32 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 					Scope.all());
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				campaignB, subjectB, courseB, enrolmentB, plan.id(), c.id());
+				campaignB, subjectB, courseB, enrolmentB, plan.id(), c.id(), partyOrgB, partyMemberB, partyCandidateB);
+	}
+
+	/**
+	 * Also Party organisations of commune B (a commune committee with a chi bộ), B's
+	 * person as a party member of it and a candidate proposed by it (issue 18: the party
+	 * endpoints). The candidate carries B's person's name, so a leak shows.
+	 */
+	public TwoCommunes withParty(vn.canbo.party.PartyOrgs orgs, vn.canbo.party.PartyMembers members,
+			vn.canbo.party.Admissions admissions) {
+		var committee = orgs.create(
+				new vn.canbo.party.PartyOrg.Input("SC-DB-" + unitB, "Đảng bộ " + unitBName,
+						vn.canbo.party.OrgLevel.COMMUNE, vn.canbo.party.PlaceKind.TERRITORIAL, null, unitB, FOUNDED),
+				Scope.all());
+		var cell = orgs.create(new vn.canbo.party.PartyOrg.Input("SC-CB-" + unitB, "Chi bộ " + unitBName,
+				vn.canbo.party.OrgLevel.GRASSROOTS_CELL, vn.canbo.party.PlaceKind.RESIDENTIAL, committee.id(), unitB,
+				FOUNDED), Scope.all());
+		var member = members.create(new vn.canbo.party.PartyMember.Input(null, personB, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, cell.id(), LocalDate.of(2015, 3, 2),
+				LocalDate.of(2015, 3, 20), LocalDate.of(2016, 3, 20), null, null), Scope.all());
+		var candidate = admissions.register(new vn.canbo.party.Candidate.Input(cell.id(), null, null,
+				personBName + " Con", "FEMALE", LocalDate.of(2000, 2, 2), null, null, "THPT", null, null,
+				vn.canbo.party.PlaceKind.RESIDENTIAL, LocalDate.of(2025, 3, 1)), Scope.all());
+		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
+				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
+				campaignB, subjectB, courseB, enrolmentB, planB, candidateB, cell.id(), member.id(), candidate.id());
 	}
 
 	/** The name parts must be words: digits of the random key mapped to letters. */
@@ -216,6 +242,14 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append(" union all select cast(to_jsonb(x) as text) from planning_plan_title x join planning_plan y on y.id = x.plan_id where y.unit_id = :u")
 			.append(" union all select cast(to_jsonb(x) as text) from planning_candidate x where x.person_id = :p")
 			.append(" union all select cast(to_jsonb(v) as text) from planning_vote v join planning_candidate x on x.id = v.candidate_id where x.person_id = :p")
+			.append(" union all select cast(to_jsonb(x) as text) from party_org x where x.unit_id = :u or x.parent_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_member x where x.person_id = :p or x.current_org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_member_status x join party_member m on m.id = x.member_id where m.current_org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_member_activity x join party_member m on m.id = x.member_id where m.current_org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_member_card x join party_member m on m.id = x.member_id where m.current_org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_member_exemption x join party_member m on m.id = x.member_id where m.current_org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_candidate x where x.org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_candidate_step x join party_candidate c on c.id = x.candidate_id where c.org_id in (select id from party_org where unit_id = :u)")
 			.append(") s), ''))");
 		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
 	}
