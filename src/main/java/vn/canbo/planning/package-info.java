@@ -10,21 +10,16 @@
  * annual review {@link vn.canbo.planning.PlanReviews} (removals proposed on a day,
  * confirmed all-or-nothing), the readiness view {@link vn.canbo.planning.PlanReadiness}
  * and the structure against targets {@link vn.canbo.planning.PlanStructure}. Implements
- * {@link vn.canbo.people.DossierPanel} (the person's planning tab) and career's SPI
- * {@link vn.canbo.career.PlannedCandidacies} (APP-02); listens to career's
- * {@link vn.canbo.career.DecisionIssued} (an appointment closes the candidacy).
- */
-@org.springframework.modulith.ApplicationModule(displayName = "Planning",
-		allowedDependencies = { "audit", "career", "career::spi", "catalog", "org", "people::api", "rules", "security",
-				"shared", "training::api", "training::spi" })
- * {@link vn.canbo.people.DossierPanel} (the person's planning tab) and documents'
- * {@link vn.canbo.documents.CvPlanningSource} (the 38-item CV's item 24); prints the
- * planning list from documents' editable template DS_QUY_HOACH
+ * {@link vn.canbo.people.DossierPanel} (the person's planning tab), career's SPI
+ * {@link vn.canbo.career.PlannedCandidacies} (APP-02) and documents'
+ * {@link vn.canbo.documents.CvPlanningSource} (the 38-item CV's item 24); listens to
+ * career's {@link vn.canbo.career.DecisionIssued} (an appointment closes the candidacy);
+ * prints the planning list from documents' editable template DS_QUY_HOACH
  * ({@link vn.canbo.planning.PlanningDocuments}); the planning summary report form
  * ({@link vn.canbo.planning.PlanSummary}, a reports {@code StatisticsTable}) and the
  * PLANNING_* figures (reports' FigureProvider SPI).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
-		allowedDependencies = { "audit", "career", "catalog", "documents", "org", "people::api", "reports",
-				"reports::spi", "rules", "security", "shared", "training::api", "training::spi" })
+		allowedDependencies = { "audit", "career", "career::spi", "catalog", "documents", "org", "people::api",
+				"reports", "reports::spi", "rules", "security", "shared", "training::api", "training::spi" })
 package vn.canbo.planning;

@@ -38,8 +38,6 @@ final class ForkedWorker {
 				"-Dspring.profiles.active=bench", "-Dcanbo.embedded.data-dir=" + dataDir,
 				"-Dcanbo.embedded.clean=" + clean, "-Dserver.port=0", "-Dcanbo.audit.verify-on-start=false",
 				"-Dlogging.level.root=warn", main.getName()));
-				"-Dcanbo.embedded.clean=" + clean, "-Dcanbo.audit.verify-on-start=false", "-Dlogging.level.root=warn",
-				main.getName()));
 		// -Dbench.jvmArgs="-XX:StartFlightRecording=…" profiles the worker
 		String extra = System.getProperty("bench.jvmArgs", "");
 		if (!extra.isBlank()) {
