@@ -9,7 +9,6 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.rules.RuleParameter;
 import vn.canbo.rules.RuleParameters;
-import vn.canbo.rules.WorkingDays;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Formats;
 
@@ -37,23 +36,9 @@ class AdmissionRules {
 		return (on.getYear() - birth.getYear()) * 12 + on.getMonthValue() - birth.getMonthValue();
 	}
 
-	/** The day {@code n} working days after {@code d} ({@code d} itself not counted). */
-	static LocalDate plusWorkingDays(WorkingDays calendar, LocalDate d, int n) {
-		LocalDate x = d;
-		int left = n;
-		while (left > 0) {
-			x = x.plusDays(1);
-			if (calendar.isWorkingDay(x)) {
-				left--;
-			}
-		}
-		return x;
-	}
-
 	/** PM-01: the last day for the ceremony. */
 	LocalDate ceremonyDeadline(LocalDate decidedOn) {
-		return plusWorkingDays(params.calendar(decidedOn), decidedOn,
-				params.intValue("party.ceremony_working_days", decidedOn));
+		return params.calendar(decidedOn).plus(decidedOn, params.intValue("party.ceremony_working_days", decidedOn));
 	}
 
 	/** PM-02: the end of probation, month-exact; the member is official from that day. */
@@ -63,8 +48,8 @@ class AdmissionRules {
 
 	/** PM-03: the last day for the chi bộ's proposal of recognition. */
 	LocalDate recognitionDeadline(LocalDate probationEnd) {
-		return plusWorkingDays(params.calendar(probationEnd), probationEnd,
-				params.intValue("party.recognition_working_days", probationEnd));
+		return params.calendar(probationEnd)
+			.plus(probationEnd, params.intValue("party.recognition_working_days", probationEnd));
 	}
 
 	RuleParameter parameter(String key, LocalDate on) {

@@ -74,10 +74,19 @@ public final class WorkingDays {
 
 	/** The date {@code n} working days before {@code d} (d itself not counted). */
 	public LocalDate minus(LocalDate d, int n) {
+		return step(d, n, -1);
+	}
+
+	/** The date {@code n} working days after {@code d} (d itself not counted). */
+	public LocalDate plus(LocalDate d, int n) {
+		return step(d, n, 1);
+	}
+
+	private LocalDate step(LocalDate d, int n, int direction) {
 		LocalDate x = d;
 		int left = n;
 		while (left > 0) {
-			x = x.minusDays(1);
+			x = x.plusDays(direction);
 			if (isWorkingDay(x)) {
 				left--;
 			}
