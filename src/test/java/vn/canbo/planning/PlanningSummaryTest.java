@@ -140,6 +140,26 @@ class PlanningSummaryTest {
 			assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("Tổng số (mỗi người tính một lần)");
 			assertThat(rows.get(rows.size() - 1).getCellText(1)).isEqualTo("4");
 		}
+		// the plan page's link: the same file for the pages' session (never /api/v1, 401
+		// there)
+		MockHttpServletResponse page = mvc
+			.perform(get("/planning/summary.xlsx").param("unitId", String.valueOf(a))
+				.param("term", TERM)
+				.param("on", ON.toString())
+				.with(TestUsers.officer(a)))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(page.getContentAsByteArray()))) {
+			List<Row> rows = wb.getFirstSheet().read();
+			assertThat(rows.get(rows.size() - 1).getCellText(1)).isEqualTo("4");
+		}
+		assertThat(
+				mvc.perform(get("/planning/summary.xlsx").param("unitId", String.valueOf(b)).with(TestUsers.officer(a)))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(404);
 		assertThat(mvc
 			.perform(get("/api/v1/planning/summary.xlsx").param("unitId", String.valueOf(b)).with(TestUsers.officer(a)))
 			.andReturn()

@@ -23,8 +23,9 @@ import vn.canbo.shared.web.Attachment;
 /**
  * The planning summary report form (tổng hợp quy hoạch, issue 17) of a unit's subtree, a
  * term (code; none: every term) and a day (ISO; default today): JSON (the statistics
- * engine's table) and .xlsx (reports' export of report forms, audited). Scope first: a
- * unit outside the scope is 404.
+ * engine's table) and .xlsx (reports' export of report forms, audited; the plan page
+ * links to /planning/summary.xlsx, since /api/v1 answers a browser session 401). Scope
+ * first: a unit outside the scope is 404.
  */
 @RestController
 @PreAuthorize("hasAuthority('PERSON_READ')")
@@ -53,8 +54,8 @@ class PlanningSummaryController {
 		return summary.summary(unitId, term, on, scope);
 	}
 
-	@GetMapping("/api/v1/planning/summary.xlsx")
-	@Operation(summary = "The planning summary as .xlsx")
+	@GetMapping({ "/api/v1/planning/summary.xlsx", "/planning/summary.xlsx" })
+	@Operation(summary = "The planning summary as .xlsx (also at /planning/summary.xlsx for the pages' session)")
 	ResponseEntity<byte[]> xlsx(@RequestParam long unitId, @RequestParam(required = false) String term,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Scope scope) {
 		StatisticsTable t = summary.summary(unitId, term, on, scope);
