@@ -177,7 +177,10 @@ class CspBrowserTest extends BrowserTestSupport {
 			d.dismiss();
 		});
 		page.locator("#delete-box button[type=submit]").click();
-		page.waitForTimeout(500);
+		// the question comes as an event: wait for it (up to 30 s), not a fixed half
+		// second
+		page.waitForCondition(() -> !asked.isEmpty());
+		page.waitForTimeout(300); // a second question would come at once
 		assertThat(asked).hasSize(1);
 		assertThat(asked.get(0)).isNotBlank();
 		assertThat(page).hasURL(Pattern.compile(".*/persons/" + person + "$"));

@@ -117,7 +117,7 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 		page.locator("#st-date").fill("05/12/" + PagesFixture.WARN_YEAR);
 		page.locator("#st-actor").fill("Ngô Thị Xuân");
 		page.locator("#st-rating").selectOption("GOOD");
-		page.locator("[data-step-save]").click();
+		page.waitForResponse(r -> "POST".equals(r.request().method()), () -> page.locator("[data-step-save]").click());
 		page.waitForURL("**/evaluations/subjects/" + stepper.id() + "?saved=1");
 		assertThat(page.locator("[data-timeline] [data-step=SELF_ASSESSMENT]"))
 			.containsText("05/12/" + PagesFixture.WARN_YEAR);
@@ -126,7 +126,8 @@ class EvaluationGridBrowserTest extends BrowserTestSupport {
 		page.locator("#b-kind").selectOption("COLLECTIVE_OPINION");
 		page.locator("#b-date").fill("08/12/" + PagesFixture.WARN_YEAR);
 		page.locator("#b-actor").fill("Tập thể UBND xã");
-		page.locator("[data-batch-save]").click();
+		// the form's POST answered (up to 30 s), then its redirect
+		page.waitForResponse(r -> "POST".equals(r.request().method()), () -> page.locator("[data-batch-save]").click());
 		page.waitForURL("**/evaluations/" + steps.id() + "?steps=*");
 		assertThat(page.locator("[data-steps-recorded]")).isVisible();
 		shot("step-batch");
