@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,6 +92,12 @@ public abstract class BrowserTestSupport {
 		// PDF preview or an export occasionally took over 15 s; a missing element still
 		// fails
 		page.setDefaultTimeout(45_000);
+		// the same patience for assertThat(locator)…: their default of 5 s made three
+		// browser
+		// tests fail in clean-clone CI runs, each waiting for the answer to a form sent
+		// just
+		// before (an assertion that cannot hold still fails, only later)
+		PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
 	}
 
 	/** The browser's language (vi-VN); a test of an English browser says en-US. */
