@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.audit.AuditAction;
@@ -100,21 +99,19 @@ class ProgrammeIndicators {
 
 	/**
 	 * The latest indicator shown on the dashboard against a figure, of programmes running
-	 * on the date and owned by the units given (any unit when empty).
+	 * on the date and owned by the units of the filter.
 	 */
-	Optional<Indicator> onDashboard(String figureCode, Optional<Set<Long>> unitIds, LocalDate asOf) {
-		var q = jdbc
-			.sql("select i.id from target_indicator i join target_programme p on p.id = i.programme_id"
+	Optional<Indicator> onDashboard(String figureCode, UnitFilter in, LocalDate asOf) {
+		return in
+			.bind(jdbc.sql("select i.id from target_indicator i join target_programme p on p.id = i.programme_id"
 					+ " where i.deleted_at is null and p.deleted_at is null and i.dashboard_figure = :f"
-					+ " and p.period_from <= :d and p.period_to >= :d"
-					+ (unitIds.isPresent() ? " and p.unit_id = any(:u)" : "")
+					+ " and p.period_from <= :d and p.period_to >= :d" + in.on("p.unit_id")
 					+ " order by p.period_from desc, i.id desc limit 1")
-			.param("f", figureCode)
-			.param("d", asOf);
-		if (unitIds.isPresent()) {
-			q = q.param("u", unitIds.get().toArray(Long[]::new));
-		}
-		return q.query(Long.class).optional().map(this::find);
+				.param("f", figureCode)
+				.param("d", asOf))
+			.query(Long.class)
+			.optional()
+			.map(this::find);
 	}
 
 	private Indicator find(long id) {

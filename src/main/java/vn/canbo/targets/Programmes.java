@@ -60,17 +60,12 @@ public class Programmes {
 
 	/** Programmes whose unit lies in the scope, newest period first (paged). */
 	public List<Programme> list(Scope scope, int page, int size) {
-		Optional<Set<Long>> ids = units.scopeUnitIds(scope, LocalDate.now());
-		var q = jdbc
-			.sql("select " + P_COLS + " from target_programme where deleted_at is null"
-					+ (ids.isPresent() ? " and unit_id = any(:u)" : "")
+		UnitFilter in = UnitFilter.of(units, scope, LocalDate.now());
+		return in.bind(jdbc
+			.sql("select " + P_COLS + " from target_programme where deleted_at is null" + in.on("unit_id")
 					+ " order by period_from desc, id desc limit :l offset :o")
 			.param("l", size)
-			.param("o", (long) page * size);
-		if (ids.isPresent()) {
-			q = q.param("u", ids.get().toArray(Long[]::new));
-		}
-		return q.query((rs, i) -> programme(rs, List.of())).list();
+			.param("o", (long) page * size)).query((rs, i) -> programme(rs, List.of())).list();
 	}
 
 	/**
@@ -246,7 +241,7 @@ public class Programmes {
 	 * running on the date in the scope.
 	 */
 	public Optional<Indicator> dashboardIndicator(String figureCode, Scope scope, LocalDate asOf) {
-		return indicators.onDashboard(figureCode, units.scopeUnitIds(scope, asOf), asOf);
+		return indicators.onDashboard(figureCode, UnitFilter.of(units, scope, asOf), asOf);
 	}
 
 	/** One indicator's achievement as of the date, within the scope (the dashboard's). */
