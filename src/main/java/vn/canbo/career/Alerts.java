@@ -103,29 +103,19 @@ public class Alerts {
 
 	private final RuleParameters params;
 
-	private final TermAlerts terms;
-
-	private final RetirementAlerts retirements;
-
-	private final IncompleteRatingAlerts incomplete;
-
-	private final RaiseAlerts raises;
+	private final List<AlertSource> sources;
 
 	private final AlertDrafts drafts;
 
 	private final List<ModuleAlerts> contributed;
 
-	Alerts(CareerFacts facts, DecisionDueRows dueRows, Units units, RuleChecks rules, TermAlerts terms,
-			RetirementAlerts retirements, IncompleteRatingAlerts incomplete, RaiseAlerts raises, AlertDrafts drafts,
-			List<ModuleAlerts> contributed) {
+	Alerts(CareerFacts facts, DecisionDueRows dueRows, Units units, RuleChecks rules, List<AlertSource> sources,
+			AlertDrafts drafts, List<ModuleAlerts> contributed) {
 		this.facts = facts;
 		this.dueRows = dueRows;
 		this.units = units;
 		this.params = rules.parameters();
-		this.terms = terms;
-		this.retirements = retirements;
-		this.incomplete = incomplete;
-		this.raises = raises;
+		this.sources = sources;
 		this.drafts = drafts;
 		this.contributed = contributed;
 	}
@@ -145,20 +135,13 @@ public class Alerts {
 		LocalDate end = start.plusDays(days);
 		Collection<Long> unitIds = units.scopeUnitIds(scope, start).orElse(null);
 		List<Alert> out = new ArrayList<>();
-		if (only == null || only == Kind.TERM_ENDING) {
-			out.addAll(terms.list(unitIds, start, end));
-		}
-		if (only == null || only == Kind.RETIREMENT || only == Kind.RETIREMENT_OVERDUE) {
-			retirements.list(unitIds, start, end)
-				.stream()
-				.filter(a -> only == null || a.kind() == only)
-				.forEach(out::add);
-		}
-		if (only == null || only == Kind.INCOMPLETE_RATINGS) {
-			out.addAll(incomplete.list(unitIds, start));
-		}
-		if (only == null || only == Kind.SALARY_RAISE) {
-			out.addAll(raises.list(unitIds, start, end));
+		for (AlertSource source : sources) {
+			if (only == null || source.kinds().contains(only)) {
+				source.list(unitIds, start, end)
+					.stream()
+					.filter(a -> only == null || a.kind() == only)
+					.forEach(out::add);
+			}
 		}
 		if (only == null || only == Kind.ROTATION_ENDING) {
 			out.addAll(timed(Kind.ROTATION_ENDING, dueRows.rotationsEnding(unitIds, start, end)));

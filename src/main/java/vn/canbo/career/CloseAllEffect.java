@@ -26,7 +26,7 @@ record CloseAllEffect(CareerFacts facts, RuleChecks rules) implements DecisionEf
 
 	@Override
 	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-		return facts.closeAllPositions(s.personId(), d.effectiveOn(), d.id());
+		return facts.writes().closeAllPositions(s.personId(), d.effectiveOn(), d.id());
 	}
 
 }

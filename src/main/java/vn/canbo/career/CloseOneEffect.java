@@ -8,7 +8,7 @@ record CloseOneEffect(CareerFacts facts) implements DecisionEffect {
 
 	@Override
 	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-		return facts.closePosition(s.personId(), s.positionId(), d.effectiveOn(), d.id());
+		return facts.writes().closePosition(s.personId(), s.positionId(), d.effectiveOn(), d.id());
 	}
 
 }

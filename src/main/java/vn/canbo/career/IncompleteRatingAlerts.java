@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.canbo.people.PersonCategory;
 import vn.canbo.people.PersonService;
@@ -30,7 +32,8 @@ import vn.canbo.shared.Scope;
  * and those years remain the latest.
  */
 @Component
-class IncompleteRatingAlerts {
+@Order(3)
+class IncompleteRatingAlerts implements AlertSource {
 
 	private final RuleChecks rules;
 
@@ -41,8 +44,13 @@ class IncompleteRatingAlerts {
 		this.people = people;
 	}
 
-	/** The alerts of the persons working in {@code unitIds} (null: everywhere). */
-	List<Alerts.Alert> list(Collection<Long> unitIds, LocalDate start) {
+	@Override
+	public Set<Alerts.Kind> kinds() {
+		return Set.of(Alerts.Kind.INCOMPLETE_RATINGS);
+	}
+
+	@Override
+	public List<Alerts.Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
 		int n = Math.max(1, rules.parameters().intValue("alerts.incomplete_consecutive_years", start));
 		// the latest year of the streak: this year when rated, otherwise last year
 		Map<Long, Integer> lastYear = new LinkedHashMap<>();

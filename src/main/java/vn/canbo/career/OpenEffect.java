@@ -57,10 +57,10 @@ record OpenEffect(PersonService people, CareerFacts facts, RuleChecks rules) imp
 				: null;
 		Position p = new Position(null, s.unitId(), null, s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(),
 				day, to, type.startsTerm() ? day : null, termEnd, d.number(), d.signedOn(), null, s.note());
-		out.addAll(
-				s.concurrent() ? facts.openConcurrentPosition(pid, p, d.id()) : facts.openMainPosition(pid, p, d.id()));
+		out.addAll(s.concurrent() ? facts.writes().openConcurrentPosition(pid, p, d.id())
+				: facts.writes().openMainPosition(pid, p, d.id()));
 		if (s.rankCode() != null && s.step() != null) {
-			out.addAll(facts.addSalary(pid, SalaryEffect.salary(people, d, s, day), d.id()));
+			out.addAll(facts.writes().addSalary(pid, SalaryEffect.salary(people, d, s, day), d.id()));
 		}
 		return out;
 	}

@@ -8,9 +8,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.canbo.career.Alerts.Alert;
 import vn.canbo.career.Alerts.Kind;
@@ -30,7 +32,8 @@ import vn.canbo.shared.Messages;
  * last step.
  */
 @Component
-class RaiseAlerts {
+@Order(4)
+class RaiseAlerts implements AlertSource {
 
 	private static final SortedMap<Integer, String> EMPTY = new TreeMap<>();
 
@@ -49,12 +52,18 @@ class RaiseAlerts {
 		this.raiseDelays = new RaiseDelays(rules, catalogs);
 	}
 
+	@Override
+	public Set<Kind> kinds() {
+		return Set.of(Kind.SALARY_RAISE);
+	}
+
 	/**
 	 * Raises due: the salary rows are bounded in SQL per rank (rows that can be due in
 	 * the window: on the last step, or started late enough for the rank's interval), then
 	 * computed exactly.
 	 */
-	List<Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
+	@Override
+	public List<Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
 		List<Alert> out = new ArrayList<>();
 		Map<String, Rank> ranks = new HashMap<>();
 		Map<String, Integer> intervals = new HashMap<>();

@@ -43,11 +43,11 @@ record RenewEffect(PersonService people, CareerFacts facts, RuleChecks rules) im
 		List<CareerFacts.Effect> out = new ArrayList<>();
 		LocalDate termEnd = type == DecisionType.EXTENSION_TO_RETIREMENT ? retirementDate(pid, day)
 				: Terms.termEnd(day, termMonths);
-		out.addAll(facts.closePosition(pid, s.positionId(), day, d.id()));
+		out.addAll(facts.writes().closePosition(pid, s.positionId(), day, d.id()));
 		Position p = new Position(null, s.unitId(), null, s.titleCode(), s.titleText(), s.concurrent(), s.partyPost(),
 				day, null, day, termEnd, d.number(), d.signedOn(), null, s.note());
-		out.addAll(
-				s.concurrent() ? facts.openConcurrentPosition(pid, p, d.id()) : facts.openMainPosition(pid, p, d.id()));
+		out.addAll(s.concurrent() ? facts.writes().openConcurrentPosition(pid, p, d.id())
+				: facts.writes().openMainPosition(pid, p, d.id()));
 		return out;
 	}
 

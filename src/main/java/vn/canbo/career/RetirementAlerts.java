@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.canbo.people.CareerFacts;
 import vn.canbo.people.Gender;
@@ -28,7 +29,8 @@ import vn.canbo.shared.Messages;
  * here.
  */
 @Component
-class RetirementAlerts {
+@Order(2)
+class RetirementAlerts implements AlertSource {
 
 	/**
 	 * The pre-filter's margin: personal retirement categories move the retirement age by
@@ -66,7 +68,13 @@ class RetirementAlerts {
 		return latest.plusMonths(personalShiftMonths());
 	}
 
-	List<Alerts.Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
+	@Override
+	public Set<Alerts.Kind> kinds() {
+		return Set.of(Alerts.Kind.RETIREMENT, Alerts.Kind.RETIREMENT_OVERDUE);
+	}
+
+	@Override
+	public List<Alerts.Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
 		int notice = params.intValue("retire.notice_months", start);
 		int decision = params.intValue("retire.decision_months", start);
 		List<CareerFacts.Worker> workers = facts.workersBornBefore(unitIds, start,

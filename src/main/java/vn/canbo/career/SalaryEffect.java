@@ -79,7 +79,7 @@ record SalaryEffect(DecisionRows rows, PersonService people, CareerFacts facts, 
 
 	@Override
 	public List<CareerFacts.Effect> apply(Decision d, DecisionType type, DecisionSubject s, int termMonths) {
-		return facts.addSalary(s.personId(), salary(people, d, s, d.effectiveOn()), d.id());
+		return facts.writes().addSalary(s.personId(), salary(people, d, s, d.effectiveOn()), d.id());
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.canbo.career.Alerts.Alert;
 import vn.canbo.career.Alerts.Kind;
@@ -23,7 +25,8 @@ import vn.canbo.shared.Messages;
  * start a number of working days before the term ends.
  */
 @Component
-class TermAlerts {
+@Order(1)
+class TermAlerts implements AlertSource {
 
 	private final CareerFacts facts;
 
@@ -34,8 +37,14 @@ class TermAlerts {
 		this.params = rules.parameters();
 	}
 
+	@Override
+	public Set<Kind> kinds() {
+		return Set.of(Kind.TERM_ENDING);
+	}
+
 	/** The terms whose reappointment must start in [start, end]. */
-	List<Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
+	@Override
+	public List<Alert> list(Collection<Long> unitIds, LocalDate start, LocalDate end) {
 		int wd = params.intValue("reappoint.notice_working_days", start);
 		WorkingDays calendar = params.calendar(start);
 		int threshold = params.intValue("reappoint.extend_to_retirement_if_remaining_lt", start);

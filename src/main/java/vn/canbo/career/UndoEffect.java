@@ -57,8 +57,11 @@ record UndoEffect(DecisionRows rows, CareerFacts facts, AuditLog audit, Supplier
 	static Decision revokeTarget(Decision d, DecisionRows rows, CareerFacts facts, Supplier<String> user,
 			LongFunction<Decision> load) {
 		Decision target = load.apply(d.targetDecisionId());
-		facts.undo(rows.liveEffects(target.id()), Messages.text(Messages.VIETNAMESE,
-				d.type() == DecisionType.REVOCATION ? "career.note.revokedBy" : "career.note.amendedBy", d.number()));
+		facts.writes()
+			.undo(rows.liveEffects(target.id()),
+					Messages.text(Messages.VIETNAMESE,
+							d.type() == DecisionType.REVOCATION ? "career.note.revokedBy" : "career.note.amendedBy",
+							d.number()));
 		rows.markUndone(target.id());
 		rows.markRevoked(target.id(), d.id(), user.get());
 		return target;

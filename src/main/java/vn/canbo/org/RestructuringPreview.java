@@ -64,27 +64,11 @@ class RestructuringPreview {
 	private RestructuringPlan dryRun(RestructuringKind kind, LocalDate on, Collection<Long> named,
 			Supplier<List<RestructuringResult>> run) {
 		// before: the named units and their children, as they stand on the date
-		Map<Long, UnitView> tops = units.findAll(named, on);
-		List<UnitView> rows = new ArrayList<>();
-		Map<Long, Integer> depth = new HashMap<>();
-		for (Long id : named) {
-			UnitView u = tops.get(id);
-			if (u == null || depth.containsKey(id)) {
-				continue;
-			}
-			rows.add(u);
-			depth.put(id, 0);
-			for (UnitView c : units.children(id, on)) {
-				if (!depth.containsKey(c.id())) {
-					rows.add(c);
-					depth.put(c.id(), 1);
-				}
-			}
-		}
-		Map<Long, Set<Long>> subtreesBefore = units.subtreesOf(tops.keySet(), on);
-		Set<Long> seenBefore = new HashSet<>(depth.keySet());
-		subtreesBefore.values().forEach(seenBefore::addAll);
-		Map<Long, Long> before = staffing.headcounts(seenBefore, on);
+		Snapshot was = snapshot(named, on);
+		List<UnitView> rows = was.rows();
+		Map<Long, Integer> depth = was.depth();
+		Map<Long, Set<Long>> subtreesBefore = was.subtrees();
+		Map<Long, Long> before = was.headcounts();
 
 		List<RestructuringResult> results = run.get();
 		LocalDate d = results.isEmpty() ? on : results.get(0).effectiveDate();
@@ -177,27 +161,11 @@ class RestructuringPreview {
 				resulting.addAll(successors.getOrDefault(u.id(), List.of()));
 			}
 		}
-		Map<Long, UnitView> result = units.findAll(resulting, d);
-		List<UnitView> outRows = new ArrayList<>();
-		Map<Long, Integer> outDepth = new HashMap<>();
-		for (Long id : resulting) {
-			UnitView r = result.get(id);
-			if (r == null || outDepth.containsKey(id)) {
-				continue;
-			}
-			outRows.add(r);
-			outDepth.put(id, 0);
-			for (UnitView c : units.children(id, d)) {
-				if (!outDepth.containsKey(c.id())) {
-					outRows.add(c);
-					outDepth.put(c.id(), 1);
-				}
-			}
-		}
-		Map<Long, Set<Long>> subtreesAfter = units.subtreesOf(result.keySet(), d);
-		Set<Long> seenAfter = new HashSet<>(outDepth.keySet());
-		subtreesAfter.values().forEach(seenAfter::addAll);
-		Map<Long, Long> afterCounts = staffing.headcounts(seenAfter, d);
+		Snapshot now = snapshot(resulting, d);
+		List<UnitView> outRows = now.rows();
+		Map<Long, Integer> outDepth = now.depth();
+		Map<Long, Set<Long>> subtreesAfter = now.subtrees();
+		Map<Long, Long> afterCounts = now.headcounts();
 		Set<Long> quotaIds = new HashSet<>(outDepth.keySet());
 		predecessors.values().forEach(quotaIds::addAll);
 		quotas.putAll(staffing.quotas(quotaIds, d.getYear()));
@@ -230,6 +198,38 @@ class RestructuringPreview {
 					createdIds.contains(r.id()) ? null : quotas.get(r.id())));
 		}
 		return new RestructuringPlan(kind, d, List.copyOf(changes), List.copyOf(outcomes), moving, leaving);
+	}
+
+	/**
+	 * Units as they stand on a date: the rows (each unit found, then its children; depth
+	 * 0 and 1), the subtree of each unit found, and the persons working in all of them.
+	 */
+	private record Snapshot(List<UnitView> rows, Map<Long, Integer> depth, Map<Long, Set<Long>> subtrees,
+			Map<Long, Long> headcounts) {
+	}
+
+	private Snapshot snapshot(Collection<Long> ids, LocalDate on) {
+		Map<Long, UnitView> tops = units.findAll(ids, on);
+		List<UnitView> rows = new ArrayList<>();
+		Map<Long, Integer> depth = new HashMap<>();
+		for (Long id : ids) {
+			UnitView u = tops.get(id);
+			if (u == null || depth.containsKey(id)) {
+				continue;
+			}
+			rows.add(u);
+			depth.put(id, 0);
+			for (UnitView c : units.children(id, on)) {
+				if (!depth.containsKey(c.id())) {
+					rows.add(c);
+					depth.put(c.id(), 1);
+				}
+			}
+		}
+		Map<Long, Set<Long>> subtrees = units.subtreesOf(tops.keySet(), on);
+		Set<Long> seen = new HashSet<>(depth.keySet());
+		subtrees.values().forEach(seen::addAll);
+		return new Snapshot(rows, depth, subtrees, staffing.headcounts(seen, on));
 	}
 
 	private static long subtreeBefore(Map<Long, Long> before, Map<Long, Set<Long>> subtrees, long id) {

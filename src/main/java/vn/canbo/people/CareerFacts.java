@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.PartialDate;
 
@@ -212,62 +210,12 @@ public class CareerFacts {
 		return candidates.salariesWithin(unitIds, on, bounds);
 	}
 
-	// ---------------------------------------------------------------- writes (in the
-	// caller's transaction)
-
 	/**
-	 * Opens a main position from {@code p.validFrom()} (see the class comment for
-	 * back-dated decisions). A later main position that is not a restructuring carry-over
-	 * (a later decision) caps the new one.
+	 * The writes of a decision and their undoing, in the caller's transaction (see the
+	 * class comment for back-dated decisions).
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Effect> openMainPosition(long personId, Position p, long decisionId) {
-		return writes.openMainPosition(personId, p, decisionId);
-	}
-
-	/**
-	 * Opens a concurrent position (kiêm nhiệm, biệt phái), carried over later
-	 * restructurings of its unit.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Effect> openConcurrentPosition(long personId, Position p, long decisionId) {
-		return writes.openConcurrentPosition(personId, p, decisionId);
-	}
-
-	/**
-	 * Ends the post of {@code positionId} at {@code end} (the row valid then), removing
-	 * its later carry-overs.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Effect> closePosition(long personId, long positionId, LocalDate end, long decisionId) {
-		return writes.closePosition(personId, positionId, end, decisionId);
-	}
-
-	/**
-	 * Ends every position on the date (nghỉ hưu, thôi việc, từ trần…); later rows are
-	 * removed.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Effect> closeAllPositions(long personId, LocalDate end, long decisionId) {
-		return writes.closeAllPositions(personId, end, decisionId);
-	}
-
-	/**
-	 * Adds a salary row from its validFrom; the row valid then is closed. No later row
-	 * may exist.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Effect> addSalary(long personId, Salary s, long decisionId) {
-		return writes.addSalary(personId, s, decisionId);
-	}
-
-	/**
-	 * Undoes effects (in reverse order): created rows and their carry-overs are
-	 * soft-deleted, closed rows reopened, deleted rows restored.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void undo(List<Effect> effects, String reason) {
-		writes.undo(effects, reason);
+	public DecisionFactWrites writes() {
+		return writes;
 	}
 
 }

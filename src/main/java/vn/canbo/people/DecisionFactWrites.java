@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.people.CareerFacts.Effect;
 import vn.canbo.people.CareerFacts.EffectAction;
 import vn.canbo.people.CareerFacts.EffectKind;
@@ -18,10 +20,12 @@ import vn.canbo.shared.ValidationException;
 
 /**
  * The dossier writes of a decision and their undoing, reported as {@link Effect}s; run in
- * the caller's transaction (see {@link CareerFacts}).
+ * the caller's transaction (see {@link CareerFacts}, which hands it out as
+ * {@link CareerFacts#writes()}).
  */
 @Component
-class DecisionFactWrites {
+@org.springframework.modulith.NamedInterface("api")
+public class DecisionFactWrites {
 
 	private final JdbcClient jdbc;
 
@@ -45,8 +49,13 @@ class DecisionFactWrites {
 		this.currentUser = currentUser;
 	}
 
-	/** Opens a main position, closing or replacing the main positions it overlaps. */
-	List<Effect> openMainPosition(long personId, Position p, long decisionId) {
+	/**
+	 * Opens a main position from {@code p.validFrom()} (see {@link CareerFacts} for
+	 * back-dated decisions). A later main position that is not a restructuring carry-over
+	 * (a later decision) caps the new one.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Effect> openMainPosition(long personId, Position p, long decisionId) {
 		Person person = lock(personId);
 		validate(p, person);
 		LocalDate d = p.validFrom();
@@ -84,8 +93,12 @@ class DecisionFactWrites {
 		return effects;
 	}
 
-	/** Opens a concurrent position, carried over later restructurings of its unit. */
-	List<Effect> openConcurrentPosition(long personId, Position p, long decisionId) {
+	/**
+	 * Opens a concurrent position (kiêm nhiệm, biệt phái), carried over later
+	 * restructurings of its unit.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Effect> openConcurrentPosition(long personId, Position p, long decisionId) {
 		Person person = lock(personId);
 		Position c = new Position(null, p.unitId(), null, p.titleCode(), p.titleText(), true, p.partyPost(),
 				p.validFrom(), p.validTo(), p.termStart(), p.termEnd(), p.decisionNumber(), p.decisionDate(), null,
@@ -96,8 +109,12 @@ class DecisionFactWrites {
 		return effects;
 	}
 
-	/** Ends the post at the date, removing its later carry-overs. */
-	List<Effect> closePosition(long personId, long positionId, LocalDate end, long decisionId) {
+	/**
+	 * Ends the post of {@code positionId} at {@code end} (the row valid then), removing
+	 * its later carry-overs.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Effect> closePosition(long personId, long positionId, LocalDate end, long decisionId) {
 		lock(personId);
 		Position row = carryOvers.positionOn(personId, positionId, end.minusDays(1))
 			.filter(x -> x.validFrom().isBefore(end))
@@ -117,8 +134,12 @@ class DecisionFactWrites {
 		return effects;
 	}
 
-	/** Ends every position on the date; later rows are removed. */
-	List<Effect> closeAllPositions(long personId, LocalDate end, long decisionId) {
+	/**
+	 * Ends every position on the date (nghỉ hưu, thôi việc, từ trần…); later rows are
+	 * removed.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Effect> closeAllPositions(long personId, LocalDate end, long decisionId) {
 		lock(personId);
 		List<Effect> effects = new ArrayList<>();
 		for (Position x : history.positions(personId)) {
@@ -136,8 +157,12 @@ class DecisionFactWrites {
 		return effects;
 	}
 
-	/** Adds a salary row from its validFrom, closing the row valid then. */
-	List<Effect> addSalary(long personId, Salary s, long decisionId) {
+	/**
+	 * Adds a salary row from its validFrom; the row valid then is closed. No later row
+	 * may exist.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Effect> addSalary(long personId, Salary s, long decisionId) {
 		Person person = lock(personId);
 		Errors e = new Errors();
 		Salary v = historyRules.salary(s, person.data().birthDate(), e);
@@ -159,8 +184,12 @@ class DecisionFactWrites {
 		return effects;
 	}
 
-	/** Undoes effects in reverse order. */
-	void undo(List<Effect> effects, String reason) {
+	/**
+	 * Undoes effects (in reverse order): created rows and their carry-overs are
+	 * soft-deleted, closed rows reopened, deleted rows restored.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void undo(List<Effect> effects, String reason) {
 		List<Effect> reversed = new ArrayList<>(effects);
 		Collections.reverse(reversed);
 		reversed.stream().map(Effect::personId).distinct().sorted().forEach(persons::lock);

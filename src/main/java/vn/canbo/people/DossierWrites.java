@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.ObjectMapper;
 import vn.canbo.audit.AuditAction;
-import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.ConcurrentEditException;
@@ -49,12 +47,10 @@ class DossierWrites {
 
 	private final CurrentUser currentUser;
 
-	private final AuditLog audit;
-
-	private final ObjectMapper json;
+	private final DossierAudit audit;
 
 	DossierWrites(PersonRows persons, HistoryRows history, BatchInsert batch, DossierValidator dossierRules,
-			HistoryValidator historyRules, CurrentUser currentUser, AuditLog audit, ObjectMapper json) {
+			HistoryValidator historyRules, CurrentUser currentUser, DossierAudit audit) {
 		this.persons = persons;
 		this.history = history;
 		this.batch = batch;
@@ -63,7 +59,6 @@ class DossierWrites {
 		this.checks = new PersonChecks(dossierRules, historyRules);
 		this.currentUser = currentUser;
 		this.audit = audit;
-		this.json = json;
 	}
 
 	/**
@@ -106,8 +101,8 @@ class DossierWrites {
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("count", created.size());
 			after.put("ids", created);
-			audit.record(AuditAction.CREATE, "person",
-					"batch:" + created.get(0) + "-" + created.get(created.size() - 1), null, null, after);
+			audit.person(AuditAction.CREATE, "batch:" + created.get(0) + "-" + created.get(created.size() - 1), null,
+					null, after);
 		}
 		return created;
 	}
@@ -128,7 +123,7 @@ class DossierWrites {
 			throw conflict(id);
 		}
 		Person updated = persons.find(id).orElseThrow(() -> Visibility.notFound(id));
-		auditChangedFields(id, current.data(), updated.data());
+		audit.changedFields(id, current.data(), updated.data());
 		return updated;
 	}
 
@@ -142,8 +137,7 @@ class DossierWrites {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("deleted", true);
 		after.put("reason", reason.strip());
-		audit.record(AuditAction.DELETE, "person", String.valueOf(id), id,
-				Map.of("fullName", existing.data().fullName()), after);
+		audit.person(AuditAction.DELETE, String.valueOf(id), id, Map.of("fullName", existing.data().fullName()), after);
 	}
 
 	/** The problems of a new dossier, without writing (national ID taken included). */
@@ -196,26 +190,6 @@ class DossierWrites {
 					stamp(((java.sql.Timestamp) s.get("updated_at")).toInstant()), String.valueOf(s.get("updated_by")),
 					String.valueOf(s.get("version")))))
 			.orElseGet(() -> Visibility.notFound(id));
-	}
-
-	/**
-	 * Records an update of the dossier fields: only the changed fields, before and after.
-	 */
-	@SuppressWarnings("unchecked")
-	void auditChangedFields(long id, PersonData before, PersonData after) {
-		Map<String, Object> b = json.convertValue(before, Map.class);
-		Map<String, Object> a = json.convertValue(after, Map.class);
-		Map<String, Object> changedBefore = new LinkedHashMap<>();
-		Map<String, Object> changedAfter = new LinkedHashMap<>();
-		java.util.Set<String> keys = new java.util.LinkedHashSet<>(b.keySet());
-		keys.addAll(a.keySet());
-		for (String k : keys) {
-			if (!java.util.Objects.equals(b.get(k), a.get(k))) {
-				changedBefore.put(k, b.get(k));
-				changedAfter.put(k, a.get(k));
-			}
-		}
-		audit.record(AuditAction.UPDATE, "person", String.valueOf(id), id, changedBefore, changedAfter);
 	}
 
 	private static PartialDate validBirth(PersonData d) {

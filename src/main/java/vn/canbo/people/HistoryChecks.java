@@ -27,6 +27,20 @@ final class HistoryChecks {
 		}
 	}
 
+	/**
+	 * A date that may be neither in the future nor before the birth (when known): the
+	 * messages people.history.&lt;futureKey&gt; and &lt;beforeBirthKey&gt;.
+	 */
+	static void pastSinceBirth(Errors e, String field, LocalDate date, PartialDate birth, String futureKey,
+			String beforeBirthKey) {
+		if (date != null && date.isAfter(LocalDate.now())) {
+			e.add(field, text(futureKey), Dates.format(date));
+		}
+		if (birth != null && date != null && date.isBefore(birth.latest())) {
+			e.add(field, text(beforeBirthKey), Dates.format(date));
+		}
+	}
+
 	/** valid_to is exclusive and must be after valid_from. */
 	static void range(Errors e, LocalDate from, LocalDate to, String field, String message) {
 		if (from != null && to != null && !to.isAfter(from)) {

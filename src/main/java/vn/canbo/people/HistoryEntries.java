@@ -7,9 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import vn.canbo.audit.AuditAction;
-import vn.canbo.audit.AuditLog;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.FieldError;
@@ -46,12 +44,10 @@ class HistoryEntries {
 
 	private final CurrentUser currentUser;
 
-	private final AuditLog audit;
-
-	private final ObjectMapper json;
+	private final DossierAudit audit;
 
 	HistoryEntries(PersonRows persons, HistoryRows history, HistoryValidator historyRules, Visibility visibility,
-			ViewAssembler views, CurrentUser currentUser, AuditLog audit, ObjectMapper json) {
+			ViewAssembler views, CurrentUser currentUser, DossierAudit audit) {
 		this.persons = persons;
 		this.history = history;
 		this.historyRules = historyRules;
@@ -59,7 +55,6 @@ class HistoryEntries {
 		this.views = views;
 		this.currentUser = currentUser;
 		this.audit = audit;
-		this.json = json;
 	}
 
 	/**
@@ -92,7 +87,7 @@ class HistoryEntries {
 			JsonNode before = null;
 			if (entryId != null) {
 				entry = hooks.replacing(history.find(kind, entryId).orElseThrow(), entry);
-				before = row(kind, entryId);
+				before = audit.row(kind, entryId);
 				history.softDelete(kind, personId, entryId, CORRECTED, currentUser.username());
 			}
 			else {
@@ -100,15 +95,15 @@ class HistoryEntries {
 			}
 			T stored = entry;
 			long id = guarded(() -> history.insert(kind, personId, stored, entryId, currentUser.username()));
-			auditEntry(entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, kind, personId, id, before);
+			audit.entry(entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, kind, personId, id, before);
 			return hooks.shown(views, history.find(kind, id).orElseThrow());
 		});
 	}
 
 	private void endAudited(HistoryKind<?> kind, long personId, long entryId, LocalDate date) {
-		JsonNode before = row(kind, entryId);
+		JsonNode before = audit.row(kind, entryId);
 		history.end(kind, entryId, date);
-		auditEntry(AuditAction.UPDATE, kind, personId, entryId, before);
+		audit.entry(AuditAction.UPDATE, kind, personId, entryId, before);
 	}
 
 	/**
@@ -189,10 +184,10 @@ class HistoryEntries {
 				e.add("revokedOn", Messages.text("people.revocation.future", name, Dates.format(given.revokedOn())));
 			}
 			e.throwIfAny();
-			JsonNode before = row(HistoryKind.DISCIPLINE, disciplineId);
+			JsonNode before = audit.row(HistoryKind.DISCIPLINE, disciplineId);
 			history.revoke(disciplineId, new Discipline.Revocation(given.decisionNumber().strip(), given.revokedOn(),
 					given.issuer().strip(), given.reason().strip()));
-			auditEntry(AuditAction.UPDATE, HistoryKind.DISCIPLINE, personId, disciplineId, before);
+			audit.entry(AuditAction.UPDATE, HistoryKind.DISCIPLINE, personId, disciplineId, before);
 			return history.find(HistoryKind.DISCIPLINE, disciplineId).orElseThrow();
 		});
 	}
@@ -210,10 +205,10 @@ class HistoryEntries {
 			if (!mayChangeSensitive()) {
 				HiddenFields.requireVisible(kind);
 			}
-			JsonNode before = row(kind, entryId);
+			JsonNode before = audit.row(kind, entryId);
 			history.softDelete(kind, personId, entryId, reason == null || reason.isBlank() ? DELETED : reason.strip(),
 					currentUser.username());
-			auditEntry(AuditAction.DELETE, kind, personId, entryId, before);
+			audit.entry(AuditAction.DELETE, kind, personId, entryId, before);
 			return null;
 		});
 	}
@@ -250,22 +245,6 @@ class HistoryEntries {
 		T result = action.apply(p);
 		persons.touch(personId, currentUser.username());
 		return result;
-	}
-
-	/** A history row as stored (JSON of every column), for the audit trail. */
-	private JsonNode row(HistoryKind<?> kind, long id) {
-		return history.json(kind, id).map(json::readTree).orElse(null);
-	}
-
-	/**
-	 * Records a change of a history entry (entity type = its table, e.g.
-	 * {@code person_position}, with the person's id): {@code before} as given,
-	 * {@code after} the row as stored now (for a correction: the replacement, whose
-	 * {@code replaces_id} names the corrected row; for a deletion: the row with its
-	 * deleted_at and reason).
-	 */
-	private void auditEntry(AuditAction action, HistoryKind<?> kind, long personId, long entryId, JsonNode before) {
-		audit.record(action, kind.table(), String.valueOf(entryId), personId, before, row(kind, entryId));
 	}
 
 	/**

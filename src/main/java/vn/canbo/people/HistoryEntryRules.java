@@ -1,6 +1,7 @@
 package vn.canbo.people;
 
 import static vn.canbo.people.HistoryChecks.minDate;
+import static vn.canbo.people.HistoryChecks.pastSinceBirth;
 import static vn.canbo.people.HistoryChecks.periods;
 import static vn.canbo.people.HistoryChecks.range;
 import static vn.canbo.people.HistoryChecks.required;
@@ -32,12 +33,7 @@ final class HistoryEntryRules {
 		required(e, "kind", q.kind(), "qualificationKindRequired");
 		required(e, "validFrom", q.validFrom(), "qualificationDateRequired");
 		range(e, q.validFrom(), q.validTo(), "validTo", text("qualificationEndAfterStart"));
-		if (q.validFrom() != null && q.validFrom().isAfter(LocalDate.now())) {
-			e.add("validFrom", text("qualificationFuture"), Dates.format(q.validFrom()));
-		}
-		if (birth != null && q.validFrom() != null && q.validFrom().isBefore(birth.latest())) {
-			e.add("validFrom", text("qualificationBeforeBirth"), Dates.format(q.validFrom()));
-		}
+		pastSinceBirth(e, "validFrom", q.validFrom(), birth, "qualificationFuture", "qualificationBeforeBirth");
 		if (q.kind() != null) {
 			level(e, q.kind(), q.levelCode(), q.validFrom(), true);
 			if (q.kind() == QualificationKind.FOREIGN_LANGUAGE) {
@@ -91,12 +87,7 @@ final class HistoryEntryRules {
 		required(e, "decidedOn", d.decidedOn(), "disciplineDecidedRequired");
 		required(e, "validFrom", d.validFrom(), "disciplineFromRequired");
 		range(e, d.validFrom(), d.validTo(), "validTo", text("disciplineEndAfterStart"));
-		if (d.decidedOn() != null && d.decidedOn().isAfter(LocalDate.now())) {
-			e.add("decidedOn", text("disciplineFuture"), Dates.format(d.decidedOn()));
-		}
-		if (birth != null && d.decidedOn() != null && d.decidedOn().isBefore(birth.latest())) {
-			e.add("decidedOn", text("disciplineBeforeBirth"), Dates.format(d.decidedOn()));
-		}
+		pastSinceBirth(e, "decidedOn", d.decidedOn(), birth, "disciplineFuture", "disciplineBeforeBirth");
 		e.code(catalogs, "formCode", CatalogType.DISCIPLINE_FORM, d.formCode(), d.decidedOn(),
 				text("label.disciplineForm"));
 	}

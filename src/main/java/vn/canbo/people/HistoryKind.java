@@ -64,7 +64,7 @@ public final class HistoryKind<T extends Record> {
 				q -> new Object[] { q.kind().name(), q.levelCode(), q.languageCode(), q.major(), q.institution(),
 						q.validFrom(), q.validTo() },
 				HistoryRows::qualification)
-		.checkedBy(HistoryValidator::qualification)
+		.checkedBy(HistoryEntryRules::qualification)
 		.listedIn(PersonView::qualifications);
 
 	public static final HistoryKind<Training> TRAINING = new HistoryKind<>("trainings", "person_training",
@@ -75,7 +75,7 @@ public final class HistoryKind<T extends Record> {
 				t -> new Object[] { t.kind().name(), t.school(), t.major(), day(t.from()), precision(t.from()),
 						day(t.to()), precision(t.to()), t.formCode(), t.certificate(), t.levelCode() },
 				HistoryMappers::training)
-		.checkedBy(HistoryValidator::training)
+		.checkedBy(HistoryEntryRules::training)
 		.listedIn(PersonView::trainings);
 
 	public static final HistoryKind<WorkHistory> WORK_HISTORY = new HistoryKind<>("work-history", "person_work_history",
@@ -85,7 +85,7 @@ public final class HistoryKind<T extends Record> {
 				w -> new Object[] { day(w.from()), precision(w.from()), day(w.to()), precision(w.to()), w.description(),
 						w.unitText() },
 				HistoryMappers::workHistory)
-		.checkedBy(HistoryValidator::workHistory)
+		.checkedBy(HistoryEntryRules::workHistory)
 		.listedIn(PersonView::workHistory);
 
 	public static final HistoryKind<Award> AWARD = new HistoryKind<>("awards", "person_award", Award.class, false)
@@ -94,7 +94,7 @@ public final class HistoryKind<T extends Record> {
 				a -> new Object[] { a.year(), a.formCode(), a.decisionNumber(), a.decisionDate(), a.issuer(),
 						a.reason(), a.level() == null ? null : a.level().name(), a.achievement(), a.programme() },
 				HistoryMappers::award)
-		.checkedBy(HistoryValidator::award)
+		.checkedBy(HistoryEntryRules::award)
 		.listedIn(PersonView::awards);
 
 	public static final HistoryKind<Discipline> DISCIPLINE = new HistoryKind<>("disciplines", "person_discipline",
@@ -110,11 +110,10 @@ public final class HistoryKind<T extends Record> {
 						d.revocation() == null ? null : d.revocation().reason() },
 				HistoryMappers::discipline)
 		.checked((r, d, birth, scope, e) -> {
-			// in force from the decision unless said otherwise
 			// in force from the decision unless said otherwise; a revocation only by
 			// PersonService.revokeDiscipline (a correction keeps the stored one)
 			Discipline v = (d.validFrom() != null ? d : d.withPeriod(d.decidedOn(), d.validTo())).revoked(null);
-			r.discipline(v, birth, e);
+			r.entries().discipline(v, birth, e);
 			return v;
 		})
 		.listedIn(PersonView::disciplines)
@@ -132,7 +131,7 @@ public final class HistoryKind<T extends Record> {
 				f -> new Object[] { f.side().name(), f.relationCode(), f.fullName(), f.birthYear(), f.details(),
 						f.abroad(), f.politicalHistory(), f.deceased(), f.sort() },
 				HistoryMappers::family)
-		.checkedBy(HistoryValidator::family)
+		.checkedBy(HistoryEntryRules::family)
 		.listedIn(PersonView::family)
 		.masked(SensitiveData::mask, false);
 
@@ -143,7 +142,7 @@ public final class HistoryKind<T extends Record> {
 				h -> new Object[] { h.kind().name(), day(h.from()), precision(h.from()), day(h.to()), precision(h.to()),
 						h.description() },
 				HistoryMappers::historyNote)
-		.checkedBy(HistoryValidator::historyNote)
+		.checkedBy(HistoryEntryRules::historyNote)
 		.listedIn(PersonView::historyNotes)
 		.masked(SensitiveData::mask, true);
 
@@ -152,7 +151,7 @@ public final class HistoryKind<T extends Record> {
 		.sortedBy("joined_on nulls first, id")
 		.stored("organisation, joined_on, role, left_on",
 				m -> new Object[] { m.organisation(), m.joinedOn(), m.role(), m.leftOn() }, HistoryMappers::massOrg)
-		.checkedBy(HistoryValidator::massOrg)
+		.checkedBy(HistoryEntryRules::massOrg)
 		.listedIn(PersonView::massOrgs);
 
 	/**
@@ -165,7 +164,7 @@ public final class HistoryKind<T extends Record> {
 		.stored("category, months, valid_from, valid_to, basis, note",
 				f -> new Object[] { f.category().name(), f.months(), f.validFrom(), f.validTo(), f.basis(), f.note() },
 				HistoryMappers::retirementCategory)
-		.checkedBy(HistoryValidator::retirementCategory)
+		.checkedBy(HistoryEntryRules::retirementCategory)
 		.listedIn(PersonView::retirementCategories);
 
 	private static final List<HistoryKind<?>> ALL = List.of(POSITION, SALARY, QUALIFICATION, TRAINING, WORK_HISTORY,
@@ -224,10 +223,10 @@ public final class HistoryKind<T extends Record> {
 		return this;
 	}
 
-	/** Checked by a rule of {@link HistoryValidator} that keeps the entry as given. */
+	/** Checked by a rule of {@link HistoryEntryRules} that keeps the entry as given. */
 	private HistoryKind<T> checkedBy(Rule<T> rule) {
 		return checked((rules, entry, birth, scope, e) -> {
-			rule.check(rules, entry, birth, e);
+			rule.check(rules.entries(), entry, birth, e);
 			return entry;
 		});
 	}
@@ -353,7 +352,7 @@ public final class HistoryKind<T extends Record> {
 	@FunctionalInterface
 	interface Rule<T> {
 
-		void check(HistoryValidator rules, T entry, PartialDate birth, Errors e);
+		void check(HistoryEntryRules rules, T entry, PartialDate birth, Errors e);
 
 	}
 

@@ -191,40 +191,9 @@ class HistoryValidator {
 				s.decisionNumber(), s.decisionDate());
 	}
 
-	void qualification(Qualification q, PartialDate birth, Errors e) {
-		entries.qualification(q, birth, e);
-	}
-
-	void training(Training t, PartialDate birth, Errors e) {
-		entries.training(t, birth, e);
-	}
-
-	void workHistory(WorkHistory w, PartialDate birth, Errors e) {
-		entries.workHistory(w, birth, e);
-	}
-
-	void award(Award a, PartialDate birth, Errors e) {
-		entries.award(a, birth, e);
-	}
-
-	void discipline(Discipline d, PartialDate birth, Errors e) {
-		entries.discipline(d, birth, e);
-	}
-
-	void retirementCategory(RetirementCategoryFact f, PartialDate birth, Errors e) {
-		entries.retirementCategory(f, birth, e);
-	}
-
-	void family(FamilyMember f, PartialDate birth, Errors e) {
-		entries.family(f, birth, e);
-	}
-
-	void historyNote(HistoryNote h, PartialDate birth, Errors e) {
-		entries.historyNote(h, birth, e);
-	}
-
-	void massOrg(MassOrgMembership m, PartialDate birth, Errors e) {
-		entries.massOrg(m, birth, e);
+	/** The rules of the other lists, which need no more than the entry and the birth. */
+	HistoryEntryRules entries() {
+		return entries;
 	}
 
 }

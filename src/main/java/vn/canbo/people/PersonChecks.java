@@ -69,7 +69,7 @@ class PersonChecks {
 		List<Qualification> qs = new ArrayList<>();
 		for (int j = 0; j < n.qualifications().size(); j++) {
 			Qualification q = unitChecked ? n.qualifications().get(j) : Clean.record(n.qualifications().get(j));
-			historyRules.qualification(q, birth, e.nested("qualifications[" + j + "]."));
+			historyRules.entries().qualification(q, birth, e.nested("qualifications[" + j + "]."));
 			qs.add(q);
 		}
 		List<Salary> earlier = new ArrayList<>();

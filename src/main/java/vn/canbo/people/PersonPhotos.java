@@ -82,18 +82,7 @@ public class PersonPhotos {
 		requireWritable(personId, scope);
 		PhotoImage.Result r = PhotoImage.process(bytes, settings, frame);
 		String sha = sha256(r.jpeg());
-		Map<String, Object> before = jdbc
-			.sql("update person_photo set valid_to = now() where person_id = ? and valid_to is null"
-					+ " returning id, sha256")
-			.param(personId)
-			.query((rs, n) -> {
-				Map<String, Object> m = new LinkedHashMap<>();
-				m.put("photoId", rs.getLong("id"));
-				m.put("sha256", rs.getString("sha256"));
-				return m;
-			})
-			.optional()
-			.orElse(null);
+		Map<String, Object> before = endCurrent(personId).orElse(null);
 		long id = jdbc.sql("""
 				insert into person_photo (person_id, content, width, height, original_type, original_size, sha256,
 				                          created_by)
@@ -124,7 +113,16 @@ public class PersonPhotos {
 	@Transactional
 	public void remove(long personId, Scope scope) {
 		requireWritable(personId, scope);
-		Map<String, Object> before = jdbc
+		Map<String, Object> before = endCurrent(personId).orElseThrow(() -> PhotoImage.refused("people.photo.none"));
+		audit.record(AuditAction.DELETE, "person_photo", String.valueOf(before.get("photoId")), personId, before, null);
+	}
+
+	/**
+	 * Ends the person's current photo now (valid_to), if any: its id and hash, for the
+	 * audit.
+	 */
+	private Optional<Map<String, Object>> endCurrent(long personId) {
+		return jdbc
 			.sql("update person_photo set valid_to = now() where person_id = ? and valid_to is null"
 					+ " returning id, sha256")
 			.param(personId)
@@ -134,9 +132,7 @@ public class PersonPhotos {
 				m.put("sha256", rs.getString("sha256"));
 				return m;
 			})
-			.optional()
-			.orElseThrow(() -> PhotoImage.refused("people.photo.none"));
-		audit.record(AuditAction.DELETE, "person_photo", String.valueOf(before.get("photoId")), personId, before, null);
+			.optional();
 	}
 
 	private void requireWritable(long personId, Scope scope) {

@@ -7,7 +7,8 @@
  * {@code add}/{@code correct}/{@code endEntry}/{@code deleteEntry} over
  * {@link vn.canbo.people.HistoryKind}), {@link vn.canbo.people.PersonSearch}, the read
  * model ({@link vn.canbo.people.PersonView}, {@link vn.canbo.people.PersonData}, the
- * history records), {@link vn.canbo.people.CareerFacts}, and the rewards of issue 15:
+ * history records), {@link vn.canbo.people.CareerFacts} (with its writes,
+ * {@link vn.canbo.people.DecisionFactWrites}), and the rewards of issue 15:
  * {@link vn.canbo.people.AwardBatches} (one decision, many persons),
  * {@link vn.canbo.people.CollectiveAwards} (awards to units, table
  * {@code collective_award}) and {@link vn.canbo.people.HonoursCounts} (reward and

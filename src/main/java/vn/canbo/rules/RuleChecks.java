@@ -180,16 +180,13 @@ public class RuleChecks {
 	 * @param termEnd the first day after the current term (not the end of the new one)
 	 */
 	public RuleResult reappointment(SubjectFacts f, LocalDate effective, LocalDate termEnd) {
-		String key = "reappoint.extend_to_retirement_if_remaining_lt";
-		int months = params.intValue(key, effective);
-		Retirement r = retirement(f, effective);
-		long left = Terms.remainingAtExpiry(termEnd, r.retirementDate());
-		boolean extend = Terms.extendToRetirement(termEnd, r.retirementDate(), months);
-		return result(key, effective, !extend,
-				extend ? Messages.text("rules.check.reappointment.extend", f.fullName(), d(r.retirementDate()),
-						String.valueOf(months), d(termEnd), String.valueOf(left))
-						: Messages.text("rules.check.reappointment.ok", f.fullName(), d(termEnd), String.valueOf(left),
-								String.valueOf(months)),
+		AtTermEnd t = atTermEnd(f, effective, termEnd);
+		return result(AtTermEnd.KEY, effective, !t.extend(),
+				t.extend()
+						? Messages.text("rules.check.reappointment.extend", f.fullName(), d(t.retirement()),
+								String.valueOf(t.months()), d(termEnd), String.valueOf(t.left()))
+						: Messages.text("rules.check.reappointment.ok", f.fullName(), d(termEnd),
+								String.valueOf(t.left()), String.valueOf(t.months())),
 				f.personId());
 	}
 
@@ -199,15 +196,29 @@ public class RuleChecks {
 	 * @param termEnd the first day after the current term
 	 */
 	public RuleResult extension(SubjectFacts f, LocalDate effective, LocalDate termEnd) {
-		String key = "reappoint.extend_to_retirement_if_remaining_lt";
-		int months = params.intValue(key, effective);
-		Retirement r = retirement(f, effective);
-		long left = Terms.remainingAtExpiry(termEnd, r.retirementDate());
-		boolean ok = Terms.extendToRetirement(termEnd, r.retirementDate(), months);
-		return result(
-				key, effective, ok, Messages.text(ok ? "rules.check.extension.ok" : "rules.check.extension.fail",
-						f.fullName(), String.valueOf(months), d(termEnd), d(r.retirementDate()), String.valueOf(left)),
+		AtTermEnd t = atTermEnd(f, effective, termEnd);
+		return result(AtTermEnd.KEY, effective, t.extend(),
+				Messages.text(t.extend() ? "rules.check.extension.ok" : "rules.check.extension.fail", f.fullName(),
+						String.valueOf(t.months()), d(termEnd), d(t.retirement()), String.valueOf(t.left())),
 				f.personId());
+	}
+
+	/**
+	 * APP-08 at the expiry of the current term: the threshold (months) in force on the
+	 * date, the retirement date, the months left then, and whether to extend to
+	 * retirement.
+	 */
+	private record AtTermEnd(int months, LocalDate retirement, long left, boolean extend) {
+
+		static final String KEY = "reappoint.extend_to_retirement_if_remaining_lt";
+
+	}
+
+	private AtTermEnd atTermEnd(SubjectFacts f, LocalDate effective, LocalDate termEnd) {
+		int months = params.intValue(AtTermEnd.KEY, effective);
+		LocalDate retires = retirement(f, effective).retirementDate();
+		return new AtTermEnd(months, retires, Terms.remainingAtExpiry(termEnd, retires),
+				Terms.extendToRetirement(termEnd, retires, months));
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.audit.AuditAction;
@@ -79,15 +77,13 @@ class ManualValues {
 
 	/** Every value recorded for the indicator on the scope's units, newest first. */
 	List<IndicatorValue> list(long indicatorId, Scope scope) {
-		Optional<Set<Long>> ids = units.scopeUnitIds(scope, LocalDate.now());
-		var q = jdbc
-			.sql("select " + COLS + " from target_indicator_value where indicator_id = :i"
-					+ (ids.isPresent() ? " and unit_id = any(:u)" : "") + " order by recorded_on desc, id desc")
-			.param("i", indicatorId);
-		if (ids.isPresent()) {
-			q = q.param("u", ids.get().toArray(Long[]::new));
-		}
-		return q.query((rs, n) -> row(rs)).list();
+		UnitFilter in = UnitFilter.of(units, scope, LocalDate.now());
+		return in
+			.bind(jdbc.sql("select " + COLS + " from target_indicator_value where indicator_id = :i" + in.on("unit_id")
+					+ " order by recorded_on desc, id desc")
+				.param("i", indicatorId))
+			.query((rs, n) -> row(rs))
+			.list();
 	}
 
 	/**
@@ -95,19 +91,14 @@ class ManualValues {
 	 * the scope's units, with their distinct sources ("; "-joined, null when none).
 	 */
 	Sum sum(long indicatorId, LocalDate asOf, Scope scope) {
-		Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
-		var q = jdbc.sql(
+		UnitFilter in = UnitFilter.of(units, scope, asOf);
+		return in.bind(jdbc.sql(
 				"select coalesce(sum(value), 0), coalesce(sum(base), 0), string_agg(distinct source, '; ' order by source)"
 						+ " from (select distinct on (unit_id) value, base, source"
 						+ " from target_indicator_value where indicator_id = :i and recorded_on <= :d"
-						+ (ids.isPresent() ? " and unit_id = any(:u)" : "")
-						+ " order by unit_id, recorded_on desc, id desc) v")
+						+ in.on("unit_id") + " order by unit_id, recorded_on desc, id desc) v")
 			.param("i", indicatorId)
-			.param("d", asOf);
-		if (ids.isPresent()) {
-			q = q.param("u", ids.get().toArray(Long[]::new));
-		}
-		return q.query((rs, n) -> new Sum(rs.getLong(1), rs.getLong(2), rs.getString(3))).single();
+			.param("d", asOf)).query((rs, n) -> new Sum(rs.getLong(1), rs.getLong(2), rs.getString(3))).single();
 	}
 
 	private static IndicatorValue row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -20,16 +20,16 @@ import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.VietnameseText;
-import vn.canbo.targets.Indicator.Direction;
-import vn.canbo.targets.Indicator.Kind;
 
 /**
- * Programmes and their indicators (tables target_programme, target_indicator,
- * target_indicator_value). A programme is visible when its unit lies in the user's scope
- * (else {@link NotFoundException}); achievements are computed live, as of a date, within
- * the user's scope: figures only count the scope's persons and decisions, manual values
- * only the scope's units ({@link ProgrammeAchievements}); an indicator is checked by
- * {@link IndicatorChecks} before it is saved.
+ * Programmes (table target_programme), the entry point of the module: their indicators
+ * are written by {@link ProgrammeIndicators}, their manual values by
+ * {@link ManualValues}, both after this class checked the programme. A programme is
+ * visible when its unit lies in the user's scope (else {@link NotFoundException});
+ * achievements are computed live, as of a date, within the user's scope: figures only
+ * count the scope's persons and decisions, manual values only the scope's units
+ * ({@link ProgrammeAchievements}); an indicator is checked by {@link IndicatorChecks}
+ * before it is saved.
  */
 @Service
 public class Programmes {
@@ -44,37 +44,28 @@ public class Programmes {
 
 	private final ProgrammeAchievements achievements;
 
-	private final IndicatorChecks checks;
+	private final ProgrammeIndicators indicators;
 
 	Programmes(JdbcClient jdbc, Units units, AuditLog audit, ManualValues values, ProgrammeAchievements achievements,
-			IndicatorChecks checks) {
+			ProgrammeIndicators indicators) {
 		this.values = values;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.audit = audit;
 		this.achievements = achievements;
-		this.checks = checks;
+		this.indicators = indicators;
 	}
 
 	private static final String P_COLS = "id, code, title, issuing_body, unit_id, period_from, period_to, note, version";
 
-	private static final String I_COLS = "id, code, name, kind, direction, target_value, figure_code, base_figure_code,"
-			+ " population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order,"
-			+ " phrasing, decimals, cast(figure_filter as text)";
-
 	/** Programmes whose unit lies in the scope, newest period first (paged). */
 	public List<Programme> list(Scope scope, int page, int size) {
-		Optional<Set<Long>> ids = units.scopeUnitIds(scope, LocalDate.now());
-		var q = jdbc
-			.sql("select " + P_COLS + " from target_programme where deleted_at is null"
-					+ (ids.isPresent() ? " and unit_id = any(:u)" : "")
+		UnitFilter in = UnitFilter.of(units, scope, LocalDate.now());
+		return in.bind(jdbc
+			.sql("select " + P_COLS + " from target_programme where deleted_at is null" + in.on("unit_id")
 					+ " order by period_from desc, id desc limit :l offset :o")
 			.param("l", size)
-			.param("o", (long) page * size);
-		if (ids.isPresent()) {
-			q = q.param("u", ids.get().toArray(Long[]::new));
-		}
-		return q.query((rs, i) -> programme(rs, List.of())).list();
+			.param("o", (long) page * size)).query((rs, i) -> programme(rs, List.of())).list();
 	}
 
 	/**
@@ -107,12 +98,7 @@ public class Programmes {
 		if (!units.inScope(p.unitId(), scope, LocalDate.now()) && !units.inScope(p.unitId(), scope, p.periodFrom())) {
 			throw new NotFoundException(Messages.text("targets.error.programmeNotFound", String.valueOf(id)));
 		}
-		List<Indicator> ind = jdbc
-			.sql("select " + I_COLS + " from target_indicator where programme_id = ? and deleted_at is null"
-					+ " order by sort_order, id")
-			.param(id)
-			.query((rs, i) -> indicator(rs))
-			.list();
+		List<Indicator> ind = indicators.of(id);
 		return new Programme(p.id(), p.code(), p.title(), p.issuingBody(), p.unitId(), p.periodFrom(), p.periodTo(),
 				p.note(), p.version(), ind);
 	}
@@ -156,8 +142,8 @@ public class Programmes {
 			long id = jdbc
 				.sql("insert into target_programme (code, title, issuing_body, unit_id, period_from, period_to, note)"
 						+ " values (?, ?, ?, ?, ?, ?, ?) returning id")
-				.params(p.code().strip(), VietnameseText.clean(p.title()), clean(p.issuingBody()), p.unitId(),
-						p.periodFrom(), p.periodTo(), p.note())
+				.params(p.code().strip(), VietnameseText.clean(p.title()), VietnameseText.clean(p.issuingBody()),
+						p.unitId(), p.periodFrom(), p.periodTo(), p.note())
 				.query(Long.class)
 				.single();
 			Programme saved = get(id, scope);
@@ -168,8 +154,8 @@ public class Programmes {
 		int n = jdbc
 			.sql("update target_programme set title = ?, issuing_body = ?, unit_id = ?, period_from = ?, period_to = ?,"
 					+ " note = ?, version = version + 1, updated_at = now() where id = ? and version = ? and deleted_at is null")
-			.params(VietnameseText.clean(p.title()), clean(p.issuingBody()), p.unitId(), p.periodFrom(), p.periodTo(),
-					p.note(), p.id(), p.version())
+			.params(VietnameseText.clean(p.title()), VietnameseText.clean(p.issuingBody()), p.unitId(), p.periodFrom(),
+					p.periodTo(), p.note(), p.id(), p.version())
 			.update();
 		if (n == 0) {
 			throw new ConcurrentEditException(Messages.text("targets.error.stale"));
@@ -183,39 +169,7 @@ public class Programmes {
 	@Transactional
 	public Indicator saveIndicator(long programmeId, Indicator i, Scope scope) {
 		get(programmeId, scope);
-		checks.validate(i, scope);
-		if (i.id() == null) {
-			long id = jdbc
-				.sql("insert into target_indicator (programme_id, code, name, kind, direction, target_value, figure_code,"
-						+ " base_figure_code, population_id, numerator_population_id, manual, verb, noun, dashboard_figure, sort_order,"
-						+ " phrasing, decimals, figure_filter) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-						+ " cast(? as jsonb)) returning id")
-				.params(programmeId, i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(),
-						i.direction().name(), i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()),
-						i.populationId(), i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()),
-						clean(i.dashboardFigure()), i.sortOrder(), i.phrasing().name(), i.decimals(),
-						FigureFilters.write(i.figureFilter()))
-				.query(Long.class)
-				.single();
-			Indicator saved = indicator(id);
-			audit.record(AuditAction.CREATE, "target_indicator", String.valueOf(id), null, null, saved);
-			return saved;
-		}
-		Indicator before = indicator(i.id());
-		jdbc.sql(
-				"update target_indicator set code = ?, name = ?, kind = ?, direction = ?, target_value = ?, figure_code = ?,"
-						+ " base_figure_code = ?, population_id = ?, numerator_population_id = ?, manual = ?, verb = ?, noun = ?,"
-						+ " dashboard_figure = ?, sort_order = ?, phrasing = ?, decimals = ?, figure_filter = cast(? as jsonb)"
-						+ " where id = ? and programme_id = ? and deleted_at is null")
-			.params(i.code().strip(), VietnameseText.clean(i.name()), i.kind().name(), i.direction().name(),
-					i.targetValue(), clean(i.figureCode()), clean(i.baseFigureCode()), i.populationId(),
-					i.numeratorPopulationId(), i.manual(), clean(i.verb()), clean(i.noun()), clean(i.dashboardFigure()),
-					i.sortOrder(), i.phrasing().name(), i.decimals(), FigureFilters.write(i.figureFilter()), i.id(),
-					programmeId)
-			.update();
-		Indicator saved = indicator(i.id());
-		audit.record(AuditAction.UPDATE, "target_indicator", String.valueOf(i.id()), null, before, saved);
-		return saved;
+		return indicators.save(programmeId, i, scope);
 	}
 
 	/**
@@ -234,20 +188,14 @@ public class Programmes {
 		if (n == 0) {
 			throw new ConcurrentEditException(Messages.text("targets.error.stale"));
 		}
-		jdbc.sql("update target_indicator set deleted_at = now() where programme_id = ? and deleted_at is null")
-			.param(id)
-			.update();
+		indicators.deleteAll(id);
 		audit.record(AuditAction.DELETE, "target_programme", String.valueOf(id), null, before, null);
 	}
 
 	@Transactional
 	public void deleteIndicator(long programmeId, long indicatorId, Scope scope) {
 		get(programmeId, scope);
-		Indicator before = indicator(indicatorId);
-		jdbc.sql("update target_indicator set deleted_at = now() where id = ? and programme_id = ?")
-			.params(indicatorId, programmeId)
-			.update();
-		audit.record(AuditAction.DELETE, "target_indicator", String.valueOf(indicatorId), null, before, null);
+		indicators.delete(programmeId, indicatorId);
 	}
 
 	/**
@@ -293,17 +241,7 @@ public class Programmes {
 	 * running on the date in the scope.
 	 */
 	public Optional<Indicator> dashboardIndicator(String figureCode, Scope scope, LocalDate asOf) {
-		Optional<Set<Long>> ids = units.scopeUnitIds(scope, asOf);
-		var q = jdbc.sql("select i.id from target_indicator i join target_programme p on p.id = i.programme_id"
-				+ " where i.deleted_at is null and p.deleted_at is null and i.dashboard_figure = :f"
-				+ " and p.period_from <= :d and p.period_to >= :d" + (ids.isPresent() ? " and p.unit_id = any(:u)" : "")
-				+ " order by p.period_from desc, i.id desc limit 1")
-			.param("f", figureCode)
-			.param("d", asOf);
-		if (ids.isPresent()) {
-			q = q.param("u", ids.get().toArray(Long[]::new));
-		}
-		return q.query(Long.class).optional().map(this::indicator);
+		return indicators.onDashboard(figureCode, UnitFilter.of(units, scope, asOf), asOf);
 	}
 
 	/** One indicator's achievement as of the date, within the scope (the dashboard's). */
@@ -311,32 +249,9 @@ public class Programmes {
 		return achievements.achievement(p, i, asOf, scope);
 	}
 
-	private Indicator indicator(long id) {
-		return jdbc.sql("select " + I_COLS + " from target_indicator where id = ?")
-			.param(id)
-			.query((rs, n) -> indicator(rs))
-			.single();
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	private static String clean(String s) {
-		return blank(s) ? null : VietnameseText.clean(s.strip());
-	}
-
 	private static Programme programme(ResultSet rs, List<Indicator> ind) throws SQLException {
 		return new Programme(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 				rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getInt(9), ind);
-	}
-
-	private static Indicator indicator(ResultSet rs) throws SQLException {
-		return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), Kind.valueOf(rs.getString(4)),
-				Direction.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
-				rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getBoolean(11), rs.getString(12),
-				rs.getString(13), rs.getString(14), rs.getInt(15), Indicator.Wording.valueOf(rs.getString(16)),
-				rs.getInt(17), FigureFilters.read(rs.getString(18)));
 	}
 
 }

@@ -54,17 +54,14 @@ class TargetsOnDashboard implements DashboardTargets {
 	 * the programme's id.
 	 */
 	List<Achievement> runningPlans(Scope scope, LocalDate asOf, int limit) {
-		var q = jdbc
+		UnitFilter in = UnitFilter.roots(scope);
+		var q = in.bind(jdbc
 			.sql("select p.id, i.id from target_indicator i join target_programme p on p.id = i.programme_id"
 					+ " where i.deleted_at is null and p.deleted_at is null and i.kind = 'COUNT_IN_PERIOD'"
 					+ " and i.target_value is not null and not i.manual and p.period_from <= :d and p.period_to >= :d"
-					+ (scope.unrestricted() ? "" : " and p.unit_id = any(:u)")
-					+ " order by p.period_from desc, p.id desc, i.sort_order, i.id limit :l")
+					+ in.on("p.unit_id") + " order by p.period_from desc, p.id desc, i.sort_order, i.id limit :l")
 			.param("d", asOf)
-			.param("l", limit);
-		if (!scope.unrestricted()) {
-			q = q.param("u", scope.rootUnitIds().toArray(Long[]::new));
-		}
+			.param("l", limit));
 		List<Achievement> out = new ArrayList<>();
 		Map<Long, Programme> read = new java.util.HashMap<>();
 		for (long[] ids : q.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list()) {

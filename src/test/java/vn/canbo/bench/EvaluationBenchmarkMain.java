@@ -1,5 +1,11 @@
 package vn.canbo.bench;
 
+import static vn.canbo.bench.BenchWorker.arg;
+import static vn.canbo.bench.BenchWorker.ms;
+import static vn.canbo.bench.BenchWorker.peakHeap;
+import static vn.canbo.bench.BenchWorker.resetPeaks;
+import static vn.canbo.bench.BenchWorker.result;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,7 +17,6 @@ import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +24,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.canbo.CanboApplication;
 import vn.canbo.demo.BenchmarkPopulation;
 import vn.canbo.evaluation.Campaign;
 import vn.canbo.evaluation.CampaignKind;
@@ -60,26 +62,17 @@ public final class EvaluationBenchmarkMain {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int n = Integer.parseInt(args.length > 0 ? args[0] : "60000");
-		// over the configuration's port (8080 may be taken by another process)
-		System.setProperty("server.port", "0");
-		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CanboApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.properties("server.port=0")
-			.run();
-		try {
+		int n = arg(args, 0, 60000);
+		BenchWorker.run(ctx -> {
 			// -Dbench.rounds=2: the second round on a warm JVM (the import's code
-			// compiled by
-			// the first), as in a server that has imported before
+			// compiled
+			// by the first), as in a server that has imported before
 			int rounds = Integer.getInteger("bench.rounds", 1);
 			for (int r = 1; r <= rounds; r++) {
 				result("round", r);
 				run(ctx, n);
 			}
-		}
-		finally {
-			ctx.close();
-		}
+		});
 	}
 
 	private static void run(ConfigurableApplicationContext ctx, int n) throws Exception {
@@ -103,7 +96,7 @@ public final class EvaluationBenchmarkMain {
 		jdbc.sql("vacuum analyze").update();
 		result("persons", persons);
 		System.gc();
-		ImportBenchmarkMain.resetPeaks();
+		resetPeaks();
 
 		t0 = System.nanoTime();
 		Campaign c = campaigns.open(new NewCampaign("Đánh giá, xếp loại năm 2026 (benchmark)", province,
@@ -181,7 +174,7 @@ public final class EvaluationBenchmarkMain {
 		result("finaliseMs", ms(t0));
 		result("status", f.status() + " rated=" + f.ratedCount());
 		result("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
-		result("peakHeapMb", ImportBenchmarkMain.peakHeap() / 1048576);
+		result("peakHeapMb", peakHeap() / 1048576);
 		Files.deleteIfExists(file);
 	}
 
@@ -206,14 +199,6 @@ public final class EvaluationBenchmarkMain {
 
 		void accept(ResultSet rs) throws SQLException;
 
-	}
-
-	private static long ms(long t0) {
-		return (System.nanoTime() - t0) / 1_000_000;
-	}
-
-	private static void result(String key, Object value) {
-		System.out.println("RESULT " + key + "=" + value);
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package vn.canbo.bench;
 
-import java.io.ByteArrayInputStream;
+import static vn.canbo.bench.BenchWorker.arg;
+import static vn.canbo.bench.BenchWorker.ms;
+import static vn.canbo.bench.BenchWorker.peakHeap;
+import static vn.canbo.bench.BenchWorker.resetPeaks;
+import static vn.canbo.bench.BenchWorker.result;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,10 +17,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import vn.canbo.CanboApplication;
 import vn.canbo.imports.DuplicateMode;
 import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportJob;
@@ -58,12 +56,8 @@ public final class ImportBenchmarkMain {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int n = Integer.parseInt(args.length > 0 ? args[0] : "100000");
-		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CanboApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.properties("server.port=0")
-			.run();
-		try {
+		int n = arg(args, 0, 100000);
+		BenchWorker.run(ctx -> {
 			UnitService units = ctx.getBean(UnitService.class);
 			ImportService imports = ctx.getBean(ImportService.class);
 			String k = UUID.randomUUID().toString().substring(0, 6);
@@ -83,39 +77,34 @@ public final class ImportBenchmarkMain {
 			try (OutputStream out = Files.newOutputStream(file)) {
 				write(t, codes, n, out);
 			}
-			long genMs = (System.nanoTime() - t0) / 1_000_000;
+			long genMs = ms(t0);
 			System.gc();
 			resetPeaks();
 			long start = System.nanoTime();
 			ImportJob job = imports.upload("PERSONS", "bench.xlsx", Files.newInputStream(file), Scope.all());
 			job = await(imports, job.id());
-			long previewMs = (System.nanoTime() - start) / 1_000_000;
-			System.out.println("RESULT previewOnlyMs=" + previewMs);
+			long previewMs = ms(start);
+			result("previewOnlyMs", previewMs);
 			if (job.status() != ImportJob.Status.READY || job.errorRows() > 0) {
-				System.out.println(
-						"RESULT error=" + job.status() + " " + job.message() + " " + imports.issues(job.id(), 0, 5));
+				result("error", job.status() + " " + job.message() + " " + imports.issues(job.id(), 0, 5));
 				return;
 			}
 			long c0 = System.nanoTime();
 			imports.commit(job.id(), DuplicateMode.SKIP, false, Scope.all());
 			job = await(imports, job.id());
-			long commitMs = (System.nanoTime() - c0) / 1_000_000;
-			long totalMs = (System.nanoTime() - start) / 1_000_000;
-			System.out.println("RESULT rows=" + n);
-			System.out.println("RESULT fileBytes=" + Files.size(file));
-			System.out.println("RESULT generateMs=" + genMs);
-			System.out.println(
-					"RESULT status=" + job.status() + " created=" + job.createdCount() + " message=" + job.message());
-			System.out.println("RESULT previewMs=" + previewMs);
-			System.out.println("RESULT commitMs=" + commitMs);
-			System.out.println("RESULT totalMs=" + totalMs);
-			System.out.println("RESULT maxHeapMb=" + Runtime.getRuntime().maxMemory() / 1048576);
-			System.out.println("RESULT peakHeapMb=" + peakHeap() / 1048576);
+			long commitMs = ms(c0);
+			long totalMs = ms(start);
+			result("rows", n);
+			result("fileBytes", Files.size(file));
+			result("generateMs", genMs);
+			result("status", job.status() + " created=" + job.createdCount() + " message=" + job.message());
+			result("previewMs", previewMs);
+			result("commitMs", commitMs);
+			result("totalMs", totalMs);
+			result("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
+			result("peakHeapMb", peakHeap() / 1048576);
 			Files.deleteIfExists(file);
-		}
-		finally {
-			ctx.close();
-		}
+		});
 	}
 
 	static ImportJob await(ImportService imports, long id) throws InterruptedException {
@@ -126,23 +115,6 @@ public final class ImportBenchmarkMain {
 			}
 			Thread.sleep(200);
 		}
-	}
-
-	static void resetPeaks() {
-		for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-			p.resetPeakUsage();
-		}
-	}
-
-	/** Sum of the heap pools' peaks (an upper bound of the heap ever in use). */
-	static long peakHeap() {
-		long sum = 0;
-		for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (p.getType() == MemoryType.HEAP) {
-				sum += p.getPeakUsage().getUsed();
-			}
-		}
-		return sum;
 	}
 
 	static void write(ImportTemplate t, List<String> codes, int n, OutputStream out) throws IOException {

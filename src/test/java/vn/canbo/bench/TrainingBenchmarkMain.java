@@ -1,16 +1,16 @@
 package vn.canbo.bench;
 
+import static vn.canbo.bench.BenchWorker.arg;
+import static vn.canbo.bench.BenchWorker.ms;
+import static vn.canbo.bench.BenchWorker.result;
+import static vn.canbo.bench.BenchWorker.time;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.canbo.CanboApplication;
 import vn.canbo.demo.BenchmarkPopulation;
 import vn.canbo.org.Units;
 import vn.canbo.people.CareerFacts;
@@ -60,20 +60,7 @@ public final class TrainingBenchmarkMain {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int n = Integer.parseInt(args.length > 0 ? args[0] : "60000");
-		int runs = Integer.parseInt(args.length > 1 ? args[1] : "5");
-		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CanboApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.properties("server.port=0")
-			.run();
-		try {
-			run(ctx, n, runs);
-			// -Dbench.holdSeconds=N: keeps the database up (psql, EXPLAIN) before closing
-			Thread.sleep(1000L * Integer.getInteger("bench.holdSeconds", 0));
-		}
-		finally {
-			ctx.close();
-		}
+		BenchWorker.run(ctx -> run(ctx, arg(args, 0, 60000), arg(args, 1, 5)));
 	}
 
 	private static void run(ConfigurableApplicationContext ctx, int n, int runs) {
@@ -170,22 +157,6 @@ public final class TrainingBenchmarkMain {
 				filters);
 	}
 
-	/** Two warm-up runs, then {@code runs} timed ones: median and minimum. */
-	private static void time(String key, Supplier<Long> what, int runs) {
-		what.get();
-		what.get();
-		List<Long> times = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long t0 = System.nanoTime();
-			what.get();
-			times.add((System.nanoTime() - t0) / 1_000_000);
-		}
-		Collections.sort(times);
-		result(key, times.get(times.size() / 2));
-		result(key.replace("Ms", "MinMs"), times.get(0));
-		result(key.replace("Ms", "AllMs"), times);
-	}
-
 	private static void build(ConfigurableApplicationContext ctx, JdbcClient jdbc, long province) {
 		Courses courses = ctx.getBean(Courses.class);
 		CourseKind[] kinds = CourseKind.values();
@@ -230,14 +201,6 @@ public final class TrainingBenchmarkMain {
 			standards.add(new TitleStandardInput(t, null, LocalDate.of(2025, 1, 1), "Benchmark (không phải văn bản)",
 					true, null, reqs));
 		}
-	}
-
-	private static long ms(long t0) {
-		return (System.nanoTime() - t0) / 1_000_000;
-	}
-
-	private static void result(String key, Object value) {
-		System.out.println("RESULT " + key + "=" + value);
 	}
 
 }
