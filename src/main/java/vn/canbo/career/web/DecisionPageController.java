@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionService;
 import vn.canbo.career.DecisionStatus;
@@ -28,7 +29,6 @@ import vn.canbo.career.DecisionType;
 import vn.canbo.org.Units;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.shared.ConcurrentEditException;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -158,11 +158,7 @@ class DecisionPageController {
 	}
 
 	static Map<String, String> errors(ValidationException e) {
-		Map<String, String> out = new LinkedHashMap<>();
-		for (FieldError x : e.errors()) {
-			out.merge(x.field(), x.message(), (a, b) -> a + "; " + b);
-		}
-		return out;
+		return FieldMessages.byField(e);
 	}
 
 	// ---------------------------------------------------------------- view and actions
