@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -230,12 +228,7 @@ class DecisionPageController {
 	@GetMapping("/career/decisions/{id}/scan")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> download(@PathVariable long id, Scope scope) {
-		DecisionService.ScanFile f = decisions.scan(id, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(f.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"inline; filename=\"decision-" + id + DecisionApiController.ext(f.contentType()) + "\"")
-			.body(f.data());
+		return DecisionApiController.scan(id, decisions.scan(id, scope));
 	}
 
 	static boolean hasSubjects(List<DecisionSubject> s) {
