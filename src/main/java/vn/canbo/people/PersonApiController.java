@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
+import vn.canbo.shared.web.Attachment;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.Permission;
 import vn.canbo.shared.PageResult;
@@ -66,10 +67,8 @@ class PersonApiController {
 	void export(SearchParams p, Scope scope, HttpServletResponse response) throws IOException {
 		PersonCriteria c = p.criteria();
 		search.requireUnitFilter(c, scope);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"danh-sach-can-bo-" + c.asOfOrToday() + ".xlsx\"");
-		search.exportXlsx(c, scope, sensitive(), response.getOutputStream());
+		search.exportXlsx(c, scope, sensitive(), Attachment.open(response, Attachment.XLSX,
+				Attachment.folded("danh-sach-can-bo-" + c.asOfOrToday(), "xlsx")));
 	}
 
 	@PostMapping

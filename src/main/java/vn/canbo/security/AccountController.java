@@ -1,7 +1,6 @@
 package vn.canbo.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.shared.ValidationException;
 
 /** /account: the signed-in user's own password and personal API tokens. */
@@ -76,9 +76,7 @@ class AccountController {
 	}
 
 	private static Map<String, String> errors(ValidationException e) {
-		Map<String, String> m = new LinkedHashMap<>();
-		e.errors().forEach(f -> m.merge(f.field(), f.message(), (a, b) -> a + "; " + b));
-		return m;
+		return FieldMessages.byField(e);
 	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(vn.canbo.shared.NotFoundException.class)

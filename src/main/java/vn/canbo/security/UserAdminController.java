@@ -1,5 +1,6 @@
 package vn.canbo.security;
 
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.shared.Messages;
 
 import java.time.LocalDate;
@@ -130,9 +131,7 @@ class UserAdminController {
 	private String form(Model model, FormData f, List<FieldError> errors) {
 		model.addAttribute("form", f);
 		model.addAttribute("roles", Role.values());
-		Map<String, String> byField = new LinkedHashMap<>();
-		errors.forEach(e -> byField.merge(e.field(), e.message(), (a, b) -> a + "; " + b));
-		model.addAttribute("errors", byField);
+		model.addAttribute("errors", FieldMessages.byField(errors));
 		Set<Long> ids;
 		try {
 			ids = parseScope(f.scope());

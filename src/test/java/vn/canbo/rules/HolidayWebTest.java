@@ -93,4 +93,15 @@ class HolidayWebTest {
 			.andExpect(content().string(containsString("/rules/holidays/")));
 	}
 
+	/** A refused day: each field with a problem is marked, with its message under it. */
+	@Test
+	void everyProblemUnderItsField() throws Exception {
+		mvc.perform(post("/rules/holidays/{y}", 2026).with(TestUsers.admin()).with(csrf()).param("date", "2026-02-23"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" id=\"name\" name=\"name\"")))
+			.andExpect(content()
+				.string(containsString("class=\"form-control is-invalid\" id=\"legalBasis\" name=\"legalBasis\"")))
+			.andExpect(content().string(containsString("class=\"form-control\" type=\"text\" data-date")));
+	}
+
 }

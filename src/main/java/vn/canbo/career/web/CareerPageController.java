@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.career.AlertPage;
 import vn.canbo.career.Alerts;
 import vn.canbo.career.AsOfViews;
@@ -112,11 +113,7 @@ class CareerPageController {
 		}
 		catch (ValidationException e) {
 			model.addAttribute("chosenTypes", List.of());
-			model.addAttribute("error",
-					e.errors()
-						.stream()
-						.map(vn.canbo.shared.FieldError::message)
-						.collect(java.util.stream.Collectors.joining("; ")));
+			model.addAttribute("error", FieldMessages.joined(e));
 		}
 		if (unitId != null || !scope.unrestricted()) {
 			try {

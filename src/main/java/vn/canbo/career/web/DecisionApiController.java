@@ -155,14 +155,21 @@ class DecisionApiController {
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	@Operation(summary = "Download the scan")
 	ResponseEntity<byte[]> download(@PathVariable long id, Scope scope) {
-		DecisionService.ScanFile f = decisions.scan(id, scope);
+		return scan(id, decisions.scan(id, scope));
+	}
+
+	/**
+	 * A decision's scan shown in the browser (inline) as
+	 * {@code decision-<id>.pdf|png|jpg}; the API and the decision's page answer it alike.
+	 */
+	static ResponseEntity<byte[]> scan(long id, DecisionService.ScanFile f) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(f.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"decision-" + id + ext(f.contentType()) + "\"")
 			.body(f.data());
 	}
 
-	static String ext(String contentType) {
+	private static String ext(String contentType) {
 		return switch (contentType) {
 			case "application/pdf" -> ".pdf";
 			case "image/png" -> ".png";

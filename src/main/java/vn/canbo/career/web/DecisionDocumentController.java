@@ -1,13 +1,11 @@
 package vn.canbo.career.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.canbo.shared.web.Attachment;
 import vn.canbo.career.DecisionDocuments;
 import vn.canbo.documents.DocumentFormat;
 import vn.canbo.shared.Scope;
@@ -40,13 +38,8 @@ class DecisionDocumentController {
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] bytes, long id, long personId, DocumentFormat format) {
-		MediaType type = format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF
-				: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-		String name = "quyet-dinh-" + id + "-" + personId + "." + format.extension();
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(bytes);
+		return Attachment.entity("quyet-dinh-" + id + "-" + personId + "." + format.extension(), format.mediaType(),
+				bytes);
 	}
 
 }

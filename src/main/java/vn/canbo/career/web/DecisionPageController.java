@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,64 +18,49 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.career.Decision;
 import vn.canbo.career.DecisionService;
-import vn.canbo.career.DecisionStatus;
 import vn.canbo.career.DecisionSubject;
 import vn.canbo.career.DecisionType;
-import vn.canbo.org.Units;
 import vn.canbo.rules.RuleResult;
 import vn.canbo.shared.ConcurrentEditException;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
 /**
  * Pages of decisions: list, draft form (type-driven, several persons), view with check,
- * issue, revoke and scan; the pages' models are {@link DecisionPageModels}.
+ * issue, revoke and scan; the pages' models are {@link DecisionFormModel} and
+ * {@link DecisionViewModel}.
  */
 @Controller
 class DecisionPageController {
 
 	private final DecisionService decisions;
 
-	private final Units units;
+	private final DecisionFormModel formModel;
 
-	private final DecisionPageModels pages;
+	private final DecisionViewModel viewModel;
 
-	DecisionPageController(DecisionService decisions, Units units, DecisionPageModels pages) {
+	DecisionPageController(DecisionService decisions, DecisionFormModel formModel, DecisionViewModel viewModel) {
 		this.decisions = decisions;
-		this.units = units;
-		this.pages = pages;
+		this.formModel = formModel;
+		this.viewModel = viewModel;
 	}
 
 	private String form(DecisionForm f, Map<String, String> errors, Scope scope, Model model) {
-		return pages.form(f, errors, scope, model);
+		return formModel.form(f, errors, scope, model);
 	}
 
 	private String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
-		return pages.view(d, errors, checks, scope, model);
+		return viewModel.view(d, errors, checks, scope, model);
 	}
 
 	@GetMapping("/career/decisions")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	String list(DecisionListQuery query, @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
-		// unitId: the decisions concerning that unit's subtree (a report figure's
-		// drill-down)
-		Long unitId = query.unitId();
-		model.addAttribute("result", decisions.list(query.filter(), scope, page, 30));
-		model.addAttribute("unitId", unitId);
-		model.addAttribute("unitName",
-				unitId == null ? null : units.find(unitId, LocalDate.now()).map(u -> u.name()).orElse(null));
-		model.addAttribute("types", DecisionType.values());
-		model.addAttribute("statuses", DecisionStatus.values());
-		model.addAttribute("type", query.type());
-		model.addAttribute("status", query.status());
-		model.addAttribute("from", query.from());
-		model.addAttribute("to", query.to());
-		model.addAttribute("q", query.q());
-		return "career/decisions";
+		return viewModel.list(query, page, scope, model);
 	}
 
 	@GetMapping("/career/persons/{personId}/decisions")
@@ -158,11 +141,7 @@ class DecisionPageController {
 	}
 
 	static Map<String, String> errors(ValidationException e) {
-		Map<String, String> out = new LinkedHashMap<>();
-		for (FieldError x : e.errors()) {
-			out.merge(x.field(), x.message(), (a, b) -> a + "; " + b);
-		}
-		return out;
+		return FieldMessages.byField(e);
 	}
 
 	// ---------------------------------------------------------------- view and actions
@@ -249,12 +228,7 @@ class DecisionPageController {
 	@GetMapping("/career/decisions/{id}/scan")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	ResponseEntity<byte[]> download(@PathVariable long id, Scope scope) {
-		DecisionService.ScanFile f = decisions.scan(id, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(f.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"inline; filename=\"decision-" + id + DecisionApiController.ext(f.contentType()) + "\"")
-			.body(f.data());
+		return DecisionApiController.scan(id, decisions.scan(id, scope));
 	}
 
 	static boolean hasSubjects(List<DecisionSubject> s) {

@@ -4,8 +4,7 @@ import vn.canbo.shared.Messages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,6 +25,7 @@ import vn.canbo.imports.ImportTemplate;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
+import vn.canbo.shared.web.Attachment;
 
 /**
  * Import REST API. POST /api/v1/imports (multipart: template, file) → 202 with the job
@@ -68,8 +68,7 @@ class ImportApiController {
 	@GetMapping("/imports/templates/{code}.xlsx")
 	void template(@PathVariable String code, HttpServletResponse response) throws IOException {
 		ImportTemplate t = imports.template(code);
-		xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx");
-		imports.writeTemplate(code, response.getOutputStream());
+		imports.writeTemplate(code, xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx"));
 	}
 
 	@PostMapping(value = "/imports", consumes = "multipart/form-data")
@@ -91,8 +90,7 @@ class ImportApiController {
 	@GetMapping("/imports.xlsx")
 	@PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
 	void jobsXlsx(HttpServletResponse response) throws IOException {
-		xlsx(response, "lich-su-nhap-du-lieu.xlsx");
-		imports.writeJobList(response.getOutputStream());
+		imports.writeJobList(xlsx(response, "lich-su-nhap-du-lieu.xlsx"));
 	}
 
 	@GetMapping("/imports/{id}")
@@ -123,14 +121,12 @@ class ImportApiController {
 	@GetMapping("/imports/{id}/rejected.xlsx")
 	void rejected(@PathVariable long id, HttpServletResponse response) throws IOException {
 		imports.job(id);
-		xlsx(response, "dong-loi-lan-nhap-" + id + ".xlsx");
-		imports.writeRejectedRows(id, response.getOutputStream());
+		imports.writeRejectedRows(id, xlsx(response, "dong-loi-lan-nhap-" + id + ".xlsx"));
 	}
 
-	static void xlsx(HttpServletResponse response, String name) {
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				"attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+	/** Opens the body of the .xlsx download {@code name} (its name in UTF-8). */
+	static OutputStream xlsx(HttpServletResponse response, String name) {
+		return Attachment.open(response, Attachment.XLSX, Attachment.disposition(name));
 	}
 
 }

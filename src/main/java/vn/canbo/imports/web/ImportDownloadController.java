@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.canbo.shared.web.Attachment;
 import vn.canbo.imports.ImportService;
 import vn.canbo.imports.ImportTemplate;
 
@@ -28,22 +29,19 @@ class ImportDownloadController {
 	@GetMapping("/imports/templates/{code}.xlsx")
 	void template(@PathVariable String code, HttpServletResponse response) throws IOException {
 		ImportTemplate t = imports.template(code);
-		ImportApiController.xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx");
-		imports.writeTemplate(code, response.getOutputStream());
+		imports.writeTemplate(code, ImportApiController.xlsx(response, "mau-nhap-" + t.code().toLowerCase() + ".xlsx"));
 	}
 
 	@GetMapping("/imports.xlsx")
 	@PreAuthorize("hasAuthority('PERSON_WRITE') and hasAuthority('EXPORT')")
 	void jobsXlsx(HttpServletResponse response) throws IOException {
-		ImportApiController.xlsx(response, "lich-su-nhap-du-lieu.xlsx");
-		imports.writeJobList(response.getOutputStream());
+		imports.writeJobList(ImportApiController.xlsx(response, "lich-su-nhap-du-lieu.xlsx"));
 	}
 
 	@GetMapping("/imports/{id}/rejected.xlsx")
 	void rejected(@PathVariable long id, HttpServletResponse response) throws IOException {
 		imports.job(id);
-		ImportApiController.xlsx(response, "dong-loi-lan-nhap-" + id + ".xlsx");
-		imports.writeRejectedRows(id, response.getOutputStream());
+		imports.writeRejectedRows(id, ImportApiController.xlsx(response, "dong-loi-lan-nhap-" + id + ".xlsx"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.canbo.imports.web;
 
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.shared.Messages;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.imports.DuplicateMode;
 import vn.canbo.imports.ImportJob;
 import vn.canbo.imports.ImportService;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 
@@ -53,7 +53,7 @@ class ImportPageController {
 			return "redirect:/imports/" + job.id();
 		}
 		catch (ValidationException e) {
-			redirect.addFlashAttribute("error", message(e));
+			redirect.addFlashAttribute("error", FieldMessages.joined(e));
 			return "redirect:/imports";
 		}
 	}
@@ -84,7 +84,7 @@ class ImportPageController {
 			imports.commit(id, duplicates, skipInvalid, scope);
 		}
 		catch (ValidationException e) {
-			redirect.addFlashAttribute("error", message(e));
+			redirect.addFlashAttribute("error", FieldMessages.joined(e));
 		}
 		return "redirect:/imports/" + id;
 	}
@@ -95,7 +95,7 @@ class ImportPageController {
 			imports.cancel(id);
 		}
 		catch (ValidationException e) {
-			redirect.addFlashAttribute("error", message(e));
+			redirect.addFlashAttribute("error", FieldMessages.joined(e));
 		}
 		return "redirect:/imports/" + id;
 	}
@@ -105,10 +105,6 @@ class ImportPageController {
 		java.util.Map<String, String> m = new java.util.HashMap<>();
 		imports.templates().forEach(t -> m.put(t.code(), t.title(Messages.locale())));
 		return m;
-	}
-
-	private static String message(ValidationException e) {
-		return e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(e.getMessage());
 	}
 
 }

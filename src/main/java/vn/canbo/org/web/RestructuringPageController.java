@@ -238,16 +238,6 @@ class RestructuringPageController {
 		}
 	}
 
-	private static BodyAction bodyAction(String v) {
-		try {
-			return BodyAction.valueOf(v.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw new ValidationException(
-					List.of(new FieldError("bodies", Messages.text("org.error.bodyActionUnknown"), v)));
-		}
-	}
-
 	private static AdminLevel level(String v) {
 		try {
 			return AdminLevel.valueOf(v.strip());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.canbo.shared.web.Attachment;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonCategory;
@@ -122,10 +123,8 @@ class PersonListController {
 																	// criteria before the
 																	// response is
 																	// committed
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"danh-sach-can-bo-" + c.asOfOrToday() + ".xlsx\"");
-		search.exportXlsx(c, scope, currentUser.can(Permission.SENSITIVE_READ), response.getOutputStream());
+		search.exportXlsx(c, scope, currentUser.can(Permission.SENSITIVE_READ), Attachment.open(response,
+				Attachment.XLSX, Attachment.folded("danh-sach-can-bo-" + c.asOfOrToday(), "xlsx")));
 	}
 
 	/**

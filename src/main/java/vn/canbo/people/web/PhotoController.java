@@ -3,7 +3,6 @@ package vn.canbo.people.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.people.PersonPhotos;
 import vn.canbo.people.PhotoCrop;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
@@ -57,7 +56,7 @@ class PhotoController {
 			photos.upload(id, file.getBytes(), frame, scope);
 		}
 		catch (ValidationException e) {
-			ra.addFlashAttribute("error", messages(e));
+			ra.addFlashAttribute("error", FieldMessages.joined(e));
 			return "redirect:/persons/" + id;
 		}
 		catch (IOException e) {
@@ -76,16 +75,11 @@ class PhotoController {
 			photos.remove(id, scope);
 		}
 		catch (ValidationException e) {
-			ra.addFlashAttribute("error", messages(e));
+			ra.addFlashAttribute("error", FieldMessages.joined(e));
 			return "redirect:/persons/" + id;
 		}
 		ra.addFlashAttribute("ok", "people.photo.removed");
 		return "redirect:/persons/" + id;
-	}
-
-	/** Every problem at once (a bad crop box may have several). */
-	private static String messages(ValidationException e) {
-		return e.errors().stream().map(FieldError::message).collect(Collectors.joining("; "));
 	}
 
 	@GetMapping("/persons/{id}/photo")

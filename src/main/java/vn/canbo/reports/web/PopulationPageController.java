@@ -177,7 +177,7 @@ class PopulationPageController {
 
 	private String form(Model model, Population p, List<?> errors) {
 		model.addAttribute("p", p);
-		Map<Dim, Map<String, String>> values = ReportPageController.filterValues(labels);
+		Map<Dim, Map<String, String>> values = ReportForm.filterValues(labels);
 		Map<String, List<String>> where = p.conditions().where();
 		// the select shows the dimensions it offers; the others travel in "where"
 		Map<String, List<String>> other = new LinkedHashMap<>(where);

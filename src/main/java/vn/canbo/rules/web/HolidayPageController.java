@@ -1,7 +1,6 @@
 package vn.canbo.rules.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.rules.Holiday;
 import vn.canbo.rules.Holidays;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.ValidationException;
 
 /**
@@ -45,11 +44,7 @@ class HolidayPageController {
 			return "redirect:/rules/holidays/" + year;
 		}
 		catch (ValidationException e) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			for (FieldError x : e.errors()) {
-				errors.put(x.field(), x.message());
-			}
-			return show(year, errors, model);
+			return show(year, FieldMessages.byField(e), model);
 		}
 	}
 

@@ -2,7 +2,6 @@ package vn.canbo.rules.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.canbo.shared.web.FieldMessages;
 import vn.canbo.catalog.CatalogItem;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
@@ -23,7 +23,6 @@ import vn.canbo.catalog.Rank;
 import vn.canbo.rules.RaiseIntervals;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleParameters;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.ValidationException;
 
@@ -66,9 +65,14 @@ class RulePageController {
 
 	@GetMapping("/rules/{key}")
 	String detail(@PathVariable String key, Model model) {
+		return detail(key, Map.of(), model);
+	}
+
+	/** A parameter's versions and the form of its next version, with its errors. */
+	private String detail(String key, Map<String, String> errors, Model model) {
 		model.addAttribute("versions", params.history(key));
 		model.addAttribute("key", key);
-		model.addAttribute("errors", Map.of());
+		model.addAttribute("errors", errors);
 		model.addAttribute("modes", RuleMode.values());
 		return "rules/detail";
 	}
@@ -85,15 +89,7 @@ class RulePageController {
 			return "redirect:/rules/" + key;
 		}
 		catch (ValidationException e) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			for (FieldError x : e.errors()) {
-				errors.put(x.field(), x.message());
-			}
-			model.addAttribute("versions", params.history(key));
-			model.addAttribute("key", key);
-			model.addAttribute("errors", errors);
-			model.addAttribute("modes", RuleMode.values());
-			return "rules/detail";
+			return detail(key, FieldMessages.byField(e), model);
 		}
 	}
 

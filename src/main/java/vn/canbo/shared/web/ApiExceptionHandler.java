@@ -59,25 +59,31 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-		p.setTitle(Messages.text("shared.error.notFound"));
-		return p;
+		return problem(HttpStatus.NOT_FOUND, e, "shared.error.notFound", null);
 	}
 
 	@ExceptionHandler(HiddenFieldException.class)
 	ProblemDetail hiddenField(HiddenFieldException e) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-		p.setTitle(Messages.text("shared.error.hiddenFieldTitle"));
-		p.setType(URI.create("urn:canbo:hidden-field"));
+		ProblemDetail p = problem(HttpStatus.FORBIDDEN, e, "shared.error.hiddenFieldTitle", "urn:canbo:hidden-field");
 		p.setProperty("field", e.field());
 		return p;
 	}
 
 	@ExceptionHandler(ConcurrentEditException.class)
 	ProblemDetail conflict(ConcurrentEditException e) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-		p.setTitle(Messages.text("shared.error.conflict"));
-		p.setType(URI.create("urn:canbo:concurrent-edit"));
+		return problem(HttpStatus.CONFLICT, e, "shared.error.conflict", "urn:canbo:concurrent-edit");
+	}
+
+	/**
+	 * A problem with the exception's message as detail, a title from the bundles, a type
+	 * (or none).
+	 */
+	private static ProblemDetail problem(HttpStatus status, RuntimeException e, String titleKey, String type) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+		p.setTitle(Messages.text(titleKey));
+		if (type != null) {
+			p.setType(URI.create(type));
+		}
 		return p;
 	}
 

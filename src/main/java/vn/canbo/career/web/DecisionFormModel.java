@@ -1,20 +1,15 @@
 package vn.canbo.career.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.canbo.career.Decision;
-import vn.canbo.career.DecisionDocuments;
 import vn.canbo.career.DecisionHeading;
 import vn.canbo.career.DecisionService;
 import vn.canbo.career.DecisionSigning;
-import vn.canbo.career.DecisionSubject;
 import vn.canbo.career.DecisionType;
 import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
@@ -23,17 +18,16 @@ import vn.canbo.org.Units;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
-import vn.canbo.rules.RuleResult;
-import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.Scope;
 
 /**
- * The models of {@link DecisionPageController}'s two pages: the draft form (persons,
- * posts, units, catalogs) and the decision's view (labels, checks, names).
+ * The model of {@link DecisionPageController}'s draft form: the chosen persons and their
+ * posts, units, catalogs, the place of the date line, the fields of the type (or of the
+ * decision an amendment amends). The decision's page is {@link DecisionViewModel}.
  */
 @Component
-class DecisionPageModels {
+class DecisionFormModel {
 
 	private final DecisionService decisions;
 
@@ -43,24 +37,15 @@ class DecisionPageModels {
 
 	private final Catalogs catalogs;
 
-	private final DecisionDocuments documents;
-
 	private final DecisionHeading heading;
 
-	private final DecisionEffectLabels labels;
-
-	private final DecisionNames names;
-
-	DecisionPageModels(DecisionService decisions, PersonService people, Units units, Catalogs catalogs,
-			DecisionDocuments documents, DecisionHeading heading, DecisionEffectLabels labels, DecisionNames names) {
+	DecisionFormModel(DecisionService decisions, PersonService people, Units units, Catalogs catalogs,
+			DecisionHeading heading) {
 		this.decisions = decisions;
 		this.people = people;
 		this.units = units;
 		this.catalogs = catalogs;
-		this.documents = documents;
 		this.heading = heading;
-		this.labels = labels;
-		this.names = names;
 	}
 
 	/** Fills the model of the draft form; returns its view name. */
@@ -119,41 +104,6 @@ class DecisionPageModels {
 		model.addAttribute("positions", positions);
 		model.addAttribute("unitNames", unitNames);
 		return "career/decision-form";
-	}
-
-	/** Fills the model of the decision's page; returns its view name. */
-	String view(Decision d, Map<String, String> errors, List<RuleResult> checks, Scope scope, Model model) {
-		model.addAttribute("d", d);
-		// the page's title: "Quyết định 125/QĐ-UBND", or a draft's type and date, never
-		// its id
-		model.addAttribute("decisionTitle",
-				d.number() != null ? Messages.text("career.decision") + " " + d.number() : names.name(d));
-		model.addAttribute("decisionWhat", names.what(d));
-		model.addAttribute("hasTemplate", documents.hasTemplate(d.type()));
-		model.addAttribute("fourEyes", decisions.needsSecondApprover(d.type()));
-		model.addAttribute("errors", errors);
-		model.addAttribute("checks", checks == null ? d.checks() : checks);
-		List<Long> unitIds = new ArrayList<>();
-		d.subjects().forEach(s -> {
-			if (s.unitId() != null) {
-				unitIds.add(s.unitId());
-			}
-			if (s.homeUnitId() != null) {
-				unitIds.add(s.homeUnitId());
-			}
-		});
-		model.addAttribute("unitNames", units.findAll(unitIds, d.effectiveOn()));
-		model.addAttribute("today", LocalDate.now());
-		// issue 20: rows, posts and related decisions in words, not ids
-		model.addAttribute("effectLabels", labels.effects(d, scope));
-		model.addAttribute("positionLabels", labels.positions(d));
-		model.addAttribute("related", labels.related(d, scope));
-		model.addAttribute("personNames",
-				d.subjects()
-					.stream()
-					.filter(s -> s.personId() != null && s.personName() != null)
-					.collect(Collectors.toMap(DecisionSubject::personId, DecisionSubject::personName, (a, b) -> a)));
-		return "career/decision";
 	}
 
 }
