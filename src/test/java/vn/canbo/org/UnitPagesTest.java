@@ -154,6 +154,16 @@ class UnitPagesTest {
 		mvc.perform(post("/units/" + b.id() + "/merge/preview").with(TestUsers.officer(a.id()))
 			.with(csrf())
 			.param("effectiveDate", "2025-09-01")).andExpect(status().isNotFound());
+		// a forged choice for a subordinate body: back to the unit with the error, not a
+		// 500
+		mvc.perform(post("/units/" + a.id() + "/merge/preview").with(officer)
+			.with(csrf())
+			.param("otherCodes", b.code())
+			.param("successor", "THIS")
+			.param("body." + hamlet.id(), "EXPLODE")
+			.param("effectiveDate", "2025-09-01"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("errors"));
 		// invalid: back to the unit with the errors
 		mvc.perform(post("/units/" + a.id() + "/rename/preview").with(officer).with(csrf()).param("name", "X"))
 			.andExpect(status().is3xxRedirection())

@@ -199,8 +199,7 @@ class RestructuringPageController {
 					if (k.startsWith("body.") && !v.isEmpty() && blank(v.get(0)) != null) {
 						Long child = parse(k.substring(5));
 						if (child != null) {
-							bodies.put(child,
-									new BodyChoice(BodyAction.valueOf(v.get(0)), blank(one(p, "bodyName." + child))));
+							bodies.put(child, new BodyChoice(bodyAction(v.get(0)), blank(one(p, "bodyName." + child))));
 						}
 					}
 				});
@@ -235,6 +234,17 @@ class RestructuringPageController {
 			}
 			default:
 				throw new NotFoundException(Messages.text("org.error.unitNotFound", String.valueOf(id)));
+		}
+	}
+
+	/** A forged or stale choice is a field error of the form, not a server error. */
+	private static BodyAction bodyAction(String v) {
+		try {
+			return BodyAction.valueOf(v.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new ValidationException(
+					List.of(new FieldError("bodies", Messages.text("org.error.bodyActionUnknown"), v)));
 		}
 	}
 
