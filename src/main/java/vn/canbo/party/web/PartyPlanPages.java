@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.canbo.documents.DocumentFormat;
 import vn.canbo.party.AdmissionPlan;
+import vn.canbo.party.PartyDocuments;
 import vn.canbo.party.PartyOrgs;
 import vn.canbo.party.PartyPlans;
 import vn.canbo.party.PartyStatistics;
@@ -26,7 +28,8 @@ import vn.canbo.shared.web.Attachment;
  * scope's plans with their achievement on a day, phrased as the reports do, and a form to
  * add one), /party/orgs/{id}/statistics (the statistics form of an organisation's subtree
  * as of a day with the movements of a period) and its .xlsx and PDF downloads under
- * /party (the pages never link to /api/v1). Scope first: outside it, 404.
+ * /party (the pages never link to /api/v1); a member's Phiếu đảng viên as DOCX and PDF.
+ * Scope first: outside it, 404.
  */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_READ')")
@@ -42,7 +45,11 @@ class PartyPlanPages {
 
 	private final PartyStatisticsExports exports;
 
-	PartyPlanPages(PartyPlans plans, PartyOrgs orgs, PartyStatistics statistics, PartyStatisticsExports exports) {
+	private final PartyDocuments documents;
+
+	PartyPlanPages(PartyPlans plans, PartyOrgs orgs, PartyStatistics statistics, PartyStatisticsExports exports,
+			PartyDocuments documents) {
+		this.documents = documents;
 		this.plans = plans;
 		this.orgs = orgs;
 		this.statistics = statistics;
@@ -100,6 +107,18 @@ class PartyPlanPages {
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Scope scope) {
 		PartyStatistics.Form f = statistics.form(partyOrgId, scope, date, from, to);
 		return Attachment.entity("thong-ke-dang-vien-" + partyOrgId + ".pdf", Attachment.PDF, exports.pdf(f));
+	}
+
+	@GetMapping("/party/members/{partyMemberId}/phieu.docx")
+	ResponseEntity<byte[]> memberFormDocx(@PathVariable long partyMemberId, Scope scope) {
+		return Attachment.entity("phieu-dang-vien-" + partyMemberId + ".docx", Attachment.DOCX,
+				documents.memberForm(partyMemberId, DocumentFormat.DOCX, scope));
+	}
+
+	@GetMapping("/party/members/{partyMemberId}/phieu.pdf")
+	ResponseEntity<byte[]> memberFormPdf(@PathVariable long partyMemberId, Scope scope) {
+		return Attachment.entity("phieu-dang-vien-" + partyMemberId + ".pdf", Attachment.PDF,
+				documents.memberForm(partyMemberId, DocumentFormat.PDF, scope));
 	}
 
 }
