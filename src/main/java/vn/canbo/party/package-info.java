@@ -37,5 +37,5 @@
  * records; the web layer ({@code party.web}) is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Party", allowedDependencies = { "audit", "catalog",
-		"org", "documents", "people::api", "reports::spi", "rules", "security", "shared", "targets" })
+		"org", "documents", "imports::spi", "people::api", "reports::spi", "rules", "security", "shared", "targets" })
 package vn.canbo.party;
