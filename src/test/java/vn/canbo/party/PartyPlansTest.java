@@ -27,7 +27,11 @@ import vn.canbo.shared.ValidationException;
  * party figures through the reports' FigureProvider SPI.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class PartyPlansTest {
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Autowired
 	PartyFixture fx;
@@ -182,6 +186,64 @@ class PartyPlansTest {
 				new AdmissionPlan.Input(t.communeB().id(), 2026, 2026, "KH", 10, null, null, List.of()), Scope.all()))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.errors().get(0).message()).endsWith("đã có kế hoạch kết nạp giai đoạn 2026"));
+	}
+
+	@Test
+	void thePlansPage() throws Exception {
+		PartyFixture.Tree t = fx.tree();
+		admitted(t.cellA().id(), LocalDate.of(2025, 3, 3), 3);
+		var officer = vn.canbo.security.TestUsers.officer(t.a().id());
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		var saved = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/party/plans")
+				.param("orgId", String.valueOf(t.communeA().id()))
+				.param("yearFrom", "2025")
+				.param("name", "Kế hoạch kết nạp 2025")
+				.param("target", "4")
+				.param("residentialTarget", "2")
+				.with(csrf)
+				.with(officer))
+			.andReturn()
+			.getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		var page = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/party/plans")
+				.param("date", "31/12/2025")
+				.with(officer))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		var d = org.jsoup.Jsoup.parse(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(d.text()).doesNotContain("??");
+		assertThat(d.select("[data-phrase]").text()).isEqualTo("kết nạp 3 đảng viên, đạt 75% kế hoạch");
+		assertThat(d.select("[data-sub-phrase]").text()).isEqualTo(
+				"kết nạp 3 đảng viên ở khu dân cư trên tổng số 3 đảng viên được kết nạp (chiếm 100%), vượt 50% chỉ tiêu");
+		// bad input: the errors on the page, nothing stored; commune B's organisation:
+		// 404
+		long before = count("party_admission_plan");
+		var bad = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/party/plans")
+				.param("orgId", String.valueOf(t.communeA().id()))
+				.param("yearFrom", "2026")
+				.param("target", "-1")
+				.with(csrf)
+				.with(officer))
+			.andReturn()
+			.getResponse();
+		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.select("[data-errors] div")).hasSize(2);
+		assertThat(mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/party/plans")
+				.param("orgId", String.valueOf(t.communeB().id()))
+				.param("yearFrom", "2026")
+				.param("name", "KH")
+				.param("target", "1")
+				.with(csrf)
+				.with(officer))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(count("party_admission_plan")).isEqualTo(before);
 	}
 
 }
