@@ -235,14 +235,8 @@ public class DemoDataGenerator {
 		new DemoWork(people, units, catalogs).write(staff, today);
 		lap.log("workHistory");
 		// issue 18: the Party organisations, members, candidates and plans
-		Map<Long, Long> successor = new LinkedHashMap<>();
-		results.forEach(res -> successor.putAll(res.unitMapping()));
-		Map<Long, Long> secretaries = new LinkedHashMap<>();
-		staff.heads.stream()
-			.filter(h -> "BI_THU".equals(h.titleCode()))
-			.forEach(h -> secretaries.putIfAbsent(h.unitId(), h.personId()));
 		new DemoParty(new Random(seed ^ 18L), partyOrgs, partyMembers, admissions, partyPlans, today).write(tree,
-				successor, newParties, secretaries);
+				results, newParties, staff.heads);
 		lap.log("party");
 		DemoRetirements.decide(alerts, decisions, rules.parameters(), today);
 		lap.log("retirements");

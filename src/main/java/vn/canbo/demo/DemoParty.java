@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import vn.canbo.org.RestructuringResult;
 import vn.canbo.org.UnitView;
 import vn.canbo.party.AdmissionPlan;
 import vn.canbo.party.Admissions;
@@ -67,11 +68,17 @@ final class DemoParty {
 	}
 
 	/**
-	 * {@code successor}: old unit id → new unit id of the reform; {@code secretaries}:
-	 * the person id of each old commune Party committee's secretary.
+	 * {@code results}: the reform's restructurings (old unit → new unit); {@code heads}:
+	 * the heads of the bodies, the Party secretaries among them.
 	 */
-	void write(DemoLocality.Tree tree, Map<Long, Long> successor, List<UnitView> newParties,
-			Map<Long, Long> secretaries) {
+	void write(DemoLocality.Tree tree, List<RestructuringResult> results, List<UnitView> newParties,
+			List<DemoStaff.Head> heads) {
+		Map<Long, Long> successor = new LinkedHashMap<>();
+		results.forEach(res -> successor.putAll(res.unitMapping()));
+		Map<Long, Long> secretaries = new LinkedHashMap<>();
+		heads.stream()
+			.filter(h -> "BI_THU".equals(h.titleCode()))
+			.forEach(h -> secretaries.putIfAbsent(h.unitId(), h.personId()));
 		PartyOrg province = org("DB-BG", "Đảng bộ tỉnh Bình Giang", OrgLevel.PROVINCE, PlaceKind.TERRITORIAL, null,
 				tree.provinceParty().id(), FOUNDED);
 		Map<Long, PartyOrg> newCommunes = new LinkedHashMap<>();
