@@ -78,8 +78,22 @@ public class DemoDataGenerator {
 
 	private final DecisionService decisions;
 
+	private final vn.canbo.party.PartyOrgs partyOrgs;
+
+	private final vn.canbo.party.PartyMembers partyMembers;
+
+	private final vn.canbo.party.Admissions admissions;
+
+	private final vn.canbo.party.PartyPlans partyPlans;
+
 	DemoDataGenerator(UnitService units, RestructuringService restructuring, PersonService people, Catalogs catalogs,
-			UserAccounts accounts, RuleChecks rules, Alerts alerts, DecisionService decisions) {
+			UserAccounts accounts, RuleChecks rules, Alerts alerts, DecisionService decisions,
+			vn.canbo.party.PartyOrgs partyOrgs, vn.canbo.party.PartyMembers partyMembers,
+			vn.canbo.party.Admissions admissions, vn.canbo.party.PartyPlans partyPlans) {
+		this.partyOrgs = partyOrgs;
+		this.partyMembers = partyMembers;
+		this.admissions = admissions;
+		this.partyPlans = partyPlans;
 		this.rules = rules;
 		this.alerts = alerts;
 		this.decisions = decisions;
@@ -220,6 +234,10 @@ public class DemoDataGenerator {
 		lap.log("consolidate");
 		new DemoWork(people, units, catalogs).write(staff, today);
 		lap.log("workHistory");
+		// issue 18: the Party organisations, members, candidates and plans
+		new DemoParty(new Random(seed ^ 18L), partyOrgs, partyMembers, admissions, partyPlans, today).write(tree,
+				results, newParties, staff.heads);
+		lap.log("party");
 		DemoRetirements.decide(alerts, decisions, rules.parameters(), today);
 		lap.log("retirements");
 		// users

@@ -5,5 +5,5 @@
  * org, people, security, rules and career (the retirement decisions already due).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "career", "catalog", "org", "people::api", "rules", "security", "shared" })
+		allowedDependencies = { "career", "catalog", "org", "party", "people::api", "rules", "security", "shared" })
 package vn.canbo.demo;

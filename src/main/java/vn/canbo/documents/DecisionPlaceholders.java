@@ -44,6 +44,12 @@ public final class DecisionPlaceholders {
 	public static final String PLANNING_LIST = "PLANNING_LIST";
 
 	/**
+	 * Issue 18: the template type of the Phiếu đảng viên (one party member, the fields of
+	 * regulations.md §1.4).
+	 */
+	public static final String PARTY_MEMBER_FORM = "PARTY_MEMBER_FORM";
+
+	/**
 	 * A table's repeated row: the tag in a row makes the row below it repeat once per
 	 * element of the list, its cells naming the element's keys as {@code [key]}.
 	 */
@@ -78,7 +84,13 @@ public final class DecisionPlaceholders {
 			"subjectUnit", "subjectScore", "subjectRating", "statusText",
 			// issue 17: the planning list (rows of the table tableRows: no, titleName,
 			// personName, personBirthDate, currentTitle, qualifications, addedOn, votes)
-			"unitName", "termText", "kindText", "planDecision", "titleCount", "candidateCount", TABLE_ROWS);
+			"unitName", "termText", "kindText", "planDecision", "titleCount", "candidateCount", TABLE_ROWS,
+			// issue 18: the Phiếu đảng viên (regulations.md §1.4), filled by the party
+			// module
+			"pmProvince", "pmCommune", "pmGrassroots", "pmSection", "pmCell", "pmCard", "pmGender", "pmOtherNames",
+			"pmBirthPlace", "pmHomeTown", "pmResidence", "pmEthnicity", "pmReligion", "pmFamilyBackground",
+			"pmOccupation", "pmJoinedOn", "pmJoinedCell", "pmDecidedOn", "pmOfficialOn", "pmOfficialCell",
+			"pmEducation", "pmProfessional", "pmTheory", "pmNationalId", "pmExempt", "pmStatus");
 
 	/** The type of the general template, serving every decision type without its own. */
 	public static final String GENERAL = "GENERAL";

@@ -28,7 +28,9 @@ final class DefaultTemplates {
 			new Default("BIEN_BAN_DANH_GIA", "Biên bản tổng hợp kết quả đánh giá, xếp loại chất lượng",
 					List.of(DecisionPlaceholders.EVALUATION_MINUTES)),
 			// issue 17: the planning list, filled by the planning module
-			new Default("DS_QUY_HOACH", "Danh sách quy hoạch cán bộ", List.of(DecisionPlaceholders.PLANNING_LIST)));
+			new Default("DS_QUY_HOACH", "Danh sách quy hoạch cán bộ", List.of(DecisionPlaceholders.PLANNING_LIST)),
+			// issue 18: the Phiếu đảng viên, filled by the party module
+			new Default("PHIEU_DANG_VIEN", "Phiếu đảng viên", List.of(DecisionPlaceholders.PARTY_MEMBER_FORM)));
 
 	private DefaultTemplates() {
 	}

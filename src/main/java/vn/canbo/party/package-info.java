@@ -36,6 +36,6 @@
  * {@link vn.canbo.party.PartyMembers}, {@link vn.canbo.party.Admissions} and their
  * records; the web layer ({@code party.web}) is internal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Party",
-		allowedDependencies = { "audit", "catalog", "org", "people::api", "rules", "security", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Party", allowedDependencies = { "audit", "catalog",
+		"org", "documents", "imports::spi", "people::api", "reports::spi", "rules", "security", "shared", "targets" })
 package vn.canbo.party;
