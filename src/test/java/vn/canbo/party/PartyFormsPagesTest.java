@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -204,6 +205,37 @@ class PartyFormsPagesTest {
 				"/readmission", "/ceremony", "/recognition", "/vote", "/life" }) {
 			assertThat(call(get(to + form), a).getStatus()).as(form).isEqualTo(404);
 		}
+	}
+
+	@Test
+	void theApiOfAMembersLife() throws Exception {
+		PartyFixture.Tree t = old.tree();
+		long a = t.a().id();
+		PartyMember m = fx.member("Kiều Văn Api", t.cellA().id(), LocalDate.of(1996, 9, 2), LocalDate.of(1996, 9, 20),
+				LocalDate.of(1997, 9, 20));
+		PartyMember other = fx.member("Kiều Văn Khác", t.cellB().id(), LocalDate.of(1996, 9, 2),
+				LocalDate.of(1996, 9, 20), LocalDate.of(1997, 9, 20));
+		// a refused introduction: a problem detail naming every error, nothing stored
+		long before = count("party_transfer");
+		MockHttpServletResponse bad = call(post("/api/v1/party/members/" + m.id() + "/transfers")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"OFFICIAL\",\"toOrgCode\":\"KHONG-CO\",\"introducedOn\":\"2026-09-01\"}"), a);
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("KHONG-CO", "letterNumber", "ground");
+		assertThat(count("party_transfer")).isEqualTo(before);
+		MockHttpServletResponse due = call(get("/api/v1/party/badges/due").param("date", "2026-09-02"), a);
+		assertThat(due.getContentAsString(StandardCharsets.UTF_8)).contains("Kiều Văn Api")
+			.doesNotContain("Kiều Văn Khác");
+		MockHttpServletResponse awarded = call(post("/api/v1/party/members/" + m.id() + "/badges")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"years\":30,\"awardedOn\":\"2026-09-02\",\"decisionNumber\":\"HH-9\"}"), a);
+		assertThat(awarded.getStatus()).isEqualTo(200);
+		assertThat(call(get("/api/v1/party/members/" + m.id() + "/badges"), a).getContentAsString()).contains("HH-9");
+		assertThat(call(put("/api/v1/party/members/" + other.id())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"fullName\":\"Đổi Tên\",\"gender\":\"MALE\",\"birthDate\":\"1980-01-01\"}"), a).getStatus())
+			.isEqualTo(404);
+		assertThat(call(get("/api/v1/party/transfers"), a).getStatus()).isEqualTo(200);
 	}
 
 }
