@@ -45,9 +45,13 @@ public class Badges {
 			boolean posthumous) {
 	}
 
-	/** The day the member reaches the milestone (null for a member never admitted). */
-	static final String DUE_ON = "(coalesce(m.first_admission_decided_on, m.admission_decided_on)"
-			+ " + make_interval(years => y.years) + m.interruption_days * interval '1 day')::date";
+	/**
+	 * The day the member reaches the milestone: the party age starts at the (first)
+	 * admission decision moved by the days out of the Party (null for a member never
+	 * admitted).
+	 */
+	static final String DUE_ON = "((coalesce(m.first_admission_decided_on, m.admission_decided_on)"
+			+ " + m.interruption_days) + make_interval(years => y.years))::date";
 
 	private final JdbcClient jdbc;
 

@@ -101,10 +101,15 @@ class PartyRemovalTest {
 		// the ceremony and probation apply again (PM-02)
 		PartyMember joined = probations.ceremony(m.id(), new Candidate.Ceremony(LocalDate.of(2026, 2, 10), null), a);
 		assertThat(joined.probationEndsOn()).isEqualTo(LocalDate.of(2027, 2, 10));
-		// the party age keeps the first admission, the two years out deducted: 30 years
-		// due
-		// 01/03/2020 + 731 days
-		assertThat(badges.dueOn(m.id(), 30)).isEqualTo(LocalDate.of(2022, 3, 2));
+		// the party age keeps the first admission (01/03/1990) with the 731 days out
+		// deducted: counted from 01/03/1992, 30 years due on 01/03/2022
+		assertThat(badges.dueOn(m.id(), 30)).isEqualTo(LocalDate.of(2022, 3, 1));
+		// the record's party age deducts the same time out once official again
+		jdbc.sql("update party_member set official_on = ? where id = ?")
+			.params(LocalDate.of(2027, 2, 10), m.id())
+			.update();
+		assertThat(members.get(m.id(), a, LocalDate.of(2028, 3, 1)).partyAgeYears()).isEqualTo(36);
+		assertThat(members.get(m.id(), a, LocalDate.of(2028, 2, 29)).partyAgeYears()).isEqualTo(35);
 		// once only
 		jdbc.sql("update party_member set official_on = null where id = ?").param(m.id()).update();
 		removals.propose(m.id(), proposal("REMOVAL", "PROBATION_FAILED", LocalDate.of(2026, 3, 1)), a);
