@@ -50,8 +50,7 @@ public class Badges {
 	 * admission decision moved by the days out of the Party (null for a member never
 	 * admitted).
 	 */
-	static final String DUE_ON = "((coalesce(m.first_admission_decided_on, m.admission_decided_on)"
-			+ " + m.interruption_days) + make_interval(years => y.years))::date";
+	static final String DUE_ON = "(m.party_age_from + make_interval(years => y.years))::date";
 
 	private final JdbcClient jdbc;
 
@@ -91,27 +90,43 @@ public class Badges {
 
 	/**
 	 * The official members of the scope who reach a milestone by the occasion without its
-	 * badge (their highest such milestone), by due day.
+	 * badge (their highest such milestone), by due day; milestones reached in the year
+	 * before the occasion.
 	 */
 	@Transactional(readOnly = true)
 	public List<Due> due(Scope scope, LocalDate occasion) {
-		return due(access.scopeUnits(scope, occasion), occasion, null);
+		return due(scope, occasion, null);
 	}
 
-	/** The same for units (null: all); {@code from}: only milestones reached after it. */
+	/**
+	 * The same, for milestones reached after {@code from} (default: a year before the
+	 * occasion; an earlier day shows the backlog of badges never recorded).
+	 */
+	@Transactional(readOnly = true)
+	public List<Due> due(Scope scope, LocalDate occasion, LocalDate from) {
+		return due(access.scopeUnits(scope, occasion), occasion, from == null ? occasion.minusYears(1) : from);
+	}
+
+	/**
+	 * The same for units (null: all), milestones reached after {@code from}: a range on
+	 * the indexed {@code party_age_from} per milestone, not a scan of every member.
+	 */
 	List<Due> due(Long[] units, LocalDate occasion, LocalDate from) {
 		Integer[] years = params.listValue("party.badge_years", occasion)
 			.stream()
 			.map(Integer::valueOf)
 			.toArray(Integer[]::new);
-		return jdbc.sql("select * from (select distinct on (m.id) m.id, m.full_name, m.current_org_id, o.name,"
-				+ " m.admission_decided_on, y.years, " + DUE_ON + " as due_on"
-				+ " from party_member m join party_org o on o.id = m.current_org_id cross join unnest(:years) y(years)"
-				+ " where (cast(:all as boolean) or o.unit_id = any(:units)) and m.official_on is not null" + " and "
-				+ MemberRows.STATUS_ON + " = 'OFFICIAL' and " + DUE_ON + " <= :d"
-				+ " and (cast(:from as date) is null or " + DUE_ON + " > cast(:from as date))"
-				+ " and not exists (select 1 from party_badge b where b.member_id = m.id and b.years >= y.years)"
-				+ " order by m.id, y.years desc) x order by due_on, full_name, id")
+		return jdbc
+			.sql("select * from (select distinct on (m.id) m.id, m.full_name, m.current_org_id, o.name,"
+					+ " m.admission_decided_on, y.years, " + DUE_ON + " as due_on"
+					+ " from unnest(cast(:years as int[])) y(years) join party_member m"
+					+ " on m.party_age_from <= (cast(:d as date) - make_interval(years => y.years))::date + 1"
+					+ " and m.party_age_from > (cast(:from as date) - make_interval(years => y.years))::date - 1"
+					+ " and m.official_on is not null join party_org o on o.id = m.current_org_id"
+					+ " where (cast(:all as boolean) or o.unit_id = any(:units)) and " + DUE_ON + " <= :d and " + DUE_ON
+					+ " > cast(:from as date) and " + MemberRows.STATUS_ON + " = 'OFFICIAL'"
+					+ " and not exists (select 1 from party_badge b where b.member_id = m.id and b.years >= y.years)"
+					+ " order by m.id, y.years desc) x order by due_on, full_name, id")
 			.param("years", years)
 			.param("all", units == null)
 			.param("units", units == null ? new Long[0] : units)

@@ -36,6 +36,9 @@ class PartyBadgesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.canbo.career.Alerts alerts;
+
 	Badges.Award award(int years, LocalDate on, String early) {
 		return new Badges.Award(years, on, "HH-" + years + "-" + on, "Dịp 2/9", early);
 	}
@@ -64,6 +67,15 @@ class PartyBadgesTest {
 			.singleElement()
 			.satisfies(d -> assertThat(d.years()).isEqualTo(50));
 		assertThat(due).extracting(Badges.Due::memberId).doesNotContain(probationary.id(), elsewhere.id());
+		// the badge due is one of career's alerts of commune A (within the alert window)
+		assertThat(alerts.list(a, LocalDate.of(2026, 8, 20), 30, vn.canbo.career.Alerts.Kind.PARTY_BADGE_DUE))
+			.anySatisfy(x -> {
+				assertThat(x.personName()).isEqualTo("Tạ Văn Ba Mươi");
+				assertThat(x.dueDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+			});
+		assertThat(alerts.list(Scope.of(t.b().id()), LocalDate.of(2026, 8, 20), 30,
+				vn.canbo.career.Alerts.Kind.PARTY_BADGE_DUE))
+			.noneMatch(x -> x.personName().equals("Tạ Văn Ba Mươi"));
 		// the next occasion after 20/5/2026 is 2/9/2026
 		assertThat(badges.nextOccasion(LocalDate.of(2026, 5, 20))).isEqualTo(LocalDate.of(2026, 9, 2));
 		// awarded: off the list

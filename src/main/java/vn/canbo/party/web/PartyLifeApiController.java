@@ -102,9 +102,10 @@ class PartyLifeApiController {
 
 	@GetMapping("/api/v1/party/badges/due")
 	@Operation(
-			summary = "Official members of the scope due for a Party badge by the occasion (default: the next of party.badge_occasions), each with the highest milestone not yet awarded")
-	List<Badges.Due> due(@RequestParam(required = false) LocalDate date, Scope scope) {
-		return badges.due(scope, date == null ? badges.nextOccasion(LocalDate.now()) : date);
+			summary = "Official members of the scope due for a Party badge by the occasion (default: the next of party.badge_occasions), each with the highest milestone reached after from (default: a year before) not yet awarded")
+	List<Badges.Due> due(@RequestParam(required = false) LocalDate date, @RequestParam(required = false) LocalDate from,
+			Scope scope) {
+		return badges.due(scope, date == null ? badges.nextOccasion(LocalDate.now()) : date, from);
 	}
 
 	@GetMapping("/api/v1/party/members/{partyMemberId}/badges")

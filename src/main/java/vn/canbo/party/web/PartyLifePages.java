@@ -76,10 +76,13 @@ class PartyLifePages {
 	}
 
 	@GetMapping("/party/badges")
-	String badges(@RequestParam(required = false) LocalDate date, Scope scope, Model model) {
+	String badges(@RequestParam(required = false) LocalDate date, @RequestParam(required = false) LocalDate from,
+			Scope scope, Model model) {
 		LocalDate occasion = date == null ? badges.nextOccasion(LocalDate.now()) : date;
-		model.addAttribute("due", badges.due(scope, occasion));
+		LocalDate since = from == null ? occasion.minusYears(1) : from;
+		model.addAttribute("due", badges.due(scope, occasion, since));
 		model.addAttribute("date", occasion);
+		model.addAttribute("from", since);
 		return "party/badges";
 	}
 
