@@ -3,7 +3,9 @@ package vn.canbo.party;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,18 +118,33 @@ public class Badges {
 			.stream()
 			.map(Integer::valueOf)
 			.toArray(Integer[]::new);
-		return jdbc
-			.sql("select * from (select distinct on (m.id) m.id, m.full_name, m.current_org_id, o.name,"
-					+ " m.admission_decided_on, y.years, " + DUE_ON + " as due_on"
-					+ " from unnest(cast(:years as int[])) y(years) join party_member m"
-					+ " on m.party_age_from <= (cast(:d as date) - make_interval(years => y.years))::date + 1"
-					+ " and m.party_age_from > (cast(:from as date) - make_interval(years => y.years))::date - 1"
-					+ " and m.official_on is not null join party_org o on o.id = m.current_org_id"
-					+ " where (cast(:all as boolean) or o.unit_id = any(:units)) and " + DUE_ON + " <= :d and " + DUE_ON
-					+ " > cast(:from as date) and " + MemberRows.STATUS_ON + " = 'OFFICIAL'"
-					+ " and not exists (select 1 from party_badge b where b.member_id = m.id and b.years >= y.years)"
-					+ " order by m.id, y.years desc) x order by due_on, full_name, id")
-			.param("years", years)
+		// the milestones in the window first (ranges of constants on the indexed column,
+		// a
+		// day of slack for 29 February), then the status and the badges of those rows
+		// only
+		StringBuilder ranges = new StringBuilder();
+		Map<String, Object> bounds = new HashMap<>();
+		for (int i = 0; i < years.length; i++) {
+			ranges.append(i == 0 ? "" : " or ")
+				.append("(m.party_age_from > :lo" + i + " and m.party_age_from <= :hi" + i + ")");
+			bounds.put("lo" + i, from.minusYears(years[i]).minusDays(1));
+			bounds.put("hi" + i, occasion.minusYears(years[i]).plusDays(1));
+		}
+		var spec = jdbc.sql("with c as materialized (select m.id, m.full_name, m.current_org_id, o.name,"
+				+ " m.admission_decided_on, y.years, " + DUE_ON + " as due_on"
+				+ " from unnest(cast(:years as int[])) y(years) join party_member m"
+				+ " on m.party_age_from <= (cast(:d as date) - make_interval(years => y.years))::date + 1"
+				+ " and m.party_age_from > (cast(:from as date) - make_interval(years => y.years))::date - 1"
+				+ " and m.official_on is not null and (" + ranges + ") join party_org o on o.id = m.current_org_id"
+				+ " where (cast(:all as boolean) or o.unit_id = any(:units)) and " + DUE_ON + " <= :d and " + DUE_ON
+				+ " > cast(:from as date)) select * from (select distinct on (m.id) m.* from c m where "
+				+ MemberRows.STATUS_ON + " = 'OFFICIAL' and not exists (select 1 from party_badge b"
+				+ " where b.member_id = m.id and b.years >= m.years) order by m.id, m.years desc) x"
+				+ " order by due_on, full_name, id");
+		for (var e : bounds.entrySet()) {
+			spec = spec.param(e.getKey(), e.getValue());
+		}
+		return spec.param("years", years)
 			.param("all", units == null)
 			.param("units", units == null ? new Long[0] : units)
 			.param("d", occasion)

@@ -15,8 +15,9 @@ import vn.canbo.shared.web.Formats;
  * The deadlines of a member's life as alerts ({@link ModuleAlerts}): a transfer whose
  * letter is not yet presented at the receiving chi bộ of the units, due on its TR-03
  * deadline (PARTY_TRANSFER_NOT_PRESENTED, shown to the receiving side from the
- * introduction on); a Party badge milestone reached within the alert window
- * ({@code alerts.window_days}) or in the last year without its badge (PARTY_BADGE_DUE).
+ * introduction on); a Party badge milestone reached from today to the end of the alert
+ * window ({@code alerts.window_days}) without its badge (PARTY_BADGE_DUE; the backlog of
+ * badges never recorded is on the badges page, not in the alerts).
  */
 @Component
 class PartyLifeAlerts implements ModuleAlerts {
@@ -45,7 +46,7 @@ class PartyLifeAlerts implements ModuleAlerts {
 		}
 		LocalDate horizon = on.plusDays(params.intValue("alerts.window_days", on));
 		for (Badges.Due d : badges.due(unitIds == null ? null : unitIds.toArray(Long[]::new), horizon,
-				on.minusYears(1))) {
+				on.minusDays(1))) {
 			out.add(new Alert("PARTY_BADGE_DUE", null, d.name(), null, d.orgName(), d.dueOn(),
 					Messages.text("party.alert.badge", d.years()), "/party/members/" + d.memberId()));
 		}
