@@ -58,7 +58,13 @@ public class Alerts {
 		 * Contributed by the party module (issue 18): an admission ceremony due (PM-01),
 		 * a probation ending (PM-02), a recognition overdue (PM-03).
 		 */
-		PARTY_CEREMONY_DUE, PARTY_PROBATION_ENDING, PARTY_RECOGNITION_OVERDUE;
+		PARTY_CEREMONY_DUE, PARTY_PROBATION_ENDING, PARTY_RECOGNITION_OVERDUE,
+
+		/**
+		 * Contributed by the party module (issue 18, party1): a transfer's letter not
+		 * presented at the receiving chi bộ in time (TR-03), a Party badge due.
+		 */
+		PARTY_TRANSFER_NOT_PRESENTED, PARTY_BADGE_DUE;
 
 		/** Vietnamese name (bundle {@code career.alertKind.<name>}). */
 		public String label() {

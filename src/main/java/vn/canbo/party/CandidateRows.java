@@ -26,22 +26,29 @@ class CandidateRows {
 
 	/** Candidates matching the condition (named parameters), by registration. */
 	List<Candidate> list(String where, Map<String, ?> params) {
-		var spec = jdbc.sql("select c.*, o.name as org_name from party_candidate c join party_org o on o.id = c.org_id"
-				+ " where " + where + " order by c.registered_on, c.id");
+		var spec = jdbc.sql("select c.*, o.name as org_name, " + STEPS
+				+ " from party_candidate c join party_org o on o.id = c.org_id where " + where
+				+ " order by c.registered_on, c.id");
 		for (var e : params.entrySet()) {
 			spec = spec.param(e.getKey(), e.getValue());
 		}
 		return spec.query((rs, n) -> row(rs)).list();
 	}
 
+	/**
+	 * The steps of each candidate in the same query ("STEP=yyyy-MM-dd"), not one query
+	 * per candidate.
+	 */
+	private static final String STEPS = "array(select s.step || '=' || to_char(s.done_on, 'YYYY-MM-DD') from party_candidate_step s"
+			+ " where s.candidate_id = c.id) as step_days";
+
 	private Candidate row(ResultSet rs) throws SQLException {
 		long id = rs.getLong("id");
 		Map<DossierStep, LocalDate> steps = new EnumMap<>(DossierStep.class);
-		jdbc.sql("select step, done_on from party_candidate_step where candidate_id = ?")
-			.param(id)
-			.query((r, n) -> steps.put(DossierStep.valueOf(r.getString("step")),
-					r.getObject("done_on", LocalDate.class)))
-			.list();
+		for (String s : (String[]) rs.getArray("step_days").getArray()) {
+			int eq = s.indexOf('=');
+			steps.put(DossierStep.valueOf(s.substring(0, eq)), LocalDate.parse(s.substring(eq + 1)));
+		}
 		return new Candidate(id, rs.getLong("org_id"), rs.getString("org_name"), (Long) rs.getObject("person_id"),
 				rs.getString("national_id"), rs.getString("full_name"), rs.getString("gender"),
 				rs.getObject("birth_date", LocalDate.class), rs.getString("ethnicity_code"),

@@ -52,8 +52,13 @@ class MemberRows {
 		String st = rs.getString("status_on");
 		MemberStatus status = st == null ? null : MemberStatus.valueOf(st);
 		LocalDate official = rs.getObject("official_on", LocalDate.class);
+		// PM-06: from the admission decision; for a re-admitted member from the first
+		// one,
+		// the time out of the Party deducted (party1, V16_4)
+		LocalDate first = rs.getObject("first_admission_decided_on", LocalDate.class);
+		LocalDate from = first == null || decided == null ? decided : first.plusDays(rs.getInt("interruption_days"));
 		Integer age = official != null && decided != null && !on.isBefore(decided)
-				? java.time.Period.between(decided, on).getYears() : null;
+				? java.time.Period.between(from, on).getYears() : null;
 		return new PartyMember(id, rs.getInt("version"), rs.getString("national_id"), (Long) rs.getObject("person_id"),
 				rs.getString("full_name"), rs.getString("other_names"), rs.getString("gender"),
 				rs.getObject("birth_date", LocalDate.class), rs.getString("birth_place"), rs.getString("home_town"),

@@ -69,6 +69,50 @@ class PartyBrowserTest extends BrowserTestSupport {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * Issue 18 (party1): the forms in Chromium — a candidate registered with an
+	 * unreadable date and missing fields shows every error at once, then is saved; a
+	 * member's record loads its life section (htmx) whose transfer form shows its errors;
+	 * no console error, CSP violation or failed request.
+	 */
+	@Test
+	void theFormsShowEveryErrorThenSave() {
+		PartyFixture.Tree t = fx.tree();
+		PartyMember m = fx.member("Phùng Văn Trình", t.cellA().id(), LocalDate.of(2008, 3, 3),
+				LocalDate.of(2008, 3, 26), LocalDate.of(2009, 3, 26));
+		String user = "dangf-" + t.a().id();
+		accounts.create(user, "mat-khau-dang", "Cán bộ Tổ chức Đảng", Role.ORG_OFFICER, List.of(t.a().id()));
+		collectProblems(problems);
+		login(user, "mat-khau-dang");
+		page.navigate(url("/party/candidates/new"));
+		page.fill("#f-birthDate", "31/02/2001");
+		page.fill("#f-registeredOn", "01/03/2025");
+		page.click("[data-submit]");
+		page.waitForLoadState();
+		assertThat(page.locator("[data-error-for=birthDate]").textContent()).contains("31/02/2001");
+		assertThat(page.locator("[data-error-for=orgId]").count()).isEqualTo(1);
+		assertThat(page.locator("[data-error-for=fullName]").count()).isEqualTo(1);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("form-errors.png")).setFullPage(true));
+		page.selectOption("#f-orgId", String.valueOf(t.cellA().id()));
+		page.fill("#f-fullName", "Đinh Thị Trình Duyệt");
+		page.selectOption("#f-gender", "FEMALE");
+		page.fill("#f-birthDate", "05/06/2001");
+		page.selectOption("#f-source", "RESIDENTIAL");
+		page.click("[data-submit]");
+		page.waitForURL(java.util.regex.Pattern.compile(".*/party/candidates/\\d+$"));
+		assertThat(page.locator("[data-action=class]").count()).isEqualTo(1);
+		page.navigate(url("/party/members/" + m.id()));
+		page.locator("[data-life] [data-action=transfer]").waitFor();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("member-life.png")).setFullPage(true));
+		page.click("[data-action=transfer]");
+		page.waitForLoadState();
+		page.click("[data-submit]");
+		page.waitForLoadState();
+		assertThat(page.locator("[data-error-for=kind]").count()).isEqualTo(1);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("transfer-errors.png")).setFullPage(true));
+		assertThat(problems).isEmpty();
+	}
+
 	private void shot(String path, String name) {
 		page.navigate(url(path));
 		page.waitForLoadState();
