@@ -25,11 +25,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Read from person_fact's {@code *_top} columns (one narrow row per person: the same
- * codes, ranked by the same order, kept by the same triggers) for the persons with a main
- * position on the date; from the qualification histories for the defence group (no
- * column) and for the persons without a fact row that day (no main position then): the
- * same answer as reading the histories for everyone (QualificationLevelsTest compares
- * both), 1.3 s → see docs/benchmarks.md (TrainingBenchmark).
+ * codes, ranked by the same order, kept by the same triggers; the defence group's
+ * {@code defence_security_top} since migration V14_7) for the persons with a main
+ * position on the date; from the qualification histories only for the persons without a
+ * fact row that day (no main position then): the same answer as reading the histories for
+ * everyone (QualificationLevelsTest compares both), see docs/benchmarks.md
+ * (TrainingBenchmark).
  */
 @Component
 @org.springframework.modulith.NamedInterface("api")
@@ -40,11 +41,11 @@ public class QualificationLevels {
 			                      then array_position(array['DT4', 'DT3', 'DT2', 'DT1'], cast(q.level_code as text)) end)""";
 
 	/** The kinds with a highest-level column in person_fact, and its name. */
-	private static final Map<QualificationKind, String> TOP = new EnumMap<>(
-			Map.of(QualificationKind.PROFESSIONAL, "professional_top", QualificationKind.POLITICAL_THEORY,
-					"political_theory_top", QualificationKind.STATE_MANAGEMENT, "state_management_top",
-					QualificationKind.FOREIGN_LANGUAGE, "foreign_language_top", QualificationKind.IT, "it_top",
-					QualificationKind.ACADEMIC_TITLE, "academic_title_top"));
+	private static final Map<QualificationKind, String> TOP = new EnumMap<>(Map.of(QualificationKind.PROFESSIONAL,
+			"professional_top", QualificationKind.POLITICAL_THEORY, "political_theory_top",
+			QualificationKind.STATE_MANAGEMENT, "state_management_top", QualificationKind.FOREIGN_LANGUAGE,
+			"foreign_language_top", QualificationKind.IT, "it_top", QualificationKind.ACADEMIC_TITLE,
+			"academic_title_top", QualificationKind.DEFENCE_SECURITY, "defence_security_top"));
 
 	private final JdbcClient jdbc;
 
@@ -95,8 +96,9 @@ public class QualificationLevels {
 				others.add(id);
 			}
 		}
-		// the kinds without a column, for everyone; every kind for the persons without a
-		// fact row on the date
+		// a kind without a column (none since V14_7 added the defence group's) from the
+		// histories for everyone; every kind for the persons without a fact row on the
+		// date
 		List<QualificationKind> rest = kinds.stream().filter(k -> !TOP.containsKey(k)).distinct().toList();
 		merge(out, withFact.isEmpty() ? Map.of() : fromHistories(withFact, rest, on));
 		merge(out, fromHistories(others, kinds, on));
