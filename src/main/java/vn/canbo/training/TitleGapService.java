@@ -35,8 +35,6 @@ import vn.canbo.shared.Scope;
 @Component
 class TitleGapService implements TitleGaps {
 
-	private final TitleStandards standards;
-
 	private final TitleStandardService standardNames;
 
 	private final CareerFacts facts;
@@ -51,10 +49,9 @@ class TitleGapService implements TitleGaps {
 
 	private final List<PlannedTitles> planned;
 
-	TitleGapService(TitleStandards standards, TitleStandardService standardNames, CareerFacts facts,
-			QualificationLevels levels, Units units, Catalogs catalogs, JdbcClient jdbc, List<PlannedTitles> planned) {
+	TitleGapService(TitleStandardService standardNames, CareerFacts facts, QualificationLevels levels, Units units,
+			Catalogs catalogs, JdbcClient jdbc, List<PlannedTitles> planned) {
 		this.planned = planned;
-		this.standards = standards;
 		this.standardNames = standardNames;
 		this.facts = facts;
 		this.levels = levels;
@@ -103,7 +100,7 @@ class TitleGapService implements TitleGaps {
 				on);
 		Map<Long, String> names = plannedIn.isEmpty() ? Map.of()
 				: facts.names(plannedIn.stream().map(PlannedTitles.Planned::personId).distinct().toList());
-		Check check = new Check(on, inScope, unitViews, held);
+		Check check = new Check(on, inScope, unitViews, held, standardNames.allInForce(on));
 		List<TitleGap> out = new ArrayList<>();
 		for (CareerFacts.TitleHolder h : holders) {
 			check.gap(h.personId(), h.fullName(), h.unitId(), h.titleCode(), h.concurrent(), null).ifPresent(out::add);
@@ -131,6 +128,8 @@ class TitleGapService implements TitleGaps {
 
 		private final Map<Long, Map<QualificationKind, String>> held;
 
+		private final Map<String, List<TitleStandard>> allInForce;
+
 		private final Map<String, Optional<TitleStandard>> inForce = new HashMap<>();
 
 		private final Map<QualificationKind, List<String>> orders = new HashMap<>();
@@ -138,7 +137,8 @@ class TitleGapService implements TitleGaps {
 		private final Map<String, List<TitleGap.CourseRef>> offered = new HashMap<>();
 
 		Check(LocalDate on, Optional<Set<Long>> inScope, Map<Long, UnitView> unitViews,
-				Map<Long, Map<QualificationKind, String>> held) {
+				Map<Long, Map<QualificationKind, String>> held, Map<String, List<TitleStandard>> allInForce) {
+			this.allInForce = allInForce;
 			this.on = on;
 			this.inScope = inScope;
 			this.unitViews = unitViews;
@@ -149,8 +149,9 @@ class TitleGapService implements TitleGaps {
 				TitleGap.Plan plan) {
 			UnitView unit = unitViews.get(unitId);
 			String level = unit == null || unit.level() == null ? null : unit.level().name();
+			// the standards in force read once (TitleStandardsTest: as inForce picks)
 			Optional<TitleStandard> s = inForce.computeIfAbsent(title + "|" + level,
-					k -> standards.inForce(title, level, on));
+					k -> TitleStandardService.pick(allInForce.getOrDefault(title, List.of()), level));
 			if (s.isEmpty()) {
 				return Optional.empty();
 			}
