@@ -105,6 +105,80 @@ public class QualificationLevels {
 		return out;
 	}
 
+	/**
+	 * A title held on the date ({@link CareerFacts#titleHoldersBrief}'s row) and the
+	 * holder's highest levels.
+	 */
+	public record HolderLevels(CareerFacts.TitleHolder holder, Map<QualificationKind, String> highest) {
+	}
+
+	/**
+	 * The titles held on the date in the units ({@link CareerFacts#titleHoldersBrief})
+	 * with each holder's highest level of the kinds ({@link #highest}): one query joining
+	 * the positions with the holder's person_fact row of the date, instead of a second
+	 * query with every holder's id (the gap analysis of a province: 60,000 ids); the
+	 * histories only for holders without a main position that day.
+	 */
+	public List<HolderLevels> titleHolders(Collection<Long> unitIds, Collection<String> titleCodes,
+			Collection<QualificationKind> kinds, LocalDate on) {
+		List<QualificationKind> columns = kinds.stream().filter(TOP::containsKey).distinct().toList();
+		Set<String> known = new HashSet<>(
+				jdbc.sql("select kind || '|' || code from qualification_level_rank").query(String.class).list());
+		StringBuilder sql = new StringBuilder(
+				"select pp.person_id, p.full_name, pp.unit_id, pp.title_code, pp.concurrent, pf.person_id is not null");
+		columns.forEach(k -> sql.append(", pf.").append(TOP.get(k)));
+		sql.append(PositionQueries.TITLE_HELD.replace("where pp.deleted_at", """
+				left join person_fact pf on pf.person_id = pp.person_id and pf.valid_from <= :d
+				     and (pf.valid_to is null or pf.valid_to > :d)
+				where pp.deleted_at"""));
+		List<HolderLevels> out = new ArrayList<>();
+		Set<Long> withFact = new HashSet<>();
+		Set<Long> without = new HashSet<>();
+		jdbc.sql(sql.toString())
+			.param("d", on)
+			.param("u", unitIds.toArray(Long[]::new))
+			.param("t", titleCodes.toArray(String[]::new))
+			.query((rs, n) -> {
+				long id = rs.getLong(1);
+				Map<QualificationKind, String> best = new EnumMap<>(QualificationKind.class);
+				if (rs.getBoolean(6)) {
+					withFact.add(id);
+					for (int i = 0; i < columns.size(); i++) {
+						String code = rs.getString(i + 7);
+						if (code != null && known.contains(columns.get(i).name() + "|" + code)) {
+							best.put(columns.get(i), code);
+						}
+					}
+				}
+				else {
+					without.add(id);
+				}
+				out.add(new HolderLevels(new CareerFacts.TitleHolder(id, rs.getString(2), rs.getLong(3),
+						rs.getString(4), rs.getBoolean(5)), best));
+				return id;
+			})
+			.list();
+		// as highest: a kind without a column from the histories for everyone, every kind
+		// for the holders without a fact row on the date
+		List<QualificationKind> rest = kinds.stream().filter(k -> !TOP.containsKey(k)).distinct().toList();
+		Map<Long, Map<QualificationKind, String>> more = new HashMap<>();
+		merge(more, withFact.isEmpty() ? Map.of() : fromHistories(withFact, rest, on));
+		merge(more, fromHistories(without, kinds, on));
+		if (more.isEmpty()) {
+			return out;
+		}
+		return out.stream().map(h -> {
+			Map<QualificationKind, String> m = more.get(h.holder().personId());
+			if (m == null) {
+				return h;
+			}
+			Map<QualificationKind, String> best = new EnumMap<>(QualificationKind.class);
+			best.putAll(h.highest());
+			best.putAll(m);
+			return new HolderLevels(h.holder(), best);
+		}).toList();
+	}
+
 	private static void merge(Map<Long, Map<QualificationKind, String>> into,
 			Map<Long, Map<QualificationKind, String>> from) {
 		from.forEach((id, m) -> into.computeIfAbsent(id, x -> new EnumMap<>(QualificationKind.class)).putAll(m));

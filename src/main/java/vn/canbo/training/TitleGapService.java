@@ -26,9 +26,10 @@ import vn.canbo.shared.Scope;
 /**
  * Levels are compared by the order of each kind's level catalog (the order
  * people.LevelRanks copies for person_fact's highest levels: later = higher); QP-AN
- * groups have no catalog, DT1 is the highest. The holders (narrow rows) and their highest
- * levels (person_fact's, through QualificationLevels) are read in bulk through the people
- * API (a few queries for the whole subtree); a standard, a kind's order and the courses
+ * groups have no catalog, DT1 is the highest. The holders (narrow rows) with their
+ * highest levels (person_fact's *_top columns, the QP-AN group's too since V14_7) are one
+ * read through the people API ({@code QualificationLevels.titleHolders}), the planned
+ * persons' levels one more; the standards in force, a kind's order and the courses
  * meeting a need are read once per call (TrainingBenchmark: a province of 60,000
  * persons).
  */
@@ -81,13 +82,6 @@ class TitleGapService implements TitleGaps {
 			return List.of();
 		}
 		Map<Long, UnitView> unitViews = units.findAll(unitIds, on);
-		List<CareerFacts.TitleHolder> holders = facts.titleHoldersBrief(unitIds, titles, on);
-		List<PlannedTitles.Planned> plannedIn = new ArrayList<>();
-		for (PlannedTitles p : planned) {
-			p.planned(unitIds, on).stream().filter(x -> titles.contains(x.titleCode())).forEach(plannedIn::add);
-		}
-		List<Long> personIds = new ArrayList<>(holders.stream().map(CareerFacts.TitleHolder::personId).toList());
-		plannedIn.forEach(x -> personIds.add(x.personId()));
 		// only the kinds the standards in force require
 		List<QualificationKind> kinds = jdbc.sql("""
 				select distinct r.qualification_kind from training_title_requirement r
@@ -96,8 +90,24 @@ class TitleGapService implements TitleGaps {
 			.params(on, on)
 			.query((rs, n) -> QualificationKind.valueOf(rs.getString(1)))
 			.list();
-		Map<Long, Map<QualificationKind, String>> held = levels.highest(personIds.stream().distinct().toList(), kinds,
-				on);
+		// the holders with their highest levels in one read (people's positions joined
+		// with person_fact); the planned persons' levels by id
+		Map<Long, Map<QualificationKind, String>> held = new HashMap<>();
+		List<CareerFacts.TitleHolder> holders = new ArrayList<>();
+		for (QualificationLevels.HolderLevels h : levels.titleHolders(unitIds, titles, kinds, on)) {
+			holders.add(h.holder());
+			held.put(h.holder().personId(), h.highest());
+		}
+		List<PlannedTitles.Planned> plannedIn = new ArrayList<>();
+		for (PlannedTitles p : planned) {
+			p.planned(unitIds, on).stream().filter(x -> titles.contains(x.titleCode())).forEach(plannedIn::add);
+		}
+		List<Long> plannedIds = plannedIn.stream()
+			.map(PlannedTitles.Planned::personId)
+			.filter(id -> !held.containsKey(id))
+			.distinct()
+			.toList();
+		held.putAll(levels.highest(plannedIds, kinds, on));
 		Map<Long, String> names = plannedIn.isEmpty() ? Map.of()
 				: facts.names(plannedIn.stream().map(PlannedTitles.Planned::personId).distinct().toList());
 		Check check = new Check(on, inScope, unitViews, held, standardNames.allInForce(on));

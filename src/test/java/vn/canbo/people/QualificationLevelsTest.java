@@ -166,6 +166,26 @@ class QualificationLevelsTest {
 				.isEqualTo(levels.fromHistories(ids, List.of(QualificationKind.DEFENCE_SECURITY), d));
 		}
 		assertThat(dates).hasSizeGreaterThan(100);
+		// the holders' read with their levels (the gap analysis's, one query) answers as
+		// highest for the same persons; before 2010 they hold no position, but one holds
+		// a
+		// concurrent one from 2008 (no fact row then: the histories)
+		people.add(ids.get(1), HistoryKind.POSITION, new Position(null, unit, null, "CHUYEN_VIEN", null, true, false,
+				LocalDate.of(2008, 1, 1), null, null, null, null, null, null, null), Scope.all());
+		for (LocalDate d : dates) {
+			Map<Long, Map<QualificationKind, String>> fromHolders = new java.util.HashMap<>();
+			levels.titleHolders(List.of(unit), List.of("CHUYEN_VIEN"), all, d)
+				.stream()
+				.filter(h -> ids.contains(h.holder().personId()) && !h.highest().isEmpty())
+				.forEach(h -> fromHolders.put(h.holder().personId(), h.highest()));
+			Map<Long, Map<QualificationKind, String>> expected = new java.util.HashMap<>(levels.highest(ids, d));
+			expected.keySet()
+				.retainAll(levels.titleHolders(List.of(unit), List.of("CHUYEN_VIEN"), all, d)
+					.stream()
+					.map(h -> h.holder().personId())
+					.toList());
+			assertThat(fromHolders).as("%s holders", d).isEqualTo(expected);
+		}
 	}
 
 	private Qualification add(long person, QualificationKind kind, String level, LocalDate from, LocalDate to) {
