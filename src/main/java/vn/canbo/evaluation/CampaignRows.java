@@ -31,7 +31,7 @@ class CampaignRows {
 			       (select count(*) from evaluation_subject s where s.campaign_id = c.id and s.rating is not null) rated_count
 			from evaluation_campaign c""";
 
-	/** The names come from the people API ({@link #named}), not from its table. */
+	/** The names come from the people API ({@link SubjectNames}), not from its table. */
 	private static final String SUBJECT = "select s.* from evaluation_subject s";
 
 	private final JdbcClient jdbc;
@@ -124,23 +124,12 @@ class CampaignRows {
 			.toList();
 	}
 
-	/**
-	 * The subjects with their persons' full names (one call of the people API; empty for
-	 * a unit or an unknown person); {@code into} receives the names read.
-	 */
 	private List<Subject> named(List<Subject> subjects, Map<Long, PersonNames.Name> into) {
-		List<Long> ids = subjects.stream().map(Subject::personId).filter(java.util.Objects::nonNull).toList();
-		into.putAll(names.of(ids));
-		return subjects.stream().map(x -> {
-			PersonNames.Name n = x.personId() == null ? null : into.get(x.personId());
-			return new Subject(x.id(), x.campaignId(), x.personId(), x.evaluatedUnitId(), n == null ? "" : n.fullName(),
-					x.unitId(), x.unitName(), x.taskGroup(), x.category(), x.regime(), x.commonScore(), x.taskScore(),
-					x.score(), x.rating(), x.disqualifiers(), x.disciplineOnRecord(), x.finalRating(), x.steps());
-		}).toList();
+		return SubjectNames.named(names, subjects, into);
 	}
 
 	private List<Subject> named(List<Subject> subjects) {
-		return named(subjects, new java.util.HashMap<>());
+		return SubjectNames.named(names, subjects, new java.util.HashMap<>());
 	}
 
 	/**
