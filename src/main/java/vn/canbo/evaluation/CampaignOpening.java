@@ -16,10 +16,11 @@ import vn.canbo.people.PersonCategory;
 /**
  * Who is evaluated in a campaign. Individuals: every person with a main position in a
  * unit of the subtree at some date of the period, read from the people module's published
- * view {@code person_fact}; a person who moved during the period is evaluated in one unit
- * only, chosen by {@code eval.movers} (LAST_DAY, the default: the unit of the main
- * position on the last day they held one in the period; LONGEST: the unit where they held
- * it longest) — when that unit is outside the subtree they are evaluated elsewhere.
+ * view {@code person_fact} (which holds live dossiers only: a deleted person has no fact
+ * rows, its triggers, migration V4_21); a person who moved during the period is evaluated
+ * in one unit only, chosen by {@code eval.movers} (LAST_DAY, the default: the unit of the
+ * main position on the last day they held one in the period; LONGEST: the unit where they
+ * held it longest) — when that unit is outside the subtree they are evaluated elsewhere.
  * Category, title and party membership are those of that period row. The task group
  * defaults from the title's first title group (catalog). Collectives: the units of the
  * subtree on the period's last day.
@@ -72,7 +73,7 @@ class CampaignOpening {
 					    select pf.person_id, pf.unit_id, pf.title_code, pf.category, pf.party_joined_on, pf.party_left_on,
 					           least(coalesce(pf.valid_to, :end), :end) - 1 last_day,
 					           least(coalesce(pf.valid_to, :end), :end) - greatest(pf.valid_from, :from) days
-					    from person_fact pf join person p on p.id = pf.person_id and p.deleted_at is null
+					    from person_fact pf
 					    where pf.valid_from < :end and (pf.valid_to is null or pf.valid_to > :from)),
 					u as (
 					    select person_id, unit_id, sum(days) held, max(last_day) last_day from f group by person_id, unit_id),

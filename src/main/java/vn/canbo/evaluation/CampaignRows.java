@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.canbo.people.PersonCategory;
+import vn.canbo.people.PersonNames;
 
 /** The SQL of campaigns, subjects and steps (tables of migration V13_1). */
 @Component
@@ -30,14 +31,16 @@ class CampaignRows {
 			       (select count(*) from evaluation_subject s where s.campaign_id = c.id and s.rating is not null) rated_count
 			from evaluation_campaign c""";
 
-	private static final String SUBJECT = """
-			select s.*, coalesce(p.full_name, '') full_name from evaluation_subject s
-			left join person p on p.id = s.person_id""";
+	/** The names come from the people API ({@link SubjectNames}), not from its table. */
+	private static final String SUBJECT = "select s.* from evaluation_subject s";
 
 	private final JdbcClient jdbc;
 
-	CampaignRows(JdbcClient jdbc) {
+	private final PersonNames names;
+
+	CampaignRows(JdbcClient jdbc, PersonNames names) {
 		this.jdbc = jdbc;
+		this.names = names;
 	}
 
 	long insertCampaign(NewCampaign c, String user) {
@@ -105,12 +108,28 @@ class CampaignRows {
 	/** The subjects of a campaign (of the units, null = all), without their steps. */
 	List<Subject> subjects(long campaignId, Set<Long> unitIds) {
 		String where = unitIds == null ? "" : " and s.unit_id = any(?)";
-		var q = jdbc.sql(SUBJECT + " where s.campaign_id = ?" + where + " order by s.unit_id, full_name, s.id")
-			.param(campaignId);
+		var q = jdbc.sql(SUBJECT + " where s.campaign_id = ?" + where).param(campaignId);
 		if (unitIds != null) {
 			q = q.param(unitIds.toArray(Long[]::new));
 		}
-		return q.query((rs, n) -> subject(rs, List.of())).list();
+		// by unit, then the full name as the database sorts it (a unit's or an unknown
+		// person's empty name first), then the id
+		Map<Long, PersonNames.Name> byPerson = new java.util.HashMap<>();
+		List<Subject> out = named(q.query((rs, n) -> subject(rs, List.of())).list(), byPerson);
+		return out.stream()
+			.sorted(java.util.Comparator.comparingLong(Subject::unitId)
+				.thenComparingInt(x -> x.personId() == null || !byPerson.containsKey(x.personId()) ? 0
+						: byPerson.get(x.personId()).byFullName())
+				.thenComparingLong(Subject::id))
+			.toList();
+	}
+
+	private List<Subject> named(List<Subject> subjects, Map<Long, PersonNames.Name> into) {
+		return SubjectNames.named(names, subjects, into);
+	}
+
+	private List<Subject> named(List<Subject> subjects) {
+		return SubjectNames.named(names, subjects, new java.util.HashMap<>());
 	}
 
 	/**
@@ -142,11 +161,11 @@ class CampaignRows {
 		if (unitIds != null) {
 			q = q.param("units", unitIds.toArray(Long[]::new));
 		}
-		return q.query((rs, n) -> subject(rs, List.of()))
+		return named(q.query((rs, n) -> subject(rs, List.of()))
 			.list()
 			.stream()
 			.filter(x -> x.campaignId() == campaignId)
-			.toList();
+			.toList());
 	}
 
 	/** The subjects with their steps, in the order of the ids (two queries). */
@@ -159,11 +178,10 @@ class CampaignRows {
 			.list()
 			.forEach(e -> steps.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
 		Map<Long, Subject> byId = new java.util.HashMap<>();
-		jdbc.sql(SUBJECT + " where s.id = any(?)")
+		named(jdbc.sql(SUBJECT + " where s.id = any(?)")
 			.param(ids)
 			.query((rs, n) -> subject(rs, steps.getOrDefault(rs.getLong("id"), List.of())))
-			.list()
-			.forEach(x -> byId.put(x.id(), x));
+			.list()).forEach(x -> byId.put(x.id(), x));
 		return subjectIds.stream().map(byId::get).toList();
 	}
 
@@ -171,7 +189,8 @@ class CampaignRows {
 		return jdbc.sql(SUBJECT + " where s.id = ?")
 			.param(subjectId)
 			.query((rs, n) -> subject(rs, steps(subjectId)))
-			.optional();
+			.optional()
+			.map(x -> named(List.of(x)).get(0));
 	}
 
 	List<Step> steps(long subjectId) {
@@ -268,7 +287,7 @@ class CampaignRows {
 	private static Subject subject(ResultSet rs, List<Step> steps) throws SQLException {
 		String cat = rs.getString("category");
 		return new Subject(rs.getLong("id"), rs.getLong("campaign_id"), (Long) rs.getObject("person_id", Long.class),
-				rs.getObject("evaluated_unit_id", Long.class), rs.getString("full_name"), rs.getLong("unit_id"), null,
+				rs.getObject("evaluated_unit_id", Long.class), "", rs.getLong("unit_id"), null,
 				rs.getString("task_group"), cat == null ? null : PersonCategory.valueOf(cat),
 				Regime.valueOf(rs.getString("regime")), rs.getBigDecimal("common_score"),
 				rs.getBigDecimal("task_score"), rs.getBigDecimal("score"), rating(rs.getString("rating")),

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.canbo.people.PersonNames;
 import vn.canbo.rules.ModuleAlerts;
 import vn.canbo.rules.RuleParameters;
 import vn.canbo.shared.Messages;
@@ -42,8 +43,11 @@ class EvaluationAlerts implements ModuleAlerts {
 
 	private final JdbcClient jdbc;
 
+	private final PersonNames names;
+
 	EvaluationAlerts(CampaignRows rows, CampaignAccess access, QuotaCounter quota, RuleParameters params,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, PersonNames names) {
+		this.names = names;
 		this.rows = rows;
 		this.access = access;
 		this.quota = quota;
@@ -98,16 +102,21 @@ class EvaluationAlerts implements ModuleAlerts {
 			.collect(Collectors.toSet());
 		int last = on.getYear();
 		Map<Long, TreeMap<Integer, Rated>> byPerson = new HashMap<>();
-		jdbc.sql("""
-				select s.person_id, p.full_name, extract(year from c.period_to)::int as y, s.rating, s.unit_id
+		List<Rated> rated = jdbc.sql("""
+				select s.person_id, extract(year from c.period_to)::int as y, s.rating, s.unit_id
 				  from evaluation_subject s join evaluation_campaign c on c.id = s.campaign_id
-				  join person p on p.id = s.person_id
 				 where c.kind = 'PARTY_MEMBER' and c.period_kind = 'YEAR' and s.final_rating and s.rating is not null
-				   and c.period_to between ? and ? order by c.period_to, c.id""")
+				   and s.person_id is not null and c.period_to between ? and ? order by c.period_to, c.id""")
 			.params(LocalDate.of(last - n, 1, 1), LocalDate.of(last, 12, 31))
-			.query((rs, i) -> new Rated(rs.getLong("person_id"), rs.getString("full_name"), rs.getInt("y"),
+			.query((rs, i) -> new Rated(rs.getLong("person_id"), null, rs.getInt("y"),
 					Rating.valueOf(rs.getString("rating")), rs.getLong("unit_id")))
-			.list()
+			.list();
+		// the names from the people API (deleted dossiers included); a subject of no
+		// dossier is left out, as the join with the person table did
+		Map<Long, String> named = names.fullNames(rated.stream().map(Rated::personId).distinct().toList());
+		rated.stream()
+			.filter(r -> named.containsKey(r.personId()))
+			.map(r -> new Rated(r.personId(), named.get(r.personId()), r.year(), r.rating(), r.unitId()))
 			.forEach(r -> byPerson.computeIfAbsent(r.personId(), k -> new TreeMap<>())
 				.merge(r.year(), r, (a, b) -> a.rating().worseThan(b.rating()) ? a : b));
 		List<Alert> out = new ArrayList<>();

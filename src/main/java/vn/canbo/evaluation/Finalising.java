@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
+import vn.canbo.people.PersonNames;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.FieldError;
@@ -29,6 +30,8 @@ import vn.canbo.shared.ValidationException;
 class Finalising {
 
 	private final JdbcClient jdbc;
+
+	private final PersonNames names;
 
 	private final CampaignRows rows;
 
@@ -50,8 +53,9 @@ class Finalising {
 
 	Finalising(JdbcClient jdbc, CampaignRows rows, CampaignAccess access, QuotaCounter quota,
 			ScoreValidation validation, EvaluationRules rules, AuditLog audit, CurrentUser currentUser,
-			ApplicationEventPublisher events, LeaderCaps leaderCaps) {
+			ApplicationEventPublisher events, LeaderCaps leaderCaps, PersonNames names) {
 		this.leaderCaps = leaderCaps;
+		this.names = names;
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.access = access;
@@ -96,7 +100,7 @@ class Finalising {
 						s.rating().code()));
 			}
 		}
-		StepRecording.decisionOrder(jdbc, campaignId, f.decidedOn(), errors);
+		StepRecording.decisionOrder(jdbc, names, campaignId, f.decidedOn(), errors);
 		QuotaCheck q = quota.check(c, null,
 				access.unitNames(subjects.stream().map(Subject::unitId).distinct().toList(), c.periodTo()));
 		String justification = f.quotaJustification() == null || f.quotaJustification().isBlank() ? null

@@ -1,6 +1,7 @@
 package vn.canbo.evaluation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import vn.canbo.catalog.CatalogType;
 import vn.canbo.catalog.Catalogs;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
+import vn.canbo.people.PersonNames;
 import vn.canbo.people.PersonService;
 import vn.canbo.people.Position;
 import vn.canbo.reports.FigureRequest;
@@ -31,13 +33,17 @@ public class RatedPersons {
 
 	private final JdbcClient jdbc;
 
+	private final PersonNames names;
+
 	private final Units units;
 
 	private final PersonService people;
 
 	private final Catalogs catalogs;
 
-	RatedPersons(EvaluationFigures figures, JdbcClient jdbc, Units units, PersonService people, Catalogs catalogs) {
+	RatedPersons(EvaluationFigures figures, JdbcClient jdbc, Units units, PersonService people, Catalogs catalogs,
+			PersonNames names) {
+		this.names = names;
 		this.figures = figures;
 		this.jdbc = jdbc;
 		this.units = units;
@@ -55,23 +61,27 @@ public class RatedPersons {
 		String rating = "RATED".equals(rest) ? null : rest;
 		int p = Math.max(page, 0);
 		int s = Math.min(Math.max(size, 1), 200);
-		String from = " from (" + EvaluationFigures.LATEST + ") x left join person pn on pn.id = x.person_id"
-				+ " where (cast(:rating as text) is null or x.rating = :rating)";
-		long total = EvaluationFigures.bind(jdbc.sql("select count(*)" + from), b)
+		// every row of the figure, then the names from the people API: sorted as the
+		// person lists (the name's sort key, then the id; a person of no dossier last)
+		List<Object[]> all = EvaluationFigures
+			.bind(jdbc.sql("select x.* from (" + EvaluationFigures.LATEST + ") x"
+					+ " where (cast(:rating as text) is null or x.rating = :rating)"), b)
 			.param("rating", rating)
-			.query(Long.class)
-			.single();
-		List<Object[]> rows = EvaluationFigures
-			.bind(jdbc.sql("select x.*, coalesce(pn.full_name, '') full_name" + from
-					+ " order by pn.sort_name, x.person_id limit :limit offset :offset"), b)
-			.param("rating", rating)
-			.param("limit", s)
-			.param("offset", (long) p * s)
 			.query((rs,
-					i) -> new Object[] { rs.getLong("person_id"), rs.getString("full_name"), rs.getLong("unit_id"),
-							rs.getString("rating"), rs.getBigDecimal("score"), rs.getBigDecimal("common_score"),
-							rs.getBigDecimal("task_score"), rs.getLong("campaign_id"), rs.getString("campaign_name") })
+					i) -> new Object[] { rs.getLong("person_id"), "", rs.getLong("unit_id"), rs.getString("rating"),
+							rs.getBigDecimal("score"), rs.getBigDecimal("common_score"), rs.getBigDecimal("task_score"),
+							rs.getLong("campaign_id"), rs.getString("campaign_name") })
 			.list();
+		long total = all.size();
+		Map<Long, PersonNames.Name> named = names.of(all.stream().map(o -> (Long) o[0]).toList());
+		List<Object[]> rows = all.stream().sorted(Comparator.<Object[]>comparingInt(o -> {
+			PersonNames.Name n = named.get((Long) o[0]);
+			return n == null ? Integer.MAX_VALUE : n.bySortKey();
+		}).thenComparingLong(o -> (Long) o[0])).skip((long) p * s).limit(s).map(o -> {
+			PersonNames.Name n = named.get((Long) o[0]);
+			o[1] = n == null ? "" : n.fullName();
+			return o;
+		}).toList();
 		List<Long> ids = rows.stream().map(o -> (Long) o[0]).toList();
 		Map<Long, UnitView> unitViews = units.findAll(rows.stream().map(o -> (Long) o[2]).toList(), b.to());
 		Map<Long, String> titles = new HashMap<>();

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.audit.AuditAction;
 import vn.canbo.audit.AuditLog;
+import vn.canbo.people.PersonNames;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
@@ -133,18 +135,27 @@ class StepRecording {
 	 * The subjects of the campaign whose last step is dated after {@code decidedOn}: the
 	 * decision may not precede them.
 	 */
-	static void decisionOrder(JdbcClient jdbc, long campaignId, LocalDate decidedOn, List<FieldError> errors) {
-		jdbc.sql("""
-				select coalesce(p.full_name, '#' || s.id) as name, max(t.step_date) as last
+	static void decisionOrder(JdbcClient jdbc, PersonNames names, long campaignId, LocalDate decidedOn,
+			List<FieldError> errors) {
+		record Late(long subjectId, Long personId, LocalDate last) {
+		}
+		List<Late> late = jdbc.sql("""
+				select s.id, s.person_id, max(t.step_date) as last
 				  from evaluation_step t join evaluation_subject s on s.id = t.subject_id
-				  left join person p on p.id = s.person_id
-				 where s.campaign_id = ? group by s.id, p.full_name having max(t.step_date) > ? order by 1""")
+				 where s.campaign_id = ? group by s.id, s.person_id having max(t.step_date) > ?""")
 			.params(campaignId, decidedOn)
-			.query((rs, n) -> new FieldError("decidedOn",
-					Messages.text("evaluation.error.decisionBeforeSteps", rs.getString("name"),
-							d(rs.getObject("last", LocalDate.class)), d(decidedOn)),
+			.query((rs, n) -> new Late(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, LocalDate.class)))
+			.list();
+		// the person's name from the people API ("#subject id" for a unit or an unknown
+		// person), by name
+		Map<Long, String> named = names.fullNames(late.stream().map(Late::personId).filter(Objects::nonNull).toList());
+		late.stream()
+			.map(l -> Map.entry(l.personId() != null && named.containsKey(l.personId()) ? named.get(l.personId())
+					: "#" + l.subjectId(), l.last()))
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new FieldError("decidedOn",
+					Messages.text("evaluation.error.decisionBeforeSteps", e.getKey(), d(e.getValue()), d(decidedOn)),
 					decidedOn))
-			.list()
 			.forEach(errors::add);
 	}
 

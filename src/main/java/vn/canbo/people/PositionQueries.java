@@ -90,7 +90,7 @@ class PositionQueries {
 	}
 
 	/** The positions (pp) with the titles :t held on the date :d in the units :u. */
-	private static final String TITLE_HELD = """
+	static final String TITLE_HELD = """
 			 from person_position pp join person p on p.id = pp.person_id and p.deleted_at is null
 			where pp.deleted_at is null and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
 			  and pp.unit_id = any(:u) and pp.title_code = any(:t)""";

@@ -25,11 +25,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Read from person_fact's {@code *_top} columns (one narrow row per person: the same
- * codes, ranked by the same order, kept by the same triggers) for the persons with a main
- * position on the date; from the qualification histories for the defence group (no
- * column) and for the persons without a fact row that day (no main position then): the
- * same answer as reading the histories for everyone (QualificationLevelsTest compares
- * both), 1.3 s → see docs/benchmarks.md (TrainingBenchmark).
+ * codes, ranked by the same order, kept by the same triggers; the defence group's
+ * {@code defence_security_top} since migration V14_7) for the persons with a main
+ * position on the date; from the qualification histories only for the persons without a
+ * fact row that day (no main position then): the same answer as reading the histories for
+ * everyone (QualificationLevelsTest compares both), see docs/benchmarks.md
+ * (TrainingBenchmark).
  */
 @Component
 @org.springframework.modulith.NamedInterface("api")
@@ -40,11 +41,11 @@ public class QualificationLevels {
 			                      then array_position(array['DT4', 'DT3', 'DT2', 'DT1'], cast(q.level_code as text)) end)""";
 
 	/** The kinds with a highest-level column in person_fact, and its name. */
-	private static final Map<QualificationKind, String> TOP = new EnumMap<>(
-			Map.of(QualificationKind.PROFESSIONAL, "professional_top", QualificationKind.POLITICAL_THEORY,
-					"political_theory_top", QualificationKind.STATE_MANAGEMENT, "state_management_top",
-					QualificationKind.FOREIGN_LANGUAGE, "foreign_language_top", QualificationKind.IT, "it_top",
-					QualificationKind.ACADEMIC_TITLE, "academic_title_top"));
+	private static final Map<QualificationKind, String> TOP = new EnumMap<>(Map.of(QualificationKind.PROFESSIONAL,
+			"professional_top", QualificationKind.POLITICAL_THEORY, "political_theory_top",
+			QualificationKind.STATE_MANAGEMENT, "state_management_top", QualificationKind.FOREIGN_LANGUAGE,
+			"foreign_language_top", QualificationKind.IT, "it_top", QualificationKind.ACADEMIC_TITLE,
+			"academic_title_top", QualificationKind.DEFENCE_SECURITY, "defence_security_top"));
 
 	private final JdbcClient jdbc;
 
@@ -95,12 +96,87 @@ public class QualificationLevels {
 				others.add(id);
 			}
 		}
-		// the kinds without a column, for everyone; every kind for the persons without a
-		// fact row on the date
+		// a kind without a column (none since V14_7 added the defence group's) from the
+		// histories for everyone; every kind for the persons without a fact row on the
+		// date
 		List<QualificationKind> rest = kinds.stream().filter(k -> !TOP.containsKey(k)).distinct().toList();
 		merge(out, withFact.isEmpty() ? Map.of() : fromHistories(withFact, rest, on));
 		merge(out, fromHistories(others, kinds, on));
 		return out;
+	}
+
+	/**
+	 * A title held on the date ({@link CareerFacts#titleHoldersBrief}'s row) and the
+	 * holder's highest levels.
+	 */
+	public record HolderLevels(CareerFacts.TitleHolder holder, Map<QualificationKind, String> highest) {
+	}
+
+	/**
+	 * The titles held on the date in the units ({@link CareerFacts#titleHoldersBrief})
+	 * with each holder's highest level of the kinds ({@link #highest}): one query joining
+	 * the positions with the holder's person_fact row of the date, instead of a second
+	 * query with every holder's id (the gap analysis of a province: 60,000 ids); the
+	 * histories only for holders without a main position that day.
+	 */
+	public List<HolderLevels> titleHolders(Collection<Long> unitIds, Collection<String> titleCodes,
+			Collection<QualificationKind> kinds, LocalDate on) {
+		List<QualificationKind> columns = kinds.stream().filter(TOP::containsKey).distinct().toList();
+		Set<String> known = new HashSet<>(
+				jdbc.sql("select kind || '|' || code from qualification_level_rank").query(String.class).list());
+		StringBuilder sql = new StringBuilder(
+				"select pp.person_id, p.full_name, pp.unit_id, pp.title_code, pp.concurrent, pf.person_id is not null");
+		columns.forEach(k -> sql.append(", pf.").append(TOP.get(k)));
+		sql.append(PositionQueries.TITLE_HELD.replace("where pp.deleted_at", """
+				left join person_fact pf on pf.person_id = pp.person_id and pf.valid_from <= :d
+				     and (pf.valid_to is null or pf.valid_to > :d)
+				where pp.deleted_at"""));
+		List<HolderLevels> out = new ArrayList<>();
+		Set<Long> withFact = new HashSet<>();
+		Set<Long> without = new HashSet<>();
+		jdbc.sql(sql.toString())
+			.param("d", on)
+			.param("u", unitIds.toArray(Long[]::new))
+			.param("t", titleCodes.toArray(String[]::new))
+			.query((rs, n) -> {
+				long id = rs.getLong(1);
+				Map<QualificationKind, String> best = new EnumMap<>(QualificationKind.class);
+				if (rs.getBoolean(6)) {
+					withFact.add(id);
+					for (int i = 0; i < columns.size(); i++) {
+						String code = rs.getString(i + 7);
+						if (code != null && known.contains(columns.get(i).name() + "|" + code)) {
+							best.put(columns.get(i), code);
+						}
+					}
+				}
+				else {
+					without.add(id);
+				}
+				out.add(new HolderLevels(new CareerFacts.TitleHolder(id, rs.getString(2), rs.getLong(3),
+						rs.getString(4), rs.getBoolean(5)), best));
+				return id;
+			})
+			.list();
+		// as highest: a kind without a column from the histories for everyone, every kind
+		// for the holders without a fact row on the date
+		List<QualificationKind> rest = kinds.stream().filter(k -> !TOP.containsKey(k)).distinct().toList();
+		Map<Long, Map<QualificationKind, String>> more = new HashMap<>();
+		merge(more, withFact.isEmpty() ? Map.of() : fromHistories(withFact, rest, on));
+		merge(more, fromHistories(without, kinds, on));
+		if (more.isEmpty()) {
+			return out;
+		}
+		return out.stream().map(h -> {
+			Map<QualificationKind, String> m = more.get(h.holder().personId());
+			if (m == null) {
+				return h;
+			}
+			Map<QualificationKind, String> best = new EnumMap<>(QualificationKind.class);
+			best.putAll(h.highest());
+			best.putAll(m);
+			return new HolderLevels(h.holder(), best);
+		}).toList();
 	}
 
 	private static void merge(Map<Long, Map<QualificationKind, String>> into,

@@ -26,16 +26,15 @@ import vn.canbo.shared.Scope;
 /**
  * Levels are compared by the order of each kind's level catalog (the order
  * people.LevelRanks copies for person_fact's highest levels: later = higher); QP-AN
- * groups have no catalog, DT1 is the highest. The holders (narrow rows) and their highest
- * levels (person_fact's, through QualificationLevels) are read in bulk through the people
- * API (a few queries for the whole subtree); a standard, a kind's order and the courses
+ * groups have no catalog, DT1 is the highest. The holders (narrow rows) with their
+ * highest levels (person_fact's *_top columns, the QP-AN group's too since V14_7) are one
+ * read through the people API ({@code QualificationLevels.titleHolders}), the planned
+ * persons' levels one more; the standards in force, a kind's order and the courses
  * meeting a need are read once per call (TrainingBenchmark: a province of 60,000
  * persons).
  */
 @Component
 class TitleGapService implements TitleGaps {
-
-	private final TitleStandards standards;
 
 	private final TitleStandardService standardNames;
 
@@ -51,10 +50,9 @@ class TitleGapService implements TitleGaps {
 
 	private final List<PlannedTitles> planned;
 
-	TitleGapService(TitleStandards standards, TitleStandardService standardNames, CareerFacts facts,
-			QualificationLevels levels, Units units, Catalogs catalogs, JdbcClient jdbc, List<PlannedTitles> planned) {
+	TitleGapService(TitleStandardService standardNames, CareerFacts facts, QualificationLevels levels, Units units,
+			Catalogs catalogs, JdbcClient jdbc, List<PlannedTitles> planned) {
 		this.planned = planned;
-		this.standards = standards;
 		this.standardNames = standardNames;
 		this.facts = facts;
 		this.levels = levels;
@@ -84,13 +82,6 @@ class TitleGapService implements TitleGaps {
 			return List.of();
 		}
 		Map<Long, UnitView> unitViews = units.findAll(unitIds, on);
-		List<CareerFacts.TitleHolder> holders = facts.titleHoldersBrief(unitIds, titles, on);
-		List<PlannedTitles.Planned> plannedIn = new ArrayList<>();
-		for (PlannedTitles p : planned) {
-			p.planned(unitIds, on).stream().filter(x -> titles.contains(x.titleCode())).forEach(plannedIn::add);
-		}
-		List<Long> personIds = new ArrayList<>(holders.stream().map(CareerFacts.TitleHolder::personId).toList());
-		plannedIn.forEach(x -> personIds.add(x.personId()));
 		// only the kinds the standards in force require
 		List<QualificationKind> kinds = jdbc.sql("""
 				select distinct r.qualification_kind from training_title_requirement r
@@ -99,11 +90,27 @@ class TitleGapService implements TitleGaps {
 			.params(on, on)
 			.query((rs, n) -> QualificationKind.valueOf(rs.getString(1)))
 			.list();
-		Map<Long, Map<QualificationKind, String>> held = levels.highest(personIds.stream().distinct().toList(), kinds,
-				on);
+		// the holders with their highest levels in one read (people's positions joined
+		// with person_fact); the planned persons' levels by id
+		Map<Long, Map<QualificationKind, String>> held = new HashMap<>();
+		List<CareerFacts.TitleHolder> holders = new ArrayList<>();
+		for (QualificationLevels.HolderLevels h : levels.titleHolders(unitIds, titles, kinds, on)) {
+			holders.add(h.holder());
+			held.put(h.holder().personId(), h.highest());
+		}
+		List<PlannedTitles.Planned> plannedIn = new ArrayList<>();
+		for (PlannedTitles p : planned) {
+			p.planned(unitIds, on).stream().filter(x -> titles.contains(x.titleCode())).forEach(plannedIn::add);
+		}
+		List<Long> plannedIds = plannedIn.stream()
+			.map(PlannedTitles.Planned::personId)
+			.filter(id -> !held.containsKey(id))
+			.distinct()
+			.toList();
+		held.putAll(levels.highest(plannedIds, kinds, on));
 		Map<Long, String> names = plannedIn.isEmpty() ? Map.of()
 				: facts.names(plannedIn.stream().map(PlannedTitles.Planned::personId).distinct().toList());
-		Check check = new Check(on, inScope, unitViews, held);
+		Check check = new Check(on, inScope, unitViews, held, standardNames.allInForce(on));
 		List<TitleGap> out = new ArrayList<>();
 		for (CareerFacts.TitleHolder h : holders) {
 			check.gap(h.personId(), h.fullName(), h.unitId(), h.titleCode(), h.concurrent(), null).ifPresent(out::add);
@@ -131,6 +138,8 @@ class TitleGapService implements TitleGaps {
 
 		private final Map<Long, Map<QualificationKind, String>> held;
 
+		private final Map<String, List<TitleStandard>> allInForce;
+
 		private final Map<String, Optional<TitleStandard>> inForce = new HashMap<>();
 
 		private final Map<QualificationKind, List<String>> orders = new HashMap<>();
@@ -138,7 +147,8 @@ class TitleGapService implements TitleGaps {
 		private final Map<String, List<TitleGap.CourseRef>> offered = new HashMap<>();
 
 		Check(LocalDate on, Optional<Set<Long>> inScope, Map<Long, UnitView> unitViews,
-				Map<Long, Map<QualificationKind, String>> held) {
+				Map<Long, Map<QualificationKind, String>> held, Map<String, List<TitleStandard>> allInForce) {
+			this.allInForce = allInForce;
 			this.on = on;
 			this.inScope = inScope;
 			this.unitViews = unitViews;
@@ -149,8 +159,9 @@ class TitleGapService implements TitleGaps {
 				TitleGap.Plan plan) {
 			UnitView unit = unitViews.get(unitId);
 			String level = unit == null || unit.level() == null ? null : unit.level().name();
+			// the standards in force read once (TitleStandardsTest: as inForce picks)
 			Optional<TitleStandard> s = inForce.computeIfAbsent(title + "|" + level,
-					k -> standards.inForce(title, level, on));
+					k -> TitleStandardService.pick(allInForce.getOrDefault(title, List.of()), level));
 			if (s.isEmpty()) {
 				return Optional.empty();
 			}

@@ -81,6 +81,40 @@ class TitleStandardService implements TitleStandards {
 		return withRequirements(heads).stream().findFirst();
 	}
 
+	/**
+	 * Every standard in force on the date, in two queries (the gap analysis of a province
+	 * asked {@link #inForce} once per title and level: 2 queries each): title → the
+	 * versions in force, one per admin level (null: every level).
+	 */
+	@Transactional(readOnly = true)
+	Map<String, List<TitleStandard>> allInForce(LocalDate on) {
+		List<Head> heads = jdbc.sql("""
+				select id, title_code, admin_level, valid_from, valid_to, legal_basis, unconfirmed, note, created_by
+				from training_title_standard
+				where valid_from <= :d and (valid_to is null or valid_to >= :d)
+				order by title_code, admin_level nulls last""").param("d", on).query(Head.class).list();
+		Map<String, List<TitleStandard>> out = new LinkedHashMap<>();
+		withRequirements(heads).forEach(t -> out.computeIfAbsent(t.titleCode(), k -> new ArrayList<>()).add(t));
+		return out;
+	}
+
+	/**
+	 * Of {@link #allInForce}'s versions of a title, the one {@link #inForce} gives: the
+	 * admin level's own, else the one for every level.
+	 */
+	static Optional<TitleStandard> pick(List<TitleStandard> versions, String adminLevel) {
+		TitleStandard any = null;
+		for (TitleStandard t : versions) {
+			if (t.adminLevel() == null) {
+				any = any == null ? t : any;
+			}
+			else if (t.adminLevel().equals(adminLevel)) {
+				return Optional.of(t);
+			}
+		}
+		return Optional.ofNullable(any);
+	}
+
 	@Override
 	@Transactional
 	public TitleStandard add(TitleStandardInput in) {

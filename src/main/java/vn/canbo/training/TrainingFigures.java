@@ -214,9 +214,13 @@ class TrainingFigures implements FigureProvider {
 		}
 		else {
 			// every kind, or a breakdown: one hash join (0.5 s against 0.9 s probing
-			// 200,000 times)
+			// 200,000 times), hashing only the periods that overlap the period counted
+			// (the day is in it): at a province's size half of person_fact, and no more
+			// rejected matches of a person's earlier periods (EXPLAIN in
+			// docs/benchmarks.md, issue 16)
 			sql.append(" join person_fact pf on pf.person_id = e.person_id and pf.valid_from <= %1$s".formatted(day))
-				.append(" and (pf.valid_to is null or pf.valid_to > %1$s) where ".formatted(day));
+				.append(" and (pf.valid_to is null or pf.valid_to > %1$s)".formatted(day))
+				.append(" and pf.valid_from <= :to and (pf.valid_to is null or pf.valid_to > :from) where ");
 		}
 		sql.append(day).append(" between :from and :to");
 		if (q.code().result() != null) {

@@ -143,6 +143,9 @@ public final class TrainingBenchmarkMain {
 		QualificationLevels levels = ctx.getBean(QualificationLevels.class);
 		time("gapHoldersMs", () -> (long) facts.titleHoldersBrief(unitIds, titles, ON).size(), runs);
 		time("gapLevelsMs", () -> (long) levels.highest(holders, ON).size(), runs);
+		// what the gap analysis reads since issue 16's third session: both in one query
+		List<QualificationKind> kinds = List.of(QualificationKind.values());
+		time("gapHoldersWithLevelsMs", () -> (long) levels.titleHolders(unitIds, titles, kinds, ON).size(), runs);
 		result("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
 	}
 

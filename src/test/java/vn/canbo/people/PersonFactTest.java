@@ -182,19 +182,45 @@ class PersonFactTest {
 			.isInstanceOf(AssertionError.class);
 	}
 
+	@Test
+	void keepsTheDefenceGroupsAndTheHighestOfThem() {
+		long id = fixture.create("Đỗ Văn Quốc", tree.communeA().id()).id();
+		LocalDate dt3 = LocalDate.of(2012, 4, 1);
+		LocalDate dt2 = LocalDate.of(2019, 10, 1);
+		people.add(id, HistoryKind.QUALIFICATION, Qualification.of(QualificationKind.DEFENCE_SECURITY, "DT3", dt3),
+				Scope.all());
+		people.add(id, HistoryKind.QUALIFICATION, Qualification.of(QualificationKind.DEFENCE_SECURITY, "DT2", dt2),
+				Scope.all());
+		// a group that is no đối tượng: kept as held, never the highest of known ones
+		people.add(id, HistoryKind.QUALIFICATION, Qualification.of(QualificationKind.DEFENCE_SECURITY, "KHAC", dt2),
+				Scope.all());
+		assertThat(defenceTop(id, D2010)).isNull();
+		assertThat(defenceTop(id, dt3)).isEqualTo("DT3");
+		assertThat(defenceTop(id, dt2.minusDays(1))).isEqualTo("DT3");
+		assertThat(defenceTop(id, dt2)).isEqualTo("DT2");
+		assertHighestLevelsFollowTheCatalogs();
+		assertConsistentWithHistories();
+	}
+
+	private String defenceTop(long personId, LocalDate d) {
+		return jdbc
+			.sql("select defence_security_top from person_fact where person_id = ? and valid_from <= ?"
+					+ " and (valid_to is null or valid_to > ?)")
+			.params(personId, d, d)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
+	}
+
 	/**
 	 * Every fact row's highest level of each kind is, of the codes held, the last in the
 	 * catalog's order.
 	 */
 	private void assertHighestLevelsFollowTheCatalogs() {
 		for (QualificationKind k : QualificationKind.values()) {
-			if (k.levelCatalog() == null) {
-				continue;
-			}
-			String[] order = catalogs.list(k.levelCatalog(), null)
-				.stream()
-				.map(CatalogItem::code)
-				.toArray(String[]::new);
+			// the defence groups have no catalog: DT1 the highest (V14_7)
+			String[] order = k.levelCatalog() == null ? new String[] { "DT4", "DT3", "DT2", "DT1" }
+					: catalogs.list(k.levelCatalog(), null).stream().map(CatalogItem::code).toArray(String[]::new);
 			String c = k.name().toLowerCase(java.util.Locale.ROOT);
 			long wrong = jdbc
 				.sql("select count(*) from person_fact where " + c + "_top is distinct from (select x from unnest(" + c
@@ -217,7 +243,7 @@ class PersonFactTest {
 			String facts = """
 					select f.person_id, f.position_id, f.unit_id, f.title_code, f.rank_code, f.gender, f.category,
 					       f.birth_date, f.birth_key, f.party_joined_on, f.professional, f.political_theory, f.state_management,
-					       f.foreign_language, f.it, f.academic_title
+					       f.foreign_language, f.it, f.academic_title, f.defence_security
 					from person_fact f where f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)""";
 			String histories = """
 					select p.id, pp.id, pp.unit_id, pp.title_code,
@@ -225,7 +251,7 @@ class PersonFactTest {
 					          and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)),
 					       p.gender, p.category, p.birth_date, cast(to_char(p.birth_date, 'YYYYMMDD') as integer), p.party_joined_on,
 					       coalesce(l.professional, '{}'), coalesce(l.theory, '{}'), coalesce(l.qlnn, '{}'),
-					       coalesce(l.lang, '{}'), coalesce(l.it, '{}'), coalesce(l.title, '{}')
+					       coalesce(l.lang, '{}'), coalesce(l.it, '{}'), coalesce(l.title, '{}'), coalesce(l.qpan, '{}')
 					from person p
 					join person_position pp on pp.person_id = p.id and not pp.concurrent and pp.deleted_at is null
 					     and pp.valid_from <= :d and (pp.valid_to is null or pp.valid_to > :d)
@@ -235,7 +261,8 @@ class PersonFactTest {
 					         array_agg(distinct q.level_code::text order by q.level_code::text) filter (where q.kind = 'STATE_MANAGEMENT') qlnn,
 					         array_agg(distinct q.level_code::text order by q.level_code::text) filter (where q.kind = 'FOREIGN_LANGUAGE') lang,
 					         array_agg(distinct q.level_code::text order by q.level_code::text) filter (where q.kind = 'IT') it,
-					         array_agg(distinct q.level_code::text order by q.level_code::text) filter (where q.kind = 'ACADEMIC_TITLE') title
+					         array_agg(distinct q.level_code::text order by q.level_code::text) filter (where q.kind = 'ACADEMIC_TITLE') title,
+					         array_agg(distinct q.level_code::text order by q.level_code::text) filter (where q.kind = 'DEFENCE_SECURITY') qpan
 					  from person_qualification q where q.person_id = p.id and q.deleted_at is null and q.level_code is not null
 					    and q.valid_from <= :d and (q.valid_to is null or q.valid_to > :d)) l on true
 					where p.deleted_at is null""";

@@ -36,6 +36,9 @@ class TitleStandardsTest {
 	TitleStandards standards;
 
 	@Autowired
+	TitleStandardService service;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -117,6 +120,14 @@ class TitleStandardsTest {
 				List.of(new TitleRequirement(QualificationKind.IT, "CO_BAN", null, false))));
 		assertThat(standards.inForce(title, "PROVINCE", d3).orElseThrow().id()).isEqualTo(any.id());
 		assertThat(standards.inForce(title, "COMMUNE", d3).orElseThrow().id()).isEqualTo(v2.id());
+		// the gap analysis's bulk read picks what inForce answers (issue 16)
+		for (LocalDate d : List.of(d1.minusDays(1), d1, d2.minusDays(1), d2, d3.minusDays(1), d3)) {
+			for (String level : java.util.Arrays.asList("COMMUNE", "PROVINCE", null)) {
+				assertThat(TitleStandardService.pick(service.allInForce(d).getOrDefault(title, List.of()), level)
+					.map(TitleStandard::id)).as("%s %s", d, level)
+					.isEqualTo(standards.inForce(title, level, d).map(TitleStandard::id));
+			}
+		}
 		// not after the latest version: refused
 		assertThatThrownBy(() -> standards.add(new TitleStandardInput(title, "COMMUNE", d2, "QĐ", false, null,
 				List.of(new TitleRequirement(QualificationKind.IT, "CO_BAN", null, false)))))

@@ -24,6 +24,8 @@ import vn.canbo.training.Course;
 import vn.canbo.training.CourseInput;
 import vn.canbo.training.CourseKind;
 import vn.canbo.training.Courses;
+import vn.canbo.training.PlanInput;
+import vn.canbo.training.TrainingPlans;
 import vn.canbo.web.BrowserShots;
 import vn.canbo.web.BrowserTestSupport;
 
@@ -31,8 +33,9 @@ import vn.canbo.web.BrowserTestSupport;
  * Issue 16 in Chromium: commune A's officer opens a course from the list, sends a person
  * chosen with the person picker, records a completion, finds it on the dossier's training
  * panel and revokes it (confirmed); the course form's level select offers the levels of
- * the chosen kind only. No console error, CSP violation or failed request; screenshots
- * under {@code target/browser/training}.
+ * the chosen kind only; the yearly plan's delete button is shown, asks first (dismissed:
+ * the plan stays) and deletes (accepted). No console error, CSP violation or failed
+ * request; screenshots under {@code target/browser/training}.
  */
 @BrowserShots("training")
 class TrainingBrowserTest extends BrowserTestSupport {
@@ -41,6 +44,11 @@ class TrainingBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	Courses courses;
+
+	@Autowired
+	TrainingPlans plans;
+
+	long unitA;
 
 	String user;
 
@@ -67,6 +75,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
 		course = courses.create(new CourseInput("KB-" + k, "Trung cấp LLCT khóa " + k,
 				CourseKind.POLITICAL_THEORY_INTERMEDIATE, "TRUNG_CAP", null, a.id(), "Trường Chính trị tỉnh", null,
 				"TAP_TRUNG", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 11, 30), null, 40), Scope.all());
+		unitA = a.id();
 		user = "daotao-" + k;
 		officer(user, PASSWORD, a.id());
 	}
@@ -132,6 +141,34 @@ class TrainingBrowserTest extends BrowserTestSupport {
 		page.locator("#tr-kind").selectOption("TITLE_POSITION");
 		assertThat(offered).hasCount(1);
 		shot("level-select");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theYearlyPlanIsDeletedAfterTheConfirmation() {
+		int year = LocalDate.now().getYear();
+		plans.save(unitA, year, new PlanInput("15/KH-UBND", LocalDate.of(year, 1, 10), "Ủy ban nhân dân xã", null,
+				List.of(new PlanInput.Row(CourseKind.IT.name(), 20L, null))), Scope.all());
+		login(user, PASSWORD);
+		page.navigate(url("/training/plans/" + unitA + "/" + year));
+		var delete = page.locator("[data-plan-delete] button");
+		assertThat(delete).isVisible();
+		assertThat(delete).hasAttribute("data-confirm", java.util.regex.Pattern.compile(String.valueOf(year)));
+		shot("plan");
+		// dismissed: nothing is sent, the plan stays
+		page.onceDialog(d -> d.dismiss());
+		delete.click();
+		assertThat(page.locator("[data-plan-lines]")).isVisible();
+		assertThat(plans.find(unitA, year, null, Scope.all())).isPresent();
+		// accepted: the plan is gone and the list of the year is shown
+		page.onceDialog(d -> d.accept());
+		delete.click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*/training/plans\\?year=" + year + "&unitId=" + unitA));
+		assertThat(plans.find(unitA, year, null, Scope.all())).isEmpty();
+		page.navigate(url("/training/plans/" + unitA + "/" + year));
+		assertThat(page.locator("[data-no-plan]")).isVisible();
+		assertThat(page.locator("[data-plan-delete]")).hasCount(0);
+		shot("plan-deleted");
 		assertThat(problems).isEmpty();
 	}
 
