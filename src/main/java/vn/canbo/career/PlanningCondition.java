@@ -36,11 +36,13 @@ final class PlanningCondition {
 
 	static final String KEY = "appoint.planned_for_title";
 
-	private static final Set<PlannedCandidacies.Comparison> INTERNAL = EnumSet.of(PlannedCandidacies.Comparison.SAME,
-			PlannedCandidacies.Comparison.EQUIVALENT, PlannedCandidacies.Comparison.HIGHER);
+	/**
+	 * The comparisons of the planned title with the post that satisfy the condition, for
+	 * an internal and an external candidate (effective-dated parameters, V15_3).
+	 */
+	static final String INTERNAL_KEY = "appoint.planned_internal_comparisons";
 
-	private static final Set<PlannedCandidacies.Comparison> EXTERNAL = EnumSet.of(PlannedCandidacies.Comparison.SAME,
-			PlannedCandidacies.Comparison.EQUIVALENT);
+	static final String EXTERNAL_KEY = "appoint.planned_external_comparisons";
 
 	private final RuleChecks rules;
 
@@ -81,9 +83,9 @@ final class PlanningCondition {
 			.anyMatch(subtree::contains);
 		List<PlannedCandidacies.Candidacy> all = spi.of(p.id(), s.unitId(), s.titleCode(), day,
 				d.type() == DecisionType.AMENDMENT ? d.targetDecisionId() : null);
+		Set<PlannedCandidacies.Comparison> accepted = comparisons(internal ? INTERNAL_KEY : EXTERNAL_KEY, day);
 		Optional<PlannedCandidacies.Candidacy> match = all.stream()
-			.filter(c -> internal ? c.unitId() == s.unitId() && INTERNAL.contains(c.comparison())
-					: EXTERNAL.contains(c.comparison()))
+			.filter(c -> (!internal || c.unitId() == s.unitId()) && accepted.contains(c.comparison()))
 			.min((a, b) -> a.comparison().compareTo(b.comparison()));
 		String source = Messages.text(internal ? "career.check.planned.internal" : "career.check.planned.external",
 				unit);
@@ -109,6 +111,18 @@ final class PlanningCondition {
 		}
 		return Optional.of(new RuleResult(rp.ruleId(), KEY, rp.mode(), match.isPresent(),
 				Messages.text("rules.check.result", rp.ruleId(), message, rp.legalBasis()), rp.legalBasis(), p.id()));
+	}
+
+	private Set<PlannedCandidacies.Comparison> comparisons(String key, LocalDate day) {
+		Set<PlannedCandidacies.Comparison> out = EnumSet.noneOf(PlannedCandidacies.Comparison.class);
+		List<String> values = rules.parameters().listValue(key, day);
+		// a value naming no comparison is ignored (nothing satisfies it)
+		for (PlannedCandidacies.Comparison c : PlannedCandidacies.Comparison.values()) {
+			if (values.contains(c.name())) {
+				out.add(c);
+			}
+		}
+		return out;
 	}
 
 	private static String describe(PlannedCandidacies.Candidacy c) {

@@ -54,7 +54,13 @@ final class DocxHtml {
 		else if (e instanceof XWPFTable t) {
 			boolean borders = t.getInsideVBorderType() == XWPFTable.XWPFBorderType.SINGLE
 					|| t.getTopBorderType() == XWPFTable.XWPFBorderType.SINGLE;
-			b.append("<table").append(borders ? " class=\"b\"" : "").append(">");
+			// a table narrower than the text width (9,355 twips: A4, margins 30 and 15
+			// mm)
+			// keeps its width; the others fill the line (issue 17: a border at the very
+			// edge of the text is cut from the PDF)
+			String width = t.getWidthType() == org.apache.poi.xwpf.usermodel.TableWidthType.DXA && t.getWidth() > 0
+					&& t.getWidth() < 9355 ? " style=\"width: " + (t.getWidth() / 56.7) + "mm;\"" : "";
+			b.append("<table").append(borders ? " class=\"b\"" : "").append(width).append(">");
 			for (XWPFTableRow r : t.getRows()) {
 				b.append("<tr>");
 				for (XWPFTableCell c : r.getTableCells()) {

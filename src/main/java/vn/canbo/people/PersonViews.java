@@ -110,6 +110,37 @@ public class PersonViews {
 	}
 
 	/**
+	 * Person id → the main post on the date, as {@link PersonView#mainPosition} of
+	 * {@link #of} (the live main position valid that day, the latest started first; the
+	 * unit's name on the date), one narrow query for all (issue 17: the readiness view of
+	 * a province); a person without one is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Position> mainPositions(Collection<Long> personIds, LocalDate on) {
+		Map<Long, Position> out = new HashMap<>();
+		List<Long> ids = personIds.stream().distinct().toList();
+		for (int i = 0; i < ids.size(); i += CHUNK) {
+			List<Long> persons = new ArrayList<>();
+			List<Position> mains = jdbc
+				.sql("select distinct on (person_id) * from person_position where person_id = any(:ids)"
+						+ " and not concurrent and deleted_at is null and valid_from <= :d"
+						+ " and (valid_to is null or valid_to > :d) order by person_id, valid_from desc, id desc")
+				.param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)).toArray(Long[]::new))
+				.param("d", on)
+				.query((rs, n) -> {
+					persons.add(rs.getLong("person_id"));
+					return HistoryRows.position(rs, n);
+				})
+				.list();
+			List<Position> named = views.named(mains, on);
+			for (int k = 0; k < named.size(); k++) {
+				out.put(persons.get(k), named.get(k));
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * The persons among {@code personIds} the scope sees today
 	 * ({@link PersonLookup#visible} for each): a main position valid today in a unit of
 	 * the scope; without one, the latest main position's unit on its last day.

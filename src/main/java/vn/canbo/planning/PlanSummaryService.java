@@ -78,7 +78,8 @@ class PlanSummaryService implements PlanSummary {
 		List<StatisticsTable.Row> out = new ArrayList<>();
 		byGroup.forEach((g, ids) -> {
 			if (!ids.isEmpty()) {
-				out.add(row(g, catalogs.name(CatalogType.TITLE_GROUP, g), ids, flags, all.size()));
+				out.add(row(g, catalogs.find(CatalogType.TITLE_GROUP, g).map(i -> i.label(Messages.locale())).orElse(g),
+						ids, flags, all.size()));
 			}
 		});
 		String unit = units.find(unitId, day).map(UnitView::name).orElse("");

@@ -14,6 +14,7 @@ import vn.canbo.org.AdminLevel;
 import vn.canbo.org.UnitView;
 import vn.canbo.org.Units;
 import vn.canbo.people.Discipline;
+import vn.canbo.people.Gender;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.Position;
 import vn.canbo.rules.RemainingTime;
@@ -22,6 +23,7 @@ import vn.canbo.rules.RuleChecks;
 import vn.canbo.rules.RuleMode;
 import vn.canbo.rules.RuleParameter;
 import vn.canbo.rules.SubjectFacts;
+import vn.canbo.shared.PartialDate;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.web.Formats;
 
@@ -214,6 +216,14 @@ class PlanningChecks {
 		var d = person.data();
 		return rules.retirement(new SubjectFacts(person.id(), d.fullName(), d.gender(), d.birthDate(), d.category(),
 				person.disciplines(), person.retirementAdjustMonths(ref)), ref);
+	}
+
+	/**
+	 * The same from the only facts it depends on: sex, birth date and the retirement
+	 * category's months in force (a bulk caller computes it once per distinct triple).
+	 */
+	Retirement retirement(Gender gender, PartialDate birth, int adjustMonths, LocalDate ref) {
+		return rules.retirement(new SubjectFacts(0, null, gender, birth, null, List.of(), adjustMonths), ref);
 	}
 
 	// ------------------------------------------------------------------ PLAN-07

@@ -195,11 +195,13 @@ public class PlanningDocuments implements CvPlanningSource {
 		List<String> out = new ArrayList<>();
 		for (Vote v : votes) {
 			String step = Messages.text(VI, "planning.step." + v.step());
-			out.add(v.votesFor() == null ? text("planning.document.step", step, Formats.date(v.heldOn()))
-					: text("planning.document.vote", step, String.valueOf(v.votesFor()),
+			// the date first, each step on its own line: a date never wraps in the
+			// narrow column (the PDF breaks lines at a slash)
+			out.add(v.votesFor() == null ? text("planning.document.stepDated", step, Formats.date(v.heldOn()))
+					: text("planning.document.voteDated", step, String.valueOf(v.votesFor()),
 							v.voters() == null ? "?" : String.valueOf(v.voters()), Formats.date(v.heldOn())));
 		}
-		return String.join("; ", out);
+		return String.join("\n", out);
 	}
 
 	private static String text(String key, Object... args) {

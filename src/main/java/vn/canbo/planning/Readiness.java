@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The readiness view of a plan on a day: per title, the incumbents and each candidate in
- * the plan that day. A candidate outside the reader's scope shows no detail.
+ * The readiness view of a plan (of a unit, its name on the day) on a day: per title (its
+ * name in the reader's language), the incumbents and each candidate in the plan that day.
+ * A candidate outside the reader's scope shows no detail.
  */
 @org.springframework.modulith.NamedInterface("api")
-public record Readiness(long planId, LocalDate on, List<Title> titles) {
+public record Readiness(long planId, long unitId, String unitName, LocalDate on, List<Title> titles) {
 
 	@org.springframework.modulith.NamedInterface("api")
 	public record Title(String titleCode, String titleName, List<Incumbent> incumbents, List<Row> candidates) {

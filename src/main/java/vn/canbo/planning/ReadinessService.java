@@ -49,7 +49,7 @@ class ReadinessService implements PlanReadiness {
 			cs.sort(order(sort));
 			ts.add(new Readiness.Title(t.titleCode(), t.titleName(), t.incumbents(), cs));
 		}
-		return new Readiness(r.planId(), r.on(), ts);
+		return new Readiness(r.planId(), r.unitId(), r.unitName(), r.on(), ts);
 	}
 
 	private static Comparator<Readiness.Row> order(String sort) {

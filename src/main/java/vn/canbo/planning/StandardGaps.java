@@ -2,7 +2,10 @@ package vn.canbo.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.canbo.catalog.CatalogItem;
@@ -48,24 +51,78 @@ class StandardGaps {
 		if (s.isEmpty()) {
 			return null;
 		}
-		List<String> out = new ArrayList<>();
+		Orders orders = orders();
+		Map<QualificationKind, String> held = new EnumMap<>(QualificationKind.class);
 		for (TitleRequirement r : s.get().requirements()) {
-			List<String> order = order(r.kind());
-			int required = order.indexOf(r.levelCode());
-			String best = null;
 			for (Qualification q : person.qualifications()) {
-				if (q.kind() == r.kind() && q.validOn(on) && order.indexOf(q.levelCode()) >= 0
-						&& (best == null || order.indexOf(q.levelCode()) > order.indexOf(best))) {
-					best = q.levelCode();
+				String best = held.get(r.kind());
+				if (q.kind() == r.kind() && q.validOn(on) && orders.rank(r.kind(), q.levelCode()) >= 0
+						&& (best == null || orders.rank(r.kind(), q.levelCode()) > orders.rank(r.kind(), best))) {
+					held.put(r.kind(), q.levelCode());
 				}
 			}
-			if (best == null || order.indexOf(best) < required) {
-				String kind = Messages.text("training.standard.kind." + r.kind().name());
-				out.add(best == null ? Messages.text("planning.check.standard.gapNothing", kind, r.levelName())
-						: Messages.text("planning.check.standard.gap", kind, r.levelName(), levelName(r.kind(), best)));
+		}
+		return gaps(held, s, orders);
+	}
+
+	/**
+	 * The gaps of a person holding the highest levels {@code held} (kind → level code on
+	 * the day, people's {@code QualificationLevels}), against a standard already read,
+	 * with the level orders read once by a bulk caller; null without a standard.
+	 */
+	List<String> gaps(Map<QualificationKind, String> held, Optional<TitleStandard> s, Orders orders) {
+		if (s.isEmpty()) {
+			return null;
+		}
+		List<String> out = new ArrayList<>();
+		for (TitleRequirement r : s.get().requirements()) {
+			int required = orders.rank(r.kind(), r.levelCode());
+			String best = held == null ? null : held.get(r.kind());
+			int rank = best == null ? -1 : orders.rank(r.kind(), best);
+			if (rank < 0 || rank < required) {
+				out.add(orders.sentences.computeIfAbsent(r.kind() + "|" + r.levelName() + "|" + (rank < 0 ? "" : best),
+						k -> sentence(r, rank, best)));
 			}
 		}
 		return out;
+	}
+
+	private String sentence(TitleRequirement r, int rank, String best) {
+		String kind = Messages.text("training.standard.kind." + r.kind().name());
+		return rank < 0 ? Messages.text("planning.check.standard.gapNothing", kind, r.levelName())
+				: Messages.text("planning.check.standard.gap", kind, r.levelName(), levelName(r.kind(), best));
+	}
+
+	/**
+	 * The level orders of the kinds, each read once, and the gap sentences, each written
+	 * once (a bulk caller keeps one).
+	 */
+	Orders orders() {
+		return new Orders();
+	}
+
+	/**
+	 * The position of a level in its kind's level catalog (QP-AN groups: DT4 … DT1), −1
+	 * when unknown; each kind's catalog read on first use.
+	 */
+	final class Orders {
+
+		private final Map<QualificationKind, Map<String, Integer>> ranks = new EnumMap<>(QualificationKind.class);
+
+		private final Map<String, String> sentences = new HashMap<>();
+
+		int rank(QualificationKind kind, String code) {
+			Integer r = ranks.computeIfAbsent(kind, k -> {
+				Map<String, Integer> m = new HashMap<>();
+				List<String> order = order(k);
+				for (int i = 0; i < order.size(); i++) {
+					m.putIfAbsent(order.get(i), i);
+				}
+				return m;
+			}).get(code);
+			return r == null ? -1 : r;
+		}
+
 	}
 
 	private List<String> order(QualificationKind kind) {

@@ -67,6 +67,8 @@ class PlanningBrowserTest extends BrowserTestSupport {
 
 	long proposal;
 
+	long province;
+
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
@@ -79,6 +81,7 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		UnitView a = fx.units.create(new UnitService.NewUnit("QB-X-" + k, "UBND xa Browser " + k, null, "UBND",
 				AdminLevel.COMMUNE, province.id(), founded));
 		PlanningFixture.Tree t = new PlanningFixture.Tree(province, a, a);
+		this.province = province.id();
 		plan = fx.plan(t.a().id(), "CHU_TICH_UBND", "PHO_CHU_TICH_UBND");
 		first = fx.person("Nguyen Van Keecan", t.a().id(), "CHUYEN_VIEN");
 		long second = fx.person("Tran Thi Keecan", t.a().id(), "CHUYEN_VIEN", Gender.FEMALE, LocalDate.of(1992, 6, 1));
@@ -150,6 +153,22 @@ class PlanningBrowserTest extends BrowserTestSupport {
 		visit("/planning/" + plan.id() + "/readiness", "vi", "readiness");
 		assertThat(page.locator("main")).containsText("Nguyen Van Keecan");
 		visit("/planning/" + plan.id() + "/structure", "vi", "structure");
+		assertThat(page.locator("label[for=st-on]")).hasText("Ngày rà soát");
+		// the subtree's pages, from the plan page's links
+		visit("/planning/" + plan.id(), "vi", "plan-links");
+		page.click("[data-subtree-readiness-link]");
+		page.waitForURL("**/planning/readiness?**");
+		assertThat(page.locator("[data-subtree-table]")).containsText("Nguyen Van Keecan");
+		shot("vi", "subtree-readiness");
+		page.click("[data-sort-col=monthsLeft] a");
+		page.waitForURL("**sort=monthsLeft**");
+		assertThat(page.locator("[data-subtree-table] tbody tr").first()).containsText("Tran Thi Keecan");
+		shot("vi", "subtree-readiness-sorted");
+		visit("/planning/summary?unitId=" + province, "vi", "summary");
+		assertThat(page.locator("[data-summary-table] [data-group=TOTAL] [data-cell=TOTAL] span"))
+			.hasText(java.util.regex.Pattern.compile("^[34]$"));
+		assertThat(page.locator("a[data-summary-xlsx]")).hasAttribute("href",
+				java.util.regex.Pattern.compile("^/planning/summary\\.xlsx\\?unitId=" + province));
 		visit("/persons/" + first, "vi", "dossier");
 		assertThat(page.locator("#s-planning")).containsText("Chủ tịch UBND");
 		// APP-02 among the decision's rule checks
@@ -168,6 +187,8 @@ class PlanningBrowserTest extends BrowserTestSupport {
 				new String[] { "/planning/" + plan.id() + "/review?on=20/01/2027", "review" },
 				new String[] { "/planning/" + plan.id() + "/readiness", "readiness" },
 				new String[] { "/planning/" + plan.id() + "/structure", "structure" },
+				new String[] { "/planning/readiness?unitId=" + province, "subtree-readiness" },
+				new String[] { "/planning/summary?unitId=" + province, "summary" },
 				new String[] { "/persons/" + first, "dossier" })) {
 			visit(p[0] + (p[0].contains("?") ? "&" : "?") + "lang=en", "en", p[1]);
 			assertThat(page.locator("html")).hasAttribute("lang", "en");
@@ -177,6 +198,13 @@ class PlanningBrowserTest extends BrowserTestSupport {
 					+ ".map(e => e.innerText.trim()).filter(t => new RegExp(re).test(t))", VIETNAMESE_LETTERS);
 			found.forEach(x -> vietnamese.add(p[0] + ": " + x));
 		}
+		// the readiness page's titles in English (the catalog's English names)
+		visit("/planning/" + plan.id() + "/readiness?lang=en", "en", "readiness-titles");
+		assertThat(page.locator("[data-title] h2").first()).hasText("Chair of the People's Committee");
+		assertThat(page.locator("[data-title] h2").allInnerTexts())
+			.noneMatch(x -> x.matches(".*" + VIETNAMESE_LETTERS + ".*"));
+		visit("/planning/" + plan.id() + "/structure?lang=en", "en", "structure-date");
+		assertThat(page.locator("label[for=st-on]")).hasText("Review date");
 		assertThat(vietnamese).isEmpty();
 		assertThat(problems).isEmpty();
 	}

@@ -78,7 +78,7 @@ class PlanningDocumentsTest {
 		String docx = text(documents.list(plan.id(), ON, DocumentFormat.DOCX, Scope.all()));
 		assertThat(docx).contains("DANH SÁCH QUY HOẠCH CÁN BỘ", t.a().name(), "nhiệm kỳ 2025–2030", "nhiệm kỳ hiện tại",
 				"Ban Thường vụ Tỉnh ủy", "01/11/2025", "Chủ tịch UBND", "Nguyễn Thị Quy Hoạch", "09/07/1984",
-				"15/01/2026", "Đại học", "Hội nghị cán bộ chủ chốt bỏ phiếu: 25/30 phiếu (10/01/2026)",
+				"15/01/2026", "Đại học", "10/01/2026: Hội nghị cán bộ chủ chốt bỏ phiếu 25/30 phiếu",
 				"Phó Chủ tịch UBND", "(chưa có cán bộ trong quy hoạch)",
 				"Tổng số: 2 chức danh, 1 lượt cán bộ trong quy hoạch.");
 		assertThat(docx).doesNotContain("{{").doesNotContain("[personName]");
@@ -93,12 +93,34 @@ class PlanningDocumentsTest {
 			// the table's narrow columns wrap words: compared without white space
 			String s = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
 			assertThat(s).contains("DANHSÁCHQUYHOẠCHCÁNBỘ", "NguyễnThịQuyHoạch", "09/07/1984",
-					"(chưacócánbộtrongquyhoạch)", "Hộinghịcánbộchủchốtbỏphiếu:25/30phiếu");
+					"(chưacócánbộtrongquyhoạch)", "10/01/2026:Hộinghịcánbộchủchốtbỏphiếu25/30phiếu");
 			Path dir = Path.of("target/planning-documents");
 			Files.createDirectories(dir);
 			Files.write(dir.resolve("danh-sach-quy-hoach.pdf"), pdf);
 			ImageIO.write(new PDFRenderer(d).renderImageWithDPI(0, 110), "png",
 					dir.resolve("danh-sach-quy-hoach.png").toFile());
+			// the dates are not wrapped: each on one line of the text (issue 17)
+			String lines = new PDFTextStripper().getText(d);
+			assertThat(lines).contains("09/07/1984", "15/01/2026", "10/01/2026");
+		}
+
+		// the list's table inside the text width (A4, margins 30 and 15 mm: 9,355 twips),
+		// also in the PDF, whose cells add 1 mm of padding on each side and a 1 px border
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(documents.list(plan.id(), ON, DocumentFormat.DOCX, Scope.all())))) {
+			XWPFTable list = doc.getTables().get(1);
+			java.util.List<java.math.BigInteger> grid = list.getCTTbl()
+				.getTblGrid()
+				.getGridColList()
+				.stream()
+				.map(g -> (java.math.BigInteger) g.getW())
+				.toList();
+			assertThat(grid).hasSize(8);
+			long sum = grid.stream().mapToLong(java.math.BigInteger::longValue).sum();
+			assertThat(sum + 8 * 113 + 9 * 15).isLessThanOrEqualTo(9355);
+			// the date columns (birth, added) wide enough for dd/MM/yyyy at 10 pt
+			assertThat(grid.get(3).longValue()).isGreaterThanOrEqualTo(1150);
+			assertThat(grid.get(6).longValue()).isGreaterThanOrEqualTo(1150);
 		}
 
 		// the 38-item CV, item 24
