@@ -135,7 +135,7 @@ class DecisionConfirmBrowserTest extends BrowserTestSupport {
 		page.click("button[data-bs-target='#f-rename']");
 		page.fill("#f-rename input[name=name]", tree.a().name() + " Mới");
 		page.fill("#f-rename input[name=effectiveDate]", "2026-01-01");
-		page.click("#f-rename button[type=submit]");
+		submit(page.locator("#f-rename button[type=submit]"));
 		String name = tree.a().name();
 		assertThat(page.locator("#plan-execute")).hasAttribute("data-confirm",
 				"Đổi tên " + name + " từ ngày 01/01/2026 theo tên mới. Thực hiện?");

@@ -3,14 +3,19 @@ package vn.canbo.web;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +135,51 @@ public abstract class BrowserTestSupport {
 		page.fill("#password", password);
 		page.click("button[type=submit]");
 		page.waitForLoadState();
+	}
+
+	/**
+	 * Sends a form with its submit button and waits for the server's answer to the POST,
+	 * so that a slow answer on a loaded machine is not mistaken for the page before it.
+	 * CI saw a click on a form's submit button that sent nothing, twice, each time right
+	 * after a date field was filled (DossierSuiteTest, DecisionConfirmBrowserTest,
+	 * 07–08/12/2026; the page afterwards still showed the filled form); no run here could
+	 * repeat it. So if the browser has sent no POST 20 s after the click, this writes the
+	 * page's address and what lay on the button, and clicks once more. A POST that was
+	 * sent is waited for up to 90 s and never sent twice. Not for a form whose
+	 * confirmation the test dismisses.
+	 */
+	protected void submit(Locator button) {
+		PlaywrightAssertions.assertThat(button).isEnabled();
+		List<Request> sent = new CopyOnWriteArrayList<>();
+		Consumer<Request> posts = r -> {
+			if ("POST".equals(r.method())) {
+				sent.add(r);
+			}
+		};
+		page.onRequest(posts);
+		try {
+			page.waitForResponse(r -> "POST".equals(r.request().method()),
+					new Page.WaitForResponseOptions().setTimeout(90_000), () -> clickUntilSent(button, sent));
+		}
+		finally {
+			page.offRequest(posts);
+		}
+	}
+
+	private void clickUntilSent(Locator button, List<Request> sent) {
+		button.click();
+		try {
+			page.waitForCondition(() -> !sent.isEmpty(), new Page.WaitForConditionOptions().setTimeout(20_000));
+		}
+		catch (TimeoutError e) {
+			String onTop = String.valueOf(button.evaluate("""
+					b => { const r = b.getBoundingClientRect();
+					  const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+					  return e === null ? 'nothing (outside the viewport)' : e.outerHTML.slice(0, 200); }"""));
+			System.err.println("[BrowserTestSupport] the click sent no POST within 20 s on " + page.url()
+					+ "; at the button's centre: " + onTop + "; clicking again");
+			button.click();
+		}
 	}
 
 	/**

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
@@ -17,9 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,49 +125,13 @@ abstract class SuiteSupport extends BrowserTestSupport {
 	}
 
 	/**
-	 * Sends a form with its submit button and waits for the server's answer to the POST
-	 * (a click that sends nothing is written down and repeated once, see below), so that
-	 * a slow answer on a loaded machine is not mistaken for the page before it.
+	 * Sends the form ({@link BrowserTestSupport#submit}) and waits for the page to
+	 * settle.
 	 */
-	void submit(Locator button) {
-		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(button).isEnabled();
-		List<Request> sent = new CopyOnWriteArrayList<>();
-		Consumer<Request> posts = r -> {
-			if ("POST".equals(r.method())) {
-				sent.add(r);
-			}
-		};
-		page.onRequest(posts);
-		try {
-			page.waitForResponse(r -> "POST".equals(r.request().method()),
-					new Page.WaitForResponseOptions().setTimeout(90_000), () -> clickUntilSent(button, sent));
-		}
-		finally {
-			page.offRequest(posts);
-		}
+	@Override
+	protected void submit(Locator button) {
+		super.submit(button);
 		settle();
-	}
-
-	/**
-	 * Clicks; if the browser has sent no POST 20 s later, writes what the page showed and
-	 * what lay on the button, and clicks once more. CI saw a click that sent nothing
-	 * twice (DossierSuiteTest, 07/12/2026); no run here could repeat it.
-	 */
-	private void clickUntilSent(Locator button, List<Request> sent) {
-		button.click();
-		try {
-			page.waitForCondition(() -> !sent.isEmpty(), new Page.WaitForConditionOptions().setTimeout(20_000));
-		}
-		catch (TimeoutError e) {
-			String onTop = String.valueOf(button.evaluate("""
-					b => { const r = b.getBoundingClientRect();
-					  const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-					  return e === null ? 'nothing (outside the viewport)' : e.outerHTML.slice(0, 200); }"""));
-			System.err.println("[SuiteSupport] the click sent no POST within 20 s on " + page.url()
-					+ "; at the button's centre: " + onTop + "; clicking again");
-			step("click-sent-nothing");
-			button.click();
-		}
 	}
 
 	/** Checks the language of the page and keeps its full-page screenshot. */
