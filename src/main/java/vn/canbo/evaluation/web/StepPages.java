@@ -3,6 +3,8 @@ package vn.canbo.evaluation.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,28 +98,32 @@ class StepPages {
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String currentRatings,
 			@RequestParam(required = false) String note, Scope scope, Model model) {
 		BatchStep b = new BatchStep(kind, date, actor, note, unitId, null, currentRatings != null);
-		try {
-			int n = campaigns.recordSteps(id, b, scope).size();
-			return "redirect:/evaluations/" + id + "?steps=" + n;
-		}
-		catch (ValidationException e) {
-			grid.show(id, scope, model);
+		return onGrid(id, scope, model, () -> "?steps=" + campaigns.recordSteps(id, b, scope).size(), errors -> {
 			model.addAttribute("batch", b);
-			model.addAttribute("batchErrors", e.errors());
-			return "evaluation/grid";
-		}
+			model.addAttribute("batchErrors", errors);
+		});
 	}
 
 	@PostMapping("/evaluations/{id}/quarters")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String fill(@PathVariable long id, Scope scope, Model model) {
+		return onGrid(id, scope, model, () -> "?filled=" + campaigns.fillFromQuarters(id, scope).size(),
+				errors -> model.addAttribute("errors", errors.stream().map(FieldError::message).toList()));
+	}
+
+	/**
+	 * Runs a change of a campaign's grid, then goes back to the grid with the query the
+	 * change returns; a refusal shows the grid again, {@code refused} putting its errors
+	 * in the model.
+	 */
+	private String onGrid(long id, Scope scope, Model model, Supplier<String> change,
+			Consumer<List<FieldError>> refused) {
 		try {
-			int n = campaigns.fillFromQuarters(id, scope).size();
-			return "redirect:/evaluations/" + id + "?filled=" + n;
+			return "redirect:/evaluations/" + id + change.get();
 		}
 		catch (ValidationException e) {
 			grid.show(id, scope, model);
-			model.addAttribute("errors", e.errors().stream().map(FieldError::message).toList());
+			refused.accept(e.errors());
 			return "evaluation/grid";
 		}
 	}
