@@ -3,8 +3,6 @@ package vn.canbo.evaluation.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +96,7 @@ class StepPages {
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String currentRatings,
 			@RequestParam(required = false) String note, Scope scope, Model model) {
 		BatchStep b = new BatchStep(kind, date, actor, note, unitId, null, currentRatings != null);
-		return onGrid(id, scope, model, () -> "?steps=" + campaigns.recordSteps(id, b, scope).size(), errors -> {
+		return grid.onGrid(id, scope, model, () -> "?steps=" + campaigns.recordSteps(id, b, scope).size(), errors -> {
 			model.addAttribute("batch", b);
 			model.addAttribute("batchErrors", errors);
 		});
@@ -107,25 +105,8 @@ class StepPages {
 	@PostMapping("/evaluations/{id}/quarters")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String fill(@PathVariable long id, Scope scope, Model model) {
-		return onGrid(id, scope, model, () -> "?filled=" + campaigns.fillFromQuarters(id, scope).size(),
+		return grid.onGrid(id, scope, model, () -> "?filled=" + campaigns.fillFromQuarters(id, scope).size(),
 				errors -> model.addAttribute("errors", errors.stream().map(FieldError::message).toList()));
-	}
-
-	/**
-	 * Runs a change of a campaign's grid, then goes back to the grid with the query the
-	 * change returns; a refusal shows the grid again, {@code refused} putting its errors
-	 * in the model.
-	 */
-	private String onGrid(long id, Scope scope, Model model, Supplier<String> change,
-			Consumer<List<FieldError>> refused) {
-		try {
-			return "redirect:/evaluations/" + id + change.get();
-		}
-		catch (ValidationException e) {
-			grid.show(id, scope, model);
-			refused.accept(e.errors());
-			return "evaluation/grid";
-		}
 	}
 
 	private void show(long subjectId, Scope scope, Model model) {
