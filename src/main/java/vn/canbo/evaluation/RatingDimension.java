@@ -1,10 +1,10 @@
 package vn.canbo.evaluation;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.canbo.reports.Dim;
 import vn.canbo.reports.DimensionSource;
+import vn.canbo.shared.EnumLabels;
 import vn.canbo.shared.Messages;
 
 /**
@@ -25,11 +25,7 @@ class RatingDimension implements DimensionSource {
 
 	@Override
 	public Map<String, String> labels() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (Rating r : Rating.values()) {
-			m.put(r.name(), r.label());
-		}
-		return m;
+		return EnumLabels.of(Rating.values(), Rating::name, Rating::label);
 	}
 
 	@Override

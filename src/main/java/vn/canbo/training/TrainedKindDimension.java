@@ -1,10 +1,10 @@
 package vn.canbo.training;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.canbo.reports.Dim;
 import vn.canbo.reports.DimensionSource;
+import vn.canbo.shared.EnumLabels;
 import vn.canbo.shared.Messages;
 
 /**
@@ -25,11 +25,7 @@ class TrainedKindDimension implements DimensionSource {
 
 	@Override
 	public Map<String, String> labels() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (CourseKind k : CourseKind.values()) {
-			m.put(k.name(), k.label());
-		}
-		return m;
+		return EnumLabels.of(CourseKind.values(), CourseKind::name, CourseKind::label);
 	}
 
 	@Override
@@ -39,11 +35,7 @@ class TrainedKindDimension implements DimensionSource {
 
 	@Override
 	public String personValues() {
-		return """
-				select distinct e.person_id, c.kind
-				from training_enrolment e join training_course c on c.id = e.course_id and c.deleted_at is null
-				where e.starts_on >= make_date(extract(year from cast(:d as date))::int, 1, 1)
-				  and e.starts_on <= make_date(extract(year from cast(:d as date))::int, 12, 31)""";
+		return "select distinct e.person_id, c.kind " + TrainedDimension.ENROLMENTS_OF_THE_YEAR;
 	}
 
 }

@@ -1,24 +1,29 @@
 package vn.canbo.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import vn.canbo.shared.Scope;
 import vn.canbo.web.OfficerPagesSupport;
+import vn.canbo.security.TestUsers;
 
 /**
  * The training pages through MockMvc as commune A's officer: the list shows A's courses
  * only (filters), the course form's errors all at once, B's course is 404, the sending
  * form refuses a person of B (nothing stored), results of many at once, the dossier's
- * training panel, revocation; and in English.
+ * training panel, revocation; and in English. An impossible date in the course form is a
+ * field error (the page again), nothing stored.
  */
 class TrainingPagesTest extends OfficerPagesSupport {
 
@@ -134,6 +139,29 @@ class TrainingPagesTest extends OfficerPagesSupport {
 
 		Document english = page(get("/training/" + c.id()).param("lang", "en"), a, 200);
 		assertThat(english.text()).contains("Participants and results").contains("Sending decision");
+	}
+
+	@Test
+	void aCourseFormsImpossibleDateIsAFieldErrorAndNothingIsStored() throws Exception {
+		TrainingFixture.Tree t = fx.tree();
+		long a = t.a().id();
+		String code = "K-" + TrainingFixture.key();
+		MvcResult r = mvc
+			.perform(post("/training").param("code", code)
+				.param("name", "Lớp ngày sai")
+				.param("kind", "IT")
+				.param("unitId", String.valueOf(a))
+				.param("organiser", "Trung tâm")
+				.param("startsOn", "31/02/2024")
+				.param("endsOn", "29/03/2024")
+				.header("Referer", "http://localhost:80/training/new")
+				.with(csrf())
+				.with(TestUsers.officer(a)))
+			.andReturn();
+		assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/training/new");
+		assertThat(r.getFlashMap().get("dateErrors")).isEqualTo(
+				Map.of("startsOn", "Ngày không hợp lệ: 31/02/2024 (nhập theo dạng ngày/tháng/năm, ví dụ 07/12/2026)"));
+		assertThat(courses.byCode(code, Scope.all())).isEmpty();
 	}
 
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,15 +57,10 @@ class GridPages {
 		if (campaigns.subject(subjectId, scope).campaignId() != id) {
 			throw new NotFoundException(Messages.text("evaluation.error.subjectNotFound", String.valueOf(subjectId)));
 		}
-		try {
+		return onGrid(id, scope, model, () -> {
 			this.outstanding.record(subjectId, outstanding, justification, scope);
-			return "redirect:/evaluations/" + id + "?saved=1";
-		}
-		catch (ValidationException e) {
-			show(id, scope, model);
-			model.addAttribute("errors", e.errors().stream().map(FieldError::message).toList());
-			return "evaluation/grid";
-		}
+			return "?saved=1";
+		}, errors -> model.addAttribute("errors", errors.stream().map(FieldError::message).toList()));
 	}
 
 	@GetMapping("/evaluations/{id}")
@@ -106,16 +103,13 @@ class GridPages {
 			@RequestParam(required = false) String authority, @RequestParam(required = false) String quotaJustification,
 			Scope scope, Model model) {
 		Finalisation f = new Finalisation(decidedOn, authority, quotaJustification);
-		try {
+		return onGrid(id, scope, model, () -> {
 			campaigns.finalise(id, f, scope);
-			return "redirect:/evaluations/" + id;
-		}
-		catch (ValidationException e) {
-			show(id, scope, model);
+			return "";
+		}, errors -> {
 			model.addAttribute("finalisation", f);
-			model.addAttribute("finaliseErrors", e.errors());
-			return "evaluation/grid";
-		}
+			model.addAttribute("finaliseErrors", errors);
+		});
 	}
 
 	/** Corrects one final rating by a recorded decision. */
@@ -173,6 +167,22 @@ class GridPages {
 		model.addAttribute("c", campaigns.get(id, scope));
 		model.addAttribute("quota", campaigns.quota(id, scope));
 		return "evaluation/quota";
+	}
+
+	/**
+	 * Runs a change of a campaign's grid, then goes back to the grid with the query the
+	 * change returns; a refusal shows the grid again, {@code refused} putting its errors
+	 * in the model.
+	 */
+	String onGrid(long id, Scope scope, Model model, Supplier<String> change, Consumer<List<FieldError>> refused) {
+		try {
+			return "redirect:/evaluations/" + id + change.get();
+		}
+		catch (ValidationException e) {
+			show(id, scope, model);
+			refused.accept(e.errors());
+			return "evaluation/grid";
+		}
 	}
 
 	void show(long id, Scope scope, Model model) {

@@ -6,8 +6,6 @@ import static vn.canbo.imports.ImportColumn.decimal;
 import static vn.canbo.imports.ImportColumn.integer;
 import static vn.canbo.imports.ImportColumn.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,7 +15,8 @@ import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportTemplate;
 import vn.canbo.imports.ImportTemplateProvider;
 import vn.canbo.people.PersonLookup;
-import vn.canbo.shared.Messages;
+import vn.canbo.shared.EnumLabels;
+import vn.canbo.shared.TemplateTexts;
 
 /**
  * The EVALUATION_SCORES template (imports SPI): one row a person of a campaign — the
@@ -41,16 +40,14 @@ class ScoreTemplates implements ImportTemplateProvider {
 		this.lookup = lookup;
 	}
 
+	private static final TemplateTexts TEXTS = new TemplateTexts("evaluation.template");
+
 	private static String vi(String key) {
-		return Messages.text(Messages.VIETNAMESE, "evaluation.template." + key);
+		return TEXTS.text(key);
 	}
 
 	static Map<String, String> ratings() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (Rating r : Rating.values()) {
-			m.put(r.code(), r.name());
-		}
-		return m;
+		return EnumLabels.of(Rating.values(), Rating::code, Rating::name);
 	}
 
 	static List<ImportColumn> columns() {
@@ -69,12 +66,7 @@ class ScoreTemplates implements ImportTemplateProvider {
 
 	@Override
 	public List<ImportTemplate> templates() {
-		List<String> instructions = new ArrayList<>();
-		for (int i = 1; Messages.source()
-			.getMessage("evaluation.template." + i, null, null, Messages.VIETNAMESE) != null; i++) {
-			instructions.add(vi(String.valueOf(i)));
-		}
-		return List.of(new ImportTemplate(CODE, vi("title"), vi("sheet"), columns(), instructions,
+		return List.of(new ImportTemplate(CODE, vi("title"), vi("sheet"), columns(), TEXTS.instructions(),
 				new ScoresHandler(campaigns, lookup), 60, false, "evaluation.template.title"));
 	}
 

@@ -22,7 +22,7 @@ import vn.canbo.people.PersonLookup;
 import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
 import vn.canbo.shared.NotFoundException;
-import vn.canbo.shared.ValidationException;
+import vn.canbo.shared.RowErrors;
 
 /**
  * Rows of EVALUATION_SCORES: the campaign must be in the scope and open, the person (by
@@ -131,9 +131,8 @@ final class ScoresHandler implements RowHandler {
 					: pending.computeIfAbsent(campaignId, k -> new PendingRatings());
 			for (FieldError e : campaigns.problems(campaignId, entries, earlier, ctx.scope())) {
 				Matcher m = ENTRY.matcher(e.field() == null ? "" : e.field());
-				ImportRow row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
-						? rows.get(Integer.parseInt(m.group(1))) : rows.get(0);
-				row.error(m.matches() ? column(m.group(2)) : null, e.message());
+				rows.get(RowErrors.index(ENTRY, e.field(), rows.size()))
+					.error(m.matches() ? column(m.group(2)) : null, e.message());
 			}
 		});
 	}
@@ -168,19 +167,12 @@ final class ScoresHandler implements RowHandler {
 			}
 		}
 		byCampaign.forEach((campaignId, rows) -> {
-			try {
-				campaigns.save(campaignId, rows.stream().map(r -> r.<ScoreEntry>attachment()).toList(), ctx.scope());
-			}
-			catch (ValidationException e) {
-				List<FieldError> named = new ArrayList<>();
-				for (FieldError f : e.errors()) {
-					Matcher m = ENTRY.matcher(f.field() == null ? "" : f.field());
-					int row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
-							? rows.get(Integer.parseInt(m.group(1))).number() : rows.get(0).number();
-					named.add(new FieldError(f.field(), text("row", String.valueOf(row), f.message())));
-				}
-				throw new ValidationException(named);
-			}
+			RowErrors.named(ENTRY, rows.stream().map(ImportRow::number).toList(), "evaluation.template.error.row",
+					() -> {
+						campaigns.save(campaignId, rows.stream().map(r -> r.<ScoreEntry>attachment()).toList(),
+								ctx.scope());
+						return null;
+					});
 			ctx.updated(rows.size());
 		});
 	}

@@ -96,30 +96,17 @@ class StepPages {
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String currentRatings,
 			@RequestParam(required = false) String note, Scope scope, Model model) {
 		BatchStep b = new BatchStep(kind, date, actor, note, unitId, null, currentRatings != null);
-		try {
-			int n = campaigns.recordSteps(id, b, scope).size();
-			return "redirect:/evaluations/" + id + "?steps=" + n;
-		}
-		catch (ValidationException e) {
-			grid.show(id, scope, model);
+		return grid.onGrid(id, scope, model, () -> "?steps=" + campaigns.recordSteps(id, b, scope).size(), errors -> {
 			model.addAttribute("batch", b);
-			model.addAttribute("batchErrors", e.errors());
-			return "evaluation/grid";
-		}
+			model.addAttribute("batchErrors", errors);
+		});
 	}
 
 	@PostMapping("/evaluations/{id}/quarters")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String fill(@PathVariable long id, Scope scope, Model model) {
-		try {
-			int n = campaigns.fillFromQuarters(id, scope).size();
-			return "redirect:/evaluations/" + id + "?filled=" + n;
-		}
-		catch (ValidationException e) {
-			grid.show(id, scope, model);
-			model.addAttribute("errors", e.errors().stream().map(FieldError::message).toList());
-			return "evaluation/grid";
-		}
+		return grid.onGrid(id, scope, model, () -> "?filled=" + campaigns.fillFromQuarters(id, scope).size(),
+				errors -> model.addAttribute("errors", errors.stream().map(FieldError::message).toList()));
 	}
 
 	private void show(long subjectId, Scope scope, Model model) {

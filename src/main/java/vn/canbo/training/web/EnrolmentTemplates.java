@@ -4,8 +4,6 @@ import static vn.canbo.imports.ImportColumn.choice;
 import static vn.canbo.imports.ImportColumn.date;
 import static vn.canbo.imports.ImportColumn.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,9 @@ import vn.canbo.imports.ImportColumn;
 import vn.canbo.imports.ImportTemplate;
 import vn.canbo.imports.ImportTemplateProvider;
 import vn.canbo.people.PersonLookup;
+import vn.canbo.shared.EnumLabels;
 import vn.canbo.shared.Messages;
+import vn.canbo.shared.TemplateTexts;
 import vn.canbo.training.CourseResult;
 import vn.canbo.training.Courses;
 
@@ -39,16 +39,15 @@ class EnrolmentTemplates implements ImportTemplateProvider {
 		this.lookup = lookup;
 	}
 
+	private static final TemplateTexts TEXTS = new TemplateTexts("training.template");
+
 	private static String vi(String key) {
-		return Messages.text(Messages.VIETNAMESE, "training.template." + key);
+		return TEXTS.text(key);
 	}
 
 	static Map<String, String> results() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (CourseResult r : CourseResult.values()) {
-			m.put(Messages.text(Messages.VIETNAMESE, "training.result." + r.name()), r.name());
-		}
-		return m;
+		return EnumLabels.of(CourseResult.values(),
+				r -> Messages.text(Messages.VIETNAMESE, "training.result." + r.name()), CourseResult::name);
 	}
 
 	static List<ImportColumn> columns() {
@@ -67,12 +66,7 @@ class EnrolmentTemplates implements ImportTemplateProvider {
 
 	@Override
 	public List<ImportTemplate> templates() {
-		List<String> instructions = new ArrayList<>();
-		for (int i = 1; Messages.source()
-			.getMessage("training.template." + i, null, null, Messages.VIETNAMESE) != null; i++) {
-			instructions.add(vi(String.valueOf(i)));
-		}
-		return List.of(new ImportTemplate(CODE, vi("title"), vi("sheet"), columns(), instructions,
+		return List.of(new ImportTemplate(CODE, vi("title"), vi("sheet"), columns(), TEXTS.instructions(),
 				new EnrolmentsHandler(courses, lookup), 70, false, "training.template.title"));
 	}
 

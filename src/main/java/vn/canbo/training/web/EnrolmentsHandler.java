@@ -7,15 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.canbo.imports.ImportContext;
 import vn.canbo.imports.ImportRow;
 import vn.canbo.imports.RowHandler;
 import vn.canbo.people.PersonLookup;
-import vn.canbo.shared.FieldError;
 import vn.canbo.shared.Messages;
-import vn.canbo.shared.ValidationException;
+import vn.canbo.shared.RowErrors;
 import vn.canbo.training.Course;
 import vn.canbo.training.CourseResult;
 import vn.canbo.training.Courses;
@@ -150,19 +148,8 @@ final class EnrolmentsHandler implements RowHandler {
 
 	/** Runs an API call; its errors are named by the file's row. */
 	private static <T> T named(List<ImportRow> rows, java.util.function.Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (ValidationException e) {
-			List<FieldError> out = new ArrayList<>();
-			for (FieldError f : e.errors()) {
-				Matcher m = INDEXED.matcher(f.field() == null ? "" : f.field());
-				int row = m.matches() && Integer.parseInt(m.group(1)) < rows.size()
-						? rows.get(Integer.parseInt(m.group(1))).number() : rows.get(0).number();
-				out.add(new FieldError(f.field(), text("row", String.valueOf(row), f.message())));
-			}
-			throw new ValidationException(out);
-		}
+		return RowErrors.named(INDEXED, rows.stream().map(ImportRow::number).toList(), "training.template.error.row",
+				call);
 	}
 
 }

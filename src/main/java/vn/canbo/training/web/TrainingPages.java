@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,15 +70,7 @@ class TrainingPages {
 
 	@PostMapping("/training")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
-	String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-			@RequestParam(required = false) CourseKind kind, @RequestParam(required = false) String levelCode,
-			@RequestParam(required = false) String languageCode, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String organiser, @RequestParam(required = false) String place,
-			@RequestParam(required = false) String formCode, @RequestParam(required = false) LocalDate startsOn,
-			@RequestParam(required = false) LocalDate endsOn, @RequestParam(required = false) String funding,
-			@RequestParam(required = false) Integer capacity, Scope scope, Model model) {
-		CourseInput c = new CourseInput(code, name, kind, levelCode, languageCode, unitId, organiser, place, formCode,
-				startsOn, endsOn, funding, capacity);
+	String create(@ModelAttribute CourseInput c, Scope scope, Model model) {
 		try {
 			return "redirect:/training/" + courses.create(c, scope).id();
 		}
@@ -101,16 +94,8 @@ class TrainingPages {
 	@PostMapping("/training/{courseId}")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String update(@PathVariable long courseId, @RequestParam(required = false) Integer version,
-			@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-			@RequestParam(required = false) CourseKind kind, @RequestParam(required = false) String levelCode,
-			@RequestParam(required = false) String languageCode, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String organiser, @RequestParam(required = false) String place,
-			@RequestParam(required = false) String formCode, @RequestParam(required = false) LocalDate startsOn,
-			@RequestParam(required = false) LocalDate endsOn, @RequestParam(required = false) String funding,
-			@RequestParam(required = false) Integer capacity, Scope scope, Model model) {
+			@ModelAttribute CourseInput c, Scope scope, Model model) {
 		Course before = courses.get(courseId, scope);
-		CourseInput c = new CourseInput(code, name, kind, levelCode, languageCode, unitId, organiser, place, formCode,
-				startsOn, endsOn, funding, capacity);
 		try {
 			courses.update(courseId, version == null ? before.version() : version, c, scope);
 			return "redirect:/training/" + courseId;
@@ -126,9 +111,17 @@ class TrainingPages {
 	@PostMapping("/training/{courseId}/delete")
 	@PreAuthorize("hasAuthority('PERSON_READ') and hasAuthority('PERSON_WRITE')")
 	String delete(@PathVariable long courseId, Scope scope, Model model) {
+		return onCourse(courseId, scope, model, "redirect:/training", () -> courses.delete(courseId, scope));
+	}
+
+	/**
+	 * Runs a change of a course and goes to {@code next}; a refusal shows the course's
+	 * page with every error, nothing stored.
+	 */
+	private String onCourse(long courseId, Scope scope, Model model, String next, Runnable change) {
 		try {
-			courses.delete(courseId, scope);
-			return "redirect:/training";
+			change.run();
+			return next;
 		}
 		catch (ValidationException e) {
 			model.addAttribute("errors", e.errors());
@@ -167,14 +160,8 @@ class TrainingPages {
 				persons.add(Long.valueOf(v.strip()));
 			}
 		}
-		try {
-			courses.send(new Sending(number, decidedOn, issuer, courseId, persons, startsOn), scope);
-			return "redirect:/training/" + courseId;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("errors", e.errors());
-			return course(courseId, scope, model);
-		}
+		return onCourse(courseId, scope, model, "redirect:/training/" + courseId,
+				() -> courses.send(new Sending(number, decidedOn, issuer, courseId, persons, startsOn), scope));
 	}
 
 	@PostMapping("/training/{courseId}/results")
@@ -195,17 +182,12 @@ class TrainingPages {
 					day(form.getFirst("certificateDate-" + id), "certificateDate", errors),
 					form.getFirst("grade-" + id), null));
 		}
-		try {
+		return onCourse(courseId, scope, model, "redirect:/training/" + courseId, () -> {
 			if (!errors.isEmpty()) {
 				throw new ValidationException(errors);
 			}
 			courses.record(courseId, entries, scope);
-			return "redirect:/training/" + courseId;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("errors", e.errors());
-			return course(courseId, scope, model);
-		}
+		});
 	}
 
 	@PostMapping("/training/{courseId}/enrolments/{enrolmentId}/revoke")
@@ -214,14 +196,8 @@ class TrainingPages {
 			@RequestParam(required = false) LocalDate revokedOn, @RequestParam(required = false) String reason,
 			Scope scope, Model model) {
 		courses.get(courseId, scope);
-		try {
-			courses.revoke(enrolmentId, revokedOn, reason, scope);
-			return "redirect:/training/" + courseId;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("errors", e.errors());
-			return course(courseId, scope, model);
-		}
+		return onCourse(courseId, scope, model, "redirect:/training/" + courseId,
+				() -> courses.revoke(enrolmentId, revokedOn, reason, scope));
 	}
 
 	private static LocalDate day(String text, String field, List<FieldError> errors) {
