@@ -83,26 +83,28 @@ public class PersonViews {
 	 * The few fields a head count needs (issue 17: the structure of a province's plans).
 	 */
 	@org.springframework.modulith.NamedInterface("api")
-	public record Basics(long id, Gender gender, PartialDate birthDate, Integer age, String ethnicityCode) {
+	public record Basics(long id, Gender gender, PartialDate birthDate, Integer age, String ethnicityCode,
+			String fullName) {
 	}
 
 	/**
-	 * Person id → sex, birth date, age in whole years on the date and ethnicity, one
-	 * narrow query for all (no dossier mapping); a deleted or unknown person is absent.
+	 * Person id → sex, birth date, age in whole years on the date, ethnicity and full
+	 * name, one narrow query for all (no dossier mapping); a deleted or unknown person is
+	 * absent.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Basics> basics(Collection<Long> personIds, LocalDate on) {
 		Map<Long, Basics> out = new HashMap<>();
 		List<Long> ids = personIds.stream().distinct().toList();
 		for (int i = 0; i < ids.size(); i += CHUNK) {
-			jdbc.sql("select id, gender, birth_date, birth_date_precision, ethnicity_code from person"
+			jdbc.sql("select id, gender, birth_date, birth_date_precision, ethnicity_code, full_name from person"
 					+ " where id = any(?) and deleted_at is null")
 				.param(ids.subList(i, Math.min(ids.size(), i + CHUNK)).toArray(Long[]::new))
 				.query((rs, n) -> {
 					PartialDate birth = PersonRows.partial(rs, "birth_date", "birth_date_precision");
 					String g = rs.getString("gender");
 					return out.put(rs.getLong("id"), new Basics(rs.getLong("id"), g == null ? null : Gender.valueOf(g),
-							birth, Dates.age(birth, on), rs.getString("ethnicity_code")));
+							birth, Dates.age(birth, on), rs.getString("ethnicity_code"), rs.getString("full_name")));
 				})
 				.list();
 		}

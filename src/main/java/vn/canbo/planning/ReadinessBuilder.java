@@ -100,7 +100,7 @@ class ReadinessBuilder {
 	private record Facts(LocalDate day, Map<Long, PersonViews.Basics> basics, Map<Long, Integer> adjust,
 			Map<Long, Position> mains, Map<Long, List<Discipline>> disciplines,
 			Map<Long, Map<QualificationKind, String>> held, Map<Long, SortedMap<Integer, String>> rated,
-			Map<Long, List<Enrolment>> training, Map<Long, String> names) {
+			Map<Long, List<Enrolment>> training) {
 	}
 
 	/** The readiness of each plan on the day (unsorted), in the order of the plans. */
@@ -120,7 +120,7 @@ class ReadinessBuilder {
 			titleCodes.add(t.titleCode());
 		});
 		Map<Long, List<Candidate>> active = new HashMap<>();
-		rows.candidatesOfPlans(planIds)
+		rows.candidatesWithoutVotes(planIds)
 			.stream()
 			.filter(c -> c.activeOn(day))
 			.forEach(c -> active.computeIfAbsent(c.planId(), k -> new ArrayList<>()).add(c));
@@ -148,7 +148,7 @@ class ReadinessBuilder {
 				facts.disciplines(shown), levels.highest(shown, kinds, day),
 				ratings.getIfAvailable(() -> RatingFacts.NONE)
 					.finalRatings(shown, day.getYear() - 3, day.getYear() - 1),
-				courses.underWay(shown, day), facts.names(shown));
+				courses.underWay(shown, day));
 		Map<RetirementKey, LocalDate> retirements = new HashMap<>();
 		StandardGaps.Orders orders = standards.orders();
 		Map<String, String> names = new HashMap<>();
@@ -248,7 +248,7 @@ class ReadinessBuilder {
 					e.startsOn() == null ? "" : Formats.date(e.startsOn()),
 					e.endsOn() == null ? "" : Formats.date(e.endsOn())))
 			.toList();
-		return new Readiness.Row(c.id(), c.personId(), f.names().getOrDefault(c.personId(), ""), false, retires, left,
+		return new Readiness.Row(c.id(), c.personId(), f.basics().get(c.personId()).fullName(), false, retires, left,
 				left / 60, post, inPost, gaps, rs, discipline.isEmpty() ? null : discipline, training);
 	}
 
