@@ -66,6 +66,14 @@ public class CareerFacts {
 	public record TitleHolder(long personId, String fullName, long unitId, String titleCode, boolean concurrent) {
 	}
 
+	/**
+	 * A title held on a date with its term's end: {@link CareerFacts#titleTerms}'s row
+	 * (issue 17: the incumbents of a province's plans).
+	 */
+	public record TitleTerm(long personId, String fullName, long unitId, String titleCode, boolean concurrent,
+			LocalDate termEnd) {
+	}
+
 	/** A person working on a date in a unit: for retirement alerts. */
 	public record Worker(long personId, String fullName, Gender gender, PartialDate birthDate, PersonCategory category,
 			long unitId, String titleText) {
@@ -158,6 +166,14 @@ public class CareerFacts {
 	public List<TitleHolder> titleHoldersBrief(Collection<Long> unitIds, Collection<String> titleCodes,
 			LocalDate asOf) {
 		return queries.titleHoldersBrief(unitIds, titleCodes, asOf);
+	}
+
+	/**
+	 * As {@link #titleHolders}, only (person, name, unit, title, concurrent, term end):
+	 * the same positions in the same order, narrow.
+	 */
+	public List<TitleTerm> titleTerms(Collection<Long> unitIds, Collection<String> titleCodes, LocalDate asOf) {
+		return queries.titleTerms(unitIds, titleCodes, asOf);
 	}
 
 	/**

@@ -83,26 +83,28 @@ public class PersonViews {
 	 * The few fields a head count needs (issue 17: the structure of a province's plans).
 	 */
 	@org.springframework.modulith.NamedInterface("api")
-	public record Basics(long id, Gender gender, PartialDate birthDate, Integer age, String ethnicityCode) {
+	public record Basics(long id, Gender gender, PartialDate birthDate, Integer age, String ethnicityCode,
+			String fullName) {
 	}
 
 	/**
-	 * Person id → sex, birth date, age in whole years on the date and ethnicity, one
-	 * narrow query for all (no dossier mapping); a deleted or unknown person is absent.
+	 * Person id → sex, birth date, age in whole years on the date, ethnicity and full
+	 * name, one narrow query for all (no dossier mapping); a deleted or unknown person is
+	 * absent.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Basics> basics(Collection<Long> personIds, LocalDate on) {
 		Map<Long, Basics> out = new HashMap<>();
 		List<Long> ids = personIds.stream().distinct().toList();
 		for (int i = 0; i < ids.size(); i += CHUNK) {
-			jdbc.sql("select id, gender, birth_date, birth_date_precision, ethnicity_code from person"
+			jdbc.sql("select id, gender, birth_date, birth_date_precision, ethnicity_code, full_name from person"
 					+ " where id = any(?) and deleted_at is null")
 				.param(ids.subList(i, Math.min(ids.size(), i + CHUNK)).toArray(Long[]::new))
 				.query((rs, n) -> {
 					PartialDate birth = PersonRows.partial(rs, "birth_date", "birth_date_precision");
 					String g = rs.getString("gender");
 					return out.put(rs.getLong("id"), new Basics(rs.getLong("id"), g == null ? null : Gender.valueOf(g),
-							birth, Dates.age(birth, on), rs.getString("ethnicity_code")));
+							birth, Dates.age(birth, on), rs.getString("ethnicity_code"), rs.getString("full_name")));
 				})
 				.list();
 		}
@@ -174,6 +176,84 @@ public class PersonViews {
 			});
 		}
 		return out;
+	}
+
+	/**
+	 * {@link #visibleAmong} and, of the persons seen, {@link #mainPositions} on the date:
+	 * the same answers from one read of the persons' main positions (issue 17: both read
+	 * {@code person_position} of a province's 36,144 candidates).
+	 */
+	@org.springframework.modulith.NamedInterface("api")
+	public record MainPosts(Set<Long> visible, Map<Long, Position> mains) {
+	}
+
+	/**
+	 * As {@link MainPosts}: who the scope sees today, and their main post on the date.
+	 */
+	@Transactional(readOnly = true)
+	public MainPosts mainPostsSeen(Collection<Long> personIds, LocalDate on, Scope scope) {
+		LocalDate today = LocalDate.now();
+		Optional<Set<Long>> tree = units.scopeUnitIds(scope, today);
+		Map<LocalDate, Set<Long>> trees = new HashMap<>();
+		Set<Long> visible = scope.unrestricted() ? new HashSet<>(personIds) : new HashSet<>();
+		List<Long> persons = new ArrayList<>();
+		List<Position> mains = new ArrayList<>();
+		List<Long> ids = personIds.stream().distinct().toList();
+		for (int i = 0; i < ids.size(); i += CHUNK) {
+			List<Position> rows = new ArrayList<>();
+			long[] current = { -1 };
+			Runnable flush = () -> {
+				if (rows.isEmpty()) {
+					return;
+				}
+				long id = current[0];
+				Position main = null;
+				boolean seenToday = false;
+				boolean validToday = false;
+				for (Position p : rows) {
+					if (p.validOn(on)) {
+						main = p;
+					}
+					if (p.validOn(today)) {
+						validToday = true;
+						seenToday |= tree.map(t -> t.contains(p.unitId())).orElse(true);
+					}
+				}
+				if (!scope.unrestricted() && !validToday) {
+					Position last = rows.get(rows.size() - 1);
+					LocalDate d = last.validTo() == null ? last.validFrom() : last.validTo().minusDays(1);
+					seenToday = trees.computeIfAbsent(d, x -> units.subtreeIds(scope.rootUnitIds(), x))
+						.contains(last.unitId());
+				}
+				if (seenToday) {
+					visible.add(id);
+				}
+				if (main != null && visible.contains(id)) {
+					persons.add(id);
+					mains.add(main);
+				}
+				rows.clear();
+			};
+			jdbc.sql("select person_id, " + HistoryRows.POSITION_COLUMNS
+					+ " from person_position where person_id = any(?) and not concurrent and deleted_at is null"
+					+ " order by person_id, valid_from, id")
+				.param(ids.subList(i, Math.min(ids.size(), i + CHUNK)).toArray(Long[]::new))
+				.query(rs -> {
+					long id = rs.getLong("person_id");
+					if (id != current[0]) {
+						flush.run();
+						current[0] = id;
+					}
+					rows.add(HistoryRows.position(rs, 0));
+				});
+			flush.run();
+		}
+		List<Position> named = views.named(mains, on);
+		Map<Long, Position> out = new HashMap<>();
+		for (int k = 0; k < named.size(); k++) {
+			out.put(persons.get(k), named.get(k));
+		}
+		return new MainPosts(visible, out);
 	}
 
 	/** The histories of a chunk of persons, one query per kind asked for. */

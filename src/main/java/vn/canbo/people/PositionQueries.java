@@ -119,6 +119,18 @@ class PositionQueries {
 			.list();
 	}
 
+	/** As {@link #titleHolders}, narrow, with the term's end. */
+	List<CareerFacts.TitleTerm> titleTerms(Collection<Long> unitIds, Collection<String> titleCodes, LocalDate asOf) {
+		return jdbc
+			.sql("select pp.person_id, p.full_name, pp.unit_id, pp.title_code, pp.concurrent, pp.term_end" + TITLE_HELD)
+			.param("d", asOf)
+			.param("u", unitIds.toArray(Long[]::new))
+			.param("t", titleCodes.toArray(String[]::new))
+			.query((rs, n) -> new CareerFacts.TitleTerm(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getBoolean(5), rs.getObject(6, LocalDate.class)))
+			.list();
+	}
+
 	/**
 	 * Positions in the units whose term ends in [from, to], still held at the term's end.
 	 */

@@ -239,18 +239,28 @@ class CandidateService {
 		return Messages.text("planning.step." + code);
 	}
 
+	/**
+	 * A title's name in the reader's language (the catalog's English name in English), as
+	 * the readiness view names it.
+	 */
+	String titleName(String code) {
+		return catalogs.find(CatalogType.TITLE, code).map(i -> i.label(Messages.locale())).orElse(code);
+	}
+
 	/** Title and person names; a person outside the scope is shown as hidden. */
 	List<Candidate> named(List<Candidate> cs, Scope scope) {
 		List<Long> ids = cs.stream().map(Candidate::personId).distinct().toList();
 		Map<Long, String> names = facts.names(ids);
 		java.util.Set<Long> visible = access.visibleAmong(ids, scope);
+		Map<String, String> titles = new java.util.HashMap<>();
+		String hidden = Messages.text("planning.hiddenPerson");
 		return cs.stream().map(c -> {
 			boolean v = visible.contains(c.personId());
-			return new Candidate(c.id(), c.planId(), c.titleCode(), catalogs.name(CatalogType.TITLE, c.titleCode()),
-					c.personId(), v ? names.getOrDefault(c.personId(), "") : Messages.text("planning.hiddenPerson"),
-					c.addedOn(), c.source(), c.decisionNumber(), c.decidedOn(), c.justification(), c.disciplineCase(),
-					c.overrides(), c.removedOn(), c.removalReason(), c.removalDecisionNumber(), c.removalDecidedOn(),
-					c.votes(), c.appointedBy());
+			return new Candidate(c.id(), c.planId(), c.titleCode(),
+					titles.computeIfAbsent(c.titleCode(), this::titleName), c.personId(),
+					v ? names.getOrDefault(c.personId(), "") : hidden, c.addedOn(), c.source(), c.decisionNumber(),
+					c.decidedOn(), c.justification(), c.disciplineCase(), c.overrides(), c.removedOn(),
+					c.removalReason(), c.removalDecisionNumber(), c.removalDecidedOn(), c.votes(), c.appointedBy());
 		}).toList();
 	}
 

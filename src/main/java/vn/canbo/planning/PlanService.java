@@ -196,9 +196,11 @@ class PlanService implements Plans {
 		candidates.named(rows.candidatesOfPlans(ids), scope)
 			.forEach(c -> byPlan.computeIfAbsent(c.planId(), k -> new ArrayList<>()).add(c));
 		Map<Long, List<Plan.Title>> titles = new HashMap<>();
+		Map<String, String> titleNames = new HashMap<>();
 		for (PlanningRows.TitleRow t : rows.titles(ids)) {
 			titles.computeIfAbsent(t.planId(), k -> new ArrayList<>())
-				.add(new Plan.Title(t.titleCode(), catalogs.name(CatalogType.TITLE, t.titleCode()), t.addedOn(),
+				.add(new Plan.Title(t.titleCode(), titleNames.computeIfAbsent(t.titleCode(), candidates::titleName),
+						t.addedOn(),
 						byPlan.getOrDefault(t.planId(), List.of())
 							.stream()
 							.filter(c -> c.titleCode().equals(t.titleCode()))

@@ -83,10 +83,11 @@ class PlanSummaryService implements PlanSummary {
 			}
 		});
 		String unit = units.find(unitId, day).map(UnitView::name).orElse("");
-		String term = termCode == null || termCode.isBlank() ? Messages.text("planning.summary.allTerms")
-				: rows.term(termCode).map(PlanningTerm::label).orElse(termCode);
-		return new StatisticsTable(Messages.text("planning.summary.title", term), unit, day, Dim.TITLE_GROUP, null,
-				columns, out, row("", Messages.text("planning.summary.total"), all, flags, all.size()));
+		String title = termCode == null || termCode.isBlank() ? Messages.text("planning.summary.titleAllTerms")
+				: Messages.text("planning.summary.title",
+						rows.term(termCode).map(PlanningTerm::label).orElse(termCode));
+		return new StatisticsTable(title, unit, day, Dim.TITLE_GROUP, null, columns, out,
+				row("", Messages.text("planning.summary.total"), all, flags, all.size()));
 	}
 
 	private List<String> groups(String titleCode) {

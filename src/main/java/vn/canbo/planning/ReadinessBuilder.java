@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -43,20 +42,24 @@ import vn.canbo.training.TitleStandard;
  * candidates, the incumbents (career facts' title holders of the plans' units); of every
  * candidate and incumbent the sex and birth date ({@link PersonViews#basics}) and the
  * retirement category's months ({@link CareerFacts#retirementAdjustments}); of the
- * candidates the reader sees their main post ({@link PersonViews#mainPositions}), their
- * disciplines, the highest level of each kind the standards in force require
+ * candidates the reader sees (one read of their main positions for both, today's and the
+ * day's: {@link PersonViews#mainPostsSeen}) their main post, their disciplines, the
+ * highest level of each kind the standards in force require
  * ({@link QualificationLevels}), the ratings of the three years before the day's year
  * (rules.RatingFacts) and the training under way (training's {@link Courses#underWay}).
  * The standard of a title and level is read once, a retirement computed once per (sex,
- * birth date, category months), each kind's level order once. Issue 17: 4.7 s → see
- * docs/benchmarks.md (planning) for a province; {@code ReadinessEqualityTest} checks the
- * same views as the dossier-based build.
+ * birth date, category months), each kind's level order once, each gap list and rating
+ * list once per distinct value; the incumbents narrow ({@link CareerFacts#titleTerms}).
+ * Issue 17: 4.7 s → see docs/benchmarks.md (planning) for a province;
+ * {@code ReadinessEqualityTest} checks the same views as the dossier-based build.
  */
 @Component
 class ReadinessBuilder {
 
 	private static final Map<String, String> RATING = Map.of("EXCELLENT", "HTXSNV", "GOOD", "HTTNV", "COMPLETE", "HTNV",
 			"INCOMPLETE", "KHTNV");
+
+	private static final SortedMap<Integer, String> EMPTY = java.util.Collections.emptySortedMap();
 
 	private final PlanningRows rows;
 
@@ -97,7 +100,7 @@ class ReadinessBuilder {
 	private record Facts(LocalDate day, Map<Long, PersonViews.Basics> basics, Map<Long, Integer> adjust,
 			Map<Long, Position> mains, Map<Long, List<Discipline>> disciplines,
 			Map<Long, Map<QualificationKind, String>> held, Map<Long, SortedMap<Integer, String>> rated,
-			Map<Long, List<Enrolment>> training, Map<Long, String> names) {
+			Map<Long, List<Enrolment>> training) {
 	}
 
 	/** The readiness of each plan on the day (unsorted), in the order of the plans. */
@@ -117,20 +120,19 @@ class ReadinessBuilder {
 			titleCodes.add(t.titleCode());
 		});
 		Map<Long, List<Candidate>> active = new HashMap<>();
-		rows.candidatesOfPlans(planIds)
+		rows.candidatesWithoutVotes(planIds)
 			.stream()
 			.filter(c -> c.activeOn(day))
 			.forEach(c -> active.computeIfAbsent(c.planId(), k -> new ArrayList<>()).add(c));
 		List<Long> ids = active.values().stream().flatMap(List::stream).map(Candidate::personId).distinct().toList();
-		Map<String, List<CareerFacts.Holder>> holders = new HashMap<>();
-		facts.titleHolders(unitIds, titleCodes, day)
-			.forEach(h -> holders
-				.computeIfAbsent(h.position().unitId() + "/" + h.position().titleCode(), k -> new ArrayList<>())
-				.add(h));
+		Map<String, List<CareerFacts.TitleTerm>> holders = new HashMap<>();
+		facts.titleTerms(unitIds, titleCodes, day)
+			.forEach(h -> holders.computeIfAbsent(h.unitId() + "/" + h.titleCode(), k -> new ArrayList<>()).add(h));
 		Set<Long> everyone = new HashSet<>(ids);
 		holders.values().forEach(hs -> hs.forEach(h -> everyone.add(h.personId())));
 		Map<Long, PersonViews.Basics> basics = views.basics(everyone, day);
-		Set<Long> visible = views.visibleAmong(ids, scope);
+		PersonViews.MainPosts posts = views.mainPostsSeen(ids, day, scope);
+		Set<Long> visible = posts.visible();
 		List<Long> shown = ids.stream().filter(id -> visible.contains(id) && basics.containsKey(id)).toList();
 		// the standards in force, then only the kinds they require
 		Map<String, Optional<TitleStandard>> standard = new HashMap<>();
@@ -142,14 +144,20 @@ class ReadinessBuilder {
 		}
 		Set<QualificationKind> kinds = EnumSet.noneOf(QualificationKind.class);
 		standard.values().forEach(o -> o.ifPresent(s -> s.requirements().forEach(r -> kinds.add(r.kind()))));
-		Facts f = new Facts(day, basics, facts.retirementAdjustments(everyone, day), views.mainPositions(shown, day),
+		Facts f = new Facts(day, basics, facts.retirementAdjustments(everyone, day), posts.mains(),
 				facts.disciplines(shown), levels.highest(shown, kinds, day),
 				ratings.getIfAvailable(() -> RatingFacts.NONE)
 					.finalRatings(shown, day.getYear() - 3, day.getYear() - 1),
-				courses.underWay(shown, day), facts.names(shown));
+				courses.underWay(shown, day));
 		Map<RetirementKey, LocalDate> retirements = new HashMap<>();
 		StandardGaps.Orders orders = standards.orders();
 		Map<String, String> names = new HashMap<>();
+		String hidden = Messages.text("planning.hiddenPerson");
+		// most candidates share their highest levels and ratings: each gap list and
+		// rating
+		// list is written once per distinct value
+		Map<List<Object>, List<String>> gapLists = new HashMap<>();
+		Map<SortedMap<Integer, String>, List<String>> ratingLists = new HashMap<>();
 		List<Readiness> out = new ArrayList<>(plans.size());
 		for (PlanningRows.PlanRow plan : plans) {
 			UnitView unit = planUnits.get(plan.unitId());
@@ -158,8 +166,8 @@ class ReadinessBuilder {
 			for (String code : titles.getOrDefault(plan.id(), List.of())) {
 				List<Readiness.Incumbent> inc = holders.getOrDefault(plan.unitId() + "/" + code, List.of())
 					.stream()
-					.map(h -> new Readiness.Incumbent(h.personId(), h.fullName(), h.position().concurrent(),
-							h.position().termEnd(), retires(h.personId(), f, retirements)))
+					.map(h -> new Readiness.Incumbent(h.personId(), h.fullName(), h.concurrent(), h.termEnd(),
+							retires(h.personId(), f, retirements)))
 					.toList();
 				Optional<TitleStandard> std = standard.get(code + "/" + level);
 				List<Readiness.Row> cs = new ArrayList<>();
@@ -168,12 +176,15 @@ class ReadinessBuilder {
 						continue;
 					}
 					if (!visible.contains(c.personId()) || !basics.containsKey(c.personId())) {
-						cs.add(new Readiness.Row(c.id(), c.personId(), Messages.text("planning.hiddenPerson"), true,
-								null, null, null, null, null, null, List.of(), null, List.of()));
+						cs.add(new Readiness.Row(c.id(), c.personId(), hidden, true, null, null, null, null, null, null,
+								List.of(), null, List.of()));
 						continue;
 					}
-					cs.add(row(c, f, retires(c.personId(), f, retirements),
-							standards.gaps(f.held().get(c.personId()), std, orders), names));
+					Map<QualificationKind, String> held = f.held().get(c.personId());
+					List<String> gaps = std.isEmpty() ? null
+							: gapLists.computeIfAbsent(List.of(code + "/" + level, held == null ? Map.of() : held),
+									k -> standards.gaps(held, std, orders));
+					cs.add(row(c, f, retires(c.personId(), f, retirements), gaps, names, ratingLists));
 				}
 				ts.add(new Readiness.Title(code, names.computeIfAbsent(code, k -> titleName(k)), inc, cs));
 			}
@@ -205,7 +216,8 @@ class ReadinessBuilder {
 				x -> checks.retirement(x.gender(), x.birth(), x.adjust(), f.day()).retirementDate());
 	}
 
-	private Readiness.Row row(Candidate c, Facts f, LocalDate retires, List<String> gaps, Map<String, String> names) {
+	private Readiness.Row row(Candidate c, Facts f, LocalDate retires, List<String> gaps, Map<String, String> names,
+			Map<SortedMap<Integer, String>, List<String>> ratingLists) {
 		LocalDate day = f.day();
 		long left = Math.max(0, RemainingTime.months(day, retires));
 		Position main = f.mains().get(c.personId());
@@ -214,12 +226,14 @@ class ReadinessBuilder {
 						: names.computeIfAbsent(main.titleCode(), this::titleName))
 						+ (main.unitName() == null ? "" : ", " + main.unitName());
 		Long inPost = main == null ? null : ChronoUnit.MONTHS.between(main.validFrom(), day);
-		SortedMap<Integer, String> rated = f.rated().getOrDefault(c.personId(), new TreeMap<>());
-		List<String> rs = new ArrayList<>();
-		for (int y = day.getYear() - 3; y < day.getYear(); y++) {
-			String r = rated.get(y);
-			rs.add(y + ": " + (r == null ? "—" : RATING.getOrDefault(r, r)));
-		}
+		List<String> rs = ratingLists.computeIfAbsent(f.rated().getOrDefault(c.personId(), EMPTY), rated -> {
+			List<String> out = new ArrayList<>();
+			for (int y = day.getYear() - 3; y < day.getYear(); y++) {
+				String r = rated.get(y);
+				out.add(y + ": " + (r == null ? "—" : RATING.getOrDefault(r, r)));
+			}
+			return out;
+		});
 		String discipline = f.disciplines()
 			.getOrDefault(c.personId(), List.of())
 			.stream()
@@ -234,7 +248,7 @@ class ReadinessBuilder {
 					e.startsOn() == null ? "" : Formats.date(e.startsOn()),
 					e.endsOn() == null ? "" : Formats.date(e.endsOn())))
 			.toList();
-		return new Readiness.Row(c.id(), c.personId(), f.names().getOrDefault(c.personId(), ""), false, retires, left,
+		return new Readiness.Row(c.id(), c.personId(), f.basics().get(c.personId()).fullName(), false, retires, left,
 				left / 60, post, inPost, gaps, rs, discipline.isEmpty() ? null : discipline, training);
 	}
 

@@ -77,6 +77,7 @@ class PersonViewsTest {
 		assertThat(basics.get(a).birthDate()).isEqualTo(all.get(a).data().birthDate());
 		assertThat(basics.get(a).age()).isEqualTo(all.get(a).age());
 		assertThat(basics.get(a).ethnicityCode()).isEqualTo(all.get(a).data().ethnicityCode());
+		assertThat(basics.get(a).fullName()).isEqualTo(all.get(a).data().fullName());
 		// no history asked: the fields only
 		assertThat(views.of(List.of(a), ON, Set.of()).get(a).positions()).isEmpty();
 		assertThat(views.of(List.of(), ON, Set.of())).isEmpty();
@@ -99,6 +100,20 @@ class PersonViewsTest {
 		}
 		assertThat(views.visibleAmong(ids, Scope.of(List.of(t.province().id())))).containsExactlyInAnyOrder(a, b, left);
 		assertThat(views.visibleAmong(ids, Scope.all())).containsExactlyInAnyOrder(a, b, left);
+		// the same visibility and, of those seen, the main posts of mainPositions, in one
+		// read
+		LocalDate today = LocalDate.now();
+		for (Scope scope : List.of(onlyA, Scope.of(List.of(t.province().id())), Scope.all())) {
+			for (LocalDate day : List.of(today, today.minusDays(10))) {
+				PersonViews.MainPosts posts = views.mainPostsSeen(ids, day, scope);
+				assertThat(posts.visible()).as("%s %s", scope, day).isEqualTo(views.visibleAmong(ids, scope));
+				Map<Long, Position> mains = new java.util.HashMap<>(views.mainPositions(ids, day));
+				mains.keySet().retainAll(posts.visible());
+				assertThat(posts.mains()).as("%s %s", scope, day).isEqualTo(mains);
+			}
+		}
+		assertThat(views.mainPostsSeen(ids, today, onlyA).mains()).containsOnlyKeys(a);
+		assertThat(views.mainPostsSeen(ids, today.minusDays(10), onlyA).mains()).containsOnlyKeys(a, left);
 	}
 
 }

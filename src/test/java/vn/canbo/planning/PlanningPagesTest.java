@@ -117,6 +117,19 @@ class PlanningPagesTest extends OfficerPagesSupport {
 			.contains("Removed on 01/03/2026")
 			.contains("Current term");
 		assertThat(page(get("/planning").param("lang", "en"), a, 200).text()).contains("Succession planning");
+		// the plan's titles and its candidates' titles in the reader's language
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+		try {
+			Plan en = plans.get(planId, Scope.all());
+			assertThat(en.titles()).extracting(Plan.Title::titleName)
+				.containsExactly("Chair of the People's Committee", "Vice-chair of the People's Committee");
+			assertThat(en.titles().get(0).candidates()).extracting(Candidate::titleName)
+				.containsOnly("Chair of the People's Committee");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+		assertThat(plans.get(planId, Scope.all()).titles().get(0).titleName()).isEqualTo("Chủ tịch UBND");
 	}
 
 	@Test

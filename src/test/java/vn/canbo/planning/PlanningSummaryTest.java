@@ -117,6 +117,7 @@ class PlanningSummaryTest {
 		// every term: the man of 31 of the next term's plan too
 		StatisticsTable every = summary.summary(t.province().id(), null, ON, Scope.all());
 		assertThat(every.total().total()).isEqualTo(6);
+		assertThat(every.title()).isEqualTo("Tổng hợp quy hoạch cán bộ, tất cả các nhiệm kỳ");
 		assertThat(counts(every.rows().get(2))).containsExactly(3L, 0L, 1L, 0L, 1L, 1L, 1L);
 		// before anyone was added (15/01/2026): no rows, a total of 0
 		assertThat(summary.summary(t.province().id(), TERM, LocalDate.of(2026, 1, 14), Scope.all()).rows()).isEmpty();
