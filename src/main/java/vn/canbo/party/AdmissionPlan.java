@@ -7,10 +7,10 @@ import java.util.List;
  * Kế hoạch / chỉ tiêu kết nạp đảng viên of a Party organisation (its whole subtree) for a
  * year or a programme period, with sub-targets by the kind of place of the admission
  * (e.g. RESIDENTIAL: khu dân cư); {@code decimals}: the precision of the percentages of
- * its sentences (0–3).
+ * its sentences (0–3); {@code version}: the optimistic lock of an edit or a deletion.
  */
 public record AdmissionPlan(long id, long orgId, String orgName, int yearFrom, int yearTo, String name, int target,
-		String basis, int decimals, List<SubTarget> subTargets) {
+		String basis, int decimals, List<SubTarget> subTargets, int version) {
 
 	/** A sub-target: admissions of one kind of place. */
 	public record SubTarget(PlaceKind placeKind, int target) {
@@ -19,6 +19,19 @@ public record AdmissionPlan(long id, long orgId, String orgName, int yearFrom, i
 	/** A plan to record. */
 	public record Input(Long orgId, Integer yearFrom, Integer yearTo, String name, Integer target, String basis,
 			Integer decimals, List<SubTarget> subTargets) {
+	}
+
+	/**
+	 * An edit of a plan: its new content (the organisation stays the plan's own when
+	 * {@code orgId} is null) and the version the user loaded.
+	 */
+	public record Edit(Long orgId, Integer yearFrom, Integer yearTo, String name, Integer target, String basis,
+			Integer decimals, List<SubTarget> subTargets, Integer version) {
+
+		public Input input() {
+			return new Input(orgId, yearFrom, yearTo, name, target, basis, decimals, subTargets);
+		}
+
 	}
 
 	/**

@@ -130,17 +130,20 @@ public class Badges {
 			bounds.put("lo" + i, from.minusYears(years[i]).minusDays(1));
 			bounds.put("hi" + i, occasion.minusYears(years[i]).plusDays(1));
 		}
-		var spec = jdbc.sql("with c as materialized (select m.id, m.full_name, m.current_org_id, o.name,"
-				+ " m.admission_decided_on, y.years, " + DUE_ON + " as due_on"
-				+ " from unnest(cast(:years as int[])) y(years) join party_member m"
-				+ " on m.party_age_from <= (cast(:d as date) - make_interval(years => y.years))::date + 1"
-				+ " and m.party_age_from > (cast(:from as date) - make_interval(years => y.years))::date - 1"
-				+ " and m.official_on is not null and (" + ranges + ") join party_org o on o.id = m.current_org_id"
-				+ " where (cast(:all as boolean) or o.unit_id = any(:units)) and " + DUE_ON + " <= :d and " + DUE_ON
-				+ " > cast(:from as date)) select * from (select distinct on (m.id) m.* from c m where "
-				+ MemberRows.STATUS_ON + " = 'OFFICIAL' and not exists (select 1 from party_badge b"
-				+ " where b.member_id = m.id and b.years >= m.years) order by m.id, m.years desc) x"
-				+ " order by due_on, full_name, id");
+		var spec = jdbc.sql(
+				"with c as materialized (select m.id, m.full_name, m.current_org_id, party_org_name_on(o.id, cast(:d as date)) as name,"
+						+ " m.admission_decided_on, y.years, " + DUE_ON + " as due_on"
+						+ " from unnest(cast(:years as int[])) y(years) join party_member m"
+						+ " on m.party_age_from <= (cast(:d as date) - make_interval(years => y.years))::date + 1"
+						+ " and m.party_age_from > (cast(:from as date) - make_interval(years => y.years))::date - 1"
+						+ " and m.official_on is not null and (" + ranges
+						+ ") join party_org o on o.id = m.current_org_id"
+						+ " where (cast(:all as boolean) or o.unit_id = any(:units)) and " + DUE_ON + " <= :d and "
+						+ DUE_ON
+						+ " > cast(:from as date)) select * from (select distinct on (m.id) m.* from c m where "
+						+ MemberRows.STATUS_ON + " = 'OFFICIAL' and not exists (select 1 from party_badge b"
+						+ " where b.member_id = m.id and b.years >= m.years) order by m.id, m.years desc) x"
+						+ " order by due_on, full_name, id");
 		for (var e : bounds.entrySet()) {
 			spec = spec.param(e.getKey(), e.getValue());
 		}

@@ -26,7 +26,7 @@ class CandidateRows {
 
 	/** Candidates matching the condition (named parameters), by registration. */
 	List<Candidate> list(String where, Map<String, ?> params) {
-		var spec = jdbc.sql("select c.*, o.name as org_name, " + STEPS
+		var spec = jdbc.sql("select c.*, party_org_name_on(o.id, current_date) as org_name, " + STEPS
 				+ " from party_candidate c join party_org o on o.id = c.org_id where " + where
 				+ " order by c.registered_on, c.id");
 		for (var e : params.entrySet()) {

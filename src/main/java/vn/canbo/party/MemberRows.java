@@ -36,7 +36,8 @@ class MemberRows {
 			 order by s.valid_from desc, s.id desc limit 1)""";
 
 	Optional<PartyMember> find(long id, LocalDate on) {
-		return jdbc.sql("select m.*, o.name as org_name, " + STATUS_ON + " as status_on,"
+		return jdbc.sql("select m.*, party_org_name_on(o.id, cast(:d as date)) as org_name, " + STATUS_ON
+				+ " as status_on,"
 				+ " (select c.card_number from party_member_card c where c.member_id = m.id order by c.issued_on desc, c.id desc limit 1) as card,"
 				+ " exists (select 1 from party_member_exemption e where e.member_id = m.id and e.valid_from <= :d and (e.valid_to is null or e.valid_to > :d)) as exempt"
 				+ " from party_member m join party_org o on o.id = m.current_org_id where m.id = :id")
@@ -81,9 +82,10 @@ class MemberRows {
 	}
 
 	List<PartyMember.ActivityEntry> activities(long id) {
-		return jdbc.sql("""
-				select a.*, o.name from party_member_activity a join party_org o on o.id = a.org_id
-				where a.member_id = ? order by a.valid_from""")
+		return jdbc
+			.sql("""
+					select a.*, party_org_name_on(o.id, a.valid_from) as name from party_member_activity a join party_org o on o.id = a.org_id
+					where a.member_id = ? order by a.valid_from""")
 			.param(id)
 			.query((rs, n) -> new PartyMember.ActivityEntry(rs.getLong("org_id"), rs.getString("name"),
 					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)))

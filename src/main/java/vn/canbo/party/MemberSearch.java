@@ -63,8 +63,8 @@ class MemberSearch {
 		String from = " from party_member m join party_org o on o.id = m.current_org_id";
 		int limit = Math.max(1, Math.min(size, 200));
 		int p = Math.max(page, 0);
-		var items = bind(
-				jdbc.sql("select m.id, m.full_name, m.gender, m.birth_date, m.current_org_id, o.name as org_name,"
+		var items = bind(jdbc.sql(
+				"select m.id, m.full_name, m.gender, m.birth_date, m.current_org_id, party_org_name_on(o.id, current_date) as org_name,"
 						+ " m.joined_on, m.person_id, " + MemberRows.STATUS_ON + " as status" + from + where
 						+ " order by m.sort_name, m.id limit :limit offset :offset"),
 				unitIds, words, query, orgId)

@@ -38,8 +38,26 @@ class PartyAccess {
 		this.units = units;
 	}
 
+	/**
+	 * The columns of {@code party_org} with the name and kind of place as of the day
+	 * {@code :d} (its renames, V16_6); the alias {@code o}.
+	 */
+	static final String COLUMNS_ON = """
+			o.id, o.code, party_org_name_on(o.id, :d) as name, o.level, party_org_kind_on(o.id, :d) as place_kind,
+			o.parent_id, o.unit_id, o.valid_from, o.valid_to, o.successor_id""";
+
+	/** The organisation named as of today. */
 	Optional<OrgRow> findOrg(long id) {
-		return jdbc.sql("select * from party_org where id = ?").param(id).query((rs, n) -> findOrgRow(rs)).optional();
+		return findOrg(id, LocalDate.now());
+	}
+
+	/** The organisation named (and its kind of place) as of the day. */
+	Optional<OrgRow> findOrg(long id, LocalDate day) {
+		return jdbc.sql("select " + COLUMNS_ON + " from party_org o where o.id = :id")
+			.param("id", id)
+			.param("d", day)
+			.query((rs, n) -> findOrgRow(rs))
+			.optional();
 	}
 
 	OrgRow findOrgRow(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -53,7 +53,9 @@ public class PartyDocuments {
 		for (String k : new String[] { "pmProvince", "pmCommune", "pmGrassroots", "pmSection", "pmCell" }) {
 			d.put(k, "");
 		}
-		Optional<PartyAccess.OrgRow> o = access.findOrg(m.currentOrgId());
+		LocalDate day = LocalDate.now(); // the Phiếu's date: its header names the
+											// organisations as of it
+		Optional<PartyAccess.OrgRow> o = access.findOrg(m.currentOrgId(), day);
 		while (o.isPresent()) {
 			PartyAccess.OrgRow r = o.get();
 			switch (r.level()) {
@@ -67,7 +69,7 @@ public class PartyDocuments {
 				case SECTION -> d.put("pmSection", r.name());
 				case CELL -> d.put("pmCell", r.name());
 			}
-			o = r.parentId() == null ? Optional.empty() : access.findOrg(r.parentId());
+			o = r.parentId() == null ? Optional.empty() : access.findOrg(r.parentId(), day);
 		}
 		d.put("pmCard", nz(m.cardNumber()));
 		d.put("personName", m.fullName());

@@ -16,6 +16,22 @@ public record PartyOrg(long id, String code, String name, OrgLevel level, PlaceK
 			LocalDate validFrom) {
 	}
 
+	/**
+	 * A rename (đổi tên) effective from {@code validFrom} by a decision; the kind of
+	 * place unchanged when null.
+	 */
+	public record Rename(String name, PlaceKind placeKind, LocalDate validFrom, String decisionNumber,
+			LocalDate decisionDate) {
+	}
+
+	/**
+	 * One version of the organisation's name and kind over [validFrom, validTo): the
+	 * founding one has no decision.
+	 */
+	public record NameVersion(String name, PlaceKind placeKind, LocalDate validFrom, LocalDate validTo,
+			String decisionNumber, LocalDate decisionDate) {
+	}
+
 	/** Closing an organisation (giải thể, sáp nhập) on a day, with its successor. */
 	public record Dissolution(LocalDate validTo, Long successorId) {
 	}

@@ -27,7 +27,8 @@ import vn.canbo.shared.web.Formats;
  * The effective-dated tree of Party organisations (table {@code party_org}): as of a day,
  * within the scope, in tree order with the members active in each and in its subtree;
  * creation (the level must fit under its parent; the parent and the unit must exist on
- * the day) and dissolution (no member may still be active there). Audited.
+ * the day) and dissolution (no member may still be active there). Names and kinds of
+ * place as of the day asked (renames: {@link PartyOrgRenames}). Audited.
  */
 @Service
 public class PartyOrgs {
@@ -56,9 +57,9 @@ public class PartyOrgs {
 		LocalDate day = on == null ? LocalDate.now() : on;
 		Optional<Set<Long>> unitIds = units.scopeUnitIds(scope, day);
 		List<PartyAccess.OrgRow> rows = jdbc.sql("""
-				select * from party_org
-				where valid_from <= :d and (valid_to is null or valid_to > :d)
-				  and (cast(:all as boolean) or unit_id = any(:units))""")
+				select %s from party_org o
+				where o.valid_from <= :d and (o.valid_to is null or o.valid_to > :d)
+				  and (cast(:all as boolean) or o.unit_id = any(:units))""".formatted(PartyAccess.COLUMNS_ON))
 			.param("d", day)
 			.param("all", unitIds.isEmpty())
 			.param("units", unitIds.orElse(Set.of()).toArray(Long[]::new))
@@ -134,8 +135,9 @@ public class PartyOrgs {
 	/** One organisation (404 outside the scope) with its members on the day. */
 	@Transactional(readOnly = true)
 	public PartyOrg get(long orgId, Scope scope, LocalDate on) {
-		PartyAccess.OrgRow r = access.org(orgId, scope);
 		LocalDate day = on == null ? LocalDate.now() : on;
+		access.org(orgId, scope);
+		PartyAccess.OrgRow r = access.findOrg(orgId, day).orElseThrow();
 		long n = counts(List.of(orgId), day).getOrDefault(orgId, 0L);
 		String unitName = units.namesOn(List.of(r.unitId()), day).get(r.unitId());
 		return view(r, 0, n, n, unitName);

@@ -55,6 +55,31 @@ public class PartyPlans {
 	@Transactional
 	public AdmissionPlan create(AdmissionPlan.Input in, Scope scope) {
 		PartyAccess.OrgRow org = access.org(in.orgId(), scope);
+		List<AdmissionPlan.SubTarget> subs = in.subTargets() == null ? List.of() : in.subTargets();
+		int yearTo = check(in, org, null);
+		long id = jdbc.sql("""
+				insert into party_admission_plan (org_id, year_from, year_to, name, target, basis, decimals, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(org.id(), in.yearFrom(), yearTo, in.name().strip(), in.target(),
+					in.basis() == null || in.basis().isBlank() ? null : in.basis().strip(),
+					in.decimals() == null ? 2 : in.decimals(), currentUser.username())
+			.query(Long.class)
+			.single();
+		for (AdmissionPlan.SubTarget s : subs) {
+			jdbc.sql("insert into party_admission_subtarget (plan_id, place_kind, target) values (?, ?, ?)")
+				.params(id, s.placeKind().name(), s.target())
+				.update();
+		}
+		AdmissionPlan saved = read(id);
+		audit.record(AuditAction.CREATE, "party_admission_plan", String.valueOf(id), null, null, saved);
+		return saved;
+	}
+
+	/**
+	 * Every error of the input at once (the same organisation and period as another plan
+	 * than {@code except} included); the last year of the period when none.
+	 */
+	int check(AdmissionPlan.Input in, PartyAccess.OrgRow org, Long except) {
 		List<FieldError> errors = new ArrayList<>();
 		if (in.name() == null || in.name().isBlank()) {
 			errors.add(new FieldError("name", Messages.text("party.plan.error.name")));
@@ -86,9 +111,10 @@ public class PartyPlans {
 		}
 		int yearTo = in.yearTo() == null && in.yearFrom() != null ? in.yearFrom()
 				: in.yearTo() == null ? 0 : in.yearTo();
-		if (errors.isEmpty() && jdbc
-			.sql("select count(*) from party_admission_plan where org_id = ? and year_from = ? and year_to = ?")
-			.params(org.id(), in.yearFrom(), yearTo)
+		if (errors.isEmpty() && jdbc.sql("""
+				select count(*) from party_admission_plan
+				where org_id = ? and year_from = ? and year_to = ? and id <> ?""")
+			.params(org.id(), in.yearFrom(), yearTo, except == null ? -1L : except)
 			.query(Long.class)
 			.single() > 0) {
 			errors.add(new FieldError("yearFrom",
@@ -97,43 +123,39 @@ public class PartyPlans {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		long id = jdbc.sql("""
-				insert into party_admission_plan (org_id, year_from, year_to, name, target, basis, decimals, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(org.id(), in.yearFrom(), yearTo, in.name().strip(), in.target(),
-					in.basis() == null || in.basis().isBlank() ? null : in.basis().strip(),
-					in.decimals() == null ? 2 : in.decimals(), currentUser.username())
-			.query(Long.class)
-			.single();
-		for (AdmissionPlan.SubTarget s : subs) {
-			jdbc.sql("insert into party_admission_subtarget (plan_id, place_kind, target) values (?, ?, ?)")
-				.params(id, s.placeKind().name(), s.target())
-				.update();
-		}
-		AdmissionPlan saved = read(id);
-		audit.record(AuditAction.CREATE, "party_admission_plan", String.valueOf(id), null, null, saved);
-		return saved;
+		return yearTo;
 	}
 
 	static String period(int from, int to) {
 		return from == to ? String.valueOf(from) : from + "–" + to;
 	}
 
-	private AdmissionPlan read(long id) {
+	AdmissionPlan read(long id) {
 		List<AdmissionPlan.SubTarget> subs = jdbc
 			.sql("select place_kind, target from party_admission_subtarget where plan_id = ? order by place_kind")
 			.param(id)
 			.query((rs, n) -> new AdmissionPlan.SubTarget(PlaceKind.valueOf(rs.getString(1)), rs.getInt(2)))
 			.list();
-		return jdbc.sql("""
-				select p.*, o.name as org_name from party_admission_plan p join party_org o on o.id = p.org_id
-				where p.id = ?""")
+		return jdbc
+			.sql("""
+					select p.*, party_org_name_on(o.id, least(current_date, make_date(p.year_to, 12, 31))) as org_name from party_admission_plan p join party_org o on o.id = p.org_id
+					where p.id = ?""")
 			.param(id)
 			.query((rs, n) -> new AdmissionPlan(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_name"),
 					rs.getInt("year_from"), rs.getInt("year_to"), rs.getString("name"), rs.getInt("target"),
-					rs.getString("basis"), rs.getInt("decimals"), subs))
+					rs.getString("basis"), rs.getInt("decimals"), subs, rs.getInt("version")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException(Messages.text("party.plan.error.notFound", String.valueOf(id))));
+	}
+
+	/** One plan (404 when its organisation is outside the scope). */
+	@Transactional(readOnly = true)
+	public AdmissionPlan get(long planId, Scope scope) {
+		AdmissionPlan p = read(planId);
+		if (access.findOrg(p.orgId()).filter(o -> access.visible(o, scope)).isEmpty()) {
+			throw new NotFoundException(Messages.text("party.plan.error.notFound", String.valueOf(planId)));
+		}
+		return p;
 	}
 
 	/** The plans of an organisation (404 outside the scope), newest period first. */
@@ -168,10 +190,7 @@ public class PartyPlans {
 	 */
 	@Transactional(readOnly = true)
 	public AdmissionPlan.Achievement achievement(long planId, Scope scope, LocalDate asOf) {
-		AdmissionPlan p = read(planId);
-		if (access.findOrg(p.orgId()).filter(o -> access.visible(o, scope)).isEmpty()) {
-			throw new NotFoundException(Messages.text("party.plan.error.notFound", String.valueOf(planId)));
-		}
+		AdmissionPlan p = get(planId, scope);
 		return achievement(p, asOf == null ? LocalDate.now() : asOf);
 	}
 

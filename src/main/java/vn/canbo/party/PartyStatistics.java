@@ -152,7 +152,9 @@ public class PartyStatistics {
 		long ageSum = groups.stream().mapToLong(g -> (long) g.age() * g.n()).sum();
 		BigDecimal avg = total == 0 ? null
 				: BigDecimal.valueOf(ageSum).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-		return new Form(org.id(), org.name(), day, start, end, total, avg, sections);
+		// the organisation named as of the form's day (its renames)
+		String name = access.findOrg(org.id(), day).map(PartyAccess.OrgRow::name).orElse(org.name());
+		return new Form(org.id(), name, day, start, end, total, avg, sections);
 	}
 
 	private Section movements(List<Long> orgs, LocalDate from, LocalDate to) {

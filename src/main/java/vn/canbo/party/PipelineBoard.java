@@ -62,10 +62,11 @@ class PipelineBoard {
 							c.certificateNumber() == null ? Messages.text("party.board.noCertificate")
 									: c.certificateNumber())));
 		}
-		jdbc.sql("select m.id, m.full_name, m.current_org_id, o.name as org_name, m.admission_decided_on, m.joined_on"
-				+ " from party_member m join party_org o on o.id = m.current_org_id"
-				+ " where m.current_org_id = any(:orgs) and m.official_on is null and m.admission_decided_on is not null"
-				+ " and " + MemberRows.STATUS_ON + " = 'PROBATIONARY' order by m.admission_decided_on, m.id")
+		jdbc.sql(
+				"select m.id, m.full_name, m.current_org_id, party_org_name_on(o.id, current_date) as org_name, m.admission_decided_on, m.joined_on"
+						+ " from party_member m join party_org o on o.id = m.current_org_id"
+						+ " where m.current_org_id = any(:orgs) and m.official_on is null and m.admission_decided_on is not null"
+						+ " and " + MemberRows.STATUS_ON + " = 'PROBATIONARY' order by m.admission_decided_on, m.id")
 			.param("orgs", orgs)
 			.param("d", day)
 			.query((rs, n) -> {

@@ -316,7 +316,7 @@ public class Transfers {
 	}
 
 	private static final String SELECT = """
-			select t.*, m.full_name, f.name as from_name, d.name as to_name from party_transfer t
+			select t.*, m.full_name, party_org_name_on(f.id, current_date) as from_name, party_org_name_on(d.id, current_date) as to_name from party_transfer t
 			join party_member m on m.id = t.member_id join party_org f on f.id = t.from_org_id
 			left join party_org d on d.id = t.to_org_id""";
 

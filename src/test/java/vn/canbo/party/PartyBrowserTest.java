@@ -64,6 +64,13 @@ class PartyBrowserTest extends BrowserTestSupport {
 			shot("/party/board?date=10/08/2026" + amp, "board" + lang);
 			assertThat(page.locator("tr[data-kind=CEREMONY_DUE]").count()).isEqualTo(1);
 			shot("/party/candidates/" + c.id() + q, "candidate" + lang);
+			// party3: the names of an organisation, the plans with their edit forms, the
+			// arrivals
+			shot("/party/orgs/" + t.cellA().id() + "/names" + q, "names" + lang);
+			assertThat(page.locator("tr[data-name-version]").count()).isEqualTo(1);
+			shot("/party/plans" + q, "plans" + lang);
+			shot("/party/arrivals" + q, "arrivals" + lang);
+			assertThat(page.locator("[data-arrival-form]").count()).isEqualTo(1);
 		}
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(problems).isEmpty();

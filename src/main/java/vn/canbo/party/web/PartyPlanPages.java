@@ -1,8 +1,10 @@
 package vn.canbo.party.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,10 +17,12 @@ import vn.canbo.documents.DocumentFormat;
 import vn.canbo.party.AdmissionPlan;
 import vn.canbo.party.PartyDocuments;
 import vn.canbo.party.PartyOrgs;
+import vn.canbo.party.PartyPlanEdits;
 import vn.canbo.party.PartyPlans;
 import vn.canbo.party.PartyStatistics;
 import vn.canbo.party.PartyStatisticsExports;
 import vn.canbo.party.PlaceKind;
+import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.Scope;
 import vn.canbo.shared.ValidationException;
 import vn.canbo.shared.web.Attachment;
@@ -26,10 +30,11 @@ import vn.canbo.shared.web.Attachment;
 /**
  * Pages of the admission plans and the party statistics (issue 18): /party/plans (the
  * scope's plans with their achievement on a day, phrased as the reports do, and a form to
- * add one), /party/orgs/{id}/statistics (the statistics form of an organisation's subtree
- * as of a day with the movements of a period) and its .xlsx and PDF downloads under
- * /party (the pages never link to /api/v1); a member's Phiếu đảng viên as DOCX and PDF.
- * Scope first: outside it, 404.
+ * add one, each row with its edit and deletion under the optimistic lock),
+ * /party/orgs/{id}/statistics (the statistics form of an organisation's subtree as of a
+ * day with the movements of a period) and its .xlsx and PDF downloads under /party (the
+ * pages never link to /api/v1); a member's Phiếu đảng viên as DOCX and PDF. Scope first:
+ * outside it, 404.
  */
 @Controller
 @PreAuthorize("hasAuthority('PERSON_READ')")
@@ -47,8 +52,11 @@ class PartyPlanPages {
 
 	private final PartyDocuments documents;
 
+	private final PartyPlanEdits edits;
+
 	PartyPlanPages(PartyPlans plans, PartyOrgs orgs, PartyStatistics statistics, PartyStatisticsExports exports,
-			PartyDocuments documents) {
+			PartyDocuments documents, PartyPlanEdits edits) {
+		this.edits = edits;
 		this.documents = documents;
 		this.plans = plans;
 		this.orgs = orgs;
@@ -83,6 +91,61 @@ class PartyPlanPages {
 		}
 		catch (ValidationException e) {
 			model.addAttribute("errors", e.errors());
+			return plans(null, scope, model);
+		}
+	}
+
+	/**
+	 * Edit of a plan from its row (the residential sub-target from the form, the other
+	 * sub-targets kept); errors on the page (400), a stale version too (409).
+	 */
+	@PostMapping("/party/plans/{partyPlanId}")
+	@PreAuthorize(WRITE)
+	String update(@PathVariable long partyPlanId, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
+			@RequestParam(required = false) String name, @RequestParam(required = false) Integer target,
+			@RequestParam(required = false) Integer residentialTarget, @RequestParam(required = false) String basis,
+			@RequestParam(required = false) Integer version, Scope scope, Model model, HttpServletResponse response) {
+		AdmissionPlan p = plans.get(partyPlanId, scope);
+		List<AdmissionPlan.SubTarget> subs = new ArrayList<>(
+				p.subTargets().stream().filter(s -> s.placeKind() != PlaceKind.RESIDENTIAL).toList());
+		if (residentialTarget != null) {
+			subs.add(new AdmissionPlan.SubTarget(PlaceKind.RESIDENTIAL, residentialTarget));
+		}
+		try {
+			edits.update(partyPlanId,
+					new AdmissionPlan.Edit(orgId, yearFrom, yearTo, name, target, basis, null, subs, version), scope);
+			return "redirect:/party/plans?saved";
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", e.errors());
+			model.addAttribute("editing", partyPlanId);
+			return plans(null, scope, model);
+		}
+		catch (ConcurrentEditException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", e.getMessage());
+			return plans(null, scope, model);
+		}
+	}
+
+	@PostMapping("/party/plans/{partyPlanId}/delete")
+	@PreAuthorize(WRITE)
+	String delete(@PathVariable long partyPlanId, @RequestParam(required = false) Integer version, Scope scope,
+			Model model, HttpServletResponse response) {
+		try {
+			edits.delete(partyPlanId, version, scope);
+			return "redirect:/party/plans?deleted";
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", e.errors());
+			return plans(null, scope, model);
+		}
+		catch (ConcurrentEditException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", e.getMessage());
 			return plans(null, scope, model);
 		}
 	}

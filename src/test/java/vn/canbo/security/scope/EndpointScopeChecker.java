@@ -328,6 +328,7 @@ public final class EndpointScopeChecker {
 			case "partyOrgId" -> s(f.partyOrgB());
 			case "partyMemberId" -> s(f.partyMemberB());
 			case "partyCandidateId" -> s(f.partyCandidateB());
+			case "partyPlanId" -> s(f.partyPlanB());
 			case "salaryId" -> s(f.salaryB());
 			case "awardId" -> s(f.awardB());
 			case "familyId", "memberId" -> s(f.familyB());
@@ -493,6 +494,22 @@ public final class EndpointScopeChecker {
 		}
 		if (p.equals("/api/v1/party/candidates/{partyCandidateId}/class")) {
 			return "{\"certificateNumber\":\"1\",\"completedOn\":\"2025-06-01\",\"issuer\":\"TTCT\"}";
+		}
+		if (p.equals("/api/v1/party/arrivals")) {
+			// party3: an arrival at B's chi bộ
+			return "{\"orgId\":" + f.partyOrgB()
+					+ ",\"fullName\":\"Người đến\",\"gender\":\"MALE\",\"birthDate\":\"1990-01-01\","
+					+ "\"admissionDecidedOn\":\"2015-01-01\",\"fromExternal\":\"Chi bộ X tỉnh Y\","
+					+ "\"letterNumber\":\"1-GGT\",\"introducedOn\":\"2026-01-05\",\"presentedOn\":\"2026-01-10\"}";
+		}
+		if (p.equals("/api/v1/party/orgs/{partyOrgId}/names")) {
+			return "{\"name\":\"Tên mới thử\",\"validFrom\":\"2026-01-01\",\"decisionNumber\":\"1-QĐ\","
+					+ "\"decisionDate\":\"2025-12-01\"}";
+		}
+		if (p.equals("/api/v1/party/plans") || p.equals("/api/v1/party/plans/{partyPlanId}")) {
+			// party3: a plan of B's organisation, or B's plan edited (version 0)
+			return "{\"orgId\":" + f.partyOrgB()
+					+ ",\"yearFrom\":2027,\"name\":\"Kế hoạch thử\",\"target\":5,\"version\":0}";
 		}
 		if (p.equals("/api/v1/party/candidates/{partyCandidateId}/steps")) {
 			return "{\"step\":\"APPLICATION\",\"doneOn\":\"2025-06-01\"}";

@@ -56,7 +56,9 @@ class EndpointScopeTest {
 				"GET /api/v1/units/{id}", "POST /api/v1/restructurings", "PUT /api/v1/units/{id}/quotas/{year}",
 				"GET /units/{id}", "POST /units/{id}/merge", "GET /api/v1/audit", "POST /admin/users/{id}",
 				"POST /api/v1/catalogs/{type}", "POST /api/v1/planning/plans/{planId}/candidates",
-				"POST /api/v1/planning/candidates/{candidateId}/removal", "GET /planning/{planId}");
+				"POST /api/v1/planning/candidates/{candidateId}/removal", "GET /planning/{planId}",
+				"PUT /api/v1/party/plans/{partyPlanId}", "DELETE /api/v1/party/plans/{partyPlanId}",
+				"POST /party/plans/{partyPlanId}/delete");
 		assertThat(endpoints).hasSizeGreaterThan(60);
 		EndpointScopeChecker.classify(endpoints).forEach((k, v) -> System.out.println("[endpoint] " + k + " — " + v));
 		// every exemption names an endpoint that exists (no stale allow-list) except the

@@ -53,7 +53,7 @@ class OutOfScopeAsAbsentTest {
 		TwoCommunes f = fixtures.twoCommunes();
 		TwoCommunes ghost = new TwoCommunes(f.province(), f.unitA(), GHOST, f.unitBName(), f.personA(), GHOST,
 				f.personBName(), f.nationalIdB(), GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST,
-				GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST);
+				GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST, GHOST);
 		var officerOfA = TestUsers.officer(f.unitA());
 		EndpointScopeChecker foreign = new EndpointScopeChecker(mvc, f, () -> f.state(jdbc), officerOfA);
 		EndpointScopeChecker absent = new EndpointScopeChecker(mvc, ghost, () -> f.state(jdbc), officerOfA);
@@ -61,7 +61,7 @@ class OutOfScopeAsAbsentTest {
 		for (long id : new long[] { f.unitB(), f.personB(), f.positionB(), f.salaryB(), f.qualificationB(), f.awardB(),
 				f.familyB(), f.decisionB(), f.populationB(), f.importJobB(), f.programmeB(), f.indicatorB(),
 				f.campaignB(), f.subjectB(), f.courseB(), f.enrolmentB(), f.planB(), f.candidateB(), f.partyOrgB(),
-				f.partyMemberB(), f.partyCandidateB(), GHOST }) {
+				f.partyMemberB(), f.partyCandidateB(), f.partyPlanB(), GHOST }) {
 			ids.add(String.valueOf(id));
 		}
 		List<String> problems = new ArrayList<>();

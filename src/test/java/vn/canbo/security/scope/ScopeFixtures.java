@@ -39,10 +39,14 @@ class ScopeFixtures {
 
 	private final vn.canbo.party.Admissions admissions;
 
+	private final vn.canbo.party.PartyPlans partyPlans;
+
 	ScopeFixtures(UnitService units, PersonService people, DecisionService decisions, Populations populations,
 			ImportService imports, Programmes programmes, vn.canbo.evaluation.Campaigns campaigns,
 			vn.canbo.training.Courses courses, vn.canbo.planning.Plans plans, vn.canbo.party.PartyOrgs partyOrgs,
-			vn.canbo.party.PartyMembers partyMembers, vn.canbo.party.Admissions admissions) {
+			vn.canbo.party.PartyMembers partyMembers, vn.canbo.party.Admissions admissions,
+			vn.canbo.party.PartyPlans partyPlans) {
+		this.partyPlans = partyPlans;
 		this.units = units;
 		this.people = people;
 		this.decisions = decisions;
@@ -62,7 +66,7 @@ class ScopeFixtures {
 			.withEvaluation(campaigns)
 			.withTraining(courses)
 			.withPlanning(plans)
-			.withParty(partyOrgs, partyMembers, admissions);
+			.withParty(partyOrgs, partyMembers, admissions, partyPlans);
 	}
 
 }

@@ -29,7 +29,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		String personBName, String nationalIdB, long positionB, long salaryB, long qualificationB, long awardB,
 		long familyB, long decisionB, long populationB, long importJobB, long programmeB, long indicatorB,
 		long campaignB, long subjectB, long courseB, long enrolmentB, long planB, long candidateB, long partyOrgB,
-		long partyMemberB, long partyCandidateB) {
+		long partyMemberB, long partyCandidateB, long partyPlanB) {
 
 	static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
@@ -55,7 +55,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		FamilyMember f = people.add(pb.id(), HistoryKind.FAMILY, new FamilyMember(null, vn.canbo.people.FamilySide.SELF,
 				"BO", "Trịnh Văn Cha", 1950, "Nông dân", false, null, false, 1), Scope.all());
 		return new TwoCommunes(p.id(), a.id(), b.id(), b.name(), pa.id(), pb.id(), nameB, idB, pb.mainPosition().id(),
-				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+				s.id(), q == null ? 0 : q.id(), aw.id(), f.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -89,7 +89,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 				Scope.all());
 		return new TwoCommunes(t.province(), t.unitA(), t.unitB(), t.unitBName(), t.personA(), t.personB(),
 				t.personBName(), t.nationalIdB(), t.positionB(), t.salaryB(), t.qualificationB(), t.awardB(),
-				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+				t.familyB(), decision, population, job, programme.id(), indicator.id(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	/**
@@ -138,7 +138,8 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.id();
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				c.id(), subject, courseB, enrolmentB, planB, candidateB, partyOrgB, partyMemberB, partyCandidateB);
+				c.id(), subject, courseB, enrolmentB, planB, candidateB, partyOrgB, partyMemberB, partyCandidateB,
+				partyPlanB);
 	}
 
 	/**
@@ -155,7 +156,8 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.get(0);
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				campaignB, subjectB, c.id(), e, planB, candidateB, partyOrgB, partyMemberB, partyCandidateB);
+				campaignB, subjectB, c.id(), e, planB, candidateB, partyOrgB, partyMemberB, partyCandidateB,
+				partyPlanB);
 	}
 
 	/**
@@ -173,7 +175,8 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 					Scope.all());
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				campaignB, subjectB, courseB, enrolmentB, plan.id(), c.id(), partyOrgB, partyMemberB, partyCandidateB);
+				campaignB, subjectB, courseB, enrolmentB, plan.id(), c.id(), partyOrgB, partyMemberB, partyCandidateB,
+				partyPlanB);
 	}
 
 	/**
@@ -182,7 +185,7 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 	 * endpoints). The candidate carries B's person's name, so a leak shows.
 	 */
 	public TwoCommunes withParty(vn.canbo.party.PartyOrgs orgs, vn.canbo.party.PartyMembers members,
-			vn.canbo.party.Admissions admissions) {
+			vn.canbo.party.Admissions admissions, vn.canbo.party.PartyPlans plans) {
 		var committee = orgs.create(
 				new vn.canbo.party.PartyOrg.Input("SC-DB-" + unitB, "Đảng bộ " + unitBName,
 						vn.canbo.party.OrgLevel.COMMUNE, vn.canbo.party.PlaceKind.TERRITORIAL, null, unitB, FOUNDED),
@@ -196,9 +199,13 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 		var candidate = admissions.register(new vn.canbo.party.Candidate.Input(cell.id(), null, null,
 				personBName + " Con", "FEMALE", LocalDate.of(2000, 2, 2), null, null, "THPT", null, null,
 				vn.canbo.party.PlaceKind.RESIDENTIAL, LocalDate.of(2025, 3, 1)), Scope.all());
+		// an admission plan of B's committee (party3: the plans' endpoints)
+		var plan = plans.create(new vn.canbo.party.AdmissionPlan.Input(committee.id(), 2026, 2026,
+				"Kế hoạch kết nạp " + unitBName, 10, null, null, List.of()), Scope.all());
 		return new TwoCommunes(province, unitA, unitB, unitBName, personA, personB, personBName, nationalIdB, positionB,
 				salaryB, qualificationB, awardB, familyB, decisionB, populationB, importJobB, programmeB, indicatorB,
-				campaignB, subjectB, courseB, enrolmentB, planB, candidateB, cell.id(), member.id(), candidate.id());
+				campaignB, subjectB, courseB, enrolmentB, planB, candidateB, cell.id(), member.id(), candidate.id(),
+				plan.id());
 	}
 
 	/** The name parts must be words: digits of the random key mapped to letters. */
@@ -250,6 +257,10 @@ public record TwoCommunes(long province, long unitA, long unitB, String unitBNam
 			.append(" union all select cast(to_jsonb(x) as text) from party_member_exemption x join party_member m on m.id = x.member_id where m.current_org_id in (select id from party_org where unit_id = :u)")
 			.append(" union all select cast(to_jsonb(x) as text) from party_candidate x where x.org_id in (select id from party_org where unit_id = :u)")
 			.append(" union all select cast(to_jsonb(x) as text) from party_candidate_step x join party_candidate c on c.id = x.candidate_id where c.org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_admission_plan x where x.org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_admission_subtarget x join party_admission_plan y on y.id = x.plan_id where y.org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_org_name x where x.org_id in (select id from party_org where unit_id = :u)")
+			.append(" union all select cast(to_jsonb(x) as text) from party_arrival x where x.to_org_id in (select id from party_org where unit_id = :u)")
 			.append(") s), ''))");
 		return jdbc.sql(sql.toString()).param("p", personB).param("u", unitB).query(String.class).single();
 	}
