@@ -177,7 +177,9 @@ class RestructuringPageController {
 					parent = byCode("newParentId", one(p, "parentCode"), d, scope);
 				}
 				String level = blank(one(p, "level"));
-				return new RestructuringService.Move(id, parent, level == null ? null : level(level), dec);
+				return new RestructuringService.Move(id, parent,
+						level == null ? null : choice(AdminLevel.class, level, "level", "org.error.levelRequired"),
+						dec);
 			}
 			case "merge": {
 				List<Long> ids = new ArrayList<>();
@@ -199,7 +201,10 @@ class RestructuringPageController {
 					if (k.startsWith("body.") && !v.isEmpty() && blank(v.get(0)) != null) {
 						Long child = parse(k.substring(5));
 						if (child != null) {
-							bodies.put(child, new BodyChoice(bodyAction(v.get(0)), blank(one(p, "bodyName." + child))));
+							bodies.put(child,
+									new BodyChoice(
+											choice(BodyAction.class, v.get(0), "bodies", "org.error.bodyActionUnknown"),
+											blank(one(p, "bodyName." + child))));
 						}
 					}
 				});
@@ -238,23 +243,12 @@ class RestructuringPageController {
 	}
 
 	/** A forged or stale choice is a field error of the form, not a server error. */
-	private static BodyAction bodyAction(String v) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String v, String field, String messageKey) {
 		try {
-			return BodyAction.valueOf(v.strip());
+			return Enum.valueOf(type, v.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException(
-					List.of(new FieldError("bodies", Messages.text("org.error.bodyActionUnknown"), v)));
-		}
-	}
-
-	private static AdminLevel level(String v) {
-		try {
-			return AdminLevel.valueOf(v.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw new ValidationException(
-					List.of(new FieldError("level", Messages.text("org.error.levelRequired"), v)));
+			throw new ValidationException(List.of(new FieldError(field, Messages.text(messageKey), v)));
 		}
 	}
 
